@@ -1,0 +1,333 @@
+"""The ``dossier`` command: extract, ingest, query and export event records.
+
+Run ``dossier --help`` or ``dossier COMMAND --help`` for examples.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from dossier import export as exporter
+from dossier.ingest import DEFAULT_MAX_BYTES, IngestError, Skipped, read_articles, read_file
+from dossier.models import Result
+from dossier.store import EventQuery, Store
+
+app = typer.Typer(
+    help=(
+        "Dossier turns news reports into sourced, time- and place-resolved event records "
+        "(who did what to whom, with what, when, where, how certain, according to whom).\n\n"
+        "Start with:  dossier extract examples/rus-prk-jets-for-troops.txt --published 2024-12-12"
+    ),
+    rich_markup_mode="rich",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    table = "table"
+
+
+class EventsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    geojson = "geojson"
+
+
+DbOption = Annotated[
+    Path, typer.Option("--db", help="SQLite database file (created when missing).")
+]
+MaxBytes = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes", help="Refuse inputs larger than this many bytes.", show_default=True
+    ),
+]
+Encoding = Annotated[
+    str,
+    typer.Option(
+        "--encoding",
+        help="Text encoding of input files: utf-8 (strict), 'auto' to detect, or a codec name.",
+    ),
+]
+
+
+def _fail(message: str) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="An article: plain text or HTML.")],
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date YYYY-MM-DD; relative dates are read against it."),
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="Where the article comes from.")] = None,
+    title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
+    encoding: Encoding = "utf-8",
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Extract event records from one article and print them.
+
+    Prints {"document": ..., "events": [...]} as JSON (the record format of
+    design.md), or a readable table with --format table. Nothing is stored.
+
+    Examples:
+
+      dossier extract examples/rus-prk-jets-for-troops.txt --published 2024-12-12
+
+      dossier extract page.html --url https://example.com/news/1 --format table
+
+    Without --published the year is inferred from the text (e.g. "June 2024").
+    """
+    from dossier.ingest import load_document
+    from dossier.pipeline import process
+
+    try:
+        article = read_file(file, encoding=encoding, max_bytes=max_bytes)
+        if published:
+            article.published = published
+        if url:
+            article.url = url
+        if title:
+            article.title = title
+        document = load_document(article, max_bytes=max_bytes)
+    except IngestError as error:
+        _fail(f"{file}: {error.reason}")
+        return
+    result = process(document)
+    if format is ExtractFormat.json:
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_result(result)
+
+
+def _print_result(result: Result) -> None:
+    doc = result.document
+    out.print(f"[bold]{doc.title or doc.id}[/]  published: {doc.published or '-'}", highlight=False)
+    if doc.reference_date and doc.reference_date.get("source") != "published":
+        ref = doc.reference_date
+        out.print(f"reference date {ref['value']} inferred from \"{ref.get('text')}\"")
+    if doc.removed:
+        out.print(f"removed {len(doc.removed)} boilerplate line(s):")
+        for span in doc.removed:
+            out.print(f"  - [dim]{span.reason}[/]: {doc.text[span.start:span.end][:70]}")
+    records = [e.to_dict() | {"document": {"id": doc.id}} for e in result.events]
+    _print_events(records)
+
+
+def _print_events(records: list[dict]) -> None:
+    table = Table(show_lines=True)
+    for col in ("type", "mode", "source", "target", "items", "factuality", "date", "place",
+                "according to", "evidence"):  # fmt: skip
+        table.add_column(col, overflow="fold")
+    for record in records:
+        row = exporter.flatten(record)
+        claim = row["claimant"] or ""
+        if row["claim_date"]:
+            claim += f" ({row['claim_date']})"
+        table.add_row(
+            row["type"],
+            row["mode"] or "",
+            row["source_codes"] or row["source_names"],
+            row["target_codes"] or row["target_names"],
+            row["items"],
+            row["factuality"],
+            row["date"] or "",
+            row["place"] or "",
+            claim,
+            (row["evidence"] or "")[:160],
+        )
+    out.print(table)
+    out.print(f"{len(records)} event(s)")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files, folders (walked recursively) or JSON Lines of articles."),
+    ],
+    db: DbOption = Path("dossier.db"),
+    encoding: Encoding = "utf-8",
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    strict: Annotated[
+        bool, typer.Option(help="Exit with status 1 when any item was skipped.")
+    ] = False,
+) -> None:
+    """Extract events from many articles and store them in a SQLite database.
+
+    JSON Lines files hold one article per line: {"text": ...} or {"html": ...},
+    with optional "url", "title" and "published". The same document is stored
+    once, however often it is ingested (its id is the hash of its text). Items
+    that cannot be read are skipped with the reason, and the rest is stored.
+
+    Examples:
+
+      dossier ingest examples/ --db news.db
+
+      dossier ingest articles.jsonl more/ --db news.db
+    """
+    from dossier.ingest import load_document
+    from dossier.pipeline import process
+
+    stored = duplicates = events = 0
+    skipped: list[Skipped] = []
+    with Store(db) as store:
+        items = list(read_articles(paths, encoding=encoding, max_bytes=max_bytes))
+        columns = (
+            SpinnerColumn(),
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns, console=err, transient=False) as progress:
+            task = progress.add_task("extracting", total=len(items))
+            for item in items:
+                progress.advance(task)
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                    continue
+                try:
+                    document = load_document(item, max_bytes=max_bytes)
+                except IngestError as error:
+                    skipped.append(Skipped(origin=item.origin, reason=error.reason))
+                    continue
+                if store.has_document(document.id):
+                    duplicates += 1
+                    continue
+                try:
+                    result = process(document)
+                except Exception as error:  # one bad document must not end the batch
+                    skipped.append(Skipped(origin=item.origin, reason=f"extraction failed: {error!r}"))
+                    continue
+                if store.add(result, origin=item.origin):
+                    stored += 1
+                    events += len(result.events)
+                else:
+                    duplicates += 1
+        total_docs, total_events = store.count("documents"), store.count("events")
+    err.print(
+        f"stored {stored} document(s) with {events} event(s); {duplicates} already stored; "
+        f"{len(skipped)} skipped. Database {db}: {total_docs} documents, {total_events} events.",
+        highlight=False,
+    )
+    for skip in skipped:
+        err.print(f"  skipped {skip.origin}: {skip.reason}", highlight=False)
+    if strict and skipped:
+        raise typer.Exit(1)
+
+
+def _query(actor, type_, since, until, limit) -> EventQuery:
+    return EventQuery(actor=actor, type=type_, since=since, until=until, limit=limit)
+
+
+Actor = Annotated[
+    str | None, typer.Option(help="ISO3 code or name of a source or target actor, e.g. PRK.")
+]
+Type = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AID.")]
+Since = Annotated[str | None, typer.Option(help="Events on or after this date (YYYY[-MM[-DD]]).")]
+Until = Annotated[str | None, typer.Option(help="Events on or before this date.")]
+Limit = Annotated[int | None, typer.Option(help="At most this many events.")]
+
+
+def _open(db: Path) -> Store:
+    if not db.exists():
+        _fail(f"{db}: no such database (create one with: dossier ingest FILES --db {db})")
+    return Store(db)
+
+
+@app.command()
+def events(
+    db: DbOption = Path("dossier.db"),
+    actor: Actor = None,
+    type_: Type = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = None,
+    format: Annotated[EventsFormat, typer.Option("--format", "-f")] = EventsFormat.table,
+) -> None:
+    """List stored events, filtered by actor, type and date.
+
+    Dates filter on the event's date, or on the article's publication date
+    when the event has none.
+
+    Examples:
+
+      dossier events --actor PRK --type AID
+
+      dossier events --since 2024-10 --until 2024-12-31 --format csv > events.csv
+    """
+    with _open(db) as store:
+        records = list(store.events(_query(actor, type_, since, until, limit)))
+    if format is EventsFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    elif format is EventsFormat.csv:
+        exporter.write_csv(records, sys.stdout)
+    else:
+        _print_events(records)
+
+
+@app.command("export")
+def export_(
+    out_file: Annotated[Path, typer.Argument(metavar="OUT", help="Output file, or - for stdout.")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
+    db: DbOption = Path("dossier.db"),
+    actor: Actor = None,
+    type_: Type = None,
+    since: Since = None,
+    until: Until = None,
+) -> None:
+    """Export stored events as CSV, JSON Lines or GeoJSON.
+
+    GeoJSON holds the events that have coordinates (one Point each); the
+    number left out is reported.
+
+    Examples:
+
+      dossier export events.geojson --format geojson
+
+      dossier export - --format jsonl --actor RUS | jq .type
+    """
+    with _open(db) as store:
+        records = store.events(_query(actor, type_, since, until, None))
+        if str(out_file) == "-":
+            written, unlocated = exporter.write(records, sys.stdout, format.value)
+        else:
+            with open(out_file, "w", encoding="utf-8", newline="") as handle:
+                written, unlocated = exporter.write(records, handle, format.value)
+    note = f" ({unlocated} event(s) without coordinates left out)" if unlocated else ""
+    err.print(f"wrote {written} event(s) to {out_file}{note}", highlight=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,193 @@
+"""Find the actors a noun phrase names, from entities, demonyms and actor nouns.
+
+"North Korean troops" names North Korea (the demonym modifies an actor noun);
+"Russia and North Korea" names two states; "they" names whatever plural actor
+was mentioned last.  The result is a list of ``ActorMention`` spans; turning
+them into names and codes is the resolver's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier import gazetteer
+from dossier.models import ActorMention
+
+ACTOR_LABELS = frozenset(["GPE", "NORP", "ORG", "PERSON"])
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
+SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
+# "the two countries", "both sides": the last two states named.
+GROUP_NOUNS = frozenset(["country", "nation", "side", "state", "government", "neighbour", "ally"])
+# Clauses inside a noun phrase that say something else about it.
+CLAUSE_DEPS = frozenset(["relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc"])
+
+
+def entity_id(ent: Span) -> str | None:
+    """The gazetteer id of an entity, or one looked up from its text."""
+    if ent.ent_id_:
+        return ent.ent_id_
+    if ent.label_ in ("GPE", "NORP", "ORG"):
+        entry = gazetteer.lookup(ent.text)
+        if entry is not None:
+            prefix = "state" if entry.kind in ("state", "demonym", "capital") else "org"
+            return f"{prefix}:{entry.code or entry.name}"
+    return None
+
+
+def is_actor_entity(ent: Span) -> bool:
+    eid = ent.ent_id_
+    if eid.startswith(("state:", "org:")):
+        return True
+    if eid.startswith(("place:", "equip:")) or ent.label_ == "EQUIPMENT":
+        return False
+    return ent.label_ in ACTOR_LABELS
+
+
+def _mention(doc: Doc, start: int, end: int, entity: str | None, noun: str | None) -> ActorMention:
+    span = doc[start:end]
+    return ActorMention(
+        text=span.text, start=span.start_char, end=span.end_char, entity=entity, noun=noun
+    )
+
+
+def actor_noun(token: Token) -> str | None:
+    """The actor-noun lemma of a token ("troops" -> "troop"), compounds included."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "compound" and child.i == token.i - 1:
+            both = f"{child.lemma_.lower()} {lemma}"
+            if gazetteer.actor_noun(both):
+                return both
+    if gazetteer.actor_noun(lemma):
+        return lemma
+    return None
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head``, without clauses or conjuncts."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ == "conj" or child.dep_ == "prep":
+            continue
+        out.extend(child.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def coordinated(head: Token) -> list[Token]:
+    """``head`` and its conjuncts: "Russia and North Korea" -> [Russia, Korea]."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            out.extend(coordinated(child))
+    return out
+
+
+@dataclass
+class ActorMemory:
+    """What was named so far in a document, for pronouns and "the two countries"."""
+
+    singular: list[ActorMention] = field(default_factory=list)
+    plural: list[list[ActorMention]] = field(default_factory=list)
+    states: list[ActorMention] = field(default_factory=list)
+
+    def remember(self, mentions: list[ActorMention], plural: bool) -> None:
+        if not mentions:
+            return
+        if plural or len(mentions) > 1:
+            self.plural.append(mentions)
+        else:
+            self.singular.append(mentions[0])
+        for m in mentions:
+            if m.entity and m.entity.startswith("state:"):
+                self.states = [s for s in self.states if s.entity != m.entity] + [m]
+
+
+class ActorFinder:
+    """Finds actors in noun phrases of one document, remembering them for pronouns."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.memory = ActorMemory()
+
+    def entity_at(self, token: Token) -> Span | None:
+        if not token.ent_type_:
+            return None
+        for ent in self.doc.ents:  # few entities per doc; fine
+            if ent.start <= token.i < ent.end:
+                return ent
+        return None
+
+    def in_phrase(self, head: Token, *, remember: bool = True) -> list[ActorMention]:
+        """Actors named by the noun phrase headed by ``head`` and its conjuncts."""
+        found: list[ActorMention] = []
+        heads = coordinated(head)
+        for h in heads:
+            found.extend(self._one(h))
+        plural = len(heads) > 1 or head.tag_ in ("NNS", "NNPS") or (
+            head.lower_ in PLURAL_PRONOUNS
+        )
+        if remember and found and head.lower_ not in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+            self.memory.remember(found, plural)
+        return found
+
+    def _one(self, head: Token) -> list[ActorMention]:
+        doc = self.doc
+        low = head.lower_
+        if low in PLURAL_PRONOUNS and self.memory.plural:
+            return list(self.memory.plural[-1])
+        if low in SINGULAR_PRONOUNS and self.memory.singular:
+            return [self.memory.singular[-1]]
+        if head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS"):
+            det = {c.lower_ for c in head.children}
+            if det & {"two", "both"} and len(self.memory.states) >= 2:
+                return list(self.memory.states[-2:])
+        ent = self.entity_at(head)
+        if ent is not None and is_actor_entity(ent):
+            return [_mention(doc, ent.start, ent.end, entity_id(ent), None)]
+        noun = actor_noun(head)
+        tokens = phrase_tokens(head)
+        # A state or organisation inside the phrase: "North Korean troops",
+        # "Russia's defence ministry", "US Indo-Pacific Command commander".
+        for tok in tokens:
+            if tok.i == head.i:
+                continue
+            sub = self.entity_at(tok)
+            if sub is not None and is_actor_entity(sub) and sub.label_ != "PERSON":
+                if noun is None and head.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                start = min(tokens[0].i, sub.start)
+                while doc[start].dep_ == "det" or doc[start].is_punct:
+                    start += 1
+                end = max(head.i + 1, sub.end)
+                return [_mention(doc, start, end, entity_id(sub), noun)]
+        if noun is not None:
+            start = tokens[0].i
+            while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
+                start += 1
+            return [_mention(doc, start, head.i + 1, None, noun)]
+        return []
+
+    def place_in(self, head: Token) -> Span | None:
+        """A place entity headed at or inside ``head``'s phrase, most specific first."""
+        best: Span | None = None
+        for tok in [head, *head.subtree]:
+            ent = self.entity_at(tok)
+            if ent is None or ent.label_ not in PLACE_LABELS:
+                continue
+            if best is None or _specificity(ent) > _specificity(best):
+                best = ent
+        return best
+
+
+def _specificity(ent: Span) -> int:
+    eid = ent.ent_id_
+    if eid.startswith("place:city") or eid.startswith("place:admin1"):
+        return 3
+    if eid.startswith("place:"):
+        return 2
+    if eid.startswith("state:"):
+        return 1
+    return 2 if ent.label_ in ("LOC", "FAC") else 1

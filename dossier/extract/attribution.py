@@ -1,0 +1,163 @@
+"""According to whom: the claimant of an event, their role, and when they said it.
+
+Three reporting constructions are read:
+
+- a reporting verb governing the event's clause: "Paparo noted that troops
+  were deployed", "a TV report from October 21 revealed that ...", "jets will
+  be delivered, the minister said";
+- "according to X" anywhere in the sentence;
+- a claim noun made by someone in the next sentence, which attributes the
+  sentence before it: "Russia agreed to ... . The revelation was made by
+  Admiral X on December 10."
+
+People are remembered by surname, so "Paparo noted" after "Admiral Samuel
+Paparo" gives the full name and the role said first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.extract import lexicon
+from dossier.extract.actors import ActorFinder
+from dossier.models import ClaimMention, EventMention
+from dossier.models import Span as TextSpan
+
+CLAIM_DEPS = frozenset(["ccomp", "advcl", "conj", "xcomp", "parataxis", "relcl", "acl", "pcomp"])
+_SPACES = re.compile(r"\s+")
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    span = doc[start:end]
+    return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+
+
+class ClaimFinder:
+    """Finds claimants for events of one document."""
+
+    def __init__(self, doc: Doc, actors: ActorFinder) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.people: dict[str, tuple[TextSpan, str | None]] = {}
+        self.sentence_claim: ClaimMention | None = None
+        self.previous_sentence: int | None = None
+
+    # --- per sentence -----------------------------------------------------
+    def start_sentence(self, sent: Span) -> None:
+        self.sentence_claim = self._according_to(sent)
+
+    def finish_sentence(self, sent: Span, mentions: list[EventMention]) -> None:
+        """A "revelation was made by X" sentence attributes the sentence before it."""
+        claim = self._claim_noun_sentence(sent)
+        if claim is not None and mentions:
+            current = mentions[-1].sentence if mentions else None
+            targets = [
+                m for m in mentions
+                if m.claim is None and m.evidence.end <= sent.start_char
+            ]
+            if targets:
+                last_sentence = max(m.sentence for m in targets)
+                for m in targets:
+                    if m.sentence == last_sentence:
+                        m.claim = claim
+            del current
+
+    def _according_to(self, sent: Span) -> ClaimMention | None:
+        for token in sent:
+            if token.lower_ == "according" and token.dep_ == "prep":
+                for inner in token.children:
+                    if inner.lower_ == "to":
+                        for obj in inner.children:
+                            if obj.dep_ == "pobj":
+                                return self._claim_from(obj, verb="according to", verb_token=None)
+        return None
+
+    def _claim_noun_sentence(self, sent: Span) -> ClaimMention | None:
+        root = sent.root
+        if root.lemma_.lower() not in ("make", "come", "deliver", "issue", "give"):
+            return None
+        nouns = [c for c in root.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if not any(n.lemma_.lower() in lexicon.CLAIM_NOUNS for n in nouns):
+            return None
+        for child in root.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self._claim_from(obj, verb=root.lemma_.lower(), verb_token=root)
+            if child.dep_ == "nsubj" and child.lemma_.lower() not in lexicon.CLAIM_NOUNS:
+                return self._claim_from(child, verb=root.lemma_.lower(), verb_token=root)
+        return None
+
+    # --- per event --------------------------------------------------------
+    def claim_for(self, trigger: Token) -> ClaimMention | None:
+        node = trigger
+        for _ in range(8):
+            head = node.head
+            if head is node:
+                break
+            if head.lemma_.lower() in lexicon.REPORTING_VERBS and node.dep_ in CLAIM_DEPS:
+                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                agent = [o for c in head.children if c.dep_ == "agent" for o in c.children]
+                who = agent[0] if agent else (subj[0] if subj else None)
+                if who is not None and who.lower_ not in ("it", "this"):
+                    return self._claim_from(who, verb=head.lemma_.lower(), verb_token=head)
+            node = head
+        return self.sentence_claim
+
+    def _claim_from(self, head: Token, *, verb: str, verb_token: Token | None) -> ClaimMention:
+        doc = self.doc
+        subtree = [t for t in head.subtree]
+        person = None
+        for tok in subtree:
+            ent = self.actors.entity_at(tok)
+            if ent is not None and ent.label_ == "PERSON":
+                person = ent
+                break
+        date = self._date_near(head) or (self._date_near(verb_token) if verb_token else None)
+        # the claimant's phrase without determiners, clauses and "from <date>"
+        tokens = [head]
+        for child in head.children:
+            if child.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
+                continue
+            if child.dep_ == "prep" and any(
+                self.actors.entity_at(t) is not None
+                and self.actors.entity_at(t).label_ in ("DATE", "TIME")
+                for t in child.subtree
+            ):
+                continue
+            tokens.extend(child.subtree)
+        tokens = sorted(t for t in tokens)
+        while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
+            tokens = tokens[1:]
+        if person is not None:
+            name_span = _span(doc, person.start, person.end)
+            role_words = [
+                t.text_with_ws for t in tokens if not (person.start <= t.i < person.end)
+            ]
+            role = _SPACES.sub(" ", "".join(role_words)).strip(" ,;:-") or None
+            surname = person[-1].text
+            known = self.people.get(surname)
+            if known is not None and len(known[0].text) > len(name_span.text):
+                name_span = TextSpan(text=known[0].text, start=known[0].start, end=known[0].end)
+                role = role if role and len(role.split()) > 1 else known[1]
+            elif role or surname not in self.people:
+                self.people[surname] = (name_span, role)
+            return ClaimMention(claimant=name_span, role=role, date=date, verb=verb)
+        if not tokens:
+            tokens = [head]
+        return ClaimMention(
+            claimant=_span(doc, tokens[0].i, tokens[-1].i + 1), role=None, date=date, verb=verb
+        )
+
+    def _date_near(self, token: Token | None) -> TextSpan | None:
+        if token is None:
+            return None
+        for child in token.children:
+            if child.dep_ in ("prep", "npadvmod", "nmod"):
+                for tok in child.subtree:
+                    ent = self.actors.entity_at(tok)
+                    if ent is not None and ent.label_ in ("DATE", "TIME"):
+                        return _span(self.doc, ent.start, ent.end)
+        return None

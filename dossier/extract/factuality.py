@@ -1,0 +1,89 @@
+"""How certain an event is, from the words around its trigger.
+
+Factuality values (strongest first when cues compete): ``negated`` ("have not
+engaged", "denied sending"), ``hypothetical`` ("if ... ", "threatened to"),
+``possible`` ("may", "could", "possibly"), ``likely`` ("likely", "expected to",
+"reportedly"), ``planned`` ("will", "agreed to", "plans to"), else
+``asserted``.  Cues are read on the trigger and on the chain of clauses above
+it up to the reporting verb (a claim's own verb does not change certainty:
+"X said Y happened" is asserted by X; who says so is the attribution).
+
+>>> from dossier.annotate import annotate
+>>> doc = annotate("North Korea is likely to receive air defence systems.")
+>>> factuality(doc[5])
+'likely'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.extract import lexicon
+
+RANK = {"asserted": 0, "planned": 1, "likely": 2, "possible": 3, "hypothetical": 4, "negated": 5}
+CLIMB_DEPS = frozenset(["xcomp", "conj", "acomp", "advcl", "pcomp", "pobj", "prep", "relcl"])
+
+
+def _cues(token: Token, *, is_trigger: bool) -> list[str]:
+    found: list[str] = []
+    for child in token.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and low == "no" and is_trigger):
+            found.append("negated")
+        elif child.dep_ == "aux":
+            if low in lexicon.FUTURE_MODALS:
+                found.append("planned")
+            elif low in lexicon.POSSIBLE_MODALS:
+                found.append("possible")
+            elif low in lexicon.CONDITIONAL_MODALS:
+                found.append("planned")
+        elif child.dep_ in ("advmod", "acomp") and low in lexicon.LIKELY_WORDS:
+            found.append("likely")
+        elif child.dep_ == "advmod" and low in lexicon.POSSIBLE_WORDS:
+            found.append("possible")
+        elif child.dep_ == "mark" and low in ("if", "unless"):
+            found.append("hypothetical")
+    return found
+
+
+def factuality(trigger: Token) -> str:
+    """The factuality of the event whose trigger is ``trigger``."""
+    found = _cues(trigger, is_trigger=True)
+    node = trigger
+    for _ in range(6):
+        dep = node.dep_
+        head = node.head
+        if head is node or dep not in CLIMB_DEPS:
+            break
+        lemma = head.lemma_.lower()
+        if lemma in lexicon.REPORTING_VERBS and dep not in ("xcomp",):
+            break
+        if dep in ("xcomp", "acomp", "pcomp") or (dep == "advcl" and node.tag_ == "VB"):
+            if lemma in lexicon.PLANNING_WORDS:
+                found.append("planned")
+            elif lemma in lexicon.LIKELY_WORDS or lemma == "likely":
+                found.append("likely")
+            elif lemma in lexicon.NEGATING_VERBS:
+                found.append("negated")
+            elif lemma in lexicon.HYPOTHETICAL_WORDS:
+                found.append("hypothetical")
+        if dep in ("xcomp", "acomp", "conj"):
+            found.extend(c for c in _cues(head, is_trigger=False) if c != "negated" or dep != "conj")
+        if dep == "xcomp" and head.lemma_.lower() == "be":
+            for child in head.children:
+                if child.dep_ == "acomp" and child.lower_ in lexicon.LIKELY_WORDS | {"likely"}:
+                    found.append("likely")
+        node = head
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # an event noun takes the modality of its clause: "the delivery ... would"
+        verb = trigger.head
+        hops = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and hops < 4:
+            verb, hops = verb.head, hops + 1
+        if verb.pos_ in ("VERB", "AUX") and verb is not trigger:
+            found.extend(c for c in _cues(verb, is_trigger=False) if c != "negated")
+            if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
+                found.append("planned")
+    if not found:
+        return "asserted"
+    return max(found, key=RANK.__getitem__)

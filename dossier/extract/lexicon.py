@@ -1,0 +1,109 @@
+"""Word lists the extractor reads: event triggers, hedges, modals, reporting verbs.
+
+Triggers live in ``dossier/data/triggers.tsv`` (one row per lemma, part of
+speech and meaning); the short closed-class lists are here.  All are general
+English, written for this project.
+
+>>> triggers_for("supply", "VERB")[0].type
+'AID'
+>>> [t.type for t in triggers_for("strike", "VERB", "deal")]
+['AGREE']
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    frame: str
+    objects: frozenset[str]
+
+
+@cache
+def _table() -> dict[tuple[str, str], list[Trigger]]:
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    path = resources.files("dossier") / "data" / "triggers.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(rows, delimiter="\t"):
+            trig = Trigger(
+                lemma=row["lemma"],
+                pos=row["pos"],
+                type=row["type"],
+                mode=row["mode"] or None,
+                frame=row["frame"],
+                objects=frozenset(filter(None, (row.get("objects") or "").split("|"))),
+            )
+            table.setdefault((trig.lemma, trig.pos), []).append(trig)
+    return table
+
+
+def triggers_for(lemma: str, pos: str, obj: str | None = None) -> list[Trigger]:
+    """Triggers for a lemma; entries that require an object win when it matches.
+
+    Entries with an ``objects`` list apply only when ``obj`` (the lemma of
+    the direct or prepositional object) is in it.
+    """
+    entries = _table().get((lemma.lower(), pos), [])
+    conditioned = [t for t in entries if t.objects and obj and obj.lower() in t.objects]
+    if conditioned:
+        return conditioned
+    return [t for t in entries if not t.objects]
+
+
+def has_objects_entry(lemma: str, pos: str) -> bool:
+    return any(t.objects for t in _table().get((lemma.lower(), pos), []))
+
+
+def multiword_lemmas() -> set[str]:
+    return {lemma for (lemma, _pos) in _table() if " " in lemma}
+
+
+# Verbs that introduce reported speech or a claim: their subject is the claimant.
+REPORTING_VERBS = frozenset(
+    """say tell claim reveal report note outline announce state add stress explain
+    confirm allege assert insist suggest indicate warn write disclose acknowledge
+    admit argue declare estimate believe think assess conclude testify brief
+    maintain mention observe point remark reiterate show signal highlight""".split()
+)
+# Nouns for a claim, used in "the revelation was made by X" and "X's report".
+CLAIM_NOUNS = frozenset(
+    """revelation claim report statement announcement assessment disclosure remark
+    remarks comment comments testimony briefing estimate finding findings""".split()
+)
+# Markers of uncertainty, by the factuality value they give.
+LIKELY_WORDS = frozenset(
+    """likely probably presumably apparently reportedly allegedly seemingly
+    believed thought expected suspected understood""".split()
+)
+POSSIBLE_WORDS = frozenset("possibly perhaps maybe potentially conceivably".split())
+# Modal auxiliaries.
+FUTURE_MODALS = frozenset(["will", "shall", "'ll", "wo"])
+POSSIBLE_MODALS = frozenset(["may", "might", "could"])
+CONDITIONAL_MODALS = frozenset(["would", "should"])
+# Governing verbs, adjectives and nouns that make the event they govern planned
+# ("agreed to supply", "plans to deploy", "ready to send").
+PLANNING_WORDS = frozenset(
+    """agree plan intend promise pledge vow offer decide aim seek prepare expect
+    want hope propose commit consider schedule set ready willing deal agreement
+    plan plans intention bid offer proposal promise pledge""".split()
+)
+HYPOTHETICAL_WORDS = frozenset("threaten if unless whether".split())
+NEGATING_VERBS = frozenset("deny refuse decline fail reject dismiss".split())
+NEGATION_WORDS = frozenset(["not", "n't", "never", "no", "neither", "nor", "without"])
+# Verbs whose object noun is the real event: "launched an attack",
+# "imposed sanctions", "carried out strikes".  The noun takes the verb's subject.
+LIGHT_VERBS = frozenset(
+    """launch carry conduct stage mount hold impose make begin start continue
+    resume step intensify escalate announce order approve undertake initiate
+    sign conclude reach strike complete finalize finalise""".split()
+)

@@ -1,0 +1,559 @@
+"""Extract: event mentions from a parsed document, by trigger words and dependency rules.
+
+For each sentence the extractor finds trigger words (``triggers.tsv``), then
+reads the trigger's arguments off the dependency parse according to its frame:
+who acts (source), on or for whom (target), with what (items), where, when,
+how certain (``factuality.py``) and according to whom (``attribution.py``).
+Triggers inside adverbial, open-complement, conjoined and relative clauses are
+found too ("...struck a deal, agreeing to supply jets": advcl -> xcomp), and
+clauses without their own subject take it from the clause they hang off.
+
+>>> from dossier.annotate import annotate
+>>> doc = annotate("Russia agreed to supply 20 MiG-29 jets to North Korea.")
+>>> [(m.type, [a.text for a in m.source], [a.text for a in m.target], m.factuality)
+...  for m in extract_mentions(doc)]
+[('AID', ['Russia'], ['North Korea'], 'planned')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier import equipment
+from dossier.extract import lexicon
+from dossier.extract.actors import ActorFinder
+from dossier.extract.attribution import ClaimFinder
+from dossier.extract.factuality import factuality
+from dossier.models import ActorMention, EventMention, Item
+from dossier.models import Span as TextSpan
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+# clauses that take their subject from the clause they hang off
+INHERIT_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp")
+NOMINAL_DEPS = frozenset(
+    "nsubj nsubjpass dobj pobj attr conj ROOT appos npadvmod oprd dative".split()
+)
+EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
+PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
+PERSONNEL_CATEGORIES = frozenset(["troops", "personnel"])
+TARGET_PREPS = {
+    "give": ("to", "for"),
+    "receive": (),
+    "act": ("against", "on", "at"),
+    "toward": ("with", "to", "against", "on", "at", "for", "between", "toward", "towards"),
+    "move": ("against",),
+    "self": ("against",),
+}
+PLACE_PREPS = frozenset(["in", "at", "near", "to", "into", "from", "across", "inside", "around"])
+# Roles of dates said of a named agreement: "signed in June 2024", "came into force on December 4".
+DATE_ROLE_VERBS = {
+    "sign": "signed",
+    "conclude": "signed",
+    "ratify": "ratified",
+    "come": "in_force",
+    "enter": "in_force",
+    "take": "in_force",
+}
+
+
+def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
+    span = doc[start:end]
+    return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def sentence_span(sent: Span) -> TextSpan:
+    """The sentence without surrounding whitespace, as character offsets."""
+    tokens = [t for t in sent if not t.is_space]
+    return _text_span(sent.doc, tokens[0].i, tokens[-1].i + 1)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs hanging off ``token``, multi-word ones joined."""
+    out: list[tuple[str, Token]] = []
+    for prep in children(token, "prep", "agent", "dative"):
+        objs = children(prep, "pobj", "pcomp")
+        word = prep.lower_
+        if not objs and prep.dep_ == "dative" and prep.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(("to", prep))
+            continue
+        for obj in objs:
+            out.append((word, obj))
+            for conj in children(obj, "conj"):
+                out.append((word, conj))
+        # "according to X", "because of X": a second preposition under the first
+        for inner in children(prep, "prep"):
+            for obj in children(inner, "pobj"):
+                out.append((f"{word} {inner.lower_}", obj))
+    return out
+
+
+def direct_object(token: Token) -> Token | None:
+    objs = children(token, "dobj", "obj")
+    return objs[0] if objs else None
+
+
+def subject_of(token: Token) -> tuple[Token | None, bool]:
+    """The token's subject and whether it is the logical object (passive).
+
+    Clauses without a subject inherit one: "agreeing to supply" takes the
+    subject of the clause it hangs off; a relative clause takes its noun.
+    """
+    seen = 0
+    node = token
+    while seen < 6:
+        seen += 1
+        agent = [o for p in children(node, "agent") for o in children(p, "pobj")]
+        subj = children(node, *SUBJECT_DEPS)
+        if subj:
+            return subj[0], False
+        passive = children(node, *PASSIVE_SUBJECT_DEPS)
+        if passive:
+            if agent:
+                return agent[0], False
+            return passive[0], node is token  # inherited passives are no longer objects
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head, _is_passive(node)
+        if node.dep_ in INHERIT_DEPS and node.head is not node:
+            node = node.head
+            continue
+        return None, False
+    return None, False
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+class Extractor:
+    """Extracts event mentions from one parsed document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors = ActorFinder(doc)
+        self.claims = ClaimFinder(doc, self.actors)
+        self.mentions: list[EventMention] = []
+        self.by_trigger: dict[int, int] = {}  # trigger token index -> mention index
+        self.consumed: set[int] = set()
+
+    # --- triggers ---------------------------------------------------------
+    def match(self, token: Token) -> tuple[lexicon.Trigger, Token | None] | None:
+        """The trigger a token starts, and the object noun it consumed if any."""
+        if token.i in self.consumed:
+            return None
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and token.pos_ != "AUX":
+            obj = direct_object(token)
+            if obj is None:
+                # "engage in fighting", "come into force"
+                objs = [o for p, o in prep_objects(token)]
+                obj = objs[0] if objs else None
+            particles = [c.lower_ for c in children(token, "prt")]
+            preps = [c.lower_ for c in children(token, "prep")]
+            for extra in particles + preps:
+                found = lexicon.triggers_for(f"{lemma} {extra}", "VERB")
+                if found:
+                    return found[0], None
+            obj_lemma = obj.lemma_.lower() if obj is not None else None
+            found = lexicon.triggers_for(lemma, "VERB", obj_lemma)
+            if not found:
+                return None
+            trig = found[0]
+            if trig.objects:
+                return trig, obj
+            if lemma in lexicon.REPORTING_VERBS and children(token, "ccomp"):
+                return None  # "warned that ...": a claim, not a threat
+            return trig, None
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS:
+            if token.pos_ == "PROPN" and not token.is_title:
+                return None
+            for child in children(token, "compound"):
+                found = lexicon.triggers_for(f"{child.lemma_.lower()} {lemma}", "NOUN")
+                if found:
+                    return found[0], None
+            found = lexicon.triggers_for(lemma, "NOUN")
+            if found:
+                return found[0], None
+        return None
+
+    def run(self) -> list[EventMention]:
+        for index, sent in enumerate(self.doc.sents):
+            if sum(t.is_alpha for t in sent) < 3:
+                continue
+            self.claims.start_sentence(sent)
+            candidates: list[tuple[Token, lexicon.Trigger]] = []
+            for token in sent:
+                # Register actors in reading order, for pronouns.
+                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+                    self.actors.in_phrase(token)
+                matched = self.match(token)
+                if matched is None:
+                    continue
+                trig, obj = matched
+                if obj is not None:
+                    self.consumed.add(obj.i)
+                candidates.append((token, trig))
+            for token, trig in candidates:
+                if token.i in self.consumed and trig.pos == "NOUN":
+                    continue
+                mention = self.build(token, trig, sent, index)
+                if mention is not None:
+                    self.by_trigger[token.i] = len(self.mentions)
+                    self.mentions.append(mention)
+            self.claims.finish_sentence(sent, self.mentions)
+        self.link()
+        return self.mentions
+
+    # --- arguments --------------------------------------------------------
+    def build(self, token: Token, trig: lexicon.Trigger, sent: Span, index: int) -> EventMention | None:
+        if trig.pos == "NOUN" or token.pos_ in ("NOUN", "PROPN"):
+            roles = self.nominal_roles(token, trig)
+        else:
+            roles = self.verbal_roles(token, trig)
+        source, target, items, place = roles
+        etype, mode = trig.type, trig.mode
+        if items and all(i.category in PERSONNEL_CATEGORIES for i in items):
+            beneficiary = self.purpose_beneficiary(token)
+            if beneficiary:
+                etype, mode, target = "AID", "military", beneficiary
+            elif etype == "AID" and not any(self.is_state(t) for t in target):
+                etype, mode = "MOBILIZE", "troops"
+        if etype == "AID" and mode is None and any(i.category for i in items):
+            mode = "military" if any(_military(i) for i in items) else None
+        if etype == "MOBILIZE" and items and not any(
+            i.category in PERSONNEL_CATEGORIES for i in items
+        ):
+            mode = "weapons"
+        if not source and items:
+            # "North Korean troops were deployed": the demonym names the mover.
+            source = [a for a in self.origin_of_items(token) if a]
+        if not source and not target:
+            return None
+        source_keys = {(a.start, a.end) for a in source}
+        target = [a for a in target if (a.start, a.end) not in source_keys]
+        mention = EventMention(
+            type=etype,
+            mode=mode,
+            trigger=_text_span(self.doc, token.i, token.i + 1),
+            evidence=sentence_span(sent),
+            source=source,
+            target=target,
+            items=items,
+            factuality=factuality(token),
+            dates=self.dates_for(token),
+            place=self.place_for(token, place),
+            claim=self.claims.claim_for(token),
+            sentence=index,
+        )
+        return mention
+
+    def is_state(self, actor: ActorMention) -> bool:
+        return bool(actor.entity and actor.entity.startswith(("state:", "org:")))
+
+    def verbal_roles(self, token: Token, trig: lexicon.Trigger):
+        subj, subj_is_object = subject_of(token)
+        obj = direct_object(token)
+        preps = prep_objects(token)
+        source: list[ActorMention] = []
+        target: list[ActorMention] = []
+        items: list[Item] = []
+        place: Token | None = None
+        patient = subj if subj_is_object else obj
+        agent = None if subj_is_object else subj
+        if trig.objects:
+            patient = None  # "struck a deal": the object is part of the trigger
+        if trig.frame == "receive":
+            if agent is not None:
+                target = self.actors.in_phrase(agent)
+            for word, o in preps:
+                if word == "from":
+                    source = self.actors.in_phrase(o)
+            if patient is not None:
+                items = self.items_in(patient)
+        else:
+            if agent is not None:
+                source = self.actors.in_phrase(agent)
+            if trig.frame in ("give", "move") and patient is not None:
+                items = self.items_in(patient)
+                if not items and trig.frame == "give":
+                    target = self.actors.in_phrase(patient)
+            elif trig.frame == "act" and patient is not None:
+                target = self.actors.in_phrase(patient)
+                if not target:
+                    items = self.items_in(patient)
+            for word, o in preps:
+                if word in TARGET_PREPS.get(trig.frame, ()) and not target:
+                    found = self.actors.in_phrase(o)
+                    if found and not self._only_places(found):
+                        target = found
+                if word in PLACE_PREPS and place is None:
+                    ent = self.actors.place_in(o)
+                    if ent is not None and not (target and ent.start_char == target[0].start):
+                        place = o
+        return source, target, items, place
+
+    def _only_places(self, found: list[ActorMention]) -> bool:
+        return all(a.entity and a.entity.startswith("place:") for a in found)
+
+    def nominal_roles(self, token: Token, trig: lexicon.Trigger):
+        source: list[ActorMention] = []
+        target: list[ActorMention] = []
+        items: list[Item] = []
+        place: Token | None = None
+        for child in token.children:
+            if child.dep_ == "poss":
+                found = self.actors.in_phrase(child)
+                if trig.frame == "receive":
+                    target = found
+                else:
+                    source = found
+            elif child.dep_ in ("amod", "compound", "nmod"):
+                found = self.actors.in_phrase(child, remember=False)
+                found = [a for a in found if self.is_state(a)]
+                if found and not source:
+                    source = found
+                if child.dep_ == "compound":
+                    items.extend(self.items_in(child, only_head=True))
+        for word, o in prep_objects(token):
+            if word == "of":
+                if trig.frame in ("give", "receive", "move"):
+                    items.extend(self.items_in(o))
+                elif not target:
+                    target = self.actors.in_phrase(o)
+            elif word == "by" and not source:
+                source = self.actors.in_phrase(o)
+            elif word == "from" and not source:
+                found = self.actors.in_phrase(o)
+                if found and not self._only_places(found):
+                    source = found
+            elif word == "between":
+                found = self.actors.in_phrase(o)
+                if found:
+                    source, target = found[:1], found[1:]
+            elif word in TARGET_PREPS.get(trig.frame, ()) and not target:
+                found = self.actors.in_phrase(o)
+                if found and not self._only_places(found):
+                    target = found
+            if word in PLACE_PREPS and place is None and self.actors.place_in(o) is not None:
+                place = o
+        # A light verb lends its subject: "launched an attack", "struck a deal".
+        head = token.head
+        if not source and token.dep_ in ("dobj", "nsubjpass") and (
+            head.lemma_.lower() in lexicon.LIGHT_VERBS or token.i in self.consumed
+        ):
+            subj, is_obj = subject_of(head)
+            if subj is not None and not is_obj:
+                source = self.actors.in_phrase(subj)
+            for word, o in prep_objects(head):
+                if word in TARGET_PREPS.get(trig.frame, ()) and not target:
+                    found = self.actors.in_phrase(o)
+                    if found and not self._only_places(found):
+                        target = found
+        return source, target, items, place
+
+    # --- items ------------------------------------------------------------
+    def items_in(self, head: Token, *, only_head: bool = False) -> list[Item]:
+        """Equipment, personnel and other things named by a noun phrase and its conjuncts."""
+        out: list[Item] = []
+        heads = [head] if only_head else coordinated(head)
+        for prep_word, obj in ([] if only_head else prep_objects(head)):
+            if prep_word == "including":
+                heads.extend(coordinated(obj))
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "including":
+                for obj in children(child, "pobj"):
+                    heads.extend(coordinated(obj))
+        seen: set[int] = set()
+        for h in heads:
+            tokens = [h] if only_head else [t for t in phrase_tokens(h)]
+            designations = []
+            for tok in tokens:
+                ent = self.actors.entity_at(tok)
+                if ent is not None and ent.ent_id_.startswith("equip:") and ent.start not in seen:
+                    seen.add(ent.start)
+                    designations.append(ent)
+            words = [t for t in tokens if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+            phrase = " ".join(t.lower_ for t in words if t.i <= h.i)
+            category = equipment.category_for_phrase(phrase) if phrase else None
+            quantity = _quantity(h)
+            for ent in designations:
+                eq = equipment.lookup(ent.text)
+                out.append(
+                    Item(
+                        text=ent.text,
+                        designation=eq.designation if eq else ent.text,
+                        category=(eq.category if eq else None) or category,
+                        quantity=quantity if len(designations) == 1 else None,
+                        offsets=(ent.start_char, ent.end_char),
+                    )
+                )
+            if designations or category is None:
+                continue
+            start = next((t.i for t in words if t.dep_ not in ("det",)), h.i)
+            start = min(start, h.i)
+            span = self.doc[start : h.i + 1]
+            out.append(
+                Item(
+                    text=span.text,
+                    designation=None,
+                    category=category,
+                    quantity=quantity,
+                    offsets=(span.start_char, span.end_char),
+                )
+            )
+        return out
+
+    def origin_of_items(self, token: Token) -> list[ActorMention]:
+        subj, _ = subject_of(token)
+        heads = [subj] if subj is not None else []
+        heads += [c for c in token.children if c.dep_ in ("amod", "compound", "dobj")]
+        for h in heads:
+            found = [a for a in self.actors.in_phrase(h, remember=False) if self.is_state(a)]
+            if found:
+                return found
+        return []
+
+    def purpose_beneficiary(self, token: Token) -> list[ActorMention]:
+        """"troops to aid Russia": a purpose clause right after the phrase names who gains."""
+        end = max(t.i for t in token.subtree) + 1
+        for clause in self.doc[token.i : min(end + 3, len(self.doc))]:
+            if clause.dep_ in ("advcl", "relcl", "acl", "xcomp") and (
+                clause.lemma_.lower() in PURPOSE_AID_VERBS
+            ) and abs(clause.i - end) <= 2:
+                obj = direct_object(clause)
+                if obj is None:
+                    continue
+                found = self.actors.in_phrase(obj, remember=False)
+                if not found:
+                    for child in obj.children:
+                        if child.dep_ == "poss":
+                            found = self.actors.in_phrase(child, remember=False)
+                found = [a for a in found if self.is_state(a)]
+                if found:
+                    self.consumed.add(clause.i)
+                    return found
+        return []
+
+    # --- when and where ---------------------------------------------------
+    def dates_for(self, token: Token) -> list[tuple[str, TextSpan]]:
+        """Date spans tied to the trigger: its own modifiers and those of its clauses."""
+        out: list[tuple[str, TextSpan]] = []
+        seen: set[int] = set()
+
+        def collect(node: Token, role: str, depth: int) -> None:
+            for child in node.children:
+                if child.dep_ in ("ccomp", "advcl", "parataxis") and node is token:
+                    continue
+                ent = self.actors.entity_at(child)
+                if ent is not None and ent.label_ in ("DATE", "TIME") and ent.start not in seen:
+                    seen.add(ent.start)
+                    out.append((role, _text_span(self.doc, ent.start, ent.end)))
+                    continue
+                if child.dep_ in ("prep", "pobj", "npadvmod", "pcomp") and depth < 3:
+                    collect(child, role, depth + 1)
+                elif child.dep_ in ("relcl", "conj", "acl") and depth < 2:
+                    verb = child.lemma_.lower()
+                    collect(child, DATE_ROLE_VERBS.get(verb, role), depth + 1)
+
+        collect(token, "date", 0)
+        if token.dep_ in ("xcomp", "conj") and not out:
+            collect(token.head, "date", 1)
+        return out
+
+    def place_for(self, token: Token, place: Token | None) -> TextSpan | None:
+        candidates = [place] if place is not None else []
+        for child in token.children:
+            if child.dep_ in ("advmod", "npadvmod"):
+                for word, o in prep_objects(child):
+                    if word in PLACE_PREPS:
+                        candidates.append(o)
+        best = None
+        for cand in candidates:
+            ent = self.actors.place_in(cand)
+            if ent is not None and (best is None or len(ent) > len(best)):
+                best = ent
+        if best is None:
+            return None
+        return _text_span(self.doc, best.start, best.end)
+
+    # --- links between events --------------------------------------------
+    def link(self) -> None:
+        for index, mention in enumerate(self.mentions):
+            token = self.doc.char_span(mention.trigger.start, mention.trigger.end)[0]
+            for word, obj in prep_objects(token):
+                if word in ("in", "as") and obj.lemma_.lower() in EXCHANGE_NOUNS:
+                    for inner_word, inner in prep_objects(obj):
+                        if inner_word == "for":
+                            other = self._mention_within(inner)
+                            if other is not None and other != index:
+                                mention.links.append(("in_exchange_for", other))
+                                self.mentions[other].links.append(("in_exchange_for", index))
+                if word == "as" and obj.lemma_.lower() == "part":
+                    for inner_word, inner in prep_objects(obj):
+                        if inner_word == "of" and inner.lemma_.lower() in (
+                            "agreement",
+                            "deal",
+                            "accord",
+                            "pact",
+                            "treaty",
+                        ):
+                            agree = self._latest_of_type(("AGREE", "SUPPORT"), before=index)
+                            if agree is not None:
+                                mention.links.append(("part_of", agree))
+            # an agreement and what it promises, in one sentence
+            if mention.type == "AGREE":
+                for other_index, other in enumerate(self.mentions):
+                    if (
+                        other_index != index
+                        and other.sentence == mention.sentence
+                        and other.type != "AGREE"
+                        and other.factuality == "planned"
+                    ):
+                        mention.links.append(("promises", other_index))
+                        other.links.append(("part_of", index))
+
+    def _mention_within(self, head: Token) -> int | None:
+        for tok in head.subtree:
+            if tok.i in self.by_trigger:
+                return self.by_trigger[tok.i]
+        return None
+
+    def _latest_of_type(self, types: tuple[str, ...], before: int) -> int | None:
+        for i in range(before - 1, -1, -1):
+            if self.mentions[i].type in types:
+                return i
+        return None
+
+
+def _military(item: Item) -> bool:
+    return item.category not in (None, "money", "humanitarian aid", "food", "medicine")
+
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24,
+}  # fmt: skip
+
+
+def _quantity(head: Token) -> int | None:
+    for child in head.children:
+        if child.dep_ == "nummod":
+            text = child.text.replace(",", "")
+            if text.isdigit():
+                return int(text)
+            if child.lower_ in NUMBER_WORDS:
+                return NUMBER_WORDS[child.lower_]
+            for inner in child.children:
+                if inner.dep_ in ("compound", "quantmod") and inner.text.replace(",", "").isdigit():
+                    return int(inner.text.replace(",", ""))
+    return None
+
+
+def extract_mentions(doc: Doc) -> list[EventMention]:
+    """All event mentions in a parsed document, in reading order."""
+    return Extractor(doc).run()

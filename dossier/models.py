@@ -1,0 +1,241 @@
+"""The plain data classes that pass between Dossier's stages.
+
+Every stage of the flow (ingest -> annotate -> extract -> resolve -> store)
+takes and returns these objects; none of them holds a spaCy object, so they
+can be pickled, stored and compared.  ``to_dict()`` gives the public JSON
+record described in ``design.md``; adding a field is fine, renaming or
+removing one is a breaking change.
+
+Character offsets (``start``/``end`` on spans, ``offsets`` on fields) always
+index ``Document.text``: ``document.text[start:end] == span_text``.
+
+>>> Span(text="MiG-29", start=10, end=16).to_dict()
+{'text': 'MiG-29', 'start': 10, 'end': 16}
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Factuality = Literal["asserted", "planned", "likely", "possible", "negated", "hypothetical"]
+FACTUALITY_VALUES: tuple[str, ...] = (
+    "asserted",
+    "planned",
+    "likely",
+    "possible",
+    "negated",
+    "hypothetical",
+)
+
+
+def _clean(obj: Any) -> Any:
+    """asdict() with tuples turned into lists (JSON has no tuples)."""
+    if isinstance(obj, dict):
+        return {k: _clean(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_clean(v) for v in obj]
+    return obj
+
+
+class Record:
+    """Mixin: ``to_dict()`` for JSON output."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return _clean(asdict(self))  # type: ignore[call-overload]
+
+
+@dataclass
+class Span(Record):
+    """A stretch of ``Document.text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class RemovedSpan(Record):
+    """Boilerplate cut out of the article before extraction, with the reason."""
+
+    start: int
+    end: int
+    reason: str
+    text: str = ""
+
+
+@dataclass
+class Document(Record):
+    """One article after ingestion.
+
+    ``text`` is the article text (for HTML: the text a maintained extractor
+    found in the page).  ``removed`` lists the spans of ``text`` that are
+    boilerplate; they stay in ``text`` so that nothing is lost, and the
+    extractor never looks at them.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    removed: list[RemovedSpan] = field(default_factory=list)
+    format: str = "text"
+    # where ``published`` came from: "given", "html", or None when unknown
+    published_source: str | None = None
+    # the date relative expressions were resolved against, and why
+    reference_date: dict[str, Any] | None = None
+    language: str | None = "en"
+
+
+@dataclass
+class Actor(Record):
+    """Who acts or is acted on. ``code`` is ISO 3166-1 alpha-3 for states."""
+
+    text: str
+    name: str | None = None
+    code: str | None = None
+    kind: str | None = None  # state, igo, military, government, rebel, ...
+    sector: str | None = None  # GOV, MIL, REB, IGO, ...
+    offsets: tuple[int, int] | None = None
+
+
+@dataclass
+class Item(Record):
+    """What is transferred or used (equipment, troops, money)."""
+
+    text: str
+    designation: str | None = None
+    category: str | None = None
+    quantity: int | None = None
+    offsets: tuple[int, int] | None = None
+
+
+@dataclass
+class DateValue(Record):
+    """A resolved date.  ``start``/``end`` are ISO dates bounding ``value``."""
+
+    text: str
+    value: str
+    granularity: str  # day, month, season, year, decade, century, ...
+    start: str | None = None
+    end: str | None = None
+    offsets: tuple[int, int] | None = None
+    mod: str | None = None  # early, mid, late, approx ... (TimeML's mod)
+
+
+@dataclass
+class Place(Record):
+    """A resolved place. ``country`` is ISO 3166-1 alpha-3."""
+
+    text: str
+    name: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kind: str | None = None  # country, admin1, city, ...
+    geonameid: int | None = None
+    offsets: tuple[int, int] | None = None
+
+
+@dataclass
+class Attribution(Record):
+    """Who says the event happened, and when they said it."""
+
+    claimant: str
+    claimant_role: str | None = None
+    claim_date: str | None = None
+    reported_by: str | None = None
+    verb: str | None = None
+    offsets: tuple[int, int] | None = None
+
+
+@dataclass
+class Link(Record):
+    relation: str
+    event: str
+
+
+@dataclass
+class Event(Record):
+    """One event mention: the public record of ``design.md``."""
+
+    id: str
+    type: str
+    mode: str | None
+    source: list[Actor]
+    target: list[Actor]
+    items: list[Item]
+    factuality: str
+    date: DateValue | None
+    location: Place | None
+    attribution: Attribution | None
+    evidence: Span
+    links: list[Link] = field(default_factory=list)
+    trigger: Span | None = None
+    # dates named in the sentence with the role they play for this event
+    # (e.g. {"role": "in_force", ...}); the main one is ``date``.
+    other_dates: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Result(Record):
+    """What ``dossier.extract()`` returns: the document and its events."""
+
+    document: Document
+    events: list[Event]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document.to_dict(),
+            "events": [e.to_dict() for e in self.events],
+        }
+
+
+# --- between extract and resolve -------------------------------------------
+# The extractor finds spans; the resolvers turn them into codes, ISO dates and
+# coordinates.  These classes carry the spans across that boundary.
+
+
+@dataclass
+class ActorMention(Record):
+    """An actor as written, before resolution.
+
+    ``entity`` is the gazetteer id the annotator gave the span ("state:PRK",
+    "org:NATO") or None; ``noun`` is a generic actor noun ("troops").
+    """
+
+    text: str
+    start: int
+    end: int
+    entity: str | None = None
+    noun: str | None = None
+
+
+@dataclass
+class ClaimMention(Record):
+    """Who says so (a span of text), their role, and when they said it."""
+
+    claimant: Span
+    role: str | None = None
+    date: Span | None = None
+    verb: str | None = None
+
+
+@dataclass
+class EventMention(Record):
+    """One event found in a sentence, with spans still unresolved."""
+
+    type: str
+    mode: str | None
+    trigger: Span
+    evidence: Span
+    source: list[ActorMention] = field(default_factory=list)
+    target: list[ActorMention] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    factuality: str = "asserted"
+    dates: list[tuple[str, Span]] = field(default_factory=list)  # (role, span)
+    place: Span | None = None
+    claim: ClaimMention | None = None
+    links: list[tuple[str, int]] = field(default_factory=list)  # (relation, mention index)
+    sentence: int = 0

@@ -1,0 +1,203 @@
+"""The flow for one document: ingest -> annotate -> extract -> resolve.
+
+``analyze()`` is the one function most users need; ``process()`` takes a
+``Document`` that was already ingested (the batch commands use it).
+
+>>> result = analyze("Russia agreed to supply MiG-29 jets to North Korea in June 2024.")
+>>> event = result.events[0]
+>>> (event.type, event.source[0].code, event.target[0].code, event.items[0].category)
+('AID', 'RUS', 'PRK', 'fighter aircraft')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from urllib.parse import urlparse
+
+from spacy.tokens import Doc
+
+from dossier.annotate import annotate
+from dossier.extract.rules import extract_mentions
+from dossier.ingest import DEFAULT_MAX_BYTES, Article, load_document
+from dossier.models import (
+    Attribution,
+    DateValue,
+    Document,
+    Event,
+    EventMention,
+    Link,
+    Place,
+    Result,
+    Span,
+)
+from dossier.resolve import dates, places
+from dossier.resolve.actors import resolve_actors
+
+
+def analyze(
+    text: str | None = None,
+    *,
+    html: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Result:
+    """Extract sourced event records from one article given as text or HTML."""
+    article = Article(
+        text=text, html=html, url=url, title=title, published=published, origin="<input>"
+    )
+    return process(load_document(article, max_bytes=max_bytes))
+
+
+def masked_text(document: Document) -> str:
+    """The document text with removed boilerplate blanked out (offsets kept)."""
+    chars = list(document.text)
+    for span in document.removed:
+        for i in range(span.start, span.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def process(document: Document, doc: Doc | None = None) -> Result:
+    """Annotate, extract and resolve an ingested document.
+
+    ``doc`` may be given when the caller parsed ``masked_text(document)``
+    itself (e.g. in a batch with ``nlp.pipe``).
+    """
+    if doc is None:
+        doc = annotate(masked_text(document))
+    mentions = extract_mentions(doc)
+    reference, year_hint = reference_for(document, doc.text)
+    resolver = Resolver(document, doc, reference, year_hint)
+    events = resolver.events(mentions)
+    return Result(document=document, events=events)
+
+
+def reference_for(document: Document, text: str) -> tuple[dt.date | None, int | None]:
+    """The date relative expressions are read against, recorded on the document.
+
+    The publication date when known; otherwise the year (and day, when one is
+    written in full) inferred from the text itself.
+    """
+    if document.published:
+        day = dt.date.fromisoformat(document.published[:10])
+        document.reference_date = {"value": day.isoformat(), "source": "published"}
+        return day, day.year
+    inferred = dates.infer_reference(text)
+    if inferred is None:
+        document.reference_date = None
+        return None, None
+    document.reference_date = {
+        "value": inferred.date.isoformat() if inferred.date else str(inferred.year),
+        "source": "inferred from text",
+        "text": inferred.text,
+        "offsets": list(inferred.offsets),
+        "rule": inferred.rule,
+    }
+    return inferred.date, inferred.year
+
+
+def _event_id(document: Document, mention: EventMention) -> str:
+    key = f"{document.id}|{mention.type}|{mention.trigger.start}|{mention.trigger.end}"
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+class Resolver:
+    """Resolve: the spans of event mentions to codes, ISO dates and coordinates."""
+
+    def __init__(
+        self, document: Document, doc: Doc, reference: dt.date | None, year_hint: int | None
+    ) -> None:
+        self.document = document
+        self.reference = reference
+        self.year_hint = year_hint
+        self.found_dates = {
+            d.offsets: d for d in dates.find_dates(doc.text, reference, year_hint=year_hint)
+        }
+        counts = Counter(
+            ent.ent_id_.split(":", 1)[1]
+            for ent in doc.ents
+            if ent.ent_id_.startswith("state:")
+        )
+        self.context = [code for code, _n in counts.most_common()]
+        domain = urlparse(document.url).netloc if document.url else ""
+        self.outlet = domain.removeprefix("www.") or None
+
+    def date(self, span: Span | None) -> DateValue | None:
+        if span is None:
+            return None
+        for (start, end), value in self.found_dates.items():
+            if start < span.end and span.start < end:
+                return value
+        value = dates.resolve_date(span.text, self.reference, year_hint=self.year_hint)
+        if value is not None:
+            value.offsets = (span.start, span.end)
+        return value
+
+    def place(self, span: Span | None) -> Place | None:
+        if span is None:
+            return None
+        return places.resolve_place(span.text, context=self.context, offsets=(span.start, span.end))
+
+    def attribution(self, mention: EventMention) -> Attribution | None:
+        claim = mention.claim
+        if claim is None:
+            return None
+        claim_date = self.date(claim.date)
+        return Attribution(
+            claimant=claim.claimant.text,
+            claimant_role=claim.role,
+            claim_date=claim_date.value if claim_date else None,
+            reported_by=self.outlet,
+            verb=claim.verb,
+            offsets=(claim.claimant.start, claim.claimant.end),
+        )
+
+    def events(self, mentions: list[EventMention]) -> list[Event]:
+        ids = [_event_id(self.document, m) for m in mentions]
+        out: list[Event] = []
+        for mention, event_id in zip(mentions, ids):
+            main_date = None
+            other_dates = []
+            for role, span in mention.dates:
+                value = self.date(span)
+                if value is None:
+                    continue
+                if main_date is None and role in ("date", "signed"):
+                    main_date = value
+                else:
+                    other_dates.append({"role": role, **value.to_dict()})
+            links = [Link(relation=rel, event=ids[i]) for rel, i in mention.links]
+            out.append(
+                Event(
+                    id=event_id,
+                    type=mention.type,
+                    mode=mention.mode,
+                    source=resolve_actors(mention.source),
+                    target=resolve_actors(mention.target),
+                    items=mention.items,
+                    factuality=mention.factuality,
+                    date=main_date,
+                    location=self.place(mention.place),
+                    attribution=self.attribution(mention),
+                    evidence=mention.evidence,
+                    links=_unique(links),
+                    trigger=mention.trigger,
+                    other_dates=other_dates,
+                )
+            )
+        return out
+
+
+def _unique(links: list[Link]) -> list[Link]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for link in links:
+        if (link.relation, link.event) not in seen:
+            seen.add((link.relation, link.event))
+            out.append(link)
+    return out

@@ -1,0 +1,230 @@
+"""Store: documents and events in one SQLite file.
+
+Each document is written in its own transaction, so an interrupted batch
+keeps everything stored before the interruption.  A document's id is the hash
+of its text: storing the same article again adds nothing.
+
+Tables (query them with any SQLite tool):
+
+- ``documents``: id, title, url, published, format, text, removed (JSON), ...
+- ``events``: one row per event mention with the fields analysts filter on
+  (type, mode, factuality, date, place, claimant) and ``record``, the full
+  JSON record of ``design.md``.
+- ``event_actors``: (event_id, role, code, name, text) for actor queries.
+
+>>> store = Store(":memory:")
+>>> store.count("documents")
+0
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dossier.models import Event, Result
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    title TEXT,
+    url TEXT,
+    published TEXT,
+    format TEXT,
+    origin TEXT,
+    text TEXT NOT NULL,
+    removed TEXT NOT NULL,
+    reference_date TEXT,
+    ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    type TEXT NOT NULL,
+    mode TEXT,
+    factuality TEXT NOT NULL,
+    date_value TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    date_granularity TEXT,
+    place TEXT,
+    country TEXT,
+    lat REAL,
+    lon REAL,
+    claimant TEXT,
+    claim_date TEXT,
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id TEXT NOT NULL REFERENCES events(id),
+    role TEXT NOT NULL,
+    code TEXT,
+    name TEXT,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
+CREATE INDEX IF NOT EXISTS event_actors_code ON event_actors(code);
+CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event_id);
+"""
+
+
+@dataclass
+class EventQuery:
+    """Filters for ``Store.events``; ``None`` means no filter."""
+
+    actor: str | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    document: str | None = None
+    limit: int | None = None
+
+
+class Store:
+    """A Dossier database in one SQLite file."""
+
+    def __init__(self, path: str | Path = "dossier.db") -> None:
+        self.path = str(path)
+        self.db = sqlite3.connect(self.path)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def count(self, table: str) -> int:
+        if table not in ("documents", "events", "event_actors"):
+            raise ValueError(f"unknown table {table!r}")
+        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def has_document(self, document_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,))
+        return row.fetchone() is not None
+
+    def add(self, result: Result, origin: str | None = None) -> bool:
+        """Store a document and its events; False when the document was already there."""
+        doc = result.document
+        with self.db:
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO documents (id, title, url, published, format, origin,"
+                " text, removed, reference_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc.id,
+                    doc.title,
+                    doc.url,
+                    doc.published,
+                    doc.format,
+                    origin,
+                    doc.text,
+                    json.dumps([r.to_dict() for r in doc.removed]),
+                    json.dumps(doc.reference_date) if doc.reference_date else None,
+                ),
+            )
+            if cur.rowcount == 0:
+                return False
+            for event in result.events:
+                self._add_event(doc.id, event)
+        return True
+
+    def _add_event(self, document_id: str, event: Event) -> None:
+        date, place, claim = event.date, event.location, event.attribution
+        self.db.execute(
+            "INSERT OR REPLACE INTO events (id, document_id, type, mode, factuality, date_value,"
+            " date_start, date_end, date_granularity, place, country, lat, lon, claimant,"
+            " claim_date, evidence, evidence_start, evidence_end, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.id,
+                document_id,
+                event.type,
+                event.mode,
+                event.factuality,
+                date.value if date else None,
+                date.start if date else None,
+                date.end if date else None,
+                date.granularity if date else None,
+                place.name if place else None,
+                place.country if place else None,
+                place.lat if place else None,
+                place.lon if place else None,
+                claim.claimant if claim else None,
+                claim.claim_date if claim else None,
+                event.evidence.text,
+                event.evidence.start,
+                event.evidence.end,
+                json.dumps(event.to_dict(), ensure_ascii=False),
+            ),
+        )
+        self.db.execute("DELETE FROM event_actors WHERE event_id = ?", (event.id,))
+        for role, actors in (("source", event.source), ("target", event.target)):
+            for actor in actors:
+                self.db.execute(
+                    "INSERT INTO event_actors (event_id, role, code, name, text)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (event.id, role, actor.code, actor.name, actor.text),
+                )
+
+    def events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
+        """Event records (the JSON of ``design.md``) plus ``document`` metadata.
+
+        ``since``/``until`` compare against the event's date range when it has
+        one, else the document's publication date.
+        """
+        q = query or EventQuery()
+        where: list[str] = []
+        params: list[Any] = []
+        if q.actor:
+            where.append(
+                "e.id IN (SELECT event_id FROM event_actors WHERE upper(code) = ?"
+                " OR lower(name) = ? OR lower(text) = ?)"
+            )
+            params += [q.actor.upper(), q.actor.lower(), q.actor.lower()]
+        if q.type:
+            where.append("e.type = ?")
+            params.append(q.type.upper())
+        if q.since:
+            where.append("coalesce(e.date_end, e.date_start, d.published) >= ?")
+            params.append(q.since)
+        if q.until:
+            where.append("coalesce(e.date_start, d.published) <= ?")
+            params.append(q.until + "~")  # include every ISO value starting with the day
+        if q.document:
+            where.append("e.document_id = ?")
+            params.append(q.document)
+        sql = (
+            "SELECT e.record, e.document_id, d.title, d.url, d.published FROM events e"
+            " JOIN documents d ON d.id = e.document_id"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY coalesce(e.date_start, d.published), e.document_id, e.evidence_start, e.id"
+        if q.limit:
+            sql += " LIMIT ?"
+            params.append(q.limit)
+        for row in self.db.execute(sql, params):
+            record = json.loads(row["record"])
+            record["document"] = {
+                "id": row["document_id"],
+                "title": row["title"],
+                "url": row["url"],
+                "published": row["published"],
+            }
+            yield record
