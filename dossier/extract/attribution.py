@@ -52,7 +52,6 @@ class ClaimFinder:
         """A "revelation was made by X" sentence attributes the sentence before it."""
         claim = self._claim_noun_sentence(sent)
         if claim is not None and mentions:
-            current = mentions[-1].sentence if mentions else None
             targets = [
                 m for m in mentions
                 if m.claim is None and m.evidence.end <= sent.start_char
@@ -62,7 +61,6 @@ class ClaimFinder:
                 for m in targets:
                     if m.sentence == last_sentence:
                         m.claim = claim
-            del current
 
     def _according_to(self, sent: Span) -> ClaimMention | None:
         for token in sent:

@@ -536,7 +536,7 @@ def _military(item: Item) -> bool:
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
 }  # fmt: skip
 
 
