@@ -228,7 +228,8 @@ def ingest(
                 try:
                     result = process(document)
                 except Exception as error:  # one bad document must not end the batch
-                    skipped.append(Skipped(origin=item.origin, reason=f"extraction failed: {error!r}"))
+                    reason = f"extraction failed: {error!r}"
+                    skipped.append(Skipped(origin=item.origin, reason=reason))
                     continue
                 if store.add(result, origin=item.origin):
                     stored += 1

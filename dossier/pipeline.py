@@ -160,7 +160,7 @@ class Resolver:
     def events(self, mentions: list[EventMention]) -> list[Event]:
         ids = [_event_id(self.document, m) for m in mentions]
         out: list[Event] = []
-        for mention, event_id in zip(mentions, ids):
+        for mention, event_id in zip(mentions, ids, strict=True):
             main_date = None
             other_dates = []
             for role, span in mention.dates:

@@ -215,7 +215,10 @@ class Store:
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY coalesce(e.date_start, d.published), e.document_id, e.evidence_start, e.id"
+        sql += (
+            " ORDER BY coalesce(e.date_start, d.published), e.document_id,"
+            " e.evidence_start, e.id"
+        )
         if q.limit:
             sql += " LIMIT ?"
             params.append(q.limit)

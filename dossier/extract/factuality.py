@@ -68,7 +68,8 @@ def factuality(trigger: Token) -> str:
             elif lemma in lexicon.HYPOTHETICAL_WORDS:
                 found.append("hypothetical")
         if dep in ("xcomp", "acomp", "conj"):
-            found.extend(c for c in _cues(head, is_trigger=False) if c != "negated" or dep != "conj")
+            cues = _cues(head, is_trigger=False)
+            found.extend(c for c in cues if c != "negated" or dep != "conj")
         if dep == "xcomp" and head.lemma_.lower() == "be":
             for child in head.children:
                 if child.dep_ == "acomp" and child.lower_ in lexicon.LIKELY_WORDS | {"likely"}:

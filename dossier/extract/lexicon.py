@@ -70,22 +70,28 @@ def multiword_lemmas() -> set[str]:
 
 # Verbs that introduce reported speech or a claim: their subject is the claimant.
 REPORTING_VERBS = frozenset(
-    """say tell claim reveal report note outline announce state add stress explain
-    confirm allege assert insist suggest indicate warn write disclose acknowledge
-    admit argue declare estimate believe think assess conclude testify brief
-    maintain mention observe point remark reiterate show signal highlight""".split()
+    """
+    say tell claim reveal report note outline announce state add stress explain confirm
+    allege assert insist suggest indicate warn write disclose acknowledge admit argue
+    declare estimate believe think assess conclude testify brief maintain mention
+    observe point remark reiterate show signal highlight
+    """.split()
 )
 # Nouns for a claim, used in "the revelation was made by X" and "X's report".
 CLAIM_NOUNS = frozenset(
-    """revelation claim report statement announcement assessment disclosure remark
-    remarks comment comments testimony briefing estimate finding findings""".split()
+    """
+    revelation claim report statement announcement assessment disclosure remark remarks
+    comment comments testimony briefing estimate finding findings
+    """.split()
 )
 # Markers of uncertainty, by the factuality value they give.
 LIKELY_WORDS = frozenset(
-    """likely probably presumably apparently reportedly allegedly seemingly
-    believed thought expected suspected understood""".split()
+    """
+    likely probably presumably apparently reportedly allegedly seemingly believed
+    thought expected suspected understood
+    """.split()
 )
-POSSIBLE_WORDS = frozenset("possibly perhaps maybe potentially conceivably".split())
+POSSIBLE_WORDS = frozenset(["possibly", "perhaps", "maybe", "potentially", "conceivably"])
 # Modal auxiliaries.
 FUTURE_MODALS = frozenset(["will", "shall", "'ll", "wo"])
 POSSIBLE_MODALS = frozenset(["may", "might", "could"])
@@ -93,17 +99,21 @@ CONDITIONAL_MODALS = frozenset(["would", "should"])
 # Governing verbs, adjectives and nouns that make the event they govern planned
 # ("agreed to supply", "plans to deploy", "ready to send").
 PLANNING_WORDS = frozenset(
-    """agree plan intend promise pledge vow offer decide aim seek prepare expect
-    want hope propose commit consider schedule set ready willing deal agreement
-    plan plans intention bid offer proposal promise pledge""".split()
+    """
+    agree plan intend promise pledge vow offer decide aim seek prepare expect want hope
+    propose commit consider schedule set ready willing deal agreement plans intention
+    bid proposal
+    """.split()
 )
-HYPOTHETICAL_WORDS = frozenset("threaten if unless whether".split())
-NEGATING_VERBS = frozenset("deny refuse decline fail reject dismiss".split())
+HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
+NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
 NEGATION_WORDS = frozenset(["not", "n't", "never", "no", "neither", "nor", "without"])
 # Verbs whose object noun is the real event: "launched an attack",
 # "imposed sanctions", "carried out strikes".  The noun takes the verb's subject.
 LIGHT_VERBS = frozenset(
-    """launch carry conduct stage mount hold impose make begin start continue
-    resume step intensify escalate announce order approve undertake initiate
-    sign conclude reach strike complete finalize finalise""".split()
+    """
+    launch carry conduct stage mount hold impose make begin start continue resume step
+    intensify escalate announce order approve undertake initiate sign conclude reach
+    strike complete finalize finalise
+    """.split()
 )

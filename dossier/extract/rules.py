@@ -32,7 +32,8 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 # clauses that take their subject from the clause they hang off
 INHERIT_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp")
 NOMINAL_DEPS = frozenset(
-    "nsubj nsubjpass dobj pobj attr conj ROOT appos npadvmod oprd dative".split()
+    ["nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "ROOT", "appos", "npadvmod", "oprd"]
+    + ["dative"]
 )
 EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
 PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
@@ -90,6 +91,28 @@ def prep_objects(token: Token) -> list[tuple[str, Token]]:
             for obj in children(inner, "pobj"):
                 out.append((f"{word} {inner.lower_}", obj))
     return out
+
+
+def coordinated(head: Token) -> list[Token]:
+    """A noun and the nouns conjoined with it: "jets, missiles and tanks"."""
+    out = [head]
+    for conj in children(head, "conj"):
+        out.extend(coordinated(conj))
+    return out
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The words of ``head``'s noun phrase: its left modifiers (with their own
+    conjuncts, "MiG-29 and Su-27 fighter jets") and itself, without the clauses,
+    prepositional phrases and conjuncts that follow it."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ not in ("punct", "cc", "relcl", "acl"):
+            tokens.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ in ("compound", "nummod", "amod") and child.i == head.i + 1:
+            tokens.extend(child.subtree)
+    return sorted(set(tokens), key=lambda t: t.i)
 
 
 def direct_object(token: Token) -> Token | None:
@@ -209,7 +232,9 @@ class Extractor:
         return self.mentions
 
     # --- arguments --------------------------------------------------------
-    def build(self, token: Token, trig: lexicon.Trigger, sent: Span, index: int) -> EventMention | None:
+    def build(
+        self, token: Token, trig: lexicon.Trigger, sent: Span, index: int
+    ) -> EventMention | None:
         if trig.pos == "NOUN" or token.pos_ in ("NOUN", "PROPN"):
             roles = self.nominal_roles(token, trig)
         else:
