@@ -32,8 +32,7 @@ def entity_id(ent: Span) -> str | None:
     if ent.label_ in ("GPE", "NORP", "ORG"):
         entry = gazetteer.lookup(ent.text)
         if entry is not None:
-            prefix = "state" if entry.kind in ("state", "demonym", "capital") else "org"
-            return f"{prefix}:{entry.code or entry.name}"
+            return gazetteer.entity_id(entry)
     return None
 
 
