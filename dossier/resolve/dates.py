@@ -1,0 +1,1284 @@
+"""Calendar dates in news text: find them, resolve them, infer the year they are in.
+
+Three entry points:
+
+* ``find_dates(text, reference)`` finds every calendar date expression in a
+  text ("December 10", "10 Dec. 2024", "in June 2024", "early October",
+  "last week", "on Monday", "the 1990s", "2024-12-04") and resolves it to a
+  ``DateValue`` with TimeML-style ``value``, ``granularity``, the first and last
+  day it covers, and its character offsets;
+* ``resolve_date(expr, reference)`` resolves one expression the extractor has
+  already isolated ("on December 4", "from October 21");
+* ``infer_reference(text)`` infers the year (and day, when one is written in
+  full) of a document that has no publication date.
+
+Expressions without a year take it from ``reference`` (the year that puts the
+date nearest to it; a date ahead of the reference counts as
+``_FUTURE_WEIGHT`` times farther than one behind it, since news mostly reports
+the past) or, without a reference, from ``year_hint``.  Deictic expressions
+("yesterday", "last week", "on Monday") need ``reference`` and are skipped
+without it.  Nothing is invented: when neither is known, a yearless
+expression is skipped.  Durations ("for two years", "10 days"), times of day,
+and numbers that are quantities or designations ("2,000 troops", "MiG-29",
+"Su-27", "Resolution 2254") are not dates.
+
+The grammar is our own set of regular expressions, compiled once;
+``dateparser`` is only a guarded fallback of ``resolve_date`` for phrasings the
+grammar does not know ("a fortnight ago").
+
+>>> import datetime as dt
+>>> text = "Paparo spoke on December 10; pilots arrived in early October."
+>>> [(d.text, d.value, d.mod) for d in find_dates(text, dt.date(2024, 12, 12))]
+[('December 10', '2024-12-10', None), ('early October', '2024-10', 'early')]
+>>> d = resolve_date("in June 2024", None)
+>>> (d.value, d.granularity, d.start, d.end)
+('2024-06', 'month', '2024-06-01', '2024-06-30')
+>>> find_dates("MiG-29 and Su-27 jets", dt.date(2024, 12, 12))
+[]
+>>> ref = infer_reference("It was signed in June 2024 and came into force on December 4.")
+>>> (ref.year, ref.text, ref.date)
+(2024, 'June 2024', None)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from dateutil.easter import easter
+
+from dossier.models import DateValue
+
+__all__ = ["Reference", "find_dates", "infer_reference", "resolve_date"]
+
+# A date ahead of the reference counts this many times farther than one behind it.
+_FUTURE_WEIGHT = 2.0
+_MODS = ("early", "mid", "late")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The date inferred from a text without a publication date."""
+
+    date: dt.date | None  # a full date written in the text (used as anchor), else None
+    year: int  # the inferred year
+    text: str  # the expression it was inferred from ("June 2024")
+    offsets: tuple[int, int]
+    rule: str  # short human-readable reason: "latest explicit year in text", ...
+
+
+# --- periods -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Period:
+    value: str
+    granularity: str
+    start: dt.date
+    end: dt.date
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _day(d: dt.date, last: dt.date | None = None) -> _Period:
+    return _Period(d.isoformat(), "day", d, last or d)
+
+
+def _make_day(year: int, month: int, day: int) -> _Period | None:
+    if not 1 <= year <= 9999:
+        return None
+    try:
+        return _day(dt.date(year, month, day))
+    except ValueError:  # February 30, February 29 of a common year
+        return None
+
+
+def _week(d: dt.date) -> _Period:
+    iso_year, week, weekday = d.isocalendar()
+    monday = d - dt.timedelta(days=weekday - 1)
+    return _Period(f"{iso_year}-W{week:02d}", "week", monday, monday + dt.timedelta(days=6))
+
+
+def _weekend(saturday: dt.date) -> _Period:
+    iso_year, week, _ = saturday.isocalendar()
+    return _Period(
+        f"{iso_year}-W{week:02d}-WE", "weekend", saturday, saturday + dt.timedelta(days=1)
+    )
+
+
+def _month(year: int, month: int) -> _Period:
+    start = dt.date(year, month, 1)
+    return _Period(
+        f"{year:04d}-{month:02d}", "month", start, start.replace(day=_last_day(year, month))
+    )
+
+
+def _quarter(year: int, q: int) -> _Period:
+    first = 3 * q - 2
+    return _Period(
+        f"{year:04d}-Q{q}",
+        "quarter",
+        dt.date(year, first, 1),
+        dt.date(year, first + 2, _last_day(year, first + 2)),
+    )
+
+
+def _half(year: int, h: int) -> _Period:
+    first = 6 * h - 5
+    return _Period(
+        f"{year:04d}-H{h}",
+        "half",
+        dt.date(year, first, 1),
+        dt.date(year, first + 5, _last_day(year, first + 5)),
+    )
+
+
+_SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season(year: int, code: str) -> _Period:
+    """Meteorological (northern) seasons; winter YYYY runs from December YYYY."""
+    first = _SEASON_FIRST_MONTH[code]
+    start = dt.date(year, first, 1)
+    end_year, end_month = (year + 1, 2) if code == "WI" else (year, first + 2)
+    end = dt.date(end_year, end_month, _last_day(end_year, end_month))
+    return _Period(f"{year:04d}-{code}", "season", start, end)
+
+
+def _year(year: int) -> _Period:
+    return _Period(f"{year:04d}", "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def _decade(first_year: int) -> _Period:
+    return _Period(
+        f"{first_year // 10:03d}",
+        "decade",
+        dt.date(first_year, 1, 1),
+        dt.date(first_year + 9, 12, 31),
+    )
+
+
+def _century(first_year: int) -> _Period:
+    return _Period(
+        f"{first_year // 100:02d}",
+        "century",
+        dt.date(first_year, 1, 1),
+        dt.date(first_year + 99, 12, 31),
+    )
+
+
+def _thirds(lo: int, hi: int, mod: str) -> tuple[int, int]:
+    """Split lo..hi (inclusive) into early/mid/late thirds."""
+    n = hi - lo + 1
+    a, b = lo + round(n / 3), lo + round(2 * n / 3)
+    return {"early": (lo, a - 1), "mid": (a, b - 1), "late": (b, hi)}[mod]
+
+
+def _bounds(p: _Period, mod: str | None) -> tuple[dt.date, dt.date]:
+    """First and last day of ``p`` narrowed by an early/mid/late modifier."""
+    if mod not in _MODS:
+        return p.start, p.end
+    s, e = p.start, p.end
+    if p.granularity == "month":  # 1-10, 11-20, 21-end
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, e.day)}[mod]
+        return s.replace(day=lo), s.replace(day=hi)
+    if p.granularity == "year":  # Jan-Apr, May-Aug, Sep-Dec
+        m1, m2 = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[mod]
+        return dt.date(s.year, m1, 1), dt.date(s.year, m2, _last_day(s.year, m2))
+    if p.granularity in ("decade", "century"):
+        y1, y2 = _thirds(s.year, e.year, mod)
+        return dt.date(y1, 1, 1), dt.date(y2, 12, 31)
+    d1, d2 = _thirds(0, (e - s).days, mod)
+    return s + dt.timedelta(days=d1), s + dt.timedelta(days=d2)
+
+
+# --- context -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    text: str
+    reference: dt.date | None
+    year_hint: int | None
+
+
+def _cost(lo: dt.date, hi: dt.date, ref: dt.date, ahead: float, behind: float) -> float:
+    """Distance in days from ``ref`` to lo..hi, weighted by the side it lies on."""
+    if lo <= ref <= hi:
+        return 0.0
+    if hi < ref:
+        return (ref - hi).days * behind
+    return (lo - ref).days * ahead
+
+
+def _nearest(
+    ctx: _Ctx,
+    make: Callable[[int], _Period | None],
+    mod: str | None = None,
+    at: int | None = None,
+    past_first: bool = False,
+) -> _Period | None:
+    """The period for a yearless expression: nearest the reference, else in ``year_hint``.
+
+    A period ahead of the reference counts ``_FUTURE_WEIGHT`` times its distance;
+    when the clause before ``at`` speaks of the future ("will", "is to", "as
+    soon as"), one behind it counts that much instead.  ``past_first`` (quarters:
+    reported once they are over) takes the latest period begun by the reference.
+    """
+    ref = ctx.reference
+    if ref is None:
+        return make(ctx.year_hint) if ctx.year_hint is not None else None
+    future = at is not None and _looks_future(ctx.text, at)
+    ahead, behind = (1.0, _FUTURE_WEIGHT) if future else (_FUTURE_WEIGHT, 1.0)
+    best: _Period | None = None
+    best_cost = float("inf")
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        p = make(year)
+        if p is None:
+            continue
+        lo, hi = _bounds(p, mod)
+        if past_first and not future:
+            cost = float((ref - lo).days) if lo <= ref else float("inf")
+        else:
+            cost = _cost(lo, hi, ref, ahead, behind)
+        if cost < best_cost:
+            best, best_cost = p, cost
+    return best
+
+
+def _relative(ref: dt.date, make: Callable[[int], _Period | None], rel: str) -> _Period | None:
+    """``last``/``this``/``next`` + a yearly period (a month, a season, a holiday)."""
+    found = [p for y in range(ref.year - 2, ref.year + 3) if (p := make(y)) is not None]
+    if rel == "last":
+        past = [p for p in found if p.end < ref]
+        return past[-1] if past else None
+    if rel == "next":
+        future = [p for p in found if p.start > ref]
+        return future[0] if future else None
+    for p in found:  # this
+        if p.start <= ref <= p.end:
+            return p
+    return make(ref.year)
+
+
+def _rel_word(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    raw = " ".join(raw.lower().split())
+    if raw in ("last", "this past"):
+        return "last"
+    if raw in ("next", "this coming"):
+        return "next"
+    return "this" if raw == "the" else raw  # "this", "on"
+
+
+def _mod_word(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    raw = " ".join(raw.lower().split())
+    if raw.startswith("early") or raw in ("the beginning of", "the start of"):
+        return "early"
+    if raw.startswith("mid") or raw == "the middle of":
+        return "mid"
+    if raw.startswith("late") or raw == "the end of":
+        return "late"
+    return None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[\s,]*$")
+_WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w'’-]*)")
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).rstrip(".").lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text[end : end + 40])
+    return m.group(1) if m else ""
+
+
+# --- vocabulary --------------------------------------------------------------
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTH_ABBRS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+_MONTH_NUM = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, 1)}
+_MONTH_NUM.update({name.lower()[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)})
+_MONTH_NUM["sept"] = 9
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NUM = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "final": 4, "latter": 2,
+}  # fmt: skip
+_CENTURY_WORDS = {
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+}  # fmt: skip
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Bare month names need one of these before them to count ("in May", not "Theresa May").
+_MONTH_CONTEXT = _words(
+    "in since until till by from through during of before after early mid late last this "
+    "next throughout between around and or to"
+)
+_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+# A year written after these is a designation, not a date: "Resolution 2254", "Flight 1990".
+_NOT_YEAR_BEFORE = _words(
+    "resolution resolutions no nos number flight route article articles section room chapter "
+    "page pages paragraph item unit code model type class series squadron battalion brigade "
+    "regiment division highway road bus line platform gate door apartment suite box vol volume "
+    "issue catalog serial tail hull id ticket account case docket bill order directive decree "
+    "standard iso version rule law act protocol form patch build release exit junction "
+    "interstate sr hr hb sb mark mk"
+)
+# ... and before these, a quantity: "1990 troops", "2000 people".
+_QUANTITY_NOUNS = _words(
+    "troops soldiers servicemen people persons civilians refugees migrants men women children "
+    "residents fighters militants rebels insurgents police officers prisoners hostages "
+    "detainees workers jobs members votes voters seats cases deaths dead killed wounded injured "
+    "casualties victims dollars euros pounds rubles roubles yen yuan won rupees tons tonnes "
+    "kilograms kg km kilometers kilometres miles meters metres feet ft acres hectares barrels "
+    "units vehicles tanks missiles drones rockets shells rounds bombs jets aircraft planes "
+    "helicopters ships vessels boats homes houses buildings apartments percent points "
+    "hours hrs minutes seconds days weeks months years decades gmt utc bst est cet msk "
+    "students pupils patients doctors staff employees families households villages towns "
+    "shares copies pieces items dollar euro pound ton tonne km2 sq square mw gw kw"
+)
+_QUALIFIERS = _words(
+    "about some nearly around approximately roughly over almost only just least most than estimated"
+)
+_FUNCTION_WORDS = _words(
+    "the a an and or but when as after before to in on at he she it they we i there this that "
+    "was were is has had with while until since its his her their"
+)
+# Strong date context for a bare year (used by infer_reference).
+_YEAR_CONTEXT = _words(
+    "in since during from until till through of before after early mid late by between around "
+    "year fiscal and to circa"
+)
+_TARGET_WORDS = frozenset({"by", "until", "till", "through", "before"})
+_WEEKDAY_NOT_AFTER = _words(
+    "bloody palm good ash easter black cyber super holy maundy shrove whit giving manic"
+)
+_WEEKDAY_NOT_BEFORE = _words(
+    "Times Telegraph Express Mirror Post Herald Tribune Independent Mail Star Sport Business "
+    "Review Magazine Edition Night Lights Observer People Sun World Show"
+)
+_HOLIDAY_CONTEXT = _words(
+    "on at by before after since until till over during for around near of ahead from "
+    "through last this next"
+)
+
+
+def _alts(words: tuple[str, ...] | list[str]) -> str:
+    forms = {f for w in words for f in (w, w.upper())}
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_FULL = _alts(_MONTH_NAMES)
+_ABBR = _alts(_MONTH_ABBRS)
+_WD = _alts(_WEEKDAYS)
+_MON = rf"(?P<mon>(?:{_FULL})(?![A-Za-z])|(?:{_ABBR})(?![A-Za-z])\.?)"
+_MON_FULL = rf"(?P<mon>(?:{_FULL})(?![A-Za-z]))"
+_DAY_N = r"(?:0?[1-9]|[12]\d|3[01])(?!\d)(?:st|nd|rd|th)?(?![A-Za-z\d]|[.:/]\d)"
+_DAY = rf"(?P<day>{_DAY_N})"
+_RANGE = rf"(?:\s*(?P<conn>-|–|—|to|through|and)\s*(?P<day2>{_DAY_N}))?"
+_YEAR = r"(?P<year>[12]\d{3})(?![\w%]|[.,]\d)"
+_WD_OPT = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
+_MODPRE = (
+    r"(?:(?P<mod>(?i:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))"
+    r"(?:\s*-\s*|\s+))?"
+)
+_REL = r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next))"
+_SEASON_RE = r"(?P<s>(?i:spring|summer|autumn|fall|winter))"
+
+
+# --- rules -------------------------------------------------------------------
+
+_Hit = tuple[int, int, DateValue, str]  # start, end, value, kind (for infer_reference)
+_Handler = Callable[[re.Match[str], _Ctx], _Hit | None]
+
+
+def _hit(
+    ctx: _Ctx,
+    start: int,
+    end: int,
+    p: _Period | None,
+    mod: str | None = None,
+    kind: str = "",
+    lo: dt.date | None = None,
+    hi: dt.date | None = None,
+) -> _Hit | None:
+    if p is None:
+        return None
+    b_lo, b_hi = _bounds(p, mod)
+    value = DateValue(
+        text=ctx.text[start:end],
+        value=p.value,
+        granularity=p.granularity,
+        start=(lo or b_lo).isoformat(),
+        end=(hi or b_hi).isoformat(),
+        offsets=(start, end),
+        mod=mod,
+    )
+    return start, end, value, kind
+
+
+def _month_key(raw: str) -> str:
+    key = raw.rstrip(".").lower()
+    return key if key in _MONTH_NUM else key[:3]
+
+
+def _int(raw: str) -> int:
+    return int(re.sub(r"\D", "", raw))
+
+
+def _day_range(m: re.Match[str], ctx: _Ctx) -> tuple[int, int | None, int]:
+    """First day, last day of a range (or None) and the end offset of the expression."""
+    day = _int(m.group("day"))
+    end = m.end()
+    if m.group("day2") is None:
+        return day, None, end
+    day2 = _int(m.group("day2"))
+    conn = m.group("conn")
+    lone = m.group("year") is None and conn.isalpha()
+    if day2 <= day or (lone and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2])):
+        # "December 4 and 5 people": not a range; the date ends at the first day
+        return day, None, m.end("day")
+    return day, day2, end
+
+
+def _calendar_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    month = _MONTH_NUM[_month_key(m.group("mon"))]
+    day, day2, end = _day_range(m, ctx)
+    start = m.start()
+    if m.group("year") is not None:
+        p = _make_day(int(m.group("year")), month, day)
+        kind = "full"
+    else:
+        p = _nearest(ctx, lambda y: _make_day(y, month, day), at=start)
+        kind = ""
+    if p is None:
+        return None
+    last = None
+    if day2 is not None:
+        try:
+            last = p.start.replace(day=day2)
+        except ValueError:
+            last = None
+    return _hit(ctx, start, end, p, kind=kind, hi=last)
+
+
+def _iso(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    p = _make_day(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+    return _hit(ctx, m.start(), m.end(), p, kind="full")
+
+
+def _month_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    month = _MONTH_NUM[_month_key(m.group("mon"))]
+    return _hit(
+        ctx,
+        m.start(),
+        m.end(),
+        _month(int(m.group("year")), month),
+        _mod_word(m.group("mod")),
+        kind="month",
+    )
+
+
+def _bare_month(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    name = m.group("mon").lower()
+    month = _MONTH_NUM[name]
+    rel, mod = _rel_word(m.group("rel")), _mod_word(m.group("mod"))
+    text = ctx.text
+    if rel is None and mod is None:
+        before = _prev_word(text, m.start())
+        if before not in _MONTH_CONTEXT or (name in _AMBIGUOUS_MONTHS and before in ("and", "or")):
+            if name in _AMBIGUOUS_MONTHS:
+                return None
+            after = _next_word(text, m.end())
+            if after[:1].isupper() and after.lower() not in _MONTH_NUM:
+                return None  # "June Carter", "April Ryan"
+    if rel is not None:
+        if ctx.reference is None:
+            return None
+        p = _relative(ctx.reference, lambda y: _month(y, month), rel)
+    else:
+        p = _nearest(ctx, lambda y: _month(y, month), mod, at=m.start())
+    return _hit(ctx, m.start(), m.end(), p, mod)
+
+
+def _month_rel_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """A month of the reference's year or the one before or after: "June last year"."""
+    if ctx.reference is None:
+        return None
+    month = _MONTH_NUM[_month_key(m.group("mon"))]
+    year = ctx.reference.year + {"last": -1, "next": 1}.get(m.group("yrel").lower(), 0)
+    return _hit(ctx, m.start(), m.end(), _month(year, month), _mod_word(m.group("mod")))
+
+
+def _season_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    code = _SEASON_CODE[m.group("s").lower()]
+    p = _season(int(m.group("year")), code)
+    return _hit(ctx, m.start(), m.end(), p, _mod_word(m.group("mod")), kind="month")
+
+
+def _season_rel(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    if ctx.reference is None:
+        return None
+    code = _SEASON_CODE[m.group("s").lower()]
+    rel = _rel_word(m.group("rel")) or "this"
+    p = _relative(ctx.reference, lambda y: _season(y, code), rel)
+    return _hit(ctx, m.start(), m.end(), p, _mod_word(m.group("mod")))
+
+
+def _season_prep(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    word = m.group("s").lower()
+    if word == "fall" and not (m.group("the") or m.group("mod")):
+        return None
+    if re.match(r"\s+of\s+(?![12]\d{3})", ctx.text[m.end() : m.end() + 12]):
+        return None  # "in the fall of Aleppo"
+    code = _SEASON_CODE[word]
+    mod = _mod_word(m.group("mod"))
+    p = _nearest(ctx, lambda y: _season(y, code), mod, at=m.start())
+    return _hit(ctx, m.start("body"), m.end(), p, mod)
+
+
+def _year_of(m: re.Match[str], ctx: _Ctx) -> tuple[int | None, bool]:
+    """The year of "of 2024" / "of this year"; (None, False) when none is written."""
+    if m.group("year") is not None:
+        return int(m.group("year")), True
+    rel = m.group("yrel")
+    if rel is None:
+        return None, False
+    if ctx.reference is None:
+        return None, True
+    return ctx.reference.year + {"last": -1, "next": 1}.get(rel.lower(), 0), True
+
+
+def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    q = _ORDINALS[m.group("q").lower()]
+    year, written = _year_of(m, ctx)
+    if year is not None:
+        p: _Period | None = _quarter(year, q)
+    elif written:
+        return None
+    else:
+        p = _nearest(ctx, lambda y: _quarter(y, q), at=m.start(), past_first=True)
+    return _hit(ctx, m.start(), m.end(), p, kind="month" if m.group("year") else "")
+
+
+def _year_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """A quarter of a named year: "the 1988 second quarter", "the year-ago third quarter"."""
+    q = _ORDINALS[m.group("q").lower()]
+    if m.group("year"):
+        return _hit(ctx, m.start(), m.end(), _quarter(int(m.group("year")), q), kind="month")
+    if ctx.reference is None:
+        return None
+    raw = (m.group("yrel") or "last").lower()
+    year = ctx.reference.year + {"last": -1, "next": 1}.get(raw, 0)
+    return _hit(ctx, m.start(), m.end(), _quarter(year, q))
+
+
+def _q_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    q = int(m.group("q"))
+    if m.group("year"):
+        return _hit(ctx, m.start(), m.end(), _quarter(int(m.group("year")), q), kind="month")
+    p = _nearest(ctx, lambda y: _quarter(y, q), at=m.start(), past_first=True)
+    return _hit(ctx, m.start(), m.end(), p)
+
+
+def _half_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    word = m.group("h").lower()
+    h = 2 if word == "last" else _ORDINALS[word]
+    year, _ = _year_of(m, ctx)
+    if year is None:
+        return None
+    return _hit(ctx, m.start(), m.end(), _half(year, h), kind="month" if m.group("year") else "")
+
+
+def _h_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    p = _half(int(m.group("year")), int(m.group("h")))
+    return _hit(ctx, m.start(), m.end(), p, kind="month")
+
+
+def _year_mod(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    p = _year(int(m.group("year")))
+    return _hit(ctx, m.start(), m.end(), p, _mod_word(m.group("mod")), kind="year")
+
+
+_DECADE_LEAD = re.compile(r"(?:\b(?i:the)\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s*-\s*|\s+))?$")
+
+
+def _decade_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    lead = _DECADE_LEAD.search(ctx.text, max(0, m.start() - 30), m.start())
+    start = lead.start() if lead else m.start()
+    mod = _mod_word(lead.group("mod")) if lead else None
+    if m.group("cent") is not None:
+        first = int(m.group("cent")) * 100 + int(m.group("dd")) * 10
+    else:
+        digit = int(m.group("d2"))
+        anchor = ctx.reference.year if ctx.reference else ctx.year_hint
+        if anchor is None:
+            return None
+        first = (anchor // 100) * 100 + digit * 10
+        if first > anchor:  # "the '90s" said in 2024
+            first -= 100
+    return _hit(ctx, start, m.end(), _decade(first), mod, kind="decade")
+
+
+_DECADE_WORDS = {
+    w: 10 * i
+    for i, w in enumerate(
+        "twenties thirties forties fifties sixties seventies eighties nineties".split(), 2
+    )
+}
+
+
+def _decade_word(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """A spelled-out decade of the 1900s: "the nineties", "the early nineteen-sixties"."""
+    first = 1900 + _DECADE_WORDS[m.group("w").lower()]
+    return _hit(ctx, m.start(), m.end(), _decade(first), _mod_word(m.group("mod")), kind="decade")
+
+
+def _century_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    raw = m.group("n").lower()
+    n = _int(raw) if raw[0].isdigit() else _CENTURY_WORDS[raw]
+    return _hit(
+        ctx, m.start(), m.end(), _century((n - 1) * 100), _mod_word(m.group("mod")), kind="decade"
+    )
+
+
+def _bare_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    text = ctx.text
+    before = _prev_word(text, m.start())
+    if before in _NOT_YEAR_BEFORE:
+        return None
+    after = _next_word(text, m.end())
+    after_l = after.lower()
+    if after_l in _QUANTITY_NOUNS:
+        return None
+    if before in _QUALIFIERS and after and after_l not in _FUNCTION_WORDS:
+        return None  # "some 1990 refugees"
+    if re.match(r"\s*(?:-\s*(?:year|month|day|week)|(?:years|months)\b)", text[m.end() :][:12]):
+        return None  # "2000-year-old"
+    tail = text[m.end() : m.end() + 2]
+    ends_clause = not tail or (not tail[0].isalnum() and tail[0] != " ")
+    named = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+    # "in 2023", "(...) 2023." count; "Orion 1980," and "Vision 2030" are names
+    strong = before in _YEAR_CONTEXT or (ends_clause and not named)
+    kind = "year" if strong else "weak-year"
+    if before in _TARGET_WORDS:
+        kind = "target-year"
+    year, end, last = int(m.group("year")), m.end(), None
+    later = _YEAR_RANGE.match(text, end)
+    if later:  # "2014-2015", "2014-15": the first year, ``end`` at the last
+        raw = later.group(1)
+        to = int(raw) if len(raw) == 4 else year // 100 * 100 + int(raw)
+        if year < to <= year + 99:
+            end, last = later.end(), dt.date(to, 12, 31)
+    return _hit(ctx, m.start(), end, _year(year), kind=kind, hi=last)
+
+
+_YEAR_RANGE = re.compile(r"[-–](\d{4}|\d{2})(?![\w%]|[.,]\d)")
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]* +$")
+
+
+def _rel_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    word = (m.group("w") or m.group("w3") or "").lower()
+    if m.group("w") == "Today" and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "USA Today", "Russia Today"
+    shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    if m.group("pre"):
+        shift += -1 if "before" in m.group("pre").lower() else 1
+    return _hit(ctx, m.start(), m.end(), _day(ref + dt.timedelta(days=shift)))
+
+
+def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    if not m.group("mod") and re.search(
+        r"\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE
+    ):
+        return None  # "over the last year": a duration
+    if m.group("u")[0].isupper():
+        return None  # "This Week" (a programme), "Next Year" (a title)
+    rel = _rel_word(m.group("rel")) or "this"
+    step = {"last": -1, "next": 1}.get(rel, 0)
+    unit = m.group("u").lower()
+    p: _Period
+    if unit == "week":
+        p = _week(ref + dt.timedelta(days=7 * step))
+    elif unit == "weekend":
+        saturday = ref + dt.timedelta(days=5 - ref.weekday())
+        p = _weekend(saturday + dt.timedelta(days=7 * step))
+    elif unit == "month":
+        index = ref.year * 12 + ref.month - 1 + step
+        p = _month(index // 12, index % 12 + 1)
+    elif unit == "quarter":
+        index = ref.year * 4 + (ref.month - 1) // 3 + step
+        p = _quarter(index // 4, index % 4 + 1)
+    else:
+        p = _year(ref.year + step)
+    raw_mod = (m.group("mod") or "").lower()
+    lo = hi = None
+    if raw_mod == "earlier" and step == 0:
+        hi = min(p.end, ref)
+    elif raw_mod == "later" and step == 0:
+        lo = max(p.start, ref)
+    mod = _mod_word(raw_mod)
+    return _hit(ctx, m.start(), m.end(), p, mod, lo=lo, hi=hi)
+
+
+def _the_weekend(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """The weekend of "over the weekend": the latest one on or before the reference."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    saturday = ref + dt.timedelta(days=5 - ref.weekday())
+    if ref < saturday:
+        saturday -= dt.timedelta(days=7)
+    return _hit(ctx, m.start("body"), m.end(), _weekend(saturday))
+
+
+def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    unit = m.group("u").lower()
+    p: _Period
+    if unit == "day":
+        p = _day(ref - dt.timedelta(days=n))
+    elif unit == "week":
+        p = _week(ref - dt.timedelta(days=7 * n))
+    elif unit == "month":
+        index = ref.year * 12 + ref.month - 1 - n
+        p = _month(index // 12, index % 12 + 1)
+    else:
+        p = _year(ref.year - n)
+    return _hit(ctx, m.start(), m.end(), p)
+
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|won't|going\s+to|(?:is|are)\s+(?:to|due|set)|"
+    r"(?:expected|due|set|slated|plans?|planning|intends?|hopes?|aims?)\s+to|"
+    r"scheduled|planned\s+(?:to|for|an?)|postponed|adjourned|as\s+(?:soon|early)\s+as|"
+    r"upcoming|next)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"[.!?\n]\s+(?=\S)[^.!?\n]*$")
+
+
+def _looks_future(text: str, start: int) -> bool:
+    window = text[max(0, start - 80) : start]
+    cut = _SENTENCE_START.search(window)
+    if cut:
+        window = window[cut.start() + 1 :]
+    return _FUTURE_CUE.search(window) is not None
+
+
+def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    ref = ctx.reference
+    if ref is None:
+        return None
+    text = ctx.text
+    rel = _rel_word(m.group("rel"))
+    start = m.start("wd") if rel in (None, "on") else m.start()
+    if _prev_word(text, m.start("wd")) in _WEEKDAY_NOT_AFTER:
+        return None
+    if _next_word(text, m.end("wd")) in _WEEKDAY_NOT_BEFORE:
+        return None
+    if re.search(r"\bMail\s+on\s+$", text[max(0, m.start("wd") - 9) : m.start("wd")]):
+        return None
+    target = _WEEKDAY_NUM[m.group("wd").lower()]
+    back = (ref.weekday() - target) % 7  # days back to the most recent such day
+    if rel == "last":
+        day = ref - dt.timedelta(days=back or 7)
+    elif rel == "next":
+        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+    elif rel == "this":
+        day = ref + dt.timedelta(days=target - ref.weekday())
+    elif back and _looks_future(text, start):
+        day = ref + dt.timedelta(days=7 - back)
+    else:
+        day = ref - dt.timedelta(days=back)
+    return _hit(ctx, start, m.end(), _day(day))
+
+
+def _holiday_date(name: str, year: int) -> dt.date | None:
+    name = " ".join(name.lower().replace("’", "'").split())
+    if year < 1583:
+        return None
+    fixed = {
+        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+        "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
+        "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
+    }  # fmt: skip
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    if name.startswith("easter") or name == "good friday":
+        shift = {"easter monday": 1, "good friday": -2}.get(name, 0)
+        return easter(year) + dt.timedelta(days=shift)
+    if name.startswith("thanksgiving"):  # fourth Thursday of November (US)
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return None
+
+
+def _holiday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    name = m.group("h")
+    text = ctx.text
+    if m.group("year") is None:
+        if " " not in name and _prev_word(text, m.start()) not in _HOLIDAY_CONTEXT:
+            return None  # "Christmas shopping", "Easter Island"
+        after = _next_word(text, m.end())
+        if after[:1].isupper():
+            return None
+
+    def make(year: int) -> _Period | None:
+        day = _holiday_date(name, year)
+        return _day(day) if day else None
+
+    if m.group("year") is not None:
+        return _hit(ctx, m.start(), m.end(), make(int(m.group("year"))), kind="full")
+    rel = _rel_word(m.group("rel"))
+    if rel is not None:
+        if ctx.reference is None:
+            return None
+        return _hit(ctx, m.start(), m.end(), _relative(ctx.reference, make, rel))
+    return _hit(ctx, m.start(), m.end(), _nearest(ctx, make, at=m.start()))
+
+
+# --- anchors: which rules can match near a word --------------------------------
+
+_MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA = (
+    1 << i for i in range(9)
+)
+_GROUPS = (_MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA)
+# Chars around an anchor: more than any expression reaches from its anchor
+# ("Wednesday, the 10th-12th of December": 28 before the month).
+_MARGIN = 48
+_CASED_ANCHORS = {
+    **{f: _MONTH for w in _MONTH_NAMES + _MONTH_ABBRS for f in (w, w.upper())},
+    **{f: _WEEKDAY for w in _WEEKDAYS for f in (w, w.upper())},
+}
+_ANCHORS = {
+    **dict.fromkeys(_SEASON_CODE, _SEASON),
+    **dict.fromkeys(("half", "q1", "q2", "q3", "q4", "h1", "h2"), _QUARTER),
+    **dict.fromkeys(("week", "weekend", "month", "ago"), _UNIT),
+    **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon"), _RELDAY),
+    **dict.fromkeys(("evening", "night"), _RELDAY),
+    **dict.fromkeys(("christmas", "easter", "thanksgiving", "halloween", "boxing"), _HOLIDAY),
+    **dict.fromkeys(("valentine", "friday"), _HOLIDAY),
+    "year": _UNIT | _HOLIDAY,
+    "quarter": _QUARTER | _UNIT,
+    **dict.fromkeys(_DECADE_WORDS, _ERA),
+    "century": _ERA,
+}
+
+
+def _anchor_mask() -> dict[str, int]:
+    """Every spelling a token may have -> the groups it anchors."""
+    out: dict[str, int] = {}
+    for word, mask in _ANCHORS.items():
+        for form in (word, word.capitalize(), word.upper()):
+            out[form] = out.get(form, 0) | mask
+    for form, mask in _CASED_ANCHORS.items():
+        out[form] = out.get(form, 0) | mask
+    return out
+
+
+_ANCHOR_MASK = _anchor_mask()
+# Words that may be anchors: capitalised or digit-led words, and the lowercase anchors.
+_LOWER_ANCHORS = "|".join(sorted(_ANCHORS, key=len, reverse=True))
+_TOKEN = re.compile(rf"(?<!\w)(?:[\dA-Z]\w*|(?:{_LOWER_ANCHORS})(?!\w))")
+
+
+def _block(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """Designations, times, amounts: they occupy their span so no date is read inside."""
+    return m.start(), m.end(), _BLOCKED, "block"
+
+
+_BLOCKED = DateValue(text="", value="", granularity="")
+
+_Rule = tuple[re.Pattern[str], _Handler, int]
+
+
+def _rule(pattern: str, handler: _Handler, group: int) -> _Rule:
+    return re.compile(pattern), handler, group
+
+
+# In priority order (it breaks ties between overlapping matches of equal length).
+_RULES: list[_Rule] = [
+    # 2024-12-04
+    _rule(
+        r"(?<![\d-])(?P<year>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
+        _iso,
+        _DIGIT,
+    ),
+    # (Tuesday,) December 10(-12)(, 2024)
+    _rule(
+        rf"\b{_WD_OPT}{_MON}\s*{_DAY}{_RANGE}(?:(?:,\s*|\s+)(?:of\s+)?{_YEAR})?",
+        _calendar_day,
+        _MONTH,
+    ),
+    # (Tuesday,) 10(-12) (of) December( 2024)
+    _rule(
+        rf"\b{_WD_OPT}(?<![\w$£€.,/-]){_DAY}{_RANGE}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?",
+        _calendar_day,
+        _MONTH,
+    ),
+    # June last year, (early) February this year
+    _rule(
+        rf"\b{_MODPRE}{_MON},?\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year)\b",
+        _month_rel_year,
+        _MONTH,
+    ),
+    # (early) June( of) 2024
+    _rule(rf"\b{_MODPRE}{_MON}(?:,\s*|\s+of\s+|\s+){_YEAR}", _month_year, _MONTH),
+    # October, early October, last October
+    _rule(rf"\b(?:{_REL}\s+|{_MODPRE}){_MON_FULL}", _bare_month, _MONTH),
+    # (the) summer (of) 2024
+    _rule(rf"\b{_MODPRE}(?:(?i:the)\s+)?{_SEASON_RE}(?:\s+of)?\s+{_YEAR}", _season_year, _SEASON),
+    # last summer, early this spring
+    _rule(
+        rf"\b(?:(?P<mod>(?i:early|mid|late))(?:\s*-\s*|\s+))?{_REL}\s+{_SEASON_RE}\b",
+        _season_rel,
+        _SEASON,
+    ),
+    # in the summer, during (the) winter
+    _rule(
+        r"(?i:\b(?:in|during|since|until|till|by|through|throughout|over|for)\s+"
+        r"(?P<body>(?P<the>the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
+        r"(?P<s>spring|summer|autumn|fall|winter))\b)",
+        _season_prep,
+        _SEASON,
+    ),
+    # the third quarter (of 2024), third-quarter
+    _rule(
+        r"(?i:\b(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+        r"[\s-]+quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>[12]\d{3})\b|"
+        r"(?P<yrel>this|last|next)\s+year\b|the\s+year\b))?)",
+        _quarter_rule,
+        _QUARTER,
+    ),
+    # the 1988 second quarter, the year-ago third quarter
+    _rule(
+        r"(?i:\b(?:the\s+)?(?:(?P<year>[12]\d{3})(?:['’]s)?|year[\s-]+(?:ago|earlier)|"
+        r"(?P<yrel>last|this|next)\s+year['’]s)\s+(?:fiscal\s+)?"
+        r"(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b)",
+        _year_quarter,
+        _QUARTER,
+    ),
+    # Q3 (2024)
+    _rule(r"\bQ(?P<q>[1-4])(?:\s+(?P<year>[12]\d{3}))?(?![\w-])", _q_rule, _QUARTER),
+    # the first half of 2024
+    _rule(
+        r"(?i:\b(?:the\s+)?(?P<h>first|second|latter|last|1st|2nd)\s+half\s+of\s+"
+        r"(?:(?P<year>[12]\d{3})\b|(?P<yrel>this|last|next)\s+year\b|the\s+year\b))",
+        _half_rule,
+        _QUARTER,
+    ),
+    # H1 2024
+    _rule(r"\bH(?P<h>[12])\s+(?P<year>[12]\d{3})\b", _h_rule, _QUARTER),
+    # mid-2023, late 2022, the end of 1990
+    _rule(
+        r"\b(?P<mod>(?i:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))"
+        r"(?:\s*-\s*|\s+)(?:(?i:the\s+year)\s+)?(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,]\d)",
+        _year_mod,
+        _DIGIT,
+    ),
+    # the (early) 1990s, the '90s
+    _rule(
+        r"(?:\b(?P<cent>1[0-9]|20)(?P<dd>\d)0|['’](?P<d2>\d)0)['’]?s(?!\w)",
+        _decade_rule,
+        _DIGIT,
+    ),
+    # the nineties, the early nineteen-sixties
+    _rule(
+        r"(?i:\bthe\s+(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?(?:nineteen[\s-]+)?"
+        r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)",
+        _decade_word,
+        _ERA,
+    ),
+    # the 20th century
+    _rule(
+        r"(?i:\b(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
+        r"(?P<n>1[1-9]th|20th|21st|22nd|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+        r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)"
+        r"[\s-]+century\b)",
+        _century_rule,
+        _ERA,
+    ),
+    # 2024
+    _rule(
+        r"(?<![\w$£€¥#@/.,:'’-])(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,:/]\d)", _bare_year, _DIGIT
+    ),
+    # yesterday (morning), today, the day before yesterday, last night
+    _rule(
+        r"(?i:\b(?:(?P<pre>the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|"
+        r"tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+        r"|(?P<w3>this|last)\s+(?:morning|afternoon|evening|night))\b)",
+        _rel_day,
+        _RELDAY,
+    ),
+    # last week, earlier this year, next month
+    _rule(
+        r"(?i:\b(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle)"
+        r"\s+of)(?:\s*-\s*|\s+)(?:in\s+)?)?"
+        r"(?P<rel>this\s+past|this\s+coming|last|this|next|(?<=of\s)the)\s+"
+        r"(?P<u>weekend|week|month|quarter|year)(?![\w-]))",
+        _rel_unit,
+        _UNIT,
+    ),
+    # over the weekend
+    _rule(r"(?i:\b(?:over|during|at|on|through)\s+(?P<body>the\s+weekend)\b)", _the_weekend, _UNIT),
+    # three days ago
+    _rule(
+        r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve)\s+(?P<u>day|week|month|year)s?\s+ago\b)",
+        _ago,
+        _UNIT,
+    ),
+    # (on|last|next) Monday (morning)
+    _rule(
+        rf"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|on))\s+)?"
+        rf"(?P<wd>{_WD})(?![A-Za-z])(?:\s+(?i:morning|afternoon|evening|night)\b)?",
+        _weekday,
+        _WEEKDAY,
+    ),
+    # Christmas Day, New Year's Eve, Easter 2024
+    _rule(
+        r"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>Christmas\s+(?:Day|Eve)|"
+        r"New\s+Year['’]s(?:\s+(?:Day|Eve))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
+        r"Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Christmas)"
+        r"(?![\w'’])(?:,?\s+(?P<year>[12]\d{3})(?![\w%]))?",
+        _holiday,
+        _HOLIDAY,
+    ),
+    # blockers: "12/04/2024", "10:30", "2,000", "$2024", "3.2024" ("MiG-29", "Su-27": no rule
+    # reads digits right after a hyphen)
+    _rule(
+        r"\d+(?:[/:]\d+)+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[$£€¥#]\s?\d[\d,.]*|\d+\.\d+",
+        _block,
+        _DIGIT,
+    ),
+]
+
+
+def _segments(text: str) -> dict[int, list[tuple[int, int]]]:
+    """Per anchor group, the stretches of text around its anchor words, merged.
+
+    Every rule's expression contains an anchor of its group (a month name, a
+    digit, "summer", "week", ...), so rules run only near their anchors instead
+    of over the whole text: most of an article holds no date at all.
+    """
+    out: dict[int, list[tuple[int, int]]] = {}
+    size = len(text)
+    mask_of = _ANCHOR_MASK.get
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        mask = mask_of(token)
+        if mask is None:
+            if not token[0].isdigit():
+                continue
+            mask = _DIGIT
+        lo, hi = max(0, m.start() - _MARGIN), min(size, m.end() + _MARGIN)
+        for bit in _GROUPS:
+            if mask & bit:
+                spans = out.setdefault(bit, [])
+                if spans and lo <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], hi)
+                else:
+                    spans.append((lo, hi))
+    return out
+
+
+def _scan(ctx: _Ctx) -> list[tuple[DateValue, str]]:
+    """All date expressions, the longest first where they overlap, in text order."""
+    text = ctx.text
+    segments = _segments(text)
+    candidates: list[tuple[int, int, int, DateValue, str]] = []
+    for priority, (pattern, handler, group) in enumerate(_RULES):
+        for lo, hi in segments.get(group, ()):
+            for m in pattern.finditer(text, lo, hi):
+                hit = handler(m, ctx)
+                if hit is not None:
+                    start, end, value, kind = hit
+                    candidates.append((start, end, priority, value, kind))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    taken: list[tuple[int, int, DateValue, str]] = []
+    for start, end, _priority, value, kind in candidates:
+        if all(end <= s or start >= e for s, e, _v, _k in taken):
+            taken.append((start, end, value, kind))
+    taken.sort(key=lambda t: t[0])
+    return [(value, kind) for _s, _e, value, kind in taken if kind != "block"]
+
+
+# --- public API --------------------------------------------------------------
+
+
+def find_dates(
+    text: str, reference: dt.date | None, *, year_hint: int | None = None
+) -> list[DateValue]:
+    """All calendar date expressions in ``text``, in text order, with offsets into it.
+
+    >>> import datetime as dt
+    >>> [(d.text, d.value) for d in find_dates("last week and on Monday", dt.date(2024, 12, 12))]
+    [('last week', '2024-W49'), ('Monday', '2024-12-09')]
+    >>> [d.value for d in find_dates("on December 4", None, year_hint=2024)]
+    ['2024-12-04']
+    >>> find_dates("on December 4", None)
+    []
+    """
+    return [value for value, _kind in _scan(_Ctx(text, reference, year_hint))]
+
+
+_LEADING = re.compile(
+    r"^\W*(?:(?:on|in|at|from|since|by|until|till|through|during|of|as\s+of|"
+    r"beginning|starting|effective|dated)\s+)+",
+    re.IGNORECASE,
+)
+# the fallback only sees expressions with one of these ("may" is not a month)
+_FALLBACK_WORDS = re.compile(
+    r"\b(?:(?i:ago|yesterday|today|tomorrow|fortnight|last|next)|"
+    + "|".join(_MONTH_NAMES + _WEEKDAYS)
+    + r")\b"
+)
+
+
+def resolve_date(
+    expr: str, reference: dt.date | None, *, year_hint: int | None = None
+) -> DateValue | None:
+    """Resolve one isolated expression ("on December 4", "in June 2024"); offsets are None.
+
+    ``text`` is ``expr`` as given.  Same rules as ``find_dates``; phrasings the
+    grammar does not know fall back to ``dateparser`` when there is a reference.
+
+    >>> import datetime as dt
+    >>> d = resolve_date("from October 21", dt.date(2024, 12, 12))
+    >>> (d.value, d.granularity)
+    ('2024-10-21', 'day')
+    >>> resolve_date("early October", None, year_hint=2024).end
+    '2024-10-10'
+    >>> resolve_date("for two years", dt.date(2024, 12, 12)) is None
+    True
+    """
+    found = _scan(_Ctx(expr, reference, year_hint))
+    if found:
+        best, _kind = max(found, key=lambda f: len(f[0].text))
+        best.text = expr
+        best.offsets = None
+        return best
+    if reference is not None:
+        return _dateparser_fallback(expr, reference)
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _parser(reference: dt.date) -> Any:
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(reference.year, reference.month, reference.day),
+        "PREFER_DATES_FROM": "past",
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparser_fallback(expr: str, reference: dt.date) -> DateValue | None:
+    core = _LEADING.sub("", expr).strip()
+    if not core or not _FALLBACK_WORDS.search(core) or re.search(r"\d\s*[/:]\s*\d", core):
+        return None
+    if re.search(r"\b(?:for|within|over|past|coming|every|each)\b", core, re.IGNORECASE):
+        return None  # durations and sets
+    try:
+        data = _parser(reference).get_date_data(core)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period or "day"
+    p: _Period
+    if period == "week":
+        p = _week(day)
+    elif period == "month":
+        p = _month(day.year, day.month)
+    elif period == "year":
+        p = _year(day.year)
+    else:
+        p = _day(day)
+    return DateValue(expr, p.value, p.granularity, p.start.isoformat(), p.end.isoformat())
+
+
+_SPECIFIC = {"full": 3, "month": 2, "year": 1, "weak-year": 0, "target-year": 0}
+
+
+def infer_reference(text: str) -> Reference | None:
+    """The year (and day, when written in full) of a text without a publication date.
+
+    Prefers the latest full date with a year ("10 December 2024"); else the
+    latest month, season or quarter with a year ("June 2024"); else the latest
+    year written in a date context ("in 2023").  Years given as targets ("by
+    2030") and bare years in weaker contexts ("the 2024 elections") count only
+    when there is nothing else.  None when no year is written.
+
+    >>> r = infer_reference("Talks on 4 December 2024 followed a deal in 2023.")
+    >>> (r.date, r.year, r.text, r.rule)
+    (datetime.date(2024, 12, 4), 2024, '4 December 2024', 'latest full date in text')
+    >>> infer_reference("Signed on December 4.") is None
+    True
+    """
+    found = [(v, kind) for v, kind in _scan(_Ctx(text, None, None)) if kind in _SPECIFIC]
+    if not found:
+        return None
+    pool = (
+        [(v, k) for v, k in found if k == "full"]
+        or [(v, k) for v, k in found if k in ("month", "year")]
+        or [(v, k) for v, k in found if k == "weak-year"]
+        or found
+    )
+
+    def key(item: tuple[DateValue, str]) -> tuple[int, int, str, int]:
+        v, k = item
+        return (int(v.value[:4]), _SPECIFIC[k], v.end or "", (v.offsets or (0, 0))[0])
+
+    value, kind = max(pool, key=key)
+    rule = {"full": "latest full date in text", "month": "latest month and year in text"}.get(
+        kind, "latest explicit year in text"
+    )
+    offsets = value.offsets or (0, 0)
+    day = dt.date.fromisoformat(value.start or "") if kind == "full" else None
+    return Reference(day, int(value.value[:4]), value.text, offsets, rule)
