@@ -155,7 +155,10 @@ class ActorFinder:
                 continue
             sub = self.entity_at(tok)
             if sub is not None and is_actor_entity(sub) and sub.label_ != "PERSON":
-                if noun is None and head.pos_ not in ("NOUN", "PROPN"):
+                if noun is None and head.pos_ != "PROPN":
+                    # "Russia's war" names Russia; "Russian aircraft" names no actor
+                    if sub.root.dep_ == "poss":
+                        return [_mention(doc, sub.start, sub.end, entity_id(sub), None)]
                     continue
                 start = min(tokens[0].i, sub.start)
                 while doc[start].dep_ == "det" or doc[start].is_punct:

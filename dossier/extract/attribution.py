@@ -129,12 +129,15 @@ class ClaimFinder:
         tokens = sorted(t for t in tokens)
         while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
             tokens = tokens[1:]
+        if person is None and head.text in self.people:
+            person = doc[head.i : head.i + 1]  # "Paparo noted": a surname named before
         if person is not None:
             name_span = _span(doc, person.start, person.end)
-            role_words = [
-                t.text_with_ws for t in tokens if not (person.start <= t.i < person.end)
-            ]
-            role = _SPACES.sub(" ", "".join(role_words)).strip(" ,;:-") or None
+            before = [t for t in tokens if t.i < person.start]
+            role = None
+            if before:
+                raw = doc[before[0].i : before[-1].i + 1].text
+                role = _SPACES.sub(" ", raw).strip(" ,;:-") or None
             surname = person[-1].text
             known = self.people.get(surname)
             if known is not None and len(known[0].text) > len(name_span.text):

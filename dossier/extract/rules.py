@@ -30,7 +30,7 @@ from dossier.models import Span as TextSpan
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 # clauses that take their subject from the clause they hang off
-INHERIT_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp")
+INHERIT_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp", "acomp")
 NOMINAL_DEPS = frozenset(
     ["nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "ROOT", "appos", "npadvmod", "oprd"]
     + ["dative"]
@@ -221,7 +221,7 @@ class Extractor:
                     self.consumed.add(obj.i)
                 candidates.append((token, trig))
             for token, trig in candidates:
-                if token.i in self.consumed and trig.pos == "NOUN":
+                if token.i in self.consumed or self.restates_agreement(token, trig):
                     continue
                 mention = self.build(token, trig, sent, index)
                 if mention is not None:
@@ -230,6 +230,13 @@ class Extractor:
             self.claims.finish_sentence(sent, self.mentions)
         self.link()
         return self.mentions
+
+    def restates_agreement(self, token: Token, trig: lexicon.Trigger) -> bool:
+        """"struck a deal, agreeing to ...": the second AGREE is the first one again."""
+        if trig.type != "AGREE" or token.dep_ not in ("advcl", "conj", "xcomp"):
+            return False
+        head = self.by_trigger.get(token.head.i)
+        return head is not None and self.mentions[head].type == "AGREE"
 
     # --- arguments --------------------------------------------------------
     def build(
@@ -254,8 +261,11 @@ class Extractor:
         ):
             mode = "weapons"
         if not source and items:
-            # "North Korean troops were deployed": the demonym names the mover.
+            # "North Korean troops were deployed": the demonym names the mover;
+            # "receipt of Russian aircraft": the demonym names the supplier.
             source = [a for a in self.origin_of_items(token) if a]
+            if not source and trig.frame == "receive":
+                source = self.origin_in_items(items)
         if not source and not target:
             return None
         source_keys = {(a.start, a.end) for a in source}
@@ -290,13 +300,20 @@ class Extractor:
         patient = subj if subj_is_object else obj
         agent = None if subj_is_object else subj
         if trig.objects:
-            patient = None  # "struck a deal": the object is part of the trigger
+            # "struck a deal with X": the object is part of the trigger, its
+            # prepositions are the trigger's
+            if obj is not None:
+                preps = preps + prep_objects(obj)
+            patient = None
         if trig.frame == "receive":
             if agent is not None:
                 target = self.actors.in_phrase(agent)
-            for word, o in preps:
-                if word == "from":
-                    source = self.actors.in_phrase(o)
+            patient_preps = prep_objects(patient) if patient is not None else []
+            for word, o in preps + patient_preps:
+                if word == "from" and not source:
+                    found = self.actors.in_phrase(o)
+                    if found and not self._only_places(found):
+                        source = found
             if patient is not None:
                 items = self.items_in(patient)
         else:
@@ -357,7 +374,7 @@ class Extractor:
                     source = found
             elif word == "between":
                 found = self.actors.in_phrase(o)
-                if found:
+                if found and not target:
                     source, target = found[:1], found[1:]
             elif word in TARGET_PREPS.get(trig.frame, ()) and not target:
                 found = self.actors.in_phrase(o)
@@ -393,6 +410,7 @@ class Extractor:
                 for obj in children(child, "pobj"):
                     heads.extend(coordinated(obj))
         seen: set[int] = set()
+        heads = list(dict.fromkeys(heads))
         for h in heads:
             tokens = [h] if only_head else [t for t in phrase_tokens(h)]
             designations = []
@@ -442,6 +460,19 @@ class Extractor:
                 return found
         return []
 
+    def origin_in_items(self, items: list[Item]) -> list[ActorMention]:
+        """States named inside item phrases ("Russian fighter aircraft" -> Russia)."""
+        for item in items:
+            if item.offsets is None:
+                continue
+            span = self.doc.char_span(*item.offsets, alignment_mode="expand")
+            if span is None:
+                continue
+            for ent in span.ents:
+                if ent.ent_id_.startswith("state:"):
+                    return [_actor(self.doc, ent)]
+        return []
+
     def purpose_beneficiary(self, token: Token) -> list[ActorMention]:
         """"troops to aid Russia": a purpose clause right after the phrase names who gains."""
         end = max(t.i for t in token.subtree) + 1
@@ -452,11 +483,8 @@ class Extractor:
                 obj = direct_object(clause)
                 if obj is None:
                     continue
-                found = self.actors.in_phrase(obj, remember=False)
-                if not found:
-                    for child in obj.children:
-                        if child.dep_ == "poss":
-                            found = self.actors.in_phrase(child, remember=False)
+                owners = [c for c in obj.children if c.dep_ == "poss"]
+                found = self.actors.in_phrase(owners[0] if owners else obj, remember=False)
                 found = [a for a in found if self.is_state(a)]
                 if found:
                     self.consumed.add(clause.i)
@@ -478,9 +506,11 @@ class Extractor:
                     seen.add(ent.start)
                     out.append((role, _text_span(self.doc, ent.start, ent.end)))
                     continue
-                if child.dep_ in ("prep", "pobj", "npadvmod", "pcomp") and depth < 3:
+                if self.is_event_noun(child):
+                    continue  # "before the deployment of troops in October": its own date
+                if child.dep_ in ("prep", "pobj", "npadvmod", "pcomp") and depth < 5:
                     collect(child, role, depth + 1)
-                elif child.dep_ in ("relcl", "conj", "acl") and depth < 2:
+                elif child.dep_ in ("relcl", "conj", "acl") and depth < 4:
                     verb = child.lemma_.lower()
                     collect(child, DATE_ROLE_VERBS.get(verb, role), depth + 1)
 
@@ -488,6 +518,12 @@ class Extractor:
         if token.dep_ in ("xcomp", "conj") and not out:
             collect(token.head, "date", 1)
         return out
+
+    def is_event_noun(self, token: Token) -> bool:
+        """A noun that names an event of its own ("deployment", "attack")."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj":
+            return False
+        return bool(lexicon.triggers_for(token.lemma_.lower(), "NOUN"))
 
     def place_for(self, token: Token, place: Token | None) -> TextSpan | None:
         candidates = [place] if place is not None else []
@@ -540,6 +576,17 @@ class Extractor:
                     ):
                         mention.links.append(("promises", other_index))
                         other.links.append(("part_of", index))
+                        self.inherit_counterpart(mention, other)
+
+    def inherit_counterpart(self, agreement: EventMention, promised: EventMention) -> None:
+        """"X struck a deal with Y, agreeing to supply jets": Y receives the jets."""
+        if promised.target or not agreement.target:
+            return
+        sources = {a.entity for a in promised.source if a.entity}
+        sources |= {a.entity for a in agreement.source if a.entity}
+        counterpart = [a for a in agreement.target if a.entity not in sources]
+        if counterpart and {a.entity for a in promised.source} <= sources:
+            promised.target = list(counterpart)
 
     def _mention_within(self, head: Token) -> int | None:
         for tok in head.subtree:
@@ -552,6 +599,12 @@ class Extractor:
             if self.mentions[i].type in types:
                 return i
         return None
+
+
+def _actor(doc: Doc, ent: Span) -> ActorMention:
+    return ActorMention(
+        text=ent.text, start=ent.start_char, end=ent.end_char, entity=ent.ent_id_, noun=None
+    )
 
 
 def _military(item: Item) -> bool:
