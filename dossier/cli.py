@@ -21,7 +21,6 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Table
 
 from dossier import export as exporter
 from dossier.ingest import DEFAULT_MAX_BYTES, IngestError, Skipped, read_articles, read_file
@@ -139,34 +138,69 @@ def _print_result(result: Result) -> None:
     if doc.removed:
         out.print(f"removed {len(doc.removed)} boilerplate line(s):")
         for span in doc.removed:
-            out.print(f"  - [dim]{span.reason}[/]: {doc.text[span.start:span.end][:70]}")
+            out.print(f"  - [dim]{span.reason}[/]: {doc.text[span.start:span.end][:56]}…")
     records = [e.to_dict() | {"document": {"id": doc.id}} for e in result.events]
     _print_events(records)
 
 
+def _actors(actors: list[dict]) -> str:
+    names = [
+        f"{a.get('name') or a['text']} ({a['code']})" if a.get("code") else a["text"]
+        for a in actors
+    ]
+    return ", ".join(names) or "?"
+
+
 def _print_events(records: list[dict]) -> None:
-    table = Table(show_lines=True)
-    for col in ("type", "mode", "source", "target", "items", "factuality", "date", "place",
-                "according to", "evidence"):  # fmt: skip
-        table.add_column(col, overflow="fold")
-    for record in records:
-        row = exporter.flatten(record)
-        claim = row["claimant"] or ""
-        if row["claim_date"]:
-            claim += f" ({row['claim_date']})"
-        table.add_row(
-            row["type"],
-            row["mode"] or "",
-            row["source_codes"] or row["source_names"],
-            row["target_codes"] or row["target_names"],
-            row["items"],
-            row["factuality"],
-            row["date"] or "",
-            row["place"] or "",
-            claim,
-            (row["evidence"] or "")[:160],
+    """One short block per event: readable in an 80-column terminal."""
+    number = {r["id"]: i for i, r in enumerate(records, 1)}
+    for i, r in enumerate(records, 1):
+        mode = f" {r['mode']}" if r.get("mode") else ""
+        out.print(
+            f"[bold]{i}. {r['type']}{mode}[/]  {_actors(r['source'])} -> {_actors(r['target'])}"
+            f"  [italic]{r['factuality']}[/]",
+            highlight=False,
         )
-    out.print(table)
+        if r["items"]:
+            items = ", ".join(
+                f"{it.get('designation') or it['text']}"
+                + (f" ({it['category']})" if it.get("category") else "")
+                + (f" x{it['quantity']}" if it.get("quantity") else "")
+                for it in r["items"]
+            )
+            out.print(f"   items: {items}", highlight=False)
+        when_where = []
+        if r.get("date"):
+            d = r["date"]
+            when_where.append(f"date: {d['value']} ({d['granularity']}, \"{d['text']}\")")
+        for other in r.get("other_dates") or []:
+            when_where.append(f"{other['role']}: {other['value']}")
+        if r.get("location"):
+            loc = r["location"]
+            where = f"place: {loc.get('name') or loc['text']}, {loc.get('country') or '?'}"
+            if loc.get("lat") is not None:
+                where += f" ({loc['lat']:.2f}, {loc['lon']:.2f})"
+            when_where.append(where)
+        if when_where:
+            out.print("   " + " | ".join(when_where), highlight=False)
+        if r.get("attribution"):
+            claim = r["attribution"]
+            who = claim["claimant"]
+            if claim.get("claimant_role"):
+                who += f", {claim['claimant_role']}"
+            if claim.get("claim_date"):
+                who += f" ({claim['claim_date']})"
+            out.print(f"   according to: {who}", highlight=False)
+        if r.get("links"):
+            links = ", ".join(
+                f"{link['relation']} -> #{number.get(link['event'], link['event'])}"
+                for link in r["links"]
+            )
+            out.print(f"   links: {links}", highlight=False)
+        ev = r["evidence"]
+        out.print(
+            f"   [dim]\"{ev['text']}\" [{ev['start']}:{ev['end']}][/]", highlight=False
+        )
     out.print(f"{len(records)} event(s)")
 
 
