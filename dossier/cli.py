@@ -38,7 +38,7 @@ app = typer.Typer(
     add_completion=False,
 )
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line
 
 
 class ExtractFormat(str, Enum):

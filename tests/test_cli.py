@@ -88,10 +88,19 @@ def test_extract_bad_input_fails_with_one_line_reason(runner, bad_inputs, name, 
     assert "Traceback" not in result.output
 
 
-def test_max_bytes_can_be_raised(runner, bad_inputs):
-    result = invoke(runner, "extract", bad_inputs["huge"], "--max-bytes", "30000000",
-                    "--format", "json")
+def test_max_bytes_can_be_raised(runner, tmp_path):
+    # 20 MB is refused above; parsing 20 MB would take minutes, so the flag is
+    # shown on a text of 120 kB, long enough to be parsed in chunks.
+    article = tmp_path / "long.txt"
+    line = "Russia sent 20 T-72 tanks to Belarus in March 2023, officials said.\n"
+    article.write_text(line * (120_000 // len(line)))
+    refused = invoke(runner, "extract", article, "--max-bytes", "100000")
+    assert refused.exit_code == 1 and "too large" in refused.stderr
+    result = invoke(runner, "extract", article, "--max-bytes", "150000", "--format", "json")
     assert result.exit_code == 0, result.stderr
+    events = json.loads(result.stdout)["events"]
+    assert len(events) == 120_000 // len(line)
+    assert events[-1]["items"][0]["designation"] == "T-72"
 
 
 def test_ingest_skips_bad_items_and_stores_the_rest(runner, bad_inputs, tmp_path):

@@ -110,14 +110,11 @@ class ActorFinder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.memory = ActorMemory()
+        self.entities = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
 
     def entity_at(self, token: Token) -> Span | None:
-        if not token.ent_type_:
-            return None
-        for ent in self.doc.ents:  # few entities per doc; fine
-            if ent.start <= token.i < ent.end:
-                return ent
-        return None
+        """The entity covering ``token``, if any."""
+        return self.entities.get(token.i)
 
     def in_phrase(self, head: Token, *, remember: bool = True) -> list[ActorMention]:
         """Actors named by the noun phrase headed by ``head`` and its conjuncts."""

@@ -327,6 +327,8 @@ class Extractor:
                 target = self.actors.in_phrase(patient)
                 if not target:
                     items = self.items_in(patient)
+            if trig.frame in ("give", "move") and items and patient is not None:
+                preps = preps + prep_objects(patient)  # "delivered drones to Russia"
             for word, o in preps:
                 if word in TARGET_PREPS.get(trig.frame, ()) and not target:
                     found = self.actors.in_phrase(o)
@@ -413,6 +415,10 @@ class Extractor:
         heads = list(dict.fromkeys(heads))
         for h in heads:
             tokens = [h] if only_head else [t for t in phrase_tokens(h)]
+            before = self.actors.entity_at(self.doc[tokens[0].i - 1]) if tokens[0].i else None
+            if before is not None and before.ent_id_.startswith("equip:"):
+                # a designation the parser left outside the phrase: "Shahed-136 drones"
+                tokens = [*before, *tokens]
             designations = []
             for tok in tokens:
                 ent = self.actors.entity_at(tok)

