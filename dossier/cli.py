@@ -23,7 +23,14 @@ from rich.progress import (
 )
 
 from dossier import export as exporter
-from dossier.ingest import DEFAULT_MAX_BYTES, IngestError, Skipped, read_articles, read_file
+from dossier.ingest import (
+    DEFAULT_MAX_BYTES,
+    IngestError,
+    Skipped,
+    count_articles,
+    read_articles,
+    read_file,
+)
 from dossier.models import Result
 from dossier.store import EventQuery, Store
 
@@ -236,7 +243,7 @@ def ingest(
     stored = duplicates = events = 0
     skipped: list[Skipped] = []
     with Store(db) as store:
-        items = list(read_articles(paths, encoding=encoding, max_bytes=max_bytes))
+        items = read_articles(paths, encoding=encoding, max_bytes=max_bytes)
         columns = (
             SpinnerColumn(),
             TextColumn("[progress.description]{task.description}"),
@@ -245,7 +252,7 @@ def ingest(
             TimeElapsedColumn(),
         )
         with Progress(*columns, console=err, transient=False) as progress:
-            task = progress.add_task("extracting", total=len(items))
+            task = progress.add_task("extracting", total=count_articles(paths))
             for item in items:
                 progress.advance(task)
                 if isinstance(item, Skipped):
