@@ -170,3 +170,23 @@ def test_events_without_database_says_how_to_make_one(runner, tmp_path):
     result = invoke(runner, "events", "--db", tmp_path / "none.db")
     assert result.exit_code == 1
     assert "dossier ingest" in result.stderr
+
+
+def test_events_filters(runner, tmp_path):
+    db = tmp_path / "f.db"
+    invoke(runner, "ingest", EXAMPLE, "--db", db)
+
+    def listed(*args: str) -> list[dict]:
+        result = invoke(runner, "events", "--db", db, "--format", "json", *args)
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)
+
+    everything = listed()
+    mobilize = listed("--type", "mobilize")
+    assert mobilize and {e["type"] for e in mobilize} == {"MOBILIZE"}
+    assert len(mobilize) < len(everything)
+    treaty = listed("--since", "2024-06", "--until", "2024-06-30")
+    assert treaty and all(e["date"]["value"].startswith("2024-06") for e in treaty)
+    assert listed("--actor", "USA") == []
+    csv_text = invoke(runner, "events", "--db", db, "--format", "csv").stdout
+    assert len(csv_text.strip().splitlines()) == len(everything) + 1
