@@ -22,6 +22,7 @@ from dossier.annotate import annotate
 from dossier.extract.rules import extract_mentions
 from dossier.ingest import DEFAULT_MAX_BYTES, Article, load_document
 from dossier.models import (
+    Actor,
     Attribution,
     DateValue,
     Document,
@@ -190,7 +191,22 @@ class Resolver:
                     other_dates=other_dates,
                 )
             )
-        return out
+        return keep_political(out)
+
+
+def is_political(actor: Actor) -> bool:
+    """A state, an organisation, or a group named by its sector ("troops", "police")."""
+    return bool(actor.code or actor.sector)
+
+
+def keep_political(events: list[Event]) -> list[Event]:
+    """Drop events between no political actors ("Henson sent Luscombe away"),
+    and the links that pointed to them."""
+    kept = [e for e in events if any(is_political(a) for a in e.source + e.target)]
+    ids = {e.id for e in kept}
+    for event in kept:
+        event.links = [link for link in event.links if link.event in ids]
+    return kept
 
 
 def _unique(links: list[Link]) -> list[Link]:
