@@ -22,6 +22,7 @@ SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
 # "the two countries", "both sides": the last two states named.
 GROUP_NOUNS = frozenset(["country", "nation", "side", "state", "government", "neighbour", "ally"])
 # Clauses inside a noun phrase that say something else about it.
+ANAPHORIC_DETERMINERS = frozenset(["these", "those", "the", "this", "that"])
 CLAUSE_DEPS = frozenset(["relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc"])
 
 
@@ -91,6 +92,8 @@ class ActorMemory:
     singular: list[ActorMention] = field(default_factory=list)
     plural: list[list[ActorMention]] = field(default_factory=list)
     states: list[ActorMention] = field(default_factory=list)
+    # the last state named with each actor noun: "North Korean pilots" -> "these pilots"
+    by_noun: dict[str, ActorMention] = field(default_factory=dict)
 
     def remember(self, mentions: list[ActorMention], plural: bool) -> None:
         if not mentions:
@@ -100,6 +103,8 @@ class ActorMemory:
         else:
             self.singular.append(mentions[0])
         for m in mentions:
+            if m.entity and m.noun:
+                self.by_noun[m.noun.split()[-1]] = m
             if m.entity and m.entity.startswith("state:"):
                 self.states = [s for s in self.states if s.entity != m.entity] + [m]
 
@@ -166,7 +171,13 @@ class ActorFinder:
             start = tokens[0].i
             while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
                 start += 1
-            return [_mention(doc, start, head.i + 1, None, noun)]
+            entity = None
+            dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+            earlier = self.memory.by_noun.get(noun.split()[-1])
+            if dets & ANAPHORIC_DETERMINERS and earlier is not None:
+                entity = earlier.entity  # "these pilots": the pilots named before
+                start = tokens[0].i
+            return [_mention(doc, start, head.i + 1, entity, noun)]
         return []
 
     def place_in(self, head: Token) -> Span | None:
