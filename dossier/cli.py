@@ -21,6 +21,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.table import Table
 
 from dossier import export as exporter
 from dossier.ingest import (
@@ -369,6 +370,79 @@ def export_(
                 written, unlocated = exporter.write(records, handle, format.value)
     note = f" ({unlocated} event(s) without coordinates left out)" if unlocated else ""
     err.print(f"wrote {written} event(s) to {out_file}{note}", highlight=False)
+
+
+eval_app = typer.Typer(
+    help="Score Dossier against gold annotations written by others.", no_args_is_help=True
+)
+app.add_typer(eval_app, name="eval")
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@eval_app.command("plover")
+def eval_plover(
+    file: Annotated[Path, typer.Argument(help="PLOVER gold standard records (JSON).")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+    errors: Annotated[
+        int, typer.Option("--errors", help="Also print the N worst disagreements.")
+    ] = 0,
+) -> None:
+    """Score event type, source, target and mode on PLOVER gold standard records.
+
+    Each record's text is extracted with its date as the publication date; the
+    main event (nearest the root of the parse) is compared with the gold event.
+    Old PLOVER types (FIGHT, DEMAND, DISAPPROVE ...) are mapped to current ones
+    and CAMEO country codes to ISO3 (see dossier/evaluate/plover.py).
+
+    Example:
+
+      dossier eval plover ../shared/data/plover-gsr-dev.json --errors 10
+    """
+    from rich.progress import track
+
+    from dossier.evaluate import plover
+
+    try:
+        golds = plover.read_gold(file)
+    except (OSError, ValueError, KeyError) as error:
+        _fail(f"{file}: cannot read gold records: {error}")
+        return
+    predictions = [
+        plover.predict(g) for g in track(golds, description="extracting", console=err)
+    ]
+    figures = plover.score(golds, predictions)
+    worst = plover.disagreements(golds, predictions)[:errors] if errors else []
+    if format is EvalFormat.json:
+        if worst:
+            figures["errors"] = worst
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    summary = Table(title=f"{file.name}: {figures['records']} records")
+    summary.add_column("figure")
+    summary.add_column("value", justify="right")
+    for key in ("type_accuracy", "type_macro_f1", "source_accuracy", "target_accuracy",
+                "mode_accuracy", "extra_event_rate"):  # fmt: skip
+        summary.add_row(key, f"{figures[key]:.3f}")
+    out.print(summary)
+    per_type = Table(title="per type")
+    for col in ("type", "gold", "predicted", "precision", "recall", "f1"):
+        per_type.add_column(col, justify="left" if col == "type" else "right")
+    for name, row in figures["per_type"].items():
+        per_type.add_row(name, *(str(row[k]) for k in ("gold", "predicted")),
+                         *(f"{row[k]:.2f}" for k in ("precision", "recall", "f1")))  # fmt: skip
+    out.print(per_type)
+    confused = [
+        (k, n) for k, n in figures["confusion"].items() if k.split("->")[0] != k.split("->")[1]
+    ]
+    out.print("confusions (gold->predicted): " + ", ".join(f"{k} {n}" for k, n in confused))
+    for row in worst:
+        out.print(f"\n[bold]{row['id']}[/] {row['text']}", highlight=False)
+        out.print(f"  gold: {row['gold']}", highlight=False)
+        out.print(f"  dossier: {row['predicted']}", highlight=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

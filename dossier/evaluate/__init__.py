@@ -1,0 +1,1 @@
+"""Evaluate: score Dossier against gold written by others (``dossier eval ...``)."""

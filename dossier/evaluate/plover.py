@@ -1,0 +1,252 @@
+"""Score event coding against PLOVER gold standard records (``dossier eval plover``).
+
+A gold file is JSON: ``{"records": [...]}`` (or a bare list), each record with
+``text``, ``date`` (used as the publication date), ``event`` (PLOVER type),
+optional ``mode``, and ``source``/``target`` as lists of ``{"actorText",
+"code"}``.  For each record Dossier extracts events from ``text`` and its
+*main* event (the one whose trigger is highest in the sentence's parse, i.e.
+nearest the root) is compared with the gold one.
+
+Figures:
+
+- type: accuracy, per-type precision/recall/F1, macro-F1 over the gold types
+  present, confusion counts.  A sentence without events predicts ``NONE``.
+- source/target: exact-set accuracy of state codes (ISO 3166-1 alpha-3), over
+  the records whose gold has at least one state code in that role.
+- mode: accuracy over the records whose gold gives a mode.
+- extra events: the share of records where Dossier reports an event of a
+  type other than the gold one that is not linked (``promises``,
+  ``part_of``, ``in_exchange_for``) to an event of the gold type.
+
+>>> gold = [Gold("1", "x", None, "AGREE", None, {"USA"}, {"JOR"}, True, True)]
+>>> pred = [Prediction("AGREE", None, {"USA"}, {"JOR"}, extra=False)]
+>>> score(gold, pred)["type_macro_f1"]
+1.0
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dossier import gazetteer
+
+# Types of the 2016 PLOVER draft used by the gold standard records, mapped to
+# the types of PLOVER draft 0.8 (2021, see reference/CAMEO2PLOVER-2021.txt)
+# that Dossier codes to.  Types not listed are the same in both.
+OLD_TYPES = {
+    "FIGHT": "ASSAULT",  # armed clashes are ASSAULT (mode: heavy-weapons, aerial, ...)
+    "DEMAND": "REQUEST",  # demands are requests
+    "DISAPPROVE": "ACCUSE",  # criticism is ACCUSE (mode disapprove)
+    "INVESTIGATE": "ACCUSE",  # investigations are ACCUSE (mode investigate)
+    "YIELD": "CONCEDE",
+    "ENGAGE": "COOPERATE",
+}
+# CAMEO country codes that differ from ISO 3166-1 alpha-3.  Codes that name no
+# state (IGO, NGO, IMG, ISM, ...) are left out of the state sets.
+CAMEO_TO_ISO3 = {
+    "JAP": "JPN",
+    "ITL": "ITA",
+    "VTN": "VNM",
+    "ROM": "ROU",
+    "GMY": "DEU",
+    "KOS": "XKX",
+    "SER": "SRB",
+    "UK": "GBR",
+    "BHM": "BHS",
+    "ZAR": "COD",
+    "TMP": "TLS",
+    "PAL": "PSE",
+}
+NONE = "NONE"
+
+
+@dataclass
+class Gold:
+    id: str
+    text: str
+    date: str | None
+    event: str
+    mode: str | None
+    source: set[str]
+    target: set[str]
+    source_scored: bool  # the gold has a state code in that role
+    target_scored: bool
+
+
+@dataclass
+class Prediction:
+    event: str
+    mode: str | None
+    source: set[str]
+    target: set[str]
+    extra: bool = False
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+def state_code(code: str | None) -> str | None:
+    """The ISO3 code for a gold (CAMEO) code, or None when it names no state."""
+    if not code:
+        return None
+    code = CAMEO_TO_ISO3.get(code.upper(), code.upper())
+    return code if gazetteer.state(code) is not None else None
+
+
+def _states(actors: Any) -> set[str]:
+    if not isinstance(actors, list):
+        return set()
+    return {c for a in actors if isinstance(a, dict) and (c := state_code(a.get("code")))}
+
+
+def read_gold(path: str | Path) -> list[Gold]:
+    """The records of a PLOVER gold standard file, types mapped to current PLOVER."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    records = data["records"] if isinstance(data, dict) else data
+    out = []
+    for i, r in enumerate(records):
+        if not r.get("text") or not r.get("event"):
+            raise ValueError(f"{path}: record {i} has no text or no event")
+        event = r["event"].upper()
+        source, target = _states(r.get("source")), _states(r.get("target"))
+        out.append(
+            Gold(
+                id=str(r.get("id", i)),
+                text=r["text"],
+                date=(r.get("date") or None),
+                event=OLD_TYPES.get(event, event),
+                mode=r.get("mode") or None,
+                source=source,
+                target=target,
+                source_scored=bool(source),
+                target_scored=bool(target),
+            )
+        )
+    return out
+
+
+def predict(gold: Gold) -> Prediction:
+    """Run Dossier on one gold sentence and pick its main event."""
+    from dossier.annotate import annotate
+    from dossier.ingest import Article, load_document
+    from dossier.pipeline import masked_text, process
+
+    document = load_document(
+        Article(text=gold.text, published=gold.date, origin=gold.id), check_language=False
+    )
+    doc = annotate(masked_text(document))
+    events = [e.to_dict() for e in process(document, doc).events]
+    if not events:
+        return Prediction(NONE, None, set(), set())
+
+    def depth(event: dict[str, Any]) -> tuple[int, int]:
+        trigger = event["trigger"]
+        span = doc.char_span(trigger["start"], trigger["end"], alignment_mode="expand")
+        token, hops = span.root, 0
+        while token.head is not token and hops < 50:
+            token, hops = token.head, hops + 1
+        return hops, trigger["start"]
+
+    main = min(events, key=depth)
+    by_id = {e["id"]: e for e in events}
+    gold_ids = {e["id"] for e in events if e["type"] == gold.event}
+    extra = False
+    for event in events:
+        if event["type"] == gold.event:
+            continue
+        linked = {link["event"] for link in event["links"]}
+        if not linked & gold_ids:
+            extra = True
+    return Prediction(
+        event=main["type"],
+        mode=main["mode"],
+        source={a["code"] for a in main["source"] if state_code(a["code"])},
+        target={a["code"] for a in main["target"] if state_code(a["code"])},
+        extra=extra,
+        events=[by_id[i] for i in by_id],
+    )
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def score(golds: list[Gold], predictions: list[Prediction]) -> dict[str, Any]:
+    """All figures for paired gold records and predictions."""
+    pairs = list(zip(golds, predictions, strict=True))
+    types = sorted({g.event for g in golds})
+    confusion: Counter[tuple[str, str]] = Counter((g.event, p.event) for g, p in pairs)
+    per_type = {}
+    for t in types:
+        tp = confusion[(t, t)]
+        fp = sum(n for (g, p), n in confusion.items() if p == t and g != t)
+        fn = sum(n for (g, p), n in confusion.items() if g == t and p != t)
+        precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+        f1 = _ratio(2 * precision * recall, precision + recall) if precision + recall else 0.0
+        per_type[t] = {
+            "gold": tp + fn,
+            "predicted": tp + fp,
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+        }
+    sources = [(g, p) for g, p in pairs if g.source_scored]
+    targets = [(g, p) for g, p in pairs if g.target_scored]
+    modes = [(g, p) for g, p in pairs if g.mode]
+    return {
+        "records": len(pairs),
+        "type_accuracy": round(_ratio(sum(g.event == p.event for g, p in pairs), len(pairs)), 4),
+        "type_macro_f1": round(sum(v["f1"] for v in per_type.values()) / len(per_type), 4)
+        if per_type
+        else 0.0,
+        "source_accuracy": round(
+            _ratio(sum(g.source == p.source for g, p in sources), len(sources)), 4
+        ),
+        "source_records": len(sources),
+        "target_accuracy": round(
+            _ratio(sum(g.target == p.target for g, p in targets), len(targets)), 4
+        ),
+        "target_records": len(targets),
+        "mode_accuracy": round(_ratio(sum(g.mode == p.mode for g, p in modes), len(modes)), 4),
+        "mode_records": len(modes),
+        "extra_event_rate": round(_ratio(sum(p.extra for _, p in pairs), len(pairs)), 4),
+        "per_type": per_type,
+        "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
+    }
+
+
+def disagreements(golds: list[Gold], predictions: list[Prediction]) -> list[dict[str, Any]]:
+    """Records where Dossier and the gold disagree, worst first (type, then actors)."""
+    rows = []
+    for g, p in zip(golds, predictions, strict=True):
+        badness = 2 * (g.event != p.event)
+        badness += g.source_scored and g.source != p.source
+        badness += g.target_scored and g.target != p.target
+        badness += p.extra
+        if badness:
+            rows.append(
+                {
+                    "badness": int(badness),
+                    "id": g.id,
+                    "text": g.text,
+                    "gold": {
+                        "event": g.event,
+                        "source": sorted(g.source),
+                        "target": sorted(g.target),
+                    },
+                    "predicted": {
+                        "event": p.event,
+                        "source": sorted(p.source),
+                        "target": sorted(p.target),
+                        "all": [
+                            f"{e['type']} {[a['code'] or a['text'] for a in e['source']]}"
+                            f"->{[a['code'] or a['text'] for a in e['target']]}"
+                            for e in p.events
+                        ],
+                    },
+                }
+            )
+    rows.sort(key=lambda r: -r["badness"])
+    return rows
