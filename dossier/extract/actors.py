@@ -146,6 +146,10 @@ class ActorFinder:
             if det & {"two", "both"} and len(self.memory.states) >= 2:
                 return list(self.memory.states[-2:])
         ent = self.entity_at(head)
+        if ent is not None and ent.label_ == "PERSON":
+            titled = self._titled_person(head, ent)
+            if titled is not None:
+                return [titled]
         if ent is not None and is_actor_entity(ent):
             return [_mention(doc, ent.start, ent.end, entity_id(ent), None)]
         noun = actor_noun(head)
@@ -171,14 +175,46 @@ class ActorFinder:
             start = tokens[0].i
             while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
                 start += 1
-            entity = None
+            entity = self._state_of(head)  # "opposition groups in Zimbabwe"
             dets = {c.lower_ for c in head.children if c.dep_ == "det"}
             earlier = self.memory.by_noun.get(noun.split()[-1])
-            if dets & ANAPHORIC_DETERMINERS and earlier is not None:
+            if entity is None and dets & ANAPHORIC_DETERMINERS and earlier is not None:
                 entity = earlier.entity  # "these pilots": the pilots named before
                 start = tokens[0].i
             return [_mention(doc, start, head.i + 1, entity, noun)]
         return []
+
+    def _titled_person(self, head: Token, person: Span) -> ActorMention | None:
+        """"Israeli Prime Minister Ehud Barak", "Jordan's King Abdullah": the
+        person's state (or organisation) and title make a coded actor."""
+        tokens = [t for t in phrase_tokens(head) if not (person.start <= t.i < person.end)]
+        title = None
+        for tok in tokens:
+            noun = actor_noun(tok)
+            if noun is not None:
+                title = noun
+        for tok in tokens:
+            sub = self.entity_at(tok)
+            if sub is not None and is_actor_entity(sub) and sub.label_ != "PERSON":
+                ident = entity_id(sub)
+                if ident is None:
+                    continue
+                start = min(tokens[0].i, person.start)
+                while self.doc[start].dep_ == "det" or self.doc[start].is_punct:
+                    start += 1
+                end = max(person.end, head.i + 1)
+                return _mention(self.doc, start, end, ident, title or "leader")
+        return None
+
+    def _state_of(self, head: Token) -> str | None:
+        """The state in "<actor noun> in/of/from <state>": "protesters in Baghdad"."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for obj in prep.children:
+                    sub = self.entity_at(obj)
+                    if sub is not None and (entity_id(sub) or "").startswith("state:"):
+                        return entity_id(sub)
+        return None
 
     def place_in(self, head: Token) -> Span | None:
         """A place entity headed at or inside ``head``'s phrase, most specific first."""

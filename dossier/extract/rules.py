@@ -227,9 +227,27 @@ class Extractor:
                 if mention is not None:
                     self.by_trigger[token.i] = len(self.mentions)
                     self.mentions.append(mention)
+            self.inherit_targets(sent)
             self.claims.finish_sentence(sent, self.mentions)
         self.link()
         return self.mentions
+
+    def inherit_targets(self, sent: Span) -> None:
+        """"refused to meet X", "agreed to help X": the governed event's target
+        is the governing event's target too."""
+        for token in sent:
+            index = self.by_trigger.get(token.i)
+            if index is None or self.mentions[index].target:
+                continue
+            for child in children(token, "xcomp", "ccomp"):
+                inner = self.by_trigger.get(child.i)
+                if inner is not None and self.mentions[inner].target:
+                    mention = self.mentions[index]
+                    keys = {(a.start, a.end) for a in mention.source}
+                    mention.target = [
+                        a for a in self.mentions[inner].target if (a.start, a.end) not in keys
+                    ]
+                    break
 
     def restates_agreement(self, token: Token, trig: lexicon.Trigger) -> bool:
         """"struck a deal, agreeing to ...": the second AGREE is the first one again."""
@@ -327,6 +345,13 @@ class Extractor:
                 target = self.actors.in_phrase(patient)
                 if not target:
                     items = self.items_in(patient)
+            if trig.frame in ("act", "toward") and patient is not None and not target:
+                preps = preps + prep_objects(patient)  # "threatened action against Russia"
+            if trig.frame in ("act", "toward") and not target:
+                for clause in children(token, "ccomp"):
+                    subj = children(clause, "nsubj", "nsubjpass")
+                    if subj:  # "demanded that President X resign"
+                        target = self.actors.in_phrase(subj[0], remember=False)
             if trig.frame in ("give", "move") and items and patient is not None:
                 preps = preps + prep_objects(patient)  # "delivered drones to Russia"
             for word, o in preps:
