@@ -204,6 +204,9 @@ class ActorFinder:
                     start += 1
                 end = max(person.end, head.i + 1)
                 return _mention(self.doc, start, end, ident, title or "leader")
+        if title is not None:  # "President Bush": a government actor, state unknown
+            start = min([t.i for t in tokens if actor_noun(t)] + [person.start])
+            return _mention(self.doc, start, max(person.end, head.i + 1), None, title)
         return None
 
     def _state_of(self, head: Token) -> str | None:
