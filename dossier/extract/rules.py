@@ -345,8 +345,10 @@ class Extractor:
                 target = self.actors.in_phrase(patient)
                 if not target:
                     items = self.items_in(patient)
-            if trig.frame in ("act", "toward") and patient is not None and not target:
-                preps = preps + prep_objects(patient)  # "threatened action against Russia"
+                    target = self.actors_around(patient)
+            if trig.frame == "toward" and patient is not None and not target:
+                # "rejected an Indian proposal", "threatened action against Russia"
+                target = self.actors_around(patient)
             if trig.frame in ("act", "toward") and not target:
                 for clause in children(token, "ccomp"):
                     subj = children(clause, "nsubj", "nsubjpass")
@@ -364,6 +366,24 @@ class Extractor:
                     if ent is not None and not (target and ent.start_char == target[0].start):
                         place = o
         return source, target, items, place
+
+    def actors_around(self, head: Token) -> list[ActorMention]:
+        """States and organisations a non-actor phrase points to: its demonym or
+        possessor ("an Indian proposal", "Saddam Hussein's offer") or an actor
+        in its prepositions ("an offer from Kabul", "links with Serbia")."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                found = [
+                    a for a in self.actors.in_phrase(child, remember=False) if a.entity
+                ]
+                if found:
+                    return found
+        for word, obj in prep_objects(head):
+            if word in ("of", "from", "by", "with", "against", "to", "for", "on", "toward"):
+                found = self.actors.in_phrase(obj, remember=False)
+                if found and not self._only_places(found):
+                    return found
+        return []
 
     def _only_places(self, found: list[ActorMention]) -> bool:
         return all(a.entity and a.entity.startswith("place:") for a in found)
@@ -392,7 +412,7 @@ class Extractor:
                 if trig.frame in ("give", "receive", "move"):
                     items.extend(self.items_in(o))
                 elif not target:
-                    target = self.actors.in_phrase(o)
+                    target = self.actors.in_phrase(o) or self.actors_around(o)
             elif word == "by" and not source:
                 source = self.actors.in_phrase(o)
             elif word == "from" and not source:
