@@ -35,6 +35,8 @@ NOMINAL_DEPS = frozenset(
     ["nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "ROOT", "appos", "npadvmod", "oprd"]
     + ["dative"]
 )
+# dependency steps from an event to the event whose content it is
+CONTENT_DEPS = frozenset(["xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "pcomp"])
 EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
 PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
 PERSONNEL_CATEGORIES = frozenset(["troops", "personnel"])
@@ -594,6 +596,7 @@ class Extractor:
 
     # --- links between events --------------------------------------------
     def link(self) -> None:
+        self.link_contents()
         for index, mention in enumerate(self.mentions):
             token = self.doc.char_span(mention.trigger.start, mention.trigger.end)[0]
             for word, obj in prep_objects(token):
@@ -628,6 +631,22 @@ class Extractor:
                         mention.links.append(("promises", other_index))
                         other.links.append(("part_of", index))
                         self.inherit_counterpart(mention, other)
+
+    def link_contents(self) -> None:
+        """"refused to meet X", "threatened to launch an offensive", "rejected a
+        proposal": the inner event is the content of the outer one."""
+        linked = {(rel, i) for m in self.mentions for rel, i in m.links}
+        for index, mention in enumerate(self.mentions):
+            token = self.doc.char_span(mention.trigger.start, mention.trigger.end)[0]
+            node = token
+            while node.dep_ in CONTENT_DEPS and node.head is not node:
+                node = node.head
+                outer = self.by_trigger.get(node.i)
+                if outer is not None and outer != index:
+                    if ("content", index) not in linked:
+                        self.mentions[outer].links.append(("content", index))
+                        mention.links.append(("content_of", outer))
+                    break
 
     def inherit_counterpart(self, agreement: EventMention, promised: EventMention) -> None:
         """"X struck a deal with Y, agreeing to supply jets": Y receives the jets."""
