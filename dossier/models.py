@@ -176,6 +176,9 @@ class Event(Record):
     # dates named in the sentence with the role they play for this event
     # (e.g. {"role": "in_force", ...}); the main one is ``date``.
     other_dates: list[dict[str, Any]] = field(default_factory=list)
+    # "will withdraw unless ...": the condition the event depends on
+    # ({"marker": "unless", "text", "start", "end"}), else None
+    condition: dict[str, Any] | None = None
 
 
 @dataclass
@@ -239,3 +242,4 @@ class EventMention(Record):
     claim: ClaimMention | None = None
     links: list[tuple[str, int]] = field(default_factory=list)  # (relation, mention index)
     sentence: int = 0
+    condition: tuple[str, Span] | None = None  # ("unless", clause)

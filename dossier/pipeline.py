@@ -189,9 +189,17 @@ class Resolver:
                     links=_unique(links),
                     trigger=mention.trigger,
                     other_dates=other_dates,
+                    condition=_condition(mention),
                 )
             )
         return keep_political(out)
+
+
+def _condition(mention: EventMention) -> dict | None:
+    if mention.condition is None:
+        return None
+    marker, span = mention.condition
+    return {"marker": marker, **span.to_dict()}
 
 
 def is_political(actor: Actor) -> bool:

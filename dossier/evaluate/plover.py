@@ -138,6 +138,7 @@ def predict(gold: Gold) -> Prediction:
     )
     doc = annotate(masked_text(document))
     events = [e.to_dict() for e in process(document, doc).events]
+    events = [{**e, "type": plover_type(e)} for e in events]
     if not events:
         return Prediction(NONE, None, set(), set())
 
@@ -167,6 +168,35 @@ def predict(gold: Gold) -> Prediction:
         extra=extra,
         events=[by_id[i] for i in by_id],
     )
+
+
+# Material event types a statement of intent can be about.
+INTENT_TYPES = frozenset(
+    "AID RETREAT CONCEDE CONSULT COOPERATE MOBILIZE SUPPORT SANCTION".split()
+)
+
+
+def plover_type(event: dict[str, Any]) -> str:
+    """The PLOVER type of a Dossier record under PLOVER's coding conventions.
+
+    Dossier keeps the material event and says how certain it is; PLOVER codes
+    intent and conditions as their own types (CAMEO 03 "express intent to" is
+    AGREE, an action made conditional on the target's behaviour is THREATEN):
+
+    - "X will withdraw its troops unless Y ..." -> THREATEN
+    - "X will evacuate the settlements", "X is ready to contribute troops" -> AGREE
+    """
+    condition = event.get("condition") or {}
+    if condition.get("marker") in ("unless", "until") and event["factuality"] in (
+        "planned",
+        "hypothetical",
+    ):
+        return "THREATEN"
+    if event["type"] in INTENT_TYPES and event["factuality"] == "planned":
+        governed = any(link["relation"] == "content_of" for link in event["links"])
+        if not governed:
+            return "AGREE"
+    return event["type"]
 
 
 def _ratio(a: int, b: int) -> float:

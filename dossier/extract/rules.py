@@ -37,6 +37,7 @@ NOMINAL_DEPS = frozenset(
 )
 # dependency steps from an event to the event whose content it is
 CONTENT_DEPS = frozenset(["xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "pcomp"])
+CONDITION_MARKERS = frozenset(["if", "unless", "until", "provided"])
 EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
 PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
 PERSONNEL_CATEGORIES = frozenset(["troops", "personnel"])
@@ -303,8 +304,18 @@ class Extractor:
             place=self.place_for(token, place),
             claim=self.claims.claim_for(token),
             sentence=index,
+            condition=self.condition_of(token),
         )
         return mention
+
+    def condition_of(self, token: Token) -> tuple[str, TextSpan] | None:
+        """"will withdraw unless X arranges a ceasefire": ("unless", the clause)."""
+        for clause in children(token, "advcl"):
+            for mark in children(clause, "mark"):
+                if mark.lower_ in CONDITION_MARKERS:
+                    tokens = sorted(clause.subtree, key=lambda t: t.i)
+                    return mark.lower_, _text_span(self.doc, tokens[0].i, tokens[-1].i + 1)
+        return None
 
     def is_state(self, actor: ActorMention) -> bool:
         return bool(actor.entity and actor.entity.startswith(("state:", "org:")))
