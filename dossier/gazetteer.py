@@ -193,6 +193,33 @@ def state(code: str) -> Entry | None:
     return Entry(name, name, code, "state", None, None)
 
 
+@cache
+def _people() -> dict[str, Entry]:
+    people: dict[str, Entry] = {}
+    for row in _rows("people.tsv"):
+        if row[0] == "names":
+            continue
+        names, code, sector = row[0].split("|"), row[1], row[2]
+        country = code if len(code) == 3 and code.isupper() and state(code) else None
+        entry = Entry(names[0], names[0], code, "person", sector, country)
+        for name in names:
+            people.setdefault(name, entry)
+    return people
+
+
+def person(text: str) -> Entry | None:
+    """A well-known leader by full name or distinctive surname ("Putin" -> RUS), or None.
+
+    >>> person("Putin").code
+    'RUS'
+    """
+    key = _clean(text)
+    entry = _people().get(key)
+    if entry is not None and " " not in key:
+        entry = replace(entry, text=key, name=key)  # "Bush": which Bush is not known
+    return entry
+
+
 def state_name(code: str) -> str | None:
     """Short common English name of a state: "PRK" -> "North Korea"."""
     found = state(code)

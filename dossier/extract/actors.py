@@ -148,6 +148,13 @@ class ActorFinder:
         ent = self.entity_at(head)
         if ent is not None and ent.label_ == "PERSON":
             titled = self._titled_person(head, ent)
+            if titled is not None and titled.entity is not None:
+                return [titled]
+            known = gazetteer.person(ent.text)
+            if known is not None:  # "Putin": a leader the gazetteer knows
+                mention = titled or _mention(doc, ent.start, ent.end, None, None)
+                mention.entity = f"person:{known.name}"
+                return [mention]
             if titled is not None:
                 return [titled]
         if ent is not None and is_actor_entity(ent):

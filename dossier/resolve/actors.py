@@ -27,6 +27,10 @@ def _entry_for(mention: ActorMention) -> gazetteer.Entry | None:
             entry = gazetteer.lookup(key)
             if entry is not None:
                 return entry
+        elif kind == "person":
+            entry = gazetteer.person(key)
+            if entry is not None:
+                return entry
     return gazetteer.lookup(mention.text)
 
 
@@ -45,6 +49,15 @@ def resolve_actor(mention: ActorMention) -> Actor:
             code=None,
             kind=kind or ("person" if mention.entity is None and not mention.noun else kind),
             sector=sector,
+            offsets=(mention.start, mention.end),
+        )
+    if entry.kind == "person":
+        return Actor(
+            text=mention.text,
+            name=entry.name,
+            code=entry.code,
+            kind="person",
+            sector=sector or entry.sector,
             offsets=(mention.start, mention.end),
         )
     is_state = entry.kind in ("state", "demonym", "capital")
