@@ -159,7 +159,16 @@ class ActorFinder:
                 return [titled]
         if ent is not None and is_actor_entity(ent):
             return [_mention(doc, ent.start, ent.end, entity_id(ent), None)]
+        if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
+            # "thousands of Chilean students", "a group of Moroccan diplomats"
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return self._one(obj)
         noun = actor_noun(head)
+        if noun is None and _is_agent(head) and _is_weapon(head):
+            noun = "military"  # "Syrian aircraft bombed ...": the weapon's military acts
         tokens = phrase_tokens(head)
         # A state or organisation inside the phrase: "North Korean troops",
         # "Russia's defence ministry", "US Indo-Pacific Command commander".
@@ -236,6 +245,26 @@ class ActorFinder:
             if best is None or _specificity(ent) > _specificity(best):
                 best = ent
         return best
+
+
+QUANTITY_NOUNS = frozenset(
+    "thousand thousands hundred hundreds dozen dozens million millions group groups number "
+    "crowd crowds handful majority delegation team band contingent batch unit".split()
+)
+
+
+def _is_agent(token: Token) -> bool:
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
+def _is_weapon(token: Token) -> bool:
+    from dossier import equipment
+
+    category = equipment.category_for_phrase(token.lower_)
+    return category is not None and category not in NOT_WEAPONS
+
+
+NOT_WEAPONS = frozenset(["troops", "money", "humanitarian aid", "food", "medicine", "technology"])
 
 
 def _specificity(ent: Span) -> int:
