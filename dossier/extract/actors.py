@@ -178,8 +178,9 @@ class ActorFinder:
             sub = self.entity_at(tok)
             if sub is not None and is_actor_entity(sub) and sub.label_ != "PERSON":
                 if noun is None and head.pos_ != "PROPN":
-                    # "Russia's war" names Russia; "Russian aircraft" names no actor
-                    if sub.root.dep_ == "poss":
+                    # "Russia's war" names Russia, "the al-Qaeda network" al-Qaeda;
+                    # "Russian aircraft" names no actor
+                    if sub.root.dep_ in ("poss", "compound"):
                         return [_mention(doc, sub.start, sub.end, entity_id(sub), None)]
                     continue
                 start = min(tokens[0].i, sub.start)

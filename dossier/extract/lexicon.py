@@ -13,6 +13,7 @@ English, written for this project.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -41,10 +42,22 @@ def _table() -> dict[tuple[str, str], list[Trigger]]:
                 type=row["type"],
                 mode=row["mode"] or None,
                 frame=row["frame"],
-                objects=frozenset(filter(None, (row.get("objects") or "").split("|"))),
+                objects=_with_singulars(filter(None, (row.get("objects") or "").split("|"))),
             )
             table.setdefault((trig.lemma, trig.pos), []).append(trig)
     return table
+
+
+def _with_singulars(words: Iterable[str]) -> frozenset[str]:
+    """Object words and their singulars: the parser gives lemmas ("supplies" -> "supply")."""
+    out = set()
+    for word in words:
+        out.add(word)
+        if word.endswith("ies"):
+            out.add(word[:-3] + "y")
+        elif word.endswith("s") and not word.endswith("ss"):
+            out.add(word[:-1])
+    return frozenset(out)
 
 
 def triggers_for(lemma: str, pos: str, obj: str | None = None) -> list[Trigger]:

@@ -180,8 +180,9 @@ class Extractor:
                 obj = objs[0] if objs else None
             particles = [c.lower_ for c in children(token, "prt")]
             preps = [c.lower_ for c in children(token, "prep")]
+            obj_lemma = obj.lemma_.lower() if obj is not None else None
             for extra in particles + preps:
-                found = lexicon.triggers_for(f"{lemma} {extra}", "VERB")
+                found = lexicon.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma)
                 if found:
                     return found[0], None
             obj_lemma = obj.lemma_.lower() if obj is not None else None
@@ -191,8 +192,13 @@ class Extractor:
             trig = found[0]
             if trig.objects:
                 return trig, obj
-            if lemma in lexicon.REPORTING_VERBS and children(token, "ccomp"):
-                return None  # "warned that ...": a claim, not a threat
+            clauses = children(token, "ccomp")
+            # "warned that ...": a claim, unless it announces what the speaker's
+            # side will do ("warned that police will not tolerate rallies")
+            if lemma in lexicon.REPORTING_VERBS and clauses and not (
+                trig.type == "THREATEN" and _future(clauses[0])
+            ):
+                return None
             return trig, None
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS:
             if token.pos_ == "PROPN" and not token.is_title:
@@ -680,6 +686,13 @@ class Extractor:
             if self.mentions[i].type in types:
                 return i
         return None
+
+
+def _future(clause: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall")
+        for c in clause.children
+    )
 
 
 def _actor(doc: Doc, ent: Span) -> ActorMention:
