@@ -98,6 +98,9 @@ class Actor(Record):
     kind: str | None = None  # state, igo, military, government, rebel, ...
     sector: str | None = None  # GOV, MIL, REB, IGO, ...
     offsets: tuple[int, int] | None = None
+    # the state the actor belongs to or acts in (ISO3): Hamas -> PSE, the
+    # Pentagon -> USA, a state -> itself; None when unknown or international
+    country: str | None = None
 
 
 @dataclass

@@ -160,11 +160,14 @@ def predict(gold: Gold) -> Prediction:
         linked = {link["event"] for link in event["links"]}
         if not linked & gold_ids:
             extra = True
+    target = actor_states(main["target"])
+    if not target and main.get("location") and main["location"].get("country"):
+        target = {main["location"]["country"]}  # PLOVER: where it happens is its target
     return Prediction(
         event=main["type"],
         mode=main["mode"],
-        source={a["code"] for a in main["source"] if state_code(a["code"])},
-        target={a["code"] for a in main["target"] if state_code(a["code"])},
+        source=actor_states(main["source"]),
+        target=target,
         extra=extra,
         events=[by_id[i] for i in by_id],
     )
@@ -197,6 +200,17 @@ def plover_type(event: dict[str, Any]) -> str:
         if not governed:
             return "AGREE"
     return event["type"]
+
+
+def actor_states(actors: list[dict[str, Any]]) -> set[str]:
+    """State codes of actors as PLOVER codes them: a state, or the state an
+    organisation or person belongs to (Hamas -> PSE, the Kremlin -> RUS)."""
+    out = set()
+    for actor in actors:
+        code = state_code(actor.get("code")) or state_code(actor.get("country"))
+        if code:
+            out.add(code)
+    return out
 
 
 def _ratio(a: int, b: int) -> float:

@@ -597,6 +597,9 @@ class Extractor:
 
     def place_for(self, token: Token, place: Token | None) -> TextSpan | None:
         candidates = [place] if place is not None else []
+        obj = direct_object(token)
+        if obj is not None:  # "reimposed blockades in the West Bank"
+            candidates += [o for word, o in prep_objects(obj) if word in PLACE_PREPS]
         for child in token.children:
             if child.dep_ in ("advmod", "npadvmod"):
                 for word, o in prep_objects(child):

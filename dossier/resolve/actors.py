@@ -59,6 +59,7 @@ def resolve_actor(mention: ActorMention) -> Actor:
             kind="person",
             sector=sector or entry.sector,
             offsets=(mention.start, mention.end),
+            country=entry.country,
         )
     is_state = entry.kind in ("state", "demonym", "capital")
     return Actor(
@@ -68,6 +69,7 @@ def resolve_actor(mention: ActorMention) -> Actor:
         kind="state" if is_state and not mention.noun else (kind or entry.kind),
         sector=sector or entry.sector or ("GOV" if is_state and entry.kind == "capital" else None),
         offsets=(mention.start, mention.end),
+        country=entry.code if is_state else entry.country,
     )
 
 
