@@ -160,13 +160,17 @@ def predict(gold: Gold) -> Prediction:
         linked = {link["event"] for link in event["links"]}
         if not linked & gold_ids:
             extra = True
+    place = (main.get("location") or {}).get("country")
     target = actor_states(main["target"])
-    if not target and main.get("location") and main["location"].get("country"):
-        target = {main["location"]["country"]}  # PLOVER: where it happens is its target
+    if not target and place:
+        target = {place}  # PLOVER: where it happens is its target
+    source = actor_states(main["source"])
+    if not source and main["source"] and place:
+        source = {place}  # "prisoners rioted at a jail in Dili": people of the place
     return Prediction(
         event=main["type"],
         mode=main["mode"],
-        source=actor_states(main["source"]),
+        source=source,
         target=target,
         extra=extra,
         events=[by_id[i] for i in by_id],

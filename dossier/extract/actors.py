@@ -187,7 +187,15 @@ class ActorFinder:
                 while doc[start].dep_ == "det" or doc[start].is_punct:
                     start += 1
                 end = max(head.i + 1, sub.end)
-                return [_mention(doc, start, end, entity_id(sub), noun)]
+                found = [_mention(doc, start, end, entity_id(sub), noun)]
+                # "Hungarian and Romanian officials": one actor per coordinated state
+                for conj in sub.root.conjuncts:
+                    other = self.entity_at(conj)
+                    if other is not None and is_actor_entity(other) and other is not sub:
+                        found.append(
+                            _mention(doc, other.start, other.end, entity_id(other), noun)
+                        )
+                return found
         if noun is not None:
             start = tokens[0].i
             while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
