@@ -15,8 +15,8 @@ Figures:
   the records whose gold has at least one state code in that role.
 - mode: accuracy over the records whose gold gives a mode.
 - extra events: the share of records where Dossier reports an event of a
-  type other than the gold one that is not linked (``promises``,
-  ``part_of``, ``in_exchange_for``) to an event of the gold type.
+  type other than the gold one that is not linked to an event of the gold
+  type (as its content, condition, purpose, time, promise or part).
 
 >>> gold = [Gold("1", "x", None, "AGREE", None, {"USA"}, {"JOR"}, True, True)]
 >>> pred = [Prediction("AGREE", None, {"USA"}, {"JOR"}, extra=False)]

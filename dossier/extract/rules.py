@@ -653,19 +653,28 @@ class Extractor:
                         self.inherit_counterpart(mention, other)
 
     def link_contents(self) -> None:
-        """"refused to meet X", "threatened to launch an offensive", "rejected a
-        proposal": the inner event is the content of the outer one."""
-        linked = {(rel, i) for m in self.mentions for rel, i in m.links}
+        """Events inside another event's clause, linked by how they relate:
+
+        - content: "refused to meet X", "threatened to launch an offensive",
+          "rejected a proposal" (the inner event is what is refused, ...);
+        - condition: "will withdraw unless Israel rescinds the annexation";
+        - purpose: "sent personnel to investigate";
+        - time: "a day after a Serbian jet shot down a helicopter".
+
+        The outer event gets (relation, inner), the inner (relation + "_of", outer).
+        """
         for index, mention in enumerate(self.mentions):
             token = self.doc.char_span(mention.trigger.start, mention.trigger.end)[0]
             node = token
-            while node.dep_ in CONTENT_DEPS and node.head is not node:
+            relation = "content"
+            while node.dep_ in CONTENT_DEPS | {"advcl"} and node.head is not node:
+                if node.dep_ == "advcl":
+                    relation = _clause_relation(node)
                 node = node.head
                 outer = self.by_trigger.get(node.i)
                 if outer is not None and outer != index:
-                    if ("content", index) not in linked:
-                        self.mentions[outer].links.append(("content", index))
-                        mention.links.append(("content_of", outer))
+                    self.mentions[outer].links.append((relation, index))
+                    mention.links.append((f"{relation}_of", outer))
                     break
 
     def inherit_counterpart(self, agreement: EventMention, promised: EventMention) -> None:
@@ -689,6 +698,18 @@ class Extractor:
             if self.mentions[i].type in types:
                 return i
         return None
+
+
+def _clause_relation(clause: Token) -> str:
+    """How an adverbial clause relates to the clause it modifies."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    if marks & CONDITION_MARKERS - {"until"}:
+        return "condition"
+    if marks & {"after", "before", "since", "until", "when", "while", "as"}:
+        return "time"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return "purpose"
+    return "context"
 
 
 def _future(clause: Token) -> bool:
