@@ -177,9 +177,10 @@ class ActorFinder:
                 continue
             sub = self.entity_at(tok)
             if sub is not None and is_actor_entity(sub) and sub.label_ != "PERSON":
-                if noun is None and head.pos_ != "PROPN":
+                if noun is None and head.pos_ != "PROPN" and not _is_agent(head):
                     # "Russia's war" names Russia, "the al-Qaeda network" al-Qaeda;
-                    # "Russian aircraft" names no actor
+                    # "training on Russian aircraft" names no actor, but "Swiss
+                    # doctors handed over ..." does: the agent of an event
                     if sub.root.dep_ in ("poss", "compound"):
                         return [_mention(doc, sub.start, sub.end, entity_id(sub), None)]
                     continue

@@ -54,9 +54,9 @@ def _with_singulars(words: Iterable[str]) -> frozenset[str]:
     for word in words:
         out.add(word)
         if word.endswith("ies"):
-            out.add(word[:-3] + "y")
-        elif word.endswith("s") and not word.endswith("ss"):
-            out.add(word[:-1])
+            out.add(word[:-3] + "y")  # supplies -> supply
+        if word.endswith("s") and not word.endswith("ss"):
+            out.add(word[:-1])  # ties -> tie, sanctions -> sanction
     return frozenset(out)
 
 

@@ -449,9 +449,12 @@ class Extractor:
             if word in PLACE_PREPS and place is None and self.actors.place_in(o) is not None:
                 place = o
         # A light verb lends its subject: "launched an attack", "struck a deal".
-        head = token.head
-        if not source and token.dep_ in ("dobj", "nsubjpass") and (
-            head.lemma_.lower() in lexicon.LIGHT_VERBS or token.i in self.consumed
+        noun, head = token, token.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+            # "launched 10 days of war games": the measure noun is the object
+            noun, head = head.head, head.head.head
+        if not source and noun.dep_ in ("dobj", "nsubjpass") and (
+            head.lemma_.lower() in lexicon.LIGHT_VERBS or noun.i in self.consumed
         ):
             subj, is_obj = subject_of(head)
             if subj is not None and not is_obj:
