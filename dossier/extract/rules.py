@@ -37,6 +37,20 @@ NOMINAL_DEPS = frozenset(
 )
 # dependency steps from an event to the event whose content it is
 CONTENT_DEPS = frozenset(["xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "pcomp"])
+# Verbs that are aid only when what changes hands is material ("gave a speech" is not).
+GENERIC_AID_VERBS = frozenset(
+    "give send help provide receive buy sell assist deliver get offer obtain acquire purchase "
+    "import export ship transfer lend loan equip aid rescue".split()
+)
+MEASURE_NOUNS = frozenset(
+    "tonne ton kg kilogram pound litre liter gallon barrel unit piece batch shipment "
+    "consignment cargo load amount quantity number lot set package worth dozen hundred "
+    "thousand million billion".split()
+)
+AID_NOUNS = frozenset(
+    "aid assistance support help relief funding fund loan grant credit asylum shelter "
+    "protection".split()
+)
 CONDITION_MARKERS = frozenset(["if", "unless", "until", "provided"])
 EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
 PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
@@ -295,6 +309,8 @@ class Extractor:
                 source = self.origin_in_items(items)
         if not source and not target:
             return None
+        if etype == "AID" and not self.names_aid(token, trig, items, target):
+            return None  # "gave a press conference", "sold shares"
         source_keys = {(a.start, a.end) for a in source}
         target = [a for a in target if (a.start, a.end) not in source_keys]
         mention = EventMention(
@@ -322,6 +338,22 @@ class Extractor:
                     tokens = sorted(clause.subtree, key=lambda t: t.i)
                     return mark.lower_, _text_span(self.doc, tokens[0].i, tokens[-1].i + 1)
         return None
+
+    def names_aid(
+        self, token: Token, trig: lexicon.Trigger, items: list[Item], target: list[ActorMention]
+    ) -> bool:
+        """Whether a give/receive verb is aid: something material changes hands
+        (an item with a category: arms, troops, money, food ...), or a state or
+        organisation is helped ("help", "assist")."""
+        if trig.pos != "VERB" or token.lemma_.lower() not in GENERIC_AID_VERBS:
+            return True
+        if any(i.category for i in items):
+            return True
+        obj = direct_object(token)
+        if obj is not None and obj.lemma_.lower() in AID_NOUNS:
+            return True
+        helping = token.lemma_.lower() in ("help", "assist", "aid", "rescue")
+        return helping and any(self.is_state(a) for a in target)
 
     def is_state(self, actor: ActorMention) -> bool:
         return bool(actor.entity and actor.entity.startswith(("state:", "org:")))
@@ -478,6 +510,10 @@ class Extractor:
             if child.dep_ == "prep" and child.lower_ == "including":
                 for obj in children(child, "pobj"):
                     heads.extend(coordinated(obj))
+        for h in list(heads):
+            if h.lemma_.lower() in MEASURE_NOUNS or h.pos_ == "NUM":
+                # "500 tonnes of food aid", "a batch of drones": the goods
+                heads.extend(o for word, o in prep_objects(h) if word == "of")
         seen: set[int] = set()
         heads = list(dict.fromkeys(heads))
         for h in heads:
