@@ -139,6 +139,7 @@ def predict(gold: Gold) -> Prediction:
     doc = annotate(masked_text(document))
     events = [e.to_dict() for e in process(document, doc).events]
     events = [{**e, "type": plover_type(e)} for e in events]
+    by_id = {e["id"]: e for e in events}
     if not events:
         return Prediction(NONE, None, set(), set())
 
@@ -151,7 +152,6 @@ def predict(gold: Gold) -> Prediction:
         return hops, trigger["start"]
 
     main = min(events, key=depth)
-    by_id = {e["id"]: e for e in events}
     gold_ids = {e["id"] for e in events if e["type"] == gold.event}
     extra = False
     for event in events:
@@ -161,12 +161,21 @@ def predict(gold: Gold) -> Prediction:
         if not linked & gold_ids:
             extra = True
     place = (main.get("location") or {}).get("country")
-    target = actor_states(main["target"])
-    if not target and place:
-        target = {place}  # PLOVER: where it happens is its target
     source = actor_states(main["source"])
     if not source and main["source"] and place:
         source = {place}  # "prisoners rioted at a jail in Dili": people of the place
+    target = actor_states(main["target"])
+    inner = [by_id[link["event"]] for link in main["links"]
+             if link["relation"] in ("content", "condition") and link["event"] in by_id]
+    for event in inner:  # "threatened to impose a curfew in Algiers"
+        if not target:
+            target = actor_states(event["target"]) or (
+                {(event.get("location") or {}).get("country")} - {None}
+            )
+    if not target and place:
+        target = {place}  # PLOVER: where it happens is its target
+    if not target and main["target"] and len(source) == 1:
+        target = set(source)  # domestic: "the army arrested opposition activists"
     return Prediction(
         event=main["type"],
         mode=main["mode"],

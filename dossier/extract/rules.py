@@ -58,7 +58,7 @@ PERSONNEL_CATEGORIES = frozenset(["troops", "personnel"])
 TARGET_PREPS = {
     "give": ("to", "for"),
     "receive": (),
-    "act": ("against", "on", "at"),
+    "act": ("against", "on", "at", "from"),
     "toward": ("with", "to", "against", "on", "at", "for", "between", "toward", "towards"),
     "move": ("against",),
     "self": ("against",),
