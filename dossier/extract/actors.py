@@ -116,6 +116,8 @@ class ActorFinder:
         self.doc = doc
         self.memory = ActorMemory()
         self.entities = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        # pronouns resolved when first read, in reading order
+        self.pronouns: dict[int, list[ActorMention]] = {}
 
     def entity_at(self, token: Token) -> Span | None:
         """The entity covering ``token``, if any."""
@@ -137,9 +139,13 @@ class ActorFinder:
     def _one(self, head: Token) -> list[ActorMention]:
         doc = self.doc
         low = head.lower_
+        if head.i in self.pronouns:
+            return list(self.pronouns[head.i])
         if low in PLURAL_PRONOUNS and self.memory.plural:
+            self.pronouns[head.i] = list(self.memory.plural[-1])
             return list(self.memory.plural[-1])
         if low in SINGULAR_PRONOUNS and self.memory.singular:
+            self.pronouns[head.i] = [self.memory.singular[-1]]
             return [self.memory.singular[-1]]
         if head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS"):
             det = {c.lower_ for c in head.children}

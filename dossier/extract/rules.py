@@ -234,7 +234,11 @@ class Extractor:
             candidates: list[tuple[Token, lexicon.Trigger]] = []
             for token in sent:
                 # Register actors in reading order, for pronouns.
-                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN"):
+                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in (
+                    "NOUN",
+                    "PROPN",
+                    "PRON",
+                ):
                     self.actors.in_phrase(token)
                 matched = self.match(token)
                 if matched is None:
@@ -638,7 +642,7 @@ class Extractor:
         candidates = [place] if place is not None else []
         obj = direct_object(token)
         if obj is not None:  # "reimposed blockades in the West Bank"
-            candidates += [o for word, o in prep_objects(obj) if word in PLACE_PREPS]
+            candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
         for child in token.children:
             if child.dep_ in ("advmod", "npadvmod"):
                 for word, o in prep_objects(child):
