@@ -104,6 +104,7 @@ PATTERNS = [
     ("Ethiopia withdrew its troops from Somalia last week.", "RETREAT", "ETH"),
     ("Kenya lifted the curfew in the capital on Tuesday.", "CONCEDE", "KEN"),
     ("Poland demanded that Belarus release the detained journalists.", "REQUEST", "POL"),
+    ("Brazil said on Friday that Argentina must pay its debts.", "REQUEST", "BRA"),
     ("Greece accused Turkey of violating its airspace.", "ACCUSE", "GRC"),
     ("Venezuela rejected the Colombian proposal for talks.", "REJECT", "VEN"),
     ("Iran threatened to close the Strait of Hormuz.", "THREATEN", "IRN"),

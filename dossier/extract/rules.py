@@ -201,6 +201,10 @@ class Extractor:
                     return found[0], None
             obj_lemma = obj.lemma_.lower() if obj is not None else None
             found = lexicon.triggers_for(lemma, "VERB", obj_lemma)
+            if not found and lemma in lexicon.REPORTING_VERBS:
+                clauses = children(token, "ccomp")
+                if clauses and _obliged(clauses[0]):
+                    return DEMAND, None  # "Russia said that Sudan must return the helicopter"
             if not found:
                 return None
             trig = found[0]
@@ -753,6 +757,17 @@ def _clause_relation(clause: Token) -> str:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return "purpose"
     return "context"
+
+
+DEMAND = lexicon.Trigger("say", "VERB", "REQUEST", None, "toward", frozenset())
+
+
+def _obliged(clause: Token) -> bool:
+    """A clause that says what someone else must do: "Sudan must return ..."."""
+    subjects = children(clause, "nsubj", "nsubjpass")
+    return bool(subjects) and subjects[0].lower_ not in ("we", "i") and any(
+        c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children
+    )
 
 
 def _future(clause: Token) -> bool:
