@@ -187,9 +187,9 @@ def predict(gold: Gold) -> Prediction:
 
 
 # Material event types a statement of intent can be about.
-INTENT_TYPES = frozenset(
-    "AID RETREAT CONCEDE CONSULT COOPERATE MOBILIZE SUPPORT SANCTION".split()
-)
+INTENT_TYPES = frozenset("AID RETREAT CONCEDE CONSULT COOPERATE SUPPORT".split())
+# Cooperative types whose refusal or failure PLOVER codes as REJECT.
+COOPERATIVE_TYPES = INTENT_TYPES | {"AGREE"}
 
 
 def plover_type(event: dict[str, Any]) -> str:
@@ -201,7 +201,10 @@ def plover_type(event: dict[str, Any]) -> str:
 
     - "X will withdraw its troops unless Y ..." -> THREATEN
     - "X will evacuate the settlements", "X is ready to contribute troops" -> AGREE
+    - "X failed to reach agreement", "X will not accept refugees" -> REJECT
     """
+    if event["type"] in COOPERATIVE_TYPES and event["factuality"] == "negated":
+        return "REJECT"  # "failed to reach agreement", "will not accept refugees"
     condition = event.get("condition") or {}
     if condition.get("marker") in ("unless", "until") and event["factuality"] in (
         "planned",

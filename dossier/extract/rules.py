@@ -221,9 +221,9 @@ class Extractor:
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS:
             if token.pos_ == "PROPN" and not token.is_title:
                 return None
-            for child in children(token, "compound"):
+            for child in children(token, "compound", "amod"):
                 found = lexicon.triggers_for(f"{child.lemma_.lower()} {lemma}", "NOUN")
-                if found:
+                if found:  # "war games", "general strike"
                     return found[0], None
             found = lexicon.triggers_for(lemma, "NOUN")
             if found:
@@ -490,6 +490,13 @@ class Extractor:
                 place = o
         # A light verb lends its subject: "launched an attack", "struck a deal".
         noun, head = token, token.head
+        if not source and trig.frame == "self" and noun.dep_ == "pobj" and head.dep_ == "prep":
+            # "converged for a rally", "remained on alert", "stopped work in a strike"
+            verb = head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj, is_obj = subject_of(verb)
+                if subj is not None and not is_obj:
+                    source = self.actors.in_phrase(subj)
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             # "launched 10 days of war games": the measure noun is the object
             noun, head = head.head, head.head.head
