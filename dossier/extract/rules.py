@@ -51,6 +51,9 @@ AID_NOUNS = frozenset(
     "aid assistance support help relief funding fund loan grant credit asylum shelter "
     "protection".split()
 )
+NOT_TRIGGER_ENTITIES = frozenset(
+    "DATE TIME PERSON GPE LOC NORP CARDINAL ORDINAL QUANTITY MONEY PERCENT".split()
+)
 CONDITION_MARKERS = frozenset(["if", "unless", "until", "provided"])
 EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
 PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
@@ -183,8 +186,8 @@ class Extractor:
     # --- triggers ---------------------------------------------------------
     def match(self, token: Token) -> tuple[lexicon.Trigger, Token | None] | None:
         """The trigger a token starts, and the object noun it consumed if any."""
-        if token.i in self.consumed:
-            return None
+        if token.i in self.consumed or token.ent_type_ in NOT_TRIGGER_ENTITIES:
+            return None  # "in March 2023", "Strike Force Smith"
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and token.pos_ != "AUX":
             obj = direct_object(token)
