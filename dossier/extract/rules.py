@@ -51,6 +51,15 @@ AID_NOUNS = frozenset(
     "aid assistance support help relief funding fund loan grant credit asylum shelter "
     "protection".split()
 )
+# Objects that make a trigger verb mean something else: "meet a target".
+NON_EVENT_OBJECTS = {
+    "meet": frozenset(
+        "target goal deadline requirement need expectation standard criterion cost "
+        "obligation condition challenge threshold quota criteria end fate death".split()
+    ),
+    "call": frozenset("election vote poll time halt name".split()),
+    "hold": frozenset("lead advantage belief view record seat stake share title".split()),
+}
 NOT_TRIGGER_ENTITIES = frozenset(
     "DATE TIME PERSON GPE LOC NORP CARDINAL ORDINAL QUANTITY MONEY PERCENT".split()
 )
@@ -203,6 +212,8 @@ class Extractor:
                 if found:
                     return found[0], None
             obj_lemma = obj.lemma_.lower() if obj is not None else None
+            if obj_lemma in NON_EVENT_OBJECTS.get(lemma, ()) or (obj_lemma or "").endswith("self"):
+                return None  # "meet a target", "called itself ..."
             found = lexicon.triggers_for(lemma, "VERB", obj_lemma)
             if not found and lemma in lexicon.REPORTING_VERBS:
                 clauses = children(token, "ccomp")
