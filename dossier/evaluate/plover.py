@@ -45,6 +45,18 @@ OLD_TYPES = {
     "YIELD": "CONCEDE",
     "ENGAGE": "COOPERATE",
 }
+# Modes of the 2016 draft that distinguish organised from spontaneous action,
+# mapped to the single modes Dossier uses.
+OLD_MODES = {
+    "demo-org": "demo",
+    "demo-spon": "demo",
+    "riot-org": "riot",
+    "riot-spon": "riot",
+    "strike-gen": "strike",
+    "strike-hunger": "hunger",
+    "confiscate": "seize",
+    "assassinate": "assassinate",
+}
 # CAMEO country codes that differ from ISO 3166-1 alpha-3.  Codes that name no
 # state (IGO, NGO, IMG, ISM, ...) are left out of the state sets.
 CAMEO_TO_ISO3 = {
@@ -117,7 +129,7 @@ def read_gold(path: str | Path) -> list[Gold]:
                 text=r["text"],
                 date=(r.get("date") or None),
                 event=OLD_TYPES.get(event, event),
-                mode=r.get("mode") or None,
+                mode=OLD_MODES.get(r.get("mode") or "", r.get("mode") or None),
                 source=source,
                 target=target,
                 source_scored=bool(source),
