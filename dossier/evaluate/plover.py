@@ -177,6 +177,11 @@ def predict(gold: Gold) -> Prediction:
     if not source and main["source"] and place:
         source = {place}  # "prisoners rioted at a jail in Dili": people of the place
     target = actor_states(main["target"])
+    conditions = [by_id[link["event"]] for link in main["links"]
+                  if link["relation"] == "condition" and link["event"] in by_id]
+    if not target and main["type"] == "THREATEN":
+        for event in conditions:  # "... unless Baghdad accepts": Baghdad is threatened
+            target = target or actor_states(event["source"])
     inner = [by_id[link["event"]] for link in main["links"]
              if link["relation"] in ("content", "condition") and link["event"] in by_id]
     for event in inner:  # "threatened to impose a curfew in Algiers"
@@ -186,7 +191,7 @@ def predict(gold: Gold) -> Prediction:
             )
     if not target and place:
         target = {place}  # PLOVER: where it happens is its target
-    if not target and main["target"] and len(source) == 1:
+    if not target and len(source) == 1 and (main["target"] or main["type"] in DOMESTIC_TYPES):
         target = set(source)  # domestic: "the army arrested opposition activists"
     return Prediction(
         event=main["type"],
@@ -228,6 +233,11 @@ def plover_type(event: dict[str, Any]) -> str:
         if not governed:
             return "AGREE"
     return event["type"]
+
+
+# Types whose target, when none is named, is the source's own country
+# ("Sudan lifted the state of emergency").
+DOMESTIC_TYPES = frozenset("COERCE CONCEDE PROTEST".split())
 
 
 def actor_states(actors: list[dict[str, Any]]) -> set[str]:
