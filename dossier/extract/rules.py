@@ -390,6 +390,9 @@ class Extractor:
         place: Token | None = None
         patient = subj if subj_is_object else obj
         agent = None if subj_is_object else subj
+        passive = children(token, "nsubjpass")
+        if patient is None and passive and agent is not passive[0]:
+            patient = passive[0]  # "a camp was attacked by militiamen": the camp
         if trig.objects:
             # "struck a deal with X": the object is part of the trigger, its
             # prepositions are the trigger's
@@ -486,6 +489,8 @@ class Extractor:
                     items.extend(self.items_in(o))
                 elif not target:
                     target = self.actors.in_phrase(o) or self.actors_around(o)
+                    if not target and place is None and self.actors.place_in(o) is not None:
+                        place = o  # "the invasion of South Lebanon"
             elif word == "by" and not source:
                 source = self.actors.in_phrase(o)
             elif word == "from" and not source:
@@ -665,6 +670,10 @@ class Extractor:
 
     def place_for(self, token: Token, place: Token | None) -> TextSpan | None:
         candidates = [place] if place is not None else []
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+            # "remained on alert in the West Bank": the verb's place
+            verb = token.head.head
+            candidates += [o for word, o in prep_objects(verb) if word in ("in", "at", "near")]
         obj = direct_object(token)
         if obj is not None:  # "reimposed blockades in the West Bank"
             candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
