@@ -216,6 +216,7 @@ class ActorMention(Record):
     end: int
     entity: str | None = None
     noun: str | None = None
+    place: Span | None = None  # "the government of Sindh province": where the actor is
 
 
 @dataclass

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import gazetteer
 from dossier.models import ActorMention
+from dossier.models import Span as TextSpan
 
 ACTOR_LABELS = frozenset(["GPE", "NORP", "ORG", "PERSON"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
@@ -163,6 +164,22 @@ class ActorFinder:
                 return [mention]
             if titled is not None:
                 return [titled]
+        if ent is not None and ent.label_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+            # an ethnic group is coded by where it lives: "Bosnian Serbs",
+            # "the Albanians of southern Serbia"
+            home = self._state_of(head) or next(
+                (
+                    entity_id(sub)
+                    for tok in phrase_tokens(head)
+                    if tok.i < ent.start
+                    and (sub := self.entity_at(tok)) is not None
+                    and (entity_id(sub) or "").startswith("state:")
+                ),
+                None,
+            )
+            if home is not None and home != entity_id(ent):
+                start = min(t.i for t in phrase_tokens(head))
+                return [_mention(doc, start, ent.end, home, None)]
         if ent is not None and is_actor_entity(ent):
             return [_mention(doc, ent.start, ent.end, entity_id(ent), None)]
         if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
@@ -213,7 +230,11 @@ class ActorFinder:
             if entity is None and dets & ANAPHORIC_DETERMINERS and earlier is not None:
                 entity = earlier.entity  # "these pilots": the pilots named before
                 start = tokens[0].i
-            return [_mention(doc, start, head.i + 1, entity, noun)]
+            mention = _mention(doc, start, head.i + 1, entity, noun)
+            place = self.place_of(head) if entity is None else None
+            if place is not None:
+                mention.place = TextSpan(place.text, place.start_char, place.end_char)
+            return [mention]
         return []
 
     def _titled_person(self, head: Token, person: Span) -> ActorMention | None:
@@ -242,13 +263,28 @@ class ActorFinder:
         return None
 
     def _state_of(self, head: Token) -> str | None:
-        """The state in "<actor noun> in/of/from <state>": "protesters in Baghdad"."""
+        """The state in "<actor noun> in/of/from <state>": "opposition groups in
+        Zimbabwe", "inhabitants of the Syrian Golan Heights"."""
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
                 for obj in prep.children:
-                    sub = self.entity_at(obj)
-                    if sub is not None and (entity_id(sub) or "").startswith("state:"):
-                        return entity_id(sub)
+                    if obj.dep_ != "pobj":
+                        continue
+                    for tok in [obj, *phrase_tokens(obj)]:
+                        sub = self.entity_at(tok)
+                        if sub is not None and (entity_id(sub) or "").startswith("state:"):
+                            return entity_id(sub)
+        return None
+
+    def place_of(self, head: Token) -> Span | None:
+        """The place in "<actor noun> in/of <place>": "the government of Sindh province"."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        place = self.place_in(obj)
+                        if place is not None and place.ent_id_.startswith("place:"):
+                            return place
         return None
 
     def place_in(self, head: Token) -> Span | None:

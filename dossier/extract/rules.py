@@ -170,6 +170,10 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             return passive[0], node is token  # inherited passives are no longer objects
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head, _is_passive(node)
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.tag_ == "VBG":
+            # "issued a statement demanding ...": the one who issued it
+            node = node.head.head
+            continue
         if node.dep_ in INHERIT_DEPS and node.head is not node:
             node = node.head
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dossier import gazetteer
 from dossier.models import Actor, ActorMention
+from dossier.resolve import places
 
 
 def _entry_for(mention: ActorMention) -> gazetteer.Entry | None:
@@ -43,6 +44,10 @@ def resolve_actor(mention: ActorMention) -> Actor:
             sector, kind = found
     entry = _entry_for(mention)
     if entry is None:
+        country = None
+        if mention.place is not None:  # "the government of Sindh province" -> PAK
+            place = places.resolve_place(mention.place.text)
+            country = place.country if place is not None else None
         return Actor(
             text=mention.text,
             name=None,
@@ -50,6 +55,7 @@ def resolve_actor(mention: ActorMention) -> Actor:
             kind=kind or ("person" if mention.entity is None and not mention.noun else kind),
             sector=sector,
             offsets=(mention.start, mention.end),
+            country=country,
         )
     if entry.kind == "person":
         return Actor(
