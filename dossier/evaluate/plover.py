@@ -15,8 +15,9 @@ Figures:
   the records whose gold has at least one state code in that role.
 - mode: accuracy over the records whose gold gives a mode.
 - extra events: the share of records where Dossier reports an event of a
-  type other than the gold one that is not linked to an event of the gold
-  type (as its content, condition, purpose, time, promise or part).
+  type other than the gold one that is not linked, directly or through other
+  events, to an event of the gold type (as its content, condition, purpose,
+  time, promise or part).
 
 >>> gold = [Gold("1", "x", None, "AGREE", None, {"USA"}, {"JOR"}, True, True)]
 >>> pred = [Prediction("AGREE", None, {"USA"}, {"JOR"}, extra=False)]
@@ -164,14 +165,8 @@ def predict(gold: Gold) -> Prediction:
         return hops, trigger["start"]
 
     main = min(events, key=depth)
-    gold_ids = {e["id"] for e in events if e["type"] == gold.event}
-    extra = False
-    for event in events:
-        if event["type"] == gold.event:
-            continue
-        linked = {link["event"] for link in event["links"]}
-        if not linked & gold_ids:
-            extra = True
+    related = _linked_to(events, {e["id"] for e in events if e["type"] == gold.event})
+    extra = any(e["type"] != gold.event and e["id"] not in related for e in events)
     place = (main.get("location") or {}).get("country")
     source = actor_states(main["source"])
     if not source and main["source"] and place:
@@ -249,6 +244,23 @@ def actor_states(actors: list[dict[str, Any]]) -> set[str]:
         if code:
             out.add(code)
     return out
+
+
+def _linked_to(events: list[dict[str, Any]], ids: set[str]) -> set[str]:
+    """``ids`` and every event connected to them by links, directly or through others."""
+    neighbours: dict[str, set[str]] = {e["id"]: set() for e in events}
+    for event in events:
+        for link in event["links"]:
+            if link["event"] in neighbours:
+                neighbours[event["id"]].add(link["event"])
+                neighbours[link["event"]].add(event["id"])
+    seen, todo = set(ids), list(ids)
+    while todo:
+        for other in neighbours.get(todo.pop(), ()):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return seen
 
 
 def _ratio(a: int, b: int) -> float:

@@ -740,7 +740,9 @@ class Extractor:
           "rejected a proposal" (the inner event is what is refused, ...);
         - condition: "will withdraw unless Israel rescinds the annexation";
         - purpose: "sent personnel to investigate";
-        - time: "a day after a Serbian jet shot down a helicopter".
+        - time: "a day after a Serbian jet shot down a helicopter";
+        - context: an event told of a participant ("return the helicopter that
+          was captured last week").
 
         The outer event gets (relation, inner), the inner (relation + "_of", outer).
         """
@@ -748,9 +750,11 @@ class Extractor:
             token = self.doc.char_span(mention.trigger.start, mention.trigger.end)[0]
             node = token
             relation = "content"
-            while node.dep_ in CONTENT_DEPS | {"advcl"} and node.head is not node:
+            while node.dep_ in CONTENT_DEPS | {"advcl", "relcl"} and node.head is not node:
                 if node.dep_ == "advcl":
                     relation = _clause_relation(node)
+                elif node.dep_ == "relcl":
+                    relation = "context"  # "the helicopter that was captured last week"
                 node = node.head
                 outer = self.by_trigger.get(node.i)
                 if outer is not None and outer != index:
