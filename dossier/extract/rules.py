@@ -37,6 +37,8 @@ NOMINAL_DEPS = frozenset(
 )
 # dependency steps from an event to the event whose content it is
 CONTENT_DEPS = frozenset(["xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "pcomp"])
+# Participles that state their subject's stance: "X is opposed to Y".
+STATIVE_PASSIVES = frozenset(["oppose", "commit", "determine", "dedicate", "resolve"])
 # Verbs that are aid only when what changes hands is material ("gave a speech" is not).
 GENERIC_AID_VERBS = frozenset(
     "give send help provide receive buy sell assist deliver get offer obtain acquire purchase "
@@ -49,7 +51,7 @@ MEASURE_NOUNS = frozenset(
 )
 AID_NOUNS = frozenset(
     "aid assistance support help relief funding fund loan grant credit asylum shelter "
-    "protection".split()
+    "protection intelligence".split()
 )
 # Objects that make a trigger verb mean something else: "meet a target".
 NON_EVENT_OBJECTS = {
@@ -376,7 +378,7 @@ class Extractor:
         if any(i.category for i in items):
             return True
         obj = direct_object(token)
-        if obj is not None and obj.lemma_.lower() in AID_NOUNS:
+        if obj is not None and any(o.lemma_.lower() in AID_NOUNS for o in coordinated(obj)):
             return True
         helping = token.lemma_.lower() in ("help", "assist", "aid", "rescue")
         return helping and any(self.is_state(a) for a in target)
@@ -395,6 +397,9 @@ class Extractor:
         patient = subj if subj_is_object else obj
         agent = None if subj_is_object else subj
         passive = children(token, "nsubjpass")
+        if passive and subj_is_object and token.lemma_.lower() in STATIVE_PASSIVES:
+            # "Israel is opposed to ...": a stance, its subject holds it
+            agent, patient = passive[0], None
         if patient is None and passive and agent is not passive[0]:
             patient = passive[0]  # "a camp was attacked by militiamen": the camp
         if trig.objects:
