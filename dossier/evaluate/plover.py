@@ -169,7 +169,7 @@ def predict(gold: Gold) -> Prediction:
     extra = any(e["type"] != gold.event and e["id"] not in related for e in events)
     place = (main.get("location") or {}).get("country")
     source = actor_states(main["source"])
-    if not source and main["source"] and place:
+    if not source and main["source"] and place and not any(a["code"] for a in main["source"]):
         source = {place}  # "prisoners rioted at a jail in Dili": people of the place
     target = actor_states(main["target"])
     conditions = [by_id[link["event"]] for link in main["links"]
@@ -178,7 +178,8 @@ def predict(gold: Gold) -> Prediction:
         for event in conditions:  # "... unless Baghdad accepts": Baghdad is threatened
             target = target or actor_states(event["source"])
     inner = [by_id[link["event"]] for link in main["links"]
-             if link["relation"] in ("content", "condition") and link["event"] in by_id]
+             if link["relation"] in ("content", "condition", "purpose")
+             and link["event"] in by_id]
     for event in inner:  # "threatened to impose a curfew in Algiers"
         if not target:
             target = actor_states(event["target"]) or (

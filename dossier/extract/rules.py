@@ -37,6 +37,8 @@ NOMINAL_DEPS = frozenset(
 )
 # dependency steps from an event to the event whose content it is
 CONTENT_DEPS = frozenset(["xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "pcomp"])
+# "in defiance of X", "in protest at X", "in solidarity with X": X is the target.
+STANCE_NOUNS = frozenset(["defiance", "protest", "opposition", "solidarity", "retaliation"])
 # Participles that state their subject's stance: "X is opposed to Y".
 STATIVE_PASSIVES = frozenset(["oppose", "commit", "determine", "dedicate", "resolve"])
 # Verbs that are aid only when what changes hands is material ("gave a speech" is not).
@@ -442,6 +444,13 @@ class Extractor:
             if trig.frame in ("give", "move") and items and patient is not None:
                 preps = preps + prep_objects(patient)  # "delivered drones to Russia"
             for word, o in preps:
+                if word == "in" and o.lemma_.lower() in STANCE_NOUNS and not target:
+                    # "blocked streets in defiance of Chinese authorities"
+                    for inner_word, inner in prep_objects(o):
+                        found = self.actors.in_phrase(inner)
+                        if inner_word in ("of", "against", "at", "to", "with") and found:
+                            target = found
+                            break
                 if word in TARGET_PREPS.get(trig.frame, ()) and not target:
                     found = self.actors.in_phrase(o)
                     if found and not self._only_places(found):
