@@ -20,6 +20,7 @@ ACTOR_LABELS = frozenset(["GPE", "NORP", "ORG", "PERSON"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 # "the two countries", "both sides": the last two states named.
 GROUP_NOUNS = frozenset(["country", "nation", "side", "state", "government", "neighbour", "ally"])
 # Clauses inside a noun phrase that say something else about it.
@@ -93,6 +94,8 @@ class ActorMemory:
     singular: list[ActorMention] = field(default_factory=list)
     plural: list[list[ActorMention]] = field(default_factory=list)
     states: list[ActorMention] = field(default_factory=list)
+    # people named so far, for "he" and "she"
+    persons: list[ActorMention] = field(default_factory=list)
     # the last state named with each actor noun: "North Korean pilots" -> "these pilots"
     by_noun: dict[str, ActorMention] = field(default_factory=dict)
 
@@ -148,22 +151,21 @@ class ActorFinder:
         if low in SINGULAR_PRONOUNS and self.memory.singular:
             self.pronouns[head.i] = [self.memory.singular[-1]]
             return [self.memory.singular[-1]]
+        if low in PERSON_PRONOUNS:
+            if self.memory.persons:
+                self.pronouns[head.i] = [self.memory.persons[-1]]
+                return [self.memory.persons[-1]]
+            return []
         if head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS"):
             det = {c.lower_ for c in head.children}
             if det & {"two", "both"} and len(self.memory.states) >= 2:
                 return list(self.memory.states[-2:])
         ent = self.entity_at(head)
         if ent is not None and ent.label_ == "PERSON":
-            titled = self._titled_person(head, ent)
-            if titled is not None and titled.entity is not None:
-                return [titled]
-            known = gazetteer.person(ent.text)
-            if known is not None:  # "Putin": a leader the gazetteer knows
-                mention = titled or _mention(doc, ent.start, ent.end, None, None)
-                mention.entity = f"person:{known.name}"
-                return [mention]
-            if titled is not None:
-                return [titled]
+            found = self._person(head, ent)
+            if found and (found[0].entity or found[0].noun):
+                self.memory.persons.append(found[0])
+            return found
         if ent is not None and ent.label_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
             # an ethnic group is coded by where it lives: "Bosnian Serbs",
             # "the Albanians of southern Serbia"
@@ -236,6 +238,21 @@ class ActorFinder:
                 mention.place = TextSpan(place.text, place.start_char, place.end_char)
             return [mention]
         return []
+
+    def _person(self, head: Token, ent: Span) -> list[ActorMention]:
+        """A named person: by title and state ("Israeli Prime Minister Ehud
+        Barak"), as a leader the gazetteer knows ("Putin"), or as written."""
+        titled = self._titled_person(head, ent)
+        if titled is not None and titled.entity is not None:
+            return [titled]
+        known = gazetteer.person(ent.text)
+        if known is not None:
+            mention = titled or _mention(self.doc, ent.start, ent.end, None, None)
+            mention.entity = f"person:{known.name}"
+            return [mention]
+        if titled is not None:
+            return [titled]
+        return [_mention(self.doc, ent.start, ent.end, None, None)]
 
     def _titled_person(self, head: Token, person: Span) -> ActorMention | None:
         """"Israeli Prime Minister Ehud Barak", "Jordan's King Abdullah": the

@@ -127,6 +127,6 @@ LIGHT_VERBS = frozenset(
     """
     launch carry conduct stage mount hold impose make begin start continue resume step
     intensify escalate announce order approve undertake initiate sign conclude reach
-    strike complete finalize finalise
+    strike complete finalize finalise speed accelerate expand extend open finish
     """.split()
 )

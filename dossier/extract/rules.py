@@ -337,6 +337,8 @@ class Extractor:
             source = [a for a in self.origin_of_items(token) if a]
             if not source and trig.frame == "receive":
                 source = self.origin_in_items(items)
+        if etype == "RETREAT" and not target:
+            target = self.withdrawn_from(token)  # "withdrew its troops from Panama"
         if not source and not target:
             return None
         if etype == "AID" and not self.names_aid(token, trig, items, target):
@@ -368,6 +370,18 @@ class Extractor:
                     tokens = sorted(clause.subtree, key=lambda t: t.i)
                     return mark.lower_, _text_span(self.doc, tokens[0].i, tokens[-1].i + 1)
         return None
+
+    def withdrawn_from(self, token: Token) -> list[ActorMention]:
+        """The state a withdrawal leaves: "from Panama" on the trigger or its object."""
+        heads = [token, *children(token, "dobj")]
+        heads += [o for word, o in prep_objects(token) if word == "of"]
+        for head in heads:
+            for word, obj in prep_objects(head):
+                if word == "from":
+                    found = self.actors.in_phrase(obj, remember=False)
+                    if found:
+                        return found
+        return []
 
     def names_aid(
         self, token: Token, trig: lexicon.Trigger, items: list[Item], target: list[ActorMention]
