@@ -259,12 +259,19 @@ class ActorFinder:
         person's state (or organisation) and title make a coded actor."""
         tokens = [t for t in phrase_tokens(head) if not (person.start <= t.i < person.end)]
         title = None
-        for tok in tokens:
-            noun = actor_noun(tok)
-            if noun is not None:
+        for tok in [*tokens, *person]:  # "King Abdullah": the title may sit in the name
+            noun = actor_noun(tok) if tok.is_title or tok.is_lower else None
+            if noun is not None and tok.i < person.end - 1:
                 title = noun
         for tok in tokens:
             sub = self.entity_at(tok)
+            if sub is not None and sub.label_ == "PERSON" and tok.dep_ == "poss":
+                # "Jordan's King Abdullah": the model took the state for a name
+                entry = gazetteer.lookup(sub.text)
+                if entry is not None and entry.kind in ("state", "capital"):
+                    start = min(tokens[0].i, person.start)
+                    end = max(person.end, head.i + 1)
+                    return _mention(self.doc, start, end, f"state:{entry.code}", title or "leader")
             if sub is not None and is_actor_entity(sub) and sub.label_ != "PERSON":
                 ident = entity_id(sub)
                 if ident is None:

@@ -59,7 +59,8 @@ AID_NOUNS = frozenset(
 NON_EVENT_OBJECTS = {
     "meet": frozenset(
         "target goal deadline requirement need expectation standard criterion cost "
-        "obligation condition challenge threshold quota criteria end fate death".split()
+        "obligation condition challenge threshold quota criteria end fate death reception "
+        "response resistance approval success criticism opposition".split()
     ),
     "call": frozenset("election vote poll time halt name".split()),
     "hold": frozenset("lead advantage belief view record seat stake share title".split()),
@@ -174,6 +175,10 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             return passive[0], node is token  # inherited passives are no longer objects
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head, _is_passive(node)
+        if node.dep_ == "xcomp":
+            controller = _object_controller(node.head)
+            if controller is not None:
+                return controller, False  # "urged Russia to withdraw": Russia withdraws
         if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.tag_ == "VBG":
             # "issued a statement demanding ...": the one who issued it
             node = node.head.head
@@ -183,6 +188,18 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             continue
         return None, False
     return None, False
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that does what an object-control verb asks: "urged Russia to
+    withdraw", "called on Iran to stop", "allowed the inspectors to return"."""
+    objects = children(verb, "dobj")
+    if not objects:
+        objects = [o for p in children(verb, "prep") if p.lower_ == "on" for o in
+                   children(p, "pobj")]
+    if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+        return objects[0]
+    return None
 
 
 def _is_passive(token: Token) -> bool:
@@ -213,7 +230,11 @@ class Extractor:
                 objs = [o for p, o in prep_objects(token)]
                 obj = objs[0] if objs else None
             particles = [c.lower_ for c in children(token, "prt")]
-            preps = [c.lower_ for c in children(token, "prep")]
+            preps = [  # "called on X" is a request, "called on Tuesday" is not
+                c.lower_
+                for c in children(token, "prep")
+                if not any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in c.children)
+            ]
             obj_lemma = obj.lemma_.lower() if obj is not None else None
             for extra in particles + preps:
                 found = lexicon.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma)
@@ -222,6 +243,8 @@ class Extractor:
             obj_lemma = obj.lemma_.lower() if obj is not None else None
             if obj_lemma in NON_EVENT_OBJECTS.get(lemma, ()) or (obj_lemma or "").endswith("self"):
                 return None  # "meet a target", "called itself ..."
+            if lemma == "call" and children(token, "oprd", "ccomp", "xcomp"):
+                return None  # "called 2004 an outstanding success"
             found = lexicon.triggers_for(lemma, "VERB", obj_lemma)
             if not found and lemma in lexicon.REPORTING_VERBS:
                 clauses = children(token, "ccomp")
@@ -334,9 +357,10 @@ class Extractor:
         if not source and items:
             # "North Korean troops were deployed": the demonym names the mover;
             # "receipt of Russian aircraft": the demonym names the supplier.
-            source = [a for a in self.origin_of_items(token) if a]
-            if not source and trig.frame == "receive":
+            if trig.frame == "receive":
                 source = self.origin_in_items(items)
+            else:
+                source = [a for a in self.origin_of_items(token) if a]
         if etype == "RETREAT" and not target:
             target = self.withdrawn_from(token)  # "withdrew its troops from Panama"
         if not source and not target:
@@ -525,7 +549,7 @@ class Extractor:
                         place = o  # "the invasion of South Lebanon"
             elif word == "by" and not source:
                 source = self.actors.in_phrase(o)
-            elif word == "from" and not source:
+            elif word == "from" and not source and trig.type != "RETREAT":
                 found = self.actors.in_phrase(o)
                 if found and not self._only_places(found):
                     source = found
@@ -643,8 +667,12 @@ class Extractor:
             span = self.doc.char_span(*item.offsets, alignment_mode="expand")
             if span is None:
                 continue
-            for ent in span.ents:
-                if ent.ent_id_.startswith("state:"):
+            head = span.root
+            while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
+                head = head.head  # "Russian S-400 systems": the phrase around the item
+            for tok in [*span, *phrase_tokens(head)]:
+                ent = self.actors.entity_at(tok)
+                if ent is not None and ent.ent_id_.startswith("state:"):
                     return [_actor(self.doc, ent)]
         return []
 
