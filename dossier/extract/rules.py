@@ -68,6 +68,7 @@ NON_EVENT_OBJECTS = {
 NOT_TRIGGER_ENTITIES = frozenset(
     "DATE TIME PERSON GPE LOC NORP CARDINAL ORDINAL QUANTITY MONEY PERCENT".split()
 )
+GENERIC_RELATIONS = frozenset(["content", "content_of", "context", "context_of"])
 CONDITION_MARKERS = frozenset(["if", "unless", "until", "provided"])
 EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
 PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
@@ -754,6 +755,17 @@ class Extractor:
     # --- links between events --------------------------------------------
     def link(self) -> None:
         self.link_contents()
+        self.link_exchanges_and_parts()
+        for mention in self.mentions:  # a specific relation wins over the generic ones
+            specific = {i for rel, i in mention.links if rel not in GENERIC_RELATIONS}
+            mention.links = [
+                (rel, i) for rel, i in mention.links
+                if rel not in GENERIC_RELATIONS or i not in specific
+            ]
+
+    def link_exchanges_and_parts(self) -> None:
+        """"supply jets in exchange for troops", "as part of the agreement", and
+        what an agreement in the same sentence promises."""
         for index, mention in enumerate(self.mentions):
             token = self.doc.char_span(mention.trigger.start, mention.trigger.end)[0]
             for word, obj in prep_objects(token):
