@@ -12,7 +12,12 @@ Figures:
 - type: accuracy, per-type precision/recall/F1, macro-F1 over the gold types
   present, confusion counts.  A sentence without events predicts ``NONE``.
 - source/target: exact-set accuracy of state codes (ISO 3166-1 alpha-3), over
-  the records whose gold has at least one state code in that role.
+  the records whose gold has at least one state code in that role.  Actors
+  are coded as PLOVER codes them (see ``predict``): organisations and people
+  by their state, generic actors ("demonstrators", "the minister") by the
+  event's place or the one state the text names, an untargeted event by its
+  place, the governed event ("threatened to impose a curfew in Algiers") or,
+  for coercion, concessions and protests, the source's own country.
 - mode: accuracy over the records whose gold gives a mode.
 - extra events: the share of records where Dossier reports an event of a
   type other than the gold one that is not linked, directly or through other
@@ -187,6 +192,10 @@ def predict(gold: Gold) -> Prediction:
             )
     if not target and place:
         target = {place}  # PLOVER: where it happens is its target
+    story = _story_countries(events)
+    generic = main["source"] and not any(a["code"] for a in main["source"])
+    if not source and generic and len(story) == 1:
+        source = set(story)  # "the Federal Minister ...": the one country the text is about
     if not target and len(source) == 1 and (main["target"] or main["type"] in DOMESTIC_TYPES):
         target = set(source)  # domestic: "the army arrested opposition activists"
     return Prediction(
@@ -244,6 +253,17 @@ def actor_states(actors: list[dict[str, Any]]) -> set[str]:
         code = state_code(actor.get("code")) or state_code(actor.get("country"))
         if code:
             out.add(code)
+    return out
+
+
+def _story_countries(events: list[dict[str, Any]]) -> set[str]:
+    """Every state the events of a text name, as actors or places."""
+    out: set[str] = set()
+    for event in events:
+        out |= actor_states(event["source"]) | actor_states(event["target"])
+        place = (event.get("location") or {}).get("country")
+        if place:
+            out.add(place)
     return out
 
 
