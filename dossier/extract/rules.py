@@ -472,6 +472,10 @@ class Extractor:
                 if not target:
                     items = self.items_in(patient)
                     target = self.actors_around(patient)
+            if trig.frame == "move" and not target:
+                for word, o in preps:
+                    if word == "for" and not target:  # "reservists for a war against Iraq"
+                        target = self.actors_around(o)
             if trig.frame == "toward" and patient is not None and not target:
                 # "rejected an Indian proposal", "threatened action against Russia"
                 target = self.actors_around(patient)
