@@ -484,7 +484,7 @@ class Extractor:
                     subj = children(clause, "nsubj", "nsubjpass")
                     if subj:  # "demanded that President X resign"
                         target = self.actors.in_phrase(subj[0], remember=False)
-            if trig.frame in ("give", "move") and items and patient is not None:
+            if trig.frame in ("give", "move") and patient is not None and not target:
                 preps = preps + prep_objects(patient)  # "delivered drones to Russia"
             for word, o in preps:
                 if word == "in" and o.lemma_.lower() in STANCE_NOUNS and not target:
