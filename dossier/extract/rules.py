@@ -368,6 +368,8 @@ class Extractor:
             return None
         if etype == "AID" and not self.names_aid(token, trig, items, target):
             return None  # "gave a press conference", "sold shares"
+        if etype == "MOBILIZE" and items and not any(i.category for i in items):
+            return None  # "dispatched inspectors": people sent, no forces moved
         source_keys = {(a.start, a.end) for a in source}
         target = [a for a in target if (a.start, a.end) not in source_keys]
         mention = EventMention(
@@ -570,7 +572,8 @@ class Extractor:
                 place = o
         # A light verb lends its subject: "launched an attack", "struck a deal".
         noun, head = token, token.head
-        if not source and trig.frame == "self" and noun.dep_ == "pobj" and head.dep_ == "prep":
+        collective = trig.frame == "self" or trig.type == "PROTEST"
+        if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep":
             # "converged for a rally", "remained on alert", "stopped work in a strike"
             verb = head.head
             if verb.pos_ in ("VERB", "AUX"):
