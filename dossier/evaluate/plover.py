@@ -170,6 +170,12 @@ def predict(gold: Gold) -> Prediction:
         return hops, trigger["start"]
 
     main = min(events, key=depth)
+    ordered = [by_id[link["event"]] for link in main["links"]
+               if link["relation"] == "content" and link["event"] in by_id]
+    is_order = main["trigger"]["text"].lower().startswith("order")
+    if main["type"] == "REQUEST" and is_order and ordered:
+        # "the government ordered patrols by police": PLOVER codes what was ordered
+        main = {**main, "type": ordered[0]["type"], "mode": ordered[0]["mode"]}
     related = _linked_to(events, {e["id"] for e in events if e["type"] == gold.event})
     extra = any(e["type"] != gold.event and e["id"] not in related for e in events)
     place = (main.get("location") or {}).get("country")
@@ -224,6 +230,7 @@ def plover_type(event: dict[str, Any]) -> str:
     - "X will withdraw its troops unless Y ..." -> THREATEN
     - "X will evacuate the settlements", "X is ready to contribute troops" -> AGREE
     - "X failed to reach agreement", "X will not accept refugees" -> REJECT
+    - "the government ordered patrols by police" -> the ordered event (in ``predict``)
     """
     if event["type"] in COOPERATIVE_TYPES and event["factuality"] == "negated":
         return "REJECT"  # "failed to reach agreement", "will not accept refugees"
