@@ -3,7 +3,7 @@
 >>> from dossier import analyze
 >>> result = analyze("Russia agreed to supply MiG-29 jets to North Korea in June 2024.")
 >>> [(e.type, e.source[0].code, e.target[0].code) for e in result.events]
-[('AID', 'RUS', 'PRK')]
+[('AGREE', 'RUS', 'PRK'), ('AID', 'RUS', 'PRK')]
 
 ``analyze`` runs the whole flow (ingest -> annotate -> extract -> resolve) on
 one article; each stage is a module of its own (see README.md).

@@ -4,7 +4,7 @@
 ``Document`` that was already ingested (the batch commands use it).
 
 >>> result = analyze("Russia agreed to supply MiG-29 jets to North Korea in June 2024.")
->>> event = result.events[0]
+>>> event = next(e for e in result.events if e.type == "AID")
 >>> (event.type, event.source[0].code, event.target[0].code, event.items[0].category)
 ('AID', 'RUS', 'PRK', 'fighter aircraft')
 """

@@ -11,8 +11,9 @@ clauses without their own subject take it from the clause they hang off.
 >>> from dossier.annotate import annotate
 >>> doc = annotate("Russia agreed to supply 20 MiG-29 jets to North Korea.")
 >>> [(m.type, [a.text for a in m.source], [a.text for a in m.target], m.factuality)
-...  for m in extract_mentions(doc)]
-[('AID', ['Russia'], ['North Korea'], 'planned')]
+...  for m in extract_mentions(doc)]  # doctest: +NORMALIZE_WHITESPACE
+[('AGREE', ['Russia'], ['North Korea'], 'asserted'),
+ ('AID', ['Russia'], ['North Korea'], 'planned')]
 """
 
 from __future__ import annotations
