@@ -220,6 +220,37 @@ def person(text: str) -> Entry | None:
     return entry
 
 
+@cache
+def _state_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for code, entry in _tables().states.items():
+        if len(entry.name) >= 6:
+            names[entry.name] = code
+    return names
+
+
+def fuzzy_state(text: str, *, cutoff: float = 90.0) -> Entry | None:
+    """A state whose name ``text`` misspells ("Afganistan" -> Afghanistan), or None.
+
+    Only for names of six letters or more, and only close matches: a typo, not
+    a guess.
+
+    >>> fuzzy_state("Afganistan").code
+    'AFG'
+    >>> fuzzy_state("Austin") is None
+    True
+    """
+    from rapidfuzz import fuzz, process
+
+    key = _clean(text)
+    if len(key) < 6 or not key[:1].isupper():
+        return None
+    found = process.extractOne(key, list(_state_names()), scorer=fuzz.ratio, score_cutoff=cutoff)
+    if found is None:
+        return None
+    return state(_state_names()[found[0]])
+
+
 def state_name(code: str) -> str | None:
     """Short common English name of a state: "PRK" -> "North Korea"."""
     found = state(code)

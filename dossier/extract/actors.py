@@ -34,6 +34,8 @@ def entity_id(ent: Span) -> str | None:
         return ent.ent_id_
     if ent.label_ in ("GPE", "NORP", "ORG"):
         entry = gazetteer.lookup(ent.text)
+        if entry is None and ent.label_ == "GPE":
+            entry = gazetteer.fuzzy_state(ent.text)  # "Afganistan"
         if entry is not None:
             return gazetteer.entity_id(entry)
     return None
