@@ -198,10 +198,13 @@ def predict(gold: Gold) -> Prediction:
             )
     if not target and place:
         target = {place}  # PLOVER: where it happens is its target
-    story = _story_countries(events)
+    story = _story_countries(events) | _named_countries(doc)
     generic = main["source"] and not any(a["code"] for a in main["source"])
     if not source and generic and len(story) == 1:
         source = set(story)  # "the Federal Minister ...": the one country the text is about
+    generic_target = main["target"] and not any(a["code"] for a in main["target"])
+    if not target and generic_target and len(story) == 1:
+        target = set(story)
     if not target and len(source) == 1 and (main["target"] or main["type"] in DOMESTIC_TYPES):
         target = set(source)  # domestic: "the army arrested opposition activists"
     return Prediction(
@@ -271,6 +274,21 @@ def _story_countries(events: list[dict[str, Any]]) -> set[str]:
         place = (event.get("location") or {}).get("country")
         if place:
             out.add(place)
+    return out
+
+
+def _named_countries(doc: Any) -> set[str]:
+    """States a parsed text names: states, demonyms, capitals, and places' countries."""
+    from dossier.resolve.places import resolve_place
+
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.ent_id_.startswith("state:"):
+            out.add(ent.ent_id_.split(":", 1)[1])
+        elif ent.ent_id_.startswith("place:"):
+            place = resolve_place(ent.text)
+            if place is not None and place.country:
+                out.add(place.country)
     return out
 
 
