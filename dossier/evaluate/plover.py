@@ -198,6 +198,8 @@ def predict(gold: Gold) -> Prediction:
             )
     if not target and place:
         target = {place}  # PLOVER: where it happens is its target
+    if not source and not main["source"] and place and main["type"] in UNATTRIBUTED_TYPES:
+        source = {place}  # "a roadside bomb near Samarra killed ...": coded by where
     story = _story_countries(events) | _named_countries(doc)
     generic = main["source"] and not any(a["code"] for a in main["source"])
     if not source and generic and len(story) == 1:
@@ -253,6 +255,8 @@ def plover_type(event: dict[str, Any]) -> str:
 # Types whose target, when none is named, is the source's own country
 # ("Sudan lifted the state of emergency").
 DOMESTIC_TYPES = frozenset("COERCE CONCEDE PROTEST".split())
+# Types whose perpetrator, when the text names none, is coded by the place.
+UNATTRIBUTED_TYPES = frozenset("ASSAULT COERCE PROTEST".split())
 
 
 def actor_states(actors: list[dict[str, Any]]) -> set[str]:
