@@ -165,7 +165,7 @@ def predict(gold: Gold) -> Prediction:
         trigger = event["trigger"]
         span = doc.char_span(trigger["start"], trigger["end"], alignment_mode="expand")
         token, hops = span.root, 0
-        while token.head is not token and hops < 50:
+        while token.head.i != token.i and hops < 50:
             token, hops = token.head, hops + 1
         return hops, trigger["start"]
 

@@ -219,7 +219,7 @@ class ActorFinder:
                 # "Hungarian and Romanian officials": one actor per coordinated state
                 for conj in sub.root.conjuncts:
                     other = self.entity_at(conj)
-                    if other is not None and is_actor_entity(other) and other is not sub:
+                    if other is not None and is_actor_entity(other) and other.start != sub.start:
                         found.append(
                             _mention(doc, other.start, other.end, entity_id(other), noun)
                         )

@@ -93,7 +93,7 @@ class ClaimFinder:
         node = trigger
         for _ in range(8):
             head = node.head
-            if head is node:
+            if head.i == node.i:
                 break
             if head.lemma_.lower() in lexicon.REPORTING_VERBS and node.dep_ in CLAIM_DEPS:
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -53,7 +53,7 @@ def factuality(trigger: Token) -> str:
     for _ in range(6):
         dep = node.dep_
         head = node.head
-        if head is node or dep not in CLIMB_DEPS:
+        if head.i == node.i or dep not in CLIMB_DEPS:
             break
         lemma = head.lemma_.lower()
         if lemma in lexicon.REPORTING_VERBS and dep not in ("xcomp",):
@@ -79,9 +79,9 @@ def factuality(trigger: Token) -> str:
         # an event noun takes the modality of its clause: "the delivery ... would"
         verb = trigger.head
         hops = 0
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and hops < 4:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
             verb, hops = verb.head, hops + 1
-        if verb.pos_ in ("VERB", "AUX") and verb is not trigger:
+        if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
             found.extend(c for c in _cues(verb, is_trigger=False) if c != "negated")
             if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
                 found.append("planned")

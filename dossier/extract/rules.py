@@ -185,7 +185,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             # "issued a statement demanding ...": the one who issued it
             node = node.head.head
             continue
-        if node.dep_ in INHERIT_DEPS and node.head is not node:
+        if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue
         return None, False
@@ -444,7 +444,7 @@ class Extractor:
         if passive and subj_is_object and token.lemma_.lower() in STATIVE_PASSIVES:
             # "Israel is opposed to ...": a stance, its subject holds it
             agent, patient = passive[0], None
-        if patient is None and passive and agent is not passive[0]:
+        if patient is None and passive and (agent is None or agent.i != passive[0].i):
             patient = passive[0]  # "a camp was attacked by militiamen": the camp
         if trig.objects:
             # "struck a deal with X": the object is part of the trigger, its
@@ -677,7 +677,7 @@ class Extractor:
             if span is None:
                 continue
             head = span.root
-            while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
+            while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
                 head = head.head  # "Russian S-400 systems": the phrase around the item
             for tok in [*span, *phrase_tokens(head)]:
                 ent = self.actors.entity_at(tok)
@@ -711,7 +711,7 @@ class Extractor:
 
         def collect(node: Token, role: str, depth: int) -> None:
             for child in node.children:
-                if child.dep_ in ("ccomp", "advcl", "parataxis") and node is token:
+                if child.dep_ in ("ccomp", "advcl", "parataxis") and node.i == token.i:
                     continue
                 ent = self.actors.entity_at(child)
                 if ent is not None and ent.label_ in ("DATE", "TIME") and ent.start not in seen:
@@ -826,7 +826,7 @@ class Extractor:
             token = self.doc.char_span(mention.trigger.start, mention.trigger.end)[0]
             node = token
             relation = "content"
-            while node.dep_ in CONTENT_DEPS | {"advcl", "relcl"} and node.head is not node:
+            while node.dep_ in CONTENT_DEPS | {"advcl", "relcl"} and node.head.i != node.i:
                 if node.dep_ == "advcl":
                     relation = _clause_relation(node)
                 elif node.dep_ == "relcl":
