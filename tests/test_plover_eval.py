@@ -135,6 +135,6 @@ def test_dev_file_figures():
     print("\nPLOVER dev:", {k: v for k, v in figures.items() if not isinstance(v, dict)})
     # floors just under the figures reached; README gives the current ones
     assert figures["type_macro_f1"] >= 0.8
-    assert figures["source_accuracy"] >= 0.8
+    assert figures["source_accuracy"] >= 0.83
     assert figures["target_accuracy"] >= 0.68
     assert figures["extra_event_rate"] <= 0.15

@@ -318,11 +318,26 @@ class ActorFinder:
         best: Span | None = None
         for tok in [head, *head.subtree]:
             ent = self.entity_at(tok)
-            if ent is None or ent.label_ not in PLACE_LABELS:
+            if ent is None or (ent.label_ not in PLACE_LABELS and not _named_as_place(ent)):
                 continue
             if best is None or _specificity(ent) > _specificity(best):
                 best = ent
         return best
+
+
+PLACE_NOUNS = frozenset(
+    "town city village province region district capital port area county state".split()
+)
+
+
+def _named_as_place(ent: Span) -> bool:
+    """"the town of Samarra": a name the model mislabelled, said to be a place."""
+    root = ent.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in PLACE_NOUNS
+    )
 
 
 QUANTITY_NOUNS = frozenset(

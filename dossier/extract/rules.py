@@ -746,6 +746,8 @@ class Extractor:
         obj = direct_object(token)
         if obj is not None:  # "reimposed blockades in the West Bank"
             candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
+        for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"
+            candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
         for child in token.children:
             if child.dep_ in ("advmod", "npadvmod"):
                 for word, o in prep_objects(child):
