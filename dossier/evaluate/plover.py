@@ -204,9 +204,8 @@ def predict(gold: Gold) -> Prediction:
     generic = main["source"] and not any(a["code"] for a in main["source"])
     if not source and generic and len(story) == 1:
         source = set(story)  # "the Federal Minister ...": the one country the text is about
-    generic_target = main["target"] and not any(a["code"] for a in main["target"])
-    if not target and generic_target and len(story) == 1:
-        target = set(story)
+    if not target and len(story) == 1:
+        target = set(story)  # a domestic event: the one country the text names
     if not target and len(source) == 1 and (main["target"] or main["type"] in DOMESTIC_TYPES):
         target = set(source)  # domestic: "the army arrested opposition activists"
     return Prediction(
