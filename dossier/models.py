@@ -180,7 +180,7 @@ class Event(Record):
     # (e.g. {"role": "in_force", ...}); the main one is ``date``.
     other_dates: list[dict[str, Any]] = field(default_factory=list)
     # "will withdraw unless ...": the condition the event depends on
-    # ({"marker": "unless", "text", "start", "end"}), else None
+    # ({"marker": "unless", "text", "start", "end", "actors": [...]}), else None
     condition: dict[str, Any] | None = None
 
 
@@ -247,3 +247,4 @@ class EventMention(Record):
     links: list[tuple[str, int]] = field(default_factory=list)  # (relation, mention index)
     sentence: int = 0
     condition: tuple[str, Span] | None = None  # ("unless", clause)
+    condition_actors: list[ActorMention] = field(default_factory=list)  # its subject

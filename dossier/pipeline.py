@@ -199,7 +199,8 @@ def _condition(mention: EventMention) -> dict | None:
     if mention.condition is None:
         return None
     marker, span = mention.condition
-    return {"marker": marker, **span.to_dict()}
+    actors = [a.to_dict() for a in resolve_actors(mention.condition_actors)]
+    return {"marker": marker, **span.to_dict(), "actors": actors}
 
 
 def is_political(actor: Actor) -> bool:

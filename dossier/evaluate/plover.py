@@ -186,11 +186,16 @@ def predict(gold: Gold) -> Prediction:
     conditions = [by_id[link["event"]] for link in main["links"]
                   if link["relation"] == "condition" and link["event"] in by_id]
     if not target and main["type"] == "THREATEN":
-        for event in conditions:  # "... unless Baghdad accepts": Baghdad is threatened
+        # "... unless Baghdad accepts", "... if Hamas runs": who the condition is about
+        target = actor_states((main.get("condition") or {}).get("actors") or [])
+        for event in conditions:
             target = target or actor_states(event["source"])
     inner = [by_id[link["event"]] for link in main["links"]
              if link["relation"] in ("content", "condition", "purpose")
              and link["event"] in by_id]
+    for event in inner:  # "threatened to ban voting if Hamas runs": Hamas is threatened
+        if not target and main["type"] == "THREATEN":
+            target = actor_states((event.get("condition") or {}).get("actors") or [])
     for event in inner:  # "threatened to impose a curfew in Algiers"
         if not target:
             target = actor_states(event["target"]) or (

@@ -203,6 +203,8 @@ class ActorFinder:
             if tok.i == head.i:
                 continue
             sub = self.entity_at(tok)
+            if sub is not None and _opposed(sub):
+                continue  # "an anti-Syria journalist" is not Syrian
             if sub is not None and is_actor_entity(sub) and sub.label_ != "PERSON":
                 if noun is None and head.pos_ != "PROPN" and not _is_agent(head):
                     # "Russia's war" names Russia, "the al-Qaeda network" al-Qaeda;
@@ -323,6 +325,14 @@ class ActorFinder:
             if best is None or _specificity(ent) > _specificity(best):
                 best = ent
         return best
+
+
+def _opposed(ent: Span) -> bool:
+    """"anti-Syria", "anti-American": the name is what the actor opposes."""
+    doc, i = ent.doc, ent.start
+    return (i >= 1 and doc[i - 1].lower_ in ("anti", "anti-")) or (
+        i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"
+    )
 
 
 PLACE_NOUNS = frozenset(

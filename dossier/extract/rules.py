@@ -387,6 +387,7 @@ class Extractor:
             claim=self.claims.claim_for(token),
             sentence=index,
             condition=self.condition_of(token),
+            condition_actors=self.condition_actors(token),
         )
         return mention
 
@@ -398,6 +399,15 @@ class Extractor:
                     tokens = sorted(clause.subtree, key=lambda t: t.i)
                     return mark.lower_, _text_span(self.doc, tokens[0].i, tokens[-1].i + 1)
         return None
+
+    def condition_actors(self, token: Token) -> list[ActorMention]:
+        """Who the condition is about: "... unless Baghdad accepts" -> Baghdad."""
+        for clause in children(token, "advcl"):
+            if any(m.lower_ in CONDITION_MARKERS for m in children(clause, "mark")):
+                subj = children(clause, "nsubj", "nsubjpass")
+                if subj:
+                    return self.actors.in_phrase(subj[0], remember=False)
+        return []
 
     def withdrawn_from(self, token: Token) -> list[ActorMention]:
         """The state a withdrawal leaves: "from Panama" on the trigger or its object."""
