@@ -136,5 +136,5 @@ def test_dev_file_figures():
     # floors just under the figures reached; README gives the current ones
     assert figures["type_macro_f1"] >= 0.8
     assert figures["source_accuracy"] >= 0.83
-    assert figures["target_accuracy"] >= 0.75
+    assert figures["target_accuracy"] >= 0.78
     assert figures["extra_event_rate"] <= 0.15

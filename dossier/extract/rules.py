@@ -485,6 +485,9 @@ class Extractor:
                 if not target:
                     items = self.items_in(patient)
                     target = self.actors_around(patient)
+                for word, o in preps:
+                    if word == "to" and items and not target:  # "cut aid to the rebels"
+                        target = self.actors.in_phrase(o)
             if trig.frame == "move" and not target:
                 for word, o in preps:
                     if word == "for" and not target:  # "reservists for a war against Iraq"
@@ -533,6 +536,12 @@ class Extractor:
                 found = self.actors.in_phrase(obj, remember=False)
                 if found and not self._only_places(found):
                     return found
+        for clause in children(head, "acl"):  # "crimes committed by Croat forces"
+            for agent in children(clause, "agent"):
+                for obj in children(agent, "pobj"):
+                    found = self.actors.in_phrase(obj, remember=False)
+                    if found:
+                        return found
         return []
 
     def _only_places(self, found: list[ActorMention]) -> bool:
@@ -575,8 +584,9 @@ class Extractor:
                 found = self.actors.in_phrase(o)
                 if found and not target:
                     source, target = found[:1], found[1:]
-            elif word in TARGET_PREPS.get(trig.frame, ()) and not target:
-                found = self.actors.in_phrase(o)
+            elif word in TARGET_PREPS.get(trig.frame, ()) + ("into",) and not target:
+                # "an investigation into crimes committed by Croat forces"
+                found = self.actors.in_phrase(o) or self.actors_around(o)
                 if found and not self._only_places(found):
                     target = found
             if word in PLACE_PREPS and place is None and self.actors.place_in(o) is not None:
