@@ -247,6 +247,12 @@ class Extractor:
                 return None  # "meet a target", "called itself ..."
             if lemma == "call" and children(token, "oprd", "ccomp", "xcomp"):
                 return None  # "called 2004 an outstanding success"
+            if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.children):
+                return None  # a plea in court, not an appeal
+            if lemma == "ask" and children(token, "auxpass") == [] and not children(
+                token, "nsubj", "nsubjpass"
+            ) and token.dep_ in ("advcl", "ROOT"):
+                return None  # "When asked about ...": the asker is not said
             found = lexicon.triggers_for(lemma, "VERB", obj_lemma)
             if not found and lemma in lexicon.REPORTING_VERBS:
                 clauses = children(token, "ccomp")
@@ -902,7 +908,7 @@ def _obliged(clause: Token) -> bool:
     """A clause that says what someone else must do: "Sudan must return ..."."""
     subjects = children(clause, "nsubj", "nsubjpass")
     return bool(subjects) and subjects[0].lower_ not in ("we", "i") and any(
-        c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children
+        c.dep_ == "aux" and c.lower_ == "must" for c in clause.children
     )
 
 
