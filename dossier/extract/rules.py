@@ -591,8 +591,10 @@ class Extractor:
                 if found and not target:
                     source, target = found[:1], found[1:]
             elif word in TARGET_PREPS.get(trig.frame, ()) + ("into",) and not target:
-                # "an investigation into crimes committed by Croat forces"
-                found = self.actors.in_phrase(o) or self.actors_around(o)
+                # "an investigation into crimes committed by Croat forces", but not
+                # "training on Russian aircraft": equipment is not a target
+                around = [] if equipment.category_for_phrase(o.lower_) else self.actors_around(o)
+                found = self.actors.in_phrase(o) or around
                 if found and not self._only_places(found):
                     target = found
             if word in PLACE_PREPS and place is None and self.actors.place_in(o) is not None:
