@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import doctest
 from pathlib import Path
 
 import pytest
 
-from dossier import boilerplate
 from dossier.boilerplate import classify_line, find_boilerplate
 from dossier.ingest import decode_bytes
 
@@ -15,9 +13,6 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "rus-prk-jets-for-troops.txt"
 BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-bbc" / "bbc"
 
-
-def test_doctests() -> None:
-    assert doctest.testmod(boilerplate).failed == 0
 
 
 def test_example_article_loses_exactly_its_five_boilerplate_lines() -> None:

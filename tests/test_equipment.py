@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import doctest
 import re
 from pathlib import Path
 
@@ -195,9 +194,6 @@ def test_aliases_resolve_to_their_own_designation() -> None:
     for item in equipment.designations():
         assert lookup(item.designation) == item
 
-
-def test_doctest() -> None:
-    assert doctest.testmod(equipment).failed == 0
 
 
 # --- spaCy patterns ---------------------------------------------------------------

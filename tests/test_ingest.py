@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import doctest
 import json
 from pathlib import Path
 
 import pytest
 
-from dossier import ingest
 from dossier.ingest import (
     Article,
     IngestError,
@@ -48,9 +46,6 @@ def write(path: Path, data: bytes | str) -> Path:
     path.write_bytes(data)
     return path
 
-
-def test_doctests() -> None:
-    assert doctest.testmod(ingest).failed == 0
 
 
 # --- bad files ------------------------------------------------------------------
