@@ -169,9 +169,12 @@ def predict(gold: Gold) -> Prediction:
             token, hops = token.head, hops + 1
         return hops, trigger["start"]
 
+    def linked(event: dict[str, Any], *relations: str) -> list[dict[str, Any]]:
+        return [by_id[link["event"]] for link in event["links"]
+                if link["relation"] in relations and link["event"] in by_id]
+
     main = min(events, key=depth)
-    ordered = [by_id[link["event"]] for link in main["links"]
-               if link["relation"] == "content" and link["event"] in by_id]
+    ordered = linked(main, "content")
     is_order = main["trigger"]["text"].lower().startswith("order")
     if main["type"] == "REQUEST" and is_order and ordered:
         # "the government ordered patrols by police": PLOVER codes what was ordered
@@ -180,22 +183,19 @@ def predict(gold: Gold) -> Prediction:
     extra = any(e["type"] != gold.event and e["id"] not in related for e in events)
     place = (main.get("location") or {}).get("country")
     source = actor_states(main["source"])
-    if not source and main["source"] and place and not any(a["code"] for a in main["source"]):
+    generic = main["source"] and not any(a["code"] for a in main["source"])
+    if not source and generic and place:
         source = {place}  # "prisoners rioted at a jail in Dili": people of the place
     target = actor_states(main["target"])
-    conditions = [by_id[link["event"]] for link in main["links"]
-                  if link["relation"] == "condition" and link["event"] in by_id]
     if not target and main["type"] == "THREATEN":
         # "... unless Baghdad accepts", "... if Hamas runs": who the condition is about
-        target = actor_states((main.get("condition") or {}).get("actors") or [])
-        for event in conditions:
+        target = _condition_states(main)
+        for event in linked(main, "condition"):
             target = target or actor_states(event["source"])
-    inner = [by_id[link["event"]] for link in main["links"]
-             if link["relation"] in ("content", "condition", "purpose")
-             and link["event"] in by_id]
+    inner = linked(main, "content", "condition", "purpose")
     for event in inner:  # "threatened to ban voting if Hamas runs": Hamas is threatened
         if not target and main["type"] == "THREATEN":
-            target = actor_states((event.get("condition") or {}).get("actors") or [])
+            target = _condition_states(event)
     for event in inner:  # "threatened to impose a curfew in Algiers"
         if not target:
             target = actor_states(event["target"]) or (
@@ -206,7 +206,6 @@ def predict(gold: Gold) -> Prediction:
     if not source and not main["source"] and place and main["type"] in UNATTRIBUTED_TYPES:
         source = {place}  # "a roadside bomb near Samarra killed ...": coded by where
     story = _story_countries(events) | _named_countries(doc)
-    generic = main["source"] and not any(a["code"] for a in main["source"])
     if not source and generic and len(story) == 1:
         source = set(story)  # "the Federal Minister ...": the one country the text is about
     if not target and len(story) == 1:
@@ -219,7 +218,7 @@ def predict(gold: Gold) -> Prediction:
         source=source,
         target=target,
         extra=extra,
-        events=[by_id[i] for i in by_id],
+        events=events,
     )
 
 
@@ -272,6 +271,11 @@ def actor_states(actors: list[dict[str, Any]]) -> set[str]:
         if code:
             out.add(code)
     return out
+
+
+def _condition_states(event: dict[str, Any]) -> set[str]:
+    """States of the actors an event's condition is about."""
+    return actor_states((event.get("condition") or {}).get("actors") or [])
 
 
 def _story_countries(events: list[dict[str, Any]]) -> set[str]:

@@ -57,6 +57,11 @@ def _mention(doc: Doc, start: int, end: int, entity: str | None, noun: str | Non
     )
 
 
+def entity_mention(ent: Span, noun: str | None = None) -> ActorMention:
+    """An actor mention covering a gazetteer or model entity."""
+    return _mention(ent.doc, ent.start, ent.end, entity_id(ent), noun)
+
+
 def actor_noun(token: Token) -> str | None:
     """The actor-noun lemma of a token ("troops" -> "troop"), compounds included."""
     lemma = token.lemma_.lower()
@@ -185,7 +190,7 @@ class ActorFinder:
                 start = min(t.i for t in phrase_tokens(head))
                 return [_mention(doc, start, ent.end, home, None)]
         if ent is not None and is_actor_entity(ent):
-            return [_mention(doc, ent.start, ent.end, entity_id(ent), None)]
+            return [entity_mention(ent)]
         if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
             # "thousands of Chilean students", "a group of Moroccan diplomats"
             for prep in head.children:
@@ -211,7 +216,7 @@ class ActorFinder:
                     # "training on Russian aircraft" names no actor, but "Swiss
                     # doctors handed over ..." does: the agent of an event
                     if sub.root.dep_ in ("poss", "compound"):
-                        return [_mention(doc, sub.start, sub.end, entity_id(sub), None)]
+                        return [entity_mention(sub)]
                     continue
                 start = min(tokens[0].i, sub.start)
                 while doc[start].dep_ == "det" or doc[start].is_punct:
@@ -222,9 +227,7 @@ class ActorFinder:
                 for conj in sub.root.conjuncts:
                     other = self.entity_at(conj)
                     if other is not None and is_actor_entity(other) and other.start != sub.start:
-                        found.append(
-                            _mention(doc, other.start, other.end, entity_id(other), noun)
-                        )
+                        found.append(entity_mention(other, noun))
                 return found
         if noun is not None:
             start = tokens[0].i
@@ -293,26 +296,19 @@ class ActorFinder:
     def _state_of(self, head: Token) -> str | None:
         """The state in "<actor noun> in/of/from <state>": "opposition groups in
         Zimbabwe", "inhabitants of the Syrian Golan Heights"."""
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
-                for obj in prep.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    for tok in [obj, *phrase_tokens(obj)]:
-                        sub = self.entity_at(tok)
-                        if sub is not None and (entity_id(sub) or "").startswith("state:"):
-                            return entity_id(sub)
+        for obj in _where_objects(head):
+            for tok in [obj, *phrase_tokens(obj)]:
+                sub = self.entity_at(tok)
+                if sub is not None and (entity_id(sub) or "").startswith("state:"):
+                    return entity_id(sub)
         return None
 
     def place_of(self, head: Token) -> Span | None:
         """The place in "<actor noun> in/of <place>": "the government of Sindh province"."""
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        place = self.place_in(obj)
-                        if place is not None and place.ent_id_.startswith("place:"):
-                            return place
+        for obj in _where_objects(head):
+            place = self.place_in(obj)
+            if place is not None and place.ent_id_.startswith("place:"):
+                return place
         return None
 
     def place_in(self, head: Token) -> Span | None:
@@ -325,6 +321,17 @@ class ActorFinder:
             if best is None or _specificity(ent) > _specificity(best):
                 best = ent
         return best
+
+
+def _where_objects(head: Token) -> list[Token]:
+    """The objects of "in/of/from" phrases on a noun: where an actor is or comes from."""
+    return [
+        obj
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _opposed(ent: Span) -> bool:

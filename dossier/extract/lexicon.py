@@ -73,14 +73,6 @@ def triggers_for(lemma: str, pos: str, obj: str | None = None) -> list[Trigger]:
     return [t for t in entries if not t.objects]
 
 
-def has_objects_entry(lemma: str, pos: str) -> bool:
-    return any(t.objects for t in _table().get((lemma.lower(), pos), []))
-
-
-def multiword_lemmas() -> set[str]:
-    return {lemma for (lemma, _pos) in _table() if " " in lemma}
-
-
 # Verbs that introduce reported speech or a claim: their subject is the claimant.
 REPORTING_VERBS = frozenset(
     """

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
 from dossier.extract import lexicon
-from dossier.extract.actors import ActorFinder
+from dossier.extract.actors import ActorFinder, coordinated, entity_mention
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.factuality import factuality
 from dossier.models import ActorMention, EventMention, Item
@@ -129,18 +129,11 @@ def prep_objects(token: Token) -> list[tuple[str, Token]]:
     return out
 
 
-def coordinated(head: Token) -> list[Token]:
-    """A noun and the nouns conjoined with it: "jets, missiles and tanks"."""
-    out = [head]
-    for conj in children(head, "conj"):
-        out.extend(coordinated(conj))
-    return out
-
-
-def phrase_tokens(head: Token) -> list[Token]:
-    """The words of ``head``'s noun phrase: its left modifiers (with their own
+def item_tokens(head: Token) -> list[Token]:
+    """The words of an item's noun phrase: its left modifiers (with their own
     conjuncts, "MiG-29 and Su-27 fighter jets") and itself, without the clauses,
-    prepositional phrases and conjuncts that follow it."""
+    prepositional phrases and conjuncts that follow it.  Unlike
+    ``actors.phrase_tokens`` it keeps only the modifiers that name the thing."""
     tokens = [head]
     for child in head.lefts:
         if child.dep_ not in ("punct", "cc", "relcl", "acl"):
@@ -644,7 +637,7 @@ class Extractor:
         seen: set[int] = set()
         heads = list(dict.fromkeys(heads))
         for h in heads:
-            tokens = [h] if only_head else [t for t in phrase_tokens(h)]
+            tokens = [h] if only_head else item_tokens(h)
             before = self.actors.entity_at(self.doc[tokens[0].i - 1]) if tokens[0].i else None
             if before is not None and before.ent_id_.startswith("equip:"):
                 # a designation the parser left outside the phrase: "Shahed-136 drones"
@@ -707,10 +700,10 @@ class Extractor:
             head = span.root
             while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
                 head = head.head  # "Russian S-400 systems": the phrase around the item
-            for tok in [*span, *phrase_tokens(head)]:
+            for tok in [*span, *item_tokens(head)]:
                 ent = self.actors.entity_at(tok)
                 if ent is not None and ent.ent_id_.startswith("state:"):
-                    return [_actor(self.doc, ent)]
+                    return [entity_mention(ent)]
         return []
 
     def purpose_beneficiary(self, token: Token) -> list[ActorMention]:
@@ -801,11 +794,14 @@ class Extractor:
                 if rel not in GENERIC_RELATIONS or i not in specific
             ]
 
+    def trigger_token(self, mention: EventMention) -> Token:
+        return self.doc.char_span(mention.trigger.start, mention.trigger.end)[0]
+
     def link_exchanges_and_parts(self) -> None:
         """"supply jets in exchange for troops", "as part of the agreement", and
         what an agreement in the same sentence promises."""
         for index, mention in enumerate(self.mentions):
-            token = self.doc.char_span(mention.trigger.start, mention.trigger.end)[0]
+            token = self.trigger_token(mention)
             for word, obj in prep_objects(token):
                 if word in ("in", "as") and obj.lemma_.lower() in EXCHANGE_NOUNS:
                     for inner_word, inner in prep_objects(obj):
@@ -853,7 +849,7 @@ class Extractor:
         The outer event gets (relation, inner), the inner (relation + "_of", outer).
         """
         for index, mention in enumerate(self.mentions):
-            token = self.doc.char_span(mention.trigger.start, mention.trigger.end)[0]
+            token = self.trigger_token(mention)
             node = token
             relation = "content"
             while node.dep_ in CONTENT_DEPS | {"advcl", "relcl"} and node.head.i != node.i:
@@ -918,12 +914,6 @@ def _future(clause: Token) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall")
         for c in clause.children
-    )
-
-
-def _actor(doc: Doc, ent: Span) -> ActorMention:
-    return ActorMention(
-        text=ent.text, start=ent.start_char, end=ent.end_char, entity=ent.ent_id_, noun=None
     )
 
 

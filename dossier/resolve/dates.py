@@ -120,24 +120,24 @@ def _month(year: int, month: int) -> _Period:
     )
 
 
-def _quarter(year: int, q: int) -> _Period:
-    first = 3 * q - 2
+def _part(year: int, n: int, months: int, tag: str, granularity: str) -> _Period:
+    """The n-th block of ``months`` months of a year: quarters (3, "Q"), halves (6, "H")."""
+    first = months * (n - 1) + 1
+    last = first + months - 1
     return _Period(
-        f"{year:04d}-Q{q}",
-        "quarter",
+        f"{year:04d}-{tag}{n}",
+        granularity,
         dt.date(year, first, 1),
-        dt.date(year, first + 2, _last_day(year, first + 2)),
+        dt.date(year, last, _last_day(year, last)),
     )
+
+
+def _quarter(year: int, q: int) -> _Period:
+    return _part(year, q, 3, "Q", "quarter")
 
 
 def _half(year: int, h: int) -> _Period:
-    first = 6 * h - 5
-    return _Period(
-        f"{year:04d}-H{h}",
-        "half",
-        dt.date(year, first, 1),
-        dt.date(year, first + 5, _last_day(year, first + 5)),
-    )
+    return _part(year, h, 6, "H", "half")
 
 
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
