@@ -366,10 +366,8 @@ def count_articles(paths: Iterable[Path | str]) -> int:
     total = 0
     for raw in paths:
         path = Path(raw)
-        files = [p for p in _walk(path) if isinstance(p, Path)] if path.is_dir() else [path]
-        total += sum(1 for p in _walk(path) if isinstance(p, Skipped)) if path.is_dir() else 0
-        for file in files:
-            if file.suffix.lower() in JSONL_SUFFIXES and file.is_file():
+        for file in _walk(path) if path.is_dir() else [path]:
+            if isinstance(file, Path) and file.suffix.lower() in JSONL_SUFFIXES and file.is_file():
                 with file.open("rb") as handle:
                     total += sum(1 for line in handle if line.strip())
             else:
