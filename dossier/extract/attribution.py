@@ -3,7 +3,7 @@
 Three reporting constructions are read:
 
 - a reporting verb governing the event's clause: "Paparo noted that troops
-  were deployed", "a TV report from October 21 revealed that ...", "jets will
+  were deployed", "the Kremlin denied that it had sent jets", "a TV report from October 21 revealed that ...", "jets will
   be delivered, the minister said";
 - "according to X" anywhere in the sentence;
 - a claim noun made by someone in the next sentence, which attributes the
@@ -95,7 +95,11 @@ class ClaimFinder:
             head = node.head
             if head.i == node.i:
                 break
-            if head.lemma_.lower() in lexicon.REPORTING_VERBS and node.dep_ in CLAIM_DEPS:
+            lemma = head.lemma_.lower()
+            claims = lemma in lexicon.REPORTING_VERBS or (
+                lemma in lexicon.DENYING_VERBS and node.dep_ == "ccomp"
+            )
+            if claims and node.dep_ in CLAIM_DEPS:
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 agent = [o for c in head.children if c.dep_ == "agent" for o in c.children]
                 who = agent[0] if agent else (subj[0] if subj else None)

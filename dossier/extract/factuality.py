@@ -1,7 +1,7 @@
 """How certain an event is, from the words around its trigger.
 
 Factuality values (strongest first when cues compete): ``negated`` ("have not
-engaged", "denied sending"), ``hypothetical`` ("if ... ", "threatened to"),
+engaged", "denied sending", "denied that it had sent"), ``hypothetical`` ("if ... ", "threatened to"),
 ``possible`` ("may", "could", "possibly"), ``likely`` ("likely", "expected to",
 "reportedly"), ``planned`` ("will", "agreed to", "plans to"), else
 ``asserted``.  Cues are read on the trigger and on the chain of clauses above
@@ -12,6 +12,9 @@ it up to the reporting verb (a claim's own verb does not change certainty:
 >>> doc = annotate("North Korea is likely to receive air defence systems.")
 >>> factuality(doc[5])
 'likely'
+>>> doc = annotate("Moscow denied that it had agreed to supply jets to Pyongyang.")
+>>> factuality(doc[7])
+'negated'
 """
 
 from __future__ import annotations
@@ -53,9 +56,12 @@ def factuality(trigger: Token) -> str:
     for _ in range(6):
         dep = node.dep_
         head = node.head
+        lemma = head.lemma_.lower()
+        if dep == "ccomp" and lemma in lexicon.DENYING_VERBS:
+            found.append("negated")  # "denied that it had sent jets"
+            break
         if head.i == node.i or dep not in CLIMB_DEPS:
             break
-        lemma = head.lemma_.lower()
         if lemma in lexicon.REPORTING_VERBS and dep not in ("xcomp",):
             break
         if dep in ("xcomp", "acomp", "pcomp") or (dep == "advcl" and node.tag_ == "VB"):

@@ -112,6 +112,9 @@ PLANNING_WORDS = frozenset(
 )
 HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
 NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
+# Verbs that claim a clause is untrue: "the Kremlin denied that it had sent
+# jets": the event is negated, and the denier is its claimant.
+DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute"])
 NEGATION_WORDS = frozenset(["not", "n't", "never", "no", "neither", "nor", "without"])
 # Verbs whose object noun is the real event: "launched an attack",
 # "imposed sanctions", "carried out strikes".  The noun takes the verb's subject.
