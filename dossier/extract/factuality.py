@@ -1,12 +1,13 @@
 """How certain an event is, from the words around its trigger.
 
-Factuality values (strongest first when cues compete): ``negated`` ("have not
-engaged", "denied sending", "denied that it had sent"), ``hypothetical`` ("if ... ", "threatened to"),
-``possible`` ("may", "could", "possibly"), ``likely`` ("likely", "expected to",
-"reportedly"), ``planned`` ("will", "agreed to", "plans to"), else
-``asserted``.  Cues are read on the trigger and on the chain of clauses above
-it up to the reporting verb (a claim's own verb does not change certainty:
-"X said Y happened" is asserted by X; who says so is the attribution).
+Factuality values (strongest first when cues compete): ``negated`` ("have
+not engaged", "denied sending", "denied that it had sent"), ``hypothetical``
+("if ... ", "threatened to"), ``possible`` ("may", "could", "possibly"),
+``likely`` ("likely", "expected to", "reportedly"), ``planned`` ("will",
+"agreed to", "plans to"), else ``asserted``.  Cues are read on the trigger
+and on the chain of clauses above it up to the reporting verb (a claim's own
+verb does not change certainty: "X said Y happened" is asserted by X; who
+says so is the attribution).
 
 >>> from dossier.annotate import annotate
 >>> doc = annotate("North Korea is likely to receive air defence systems.")

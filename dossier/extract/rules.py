@@ -83,6 +83,20 @@ TARGET_PREPS = {
     "self": ("against",),
 }
 PLACE_PREPS = frozenset(["in", "at", "near", "to", "into", "from", "across", "inside", "around"])
+# Nouns for a part of a place: "struck the port of Odesa", "a district of Kharkiv".
+PLACE_NOUNS = frozenset(
+    """
+    city town village port district region province oblast outskirts suburb suburbs centre
+    center capital area neighbourhood neighborhood settlement harbour harbor base airfield
+    """.split()
+)
+# Words that give a time expression its day: "Tuesday night", "March 6 morning".
+DAY_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    january february march april may june july august september october november december
+    """.split()
+)
 # Roles of dates said of a named agreement: "signed in June 2024", "came into force on December 4".
 DATE_ROLE_VERBS = {
     "sign": "signed",
@@ -142,6 +156,11 @@ def item_tokens(head: Token) -> list[Token]:
         if child.dep_ in ("compound", "nummod", "amod") and child.i == head.i + 1:
             tokens.extend(child.subtree)
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _participle_clause(token: Token) -> bool:
+    """A clause sharing its head's time and place: "struck Kharkiv on Tuesday, killing five"."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i != token.i
 
 
 def direct_object(token: Token) -> Token | None:
@@ -735,6 +754,11 @@ class Extractor:
                 if child.dep_ in ("ccomp", "advcl", "parataxis") and node.i == token.i:
                     continue
                 ent = self.actors.entity_at(child)
+                if ent is not None and ent.label_ == "TIME" and not any(
+                    t.lower_ in DAY_WORDS for t in ent
+                ):  # "2 a.m. on March 6", "Tuesday morning": the day is elsewhere
+                    collect(child, role, depth + 1)
+                    continue
                 if ent is not None and ent.label_ in ("DATE", "TIME") and ent.start not in seen:
                     seen.add(ent.start)
                     out.append((role, _text_span(self.doc, ent.start, ent.end)))
@@ -748,8 +772,10 @@ class Extractor:
                     collect(child, DATE_ROLE_VERBS.get(verb, role), depth + 1)
 
         collect(token, "date", 0)
-        if token.dep_ in ("xcomp", "conj") and not out:
+        if not out and (token.dep_ in ("xcomp", "conj") or _participle_clause(token)):
             collect(token.head, "date", 1)
+        elif not out and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+            collect(token.head, "date", 1)  # "in May 2024, a strike on a store killed 19"
         return out
 
     def is_event_noun(self, token: Token) -> bool:
@@ -767,6 +793,10 @@ class Extractor:
         obj = direct_object(token)
         if obj is not None:  # "reimposed blockades in the West Bank"
             candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
+            ent = self.actors.entity_at(obj)
+            is_place = ent is not None and ent.ent_id_.startswith("place:")
+            if is_place or obj.lemma_.lower() in PLACE_NOUNS:
+                candidates.append(obj)  # "struck the port of Odesa", "shelled Kherson"
         for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"
             candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
         for child in token.children:
@@ -774,13 +804,21 @@ class Extractor:
                 for word, o in prep_objects(child):
                     if word in PLACE_PREPS:
                         candidates.append(o)
+        if token.pos_ == "NOUN":  # "a strike on Kharkiv", "the attack against Odesa"
+            for word, o in prep_objects(token):
+                ent = self.actors.entity_at(o)
+                if word in ("on", "against") and ent is not None and ent.ent_id_.startswith(
+                    "place:"
+                ):
+                    candidates.append(o)
         best = None
         for cand in candidates:
             ent = self.actors.place_in(cand)
             if ent is not None and (best is None or len(ent) > len(best)):
                 best = ent
         if best is None:
-            return None
+            # "struck Odesa, killing two": the participle happens where its clause does
+            return self.place_for(token.head, None) if _participle_clause(token) else None
         return _text_span(self.doc, best.start, best.end)
 
     # --- links between events --------------------------------------------
