@@ -224,6 +224,12 @@ def ingest(
     strict: Annotated[
         bool, typer.Option(help="Exit with status 1 when any item was skipped.")
     ] = False,
+    fuse: Annotated[
+        bool,
+        typer.Option(
+            help="Fuse the new event mentions with the stored ones afterwards (see dossier fuse)."
+        ),
+    ] = True,
 ) -> None:
     """Extract events from many articles and store them in a SQLite database.
 
@@ -279,6 +285,8 @@ def ingest(
                 else:
                     duplicates += 1
         total_docs, total_events = store.count("documents"), store.count("events")
+        if fuse and stored:
+            _fuse(store, rebuild=False)
     err.print(
         f"stored {stored} document(s) with {events} event(s); {duplicates} already stored; "
         f"{len(skipped)} skipped. Database {db}: {total_docs} documents, {total_events} events.",
@@ -290,8 +298,54 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _query(actor, type_, since, until, limit) -> EventQuery:
-    return EventQuery(actor=actor, type=type_, since=since, until=until, limit=limit)
+def _fuse(store: Store, rebuild: bool) -> None:
+    from dossier.fuse import fuse
+
+    with err.status("fusing") as status:
+        summary = fuse(store, rebuild=rebuild, progress=lambda m: status.update(f"fusing: {m}"))
+    changes = f"; {len(summary.log)} id change(s) logged" if summary.log else ""
+    err.print(
+        f"fused {summary.mentions} mention(s) into {summary.fused} event(s){changes}. "
+        f"Database: {summary.total_fused} fused events.",
+        highlight=False,
+    )
+    for action, old, new, reason in summary.log:
+        err.print(f"  {action} {old} -> {new}: {reason}", highlight=False)
+
+
+@app.command("fuse")
+def fuse_(
+    db: DbOption = Path("dossier.db"),
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Cluster every mention again, not only new ones.")
+    ] = False,
+) -> None:
+    """Merge the reports of one real-world event into one fused event.
+
+    Mentions are fused when they have the same type, share actors, and their
+    dates (given their granularity), places and items are compatible. Each fused
+    event counts its independent sources (wire copies, found by MinHash, and
+    reports citing the same claimant count once), names its first report, and
+    lists contradictions (one report asserts what another denies; different
+    quantities). Ids are stable: the id of an event comes from its first report,
+    and when events merge, split or change id the old id still finds them
+    (dossier events --fused --id OLD).
+
+    dossier ingest runs this after storing new articles; run it yourself with
+    --rebuild after changing the fusion rules.
+
+    Examples:
+
+      dossier fuse --db news.db
+
+      dossier events --fused --min-sources 2 --db news.db
+    """
+    with _open(db) as store:
+        _fuse(store, rebuild=rebuild)
+
+
+def _query(actor, type_, since, until, limit, **fused) -> EventQuery:
+    return EventQuery(actor=actor, type=type_, since=since, until=until, limit=limit, **fused)
 
 
 Actor = Annotated[
@@ -301,6 +355,19 @@ Type = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g
 Since = Annotated[str | None, typer.Option(help="Events on or after this date (YYYY[-MM[-DD]]).")]
 Until = Annotated[str | None, typer.Option(help="Events on or before this date.")]
 Limit = Annotated[int | None, typer.Option(help="At most this many events.")]
+Fused = Annotated[
+    bool,
+    typer.Option(
+        "--fused", help="Fused events (one per real-world event, with all its reports)."
+    ),
+]
+MinSources = Annotated[
+    int | None,
+    typer.Option("--min-sources", help="Fused events with at least N independent sources."),
+]
+Contradicted = Annotated[
+    bool, typer.Option("--contradicted", help="Fused events whose reports contradict each other.")
+]
 
 
 def _open(db: Path) -> Store:
@@ -317,27 +384,91 @@ def events(
     since: Since = None,
     until: Until = None,
     limit: Limit = None,
+    fused: Fused = False,
+    min_sources: MinSources = None,
+    contradicted: Contradicted = False,
+    id_: Annotated[
+        str | None,
+        typer.Option(
+            "--id",
+            help="One event by id; with --fused an old id (merged or renamed) or a mention id "
+            "finds the fused event it is part of now.",
+        ),
+    ] = None,
     format: Annotated[EventsFormat, typer.Option("--format", "-f")] = EventsFormat.table,
 ) -> None:
     """List stored events, filtered by actor, type and date.
 
     Dates filter on the event's date, or on the article's publication date
-    when the event has none.
+    when the event has none. With --fused, one record per real-world event
+    with every report of it (see dossier fuse).
 
     Examples:
 
       dossier events --actor PRK --type AID
 
       dossier events --since 2024-10 --until 2024-12-31 --format csv > events.csv
+
+      dossier events --fused --min-sources 2 --contradicted
     """
+    if (min_sources or contradicted) and not fused:
+        _fail("--min-sources and --contradicted apply to fused events: add --fused")
+    query = _query(actor, type_, since, until, limit, min_sources=min_sources,
+                   contradicted=contradicted, id=id_)  # fmt: skip
     with _open(db) as store:
-        records = list(store.events(_query(actor, type_, since, until, limit)))
+        records = list(store.fused_events(query) if fused else store.events(query))
+        if fused and not records and not store.count("fused_events") and store.count("events"):
+            err.print("no fused events yet: run dossier fuse --db " + str(db), highlight=False)
     if format is EventsFormat.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     elif format is EventsFormat.csv:
         exporter.write_csv(records, sys.stdout)
+    elif fused:
+        _print_fused(records)
     else:
         _print_events(records)
+
+
+def _print_fused(records: list[dict]) -> None:
+    """A fused event per block: the event, its sourcing, then its reports."""
+    for i, r in enumerate(records, 1):
+        mode = f" {r['mode']}" if r.get("mode") else ""
+        out.print(
+            f"[bold]{i}. {r['type']}{mode}[/]  {_actors(r['source'])} -> {_actors(r['target'])}"
+            f"  [italic]{r['factuality']}[/]  [dim]{r['id']}[/]",
+            highlight=False,
+        )
+        details = []
+        if r["items"]:
+            details.append("items: " + ", ".join(
+                it.get("designation") or it["text"] for it in r["items"]))  # fmt: skip
+        if r.get("date"):
+            details.append(f"date: {r['date']['value']}")
+        if r.get("location"):
+            details.append(f"place: {r['location'].get('name') or r['location']['text']}")
+        if details:
+            out.print("   " + " | ".join(details), highlight=False)
+        first = r["first_reported"]
+        out.print(
+            f"   {r['independent_sources']} independent source(s), {len(r['mentions'])} report(s);"
+            f" first: {first.get('outlet') or first['document']} {first.get('published') or ''}",
+            highlight=False,
+        )
+        for m in r["mentions"]:
+            who = f" according to {m['claimant']}" if m.get("claimant") else ""
+            copy = " (copy)" if m["copy_of"] != m["document"] else ""
+            out.print(
+                f"   - {m.get('published') or '?'} {m.get('outlet') or m['document']}{copy}:"
+                f" {m['factuality']}{who}  [dim]\"{m['evidence']['text'][:90]}\"[/]",
+                highlight=False,
+            )
+        for c in r["contradictions"]:
+            out.print(
+                f"   [bold red]contradiction[/] ({c['kind']}): {c['detail']}:"
+                f" {c['mentions'][0]} vs {c['mentions'][1]}",
+                highlight=False,
+            )
+    out.print(f"{len(records)} fused event(s)")
 
 
 @app.command("export")
@@ -349,20 +480,31 @@ def export_(
     type_: Type = None,
     since: Since = None,
     until: Until = None,
+    fused: Fused = False,
+    min_sources: MinSources = None,
+    contradicted: Contradicted = False,
 ) -> None:
     """Export stored events as CSV, JSON Lines or GeoJSON.
 
     GeoJSON holds the events that have coordinates (one Point each); the
-    number left out is reported.
+    number left out is reported. With --fused, one record per real-world event:
+    JSON Lines carries its mentions in full, CSV and GeoJSON add the number of
+    independent sources, the outlets, contradictions and mention ids.
 
     Examples:
 
       dossier export events.geojson --format geojson
 
       dossier export - --format jsonl --actor RUS | jq .type
+
+      dossier export fused.jsonl --format jsonl --fused --min-sources 2
     """
+    if (min_sources or contradicted) and not fused:
+        _fail("--min-sources and --contradicted apply to fused events: add --fused")
+    query = _query(actor, type_, since, until, None, min_sources=min_sources,
+                   contradicted=contradicted)  # fmt: skip
     with _open(db) as store:
-        records = store.events(_query(actor, type_, since, until, None))
+        records = store.fused_events(query) if fused else store.events(query)
         if str(out_file) == "-":
             written, unlocated = exporter.write(records, sys.stdout, format.value)
         else:

@@ -27,6 +27,11 @@ CSV_COLUMNS = [
     "evidence", "evidence_start", "evidence_end", "links", "document_id", "document_url",
     "published",
 ]  # fmt: skip
+# fused events (``dossier.fuse``): the columns above, then how they are sourced
+FUSED_CSV_COLUMNS = CSV_COLUMNS + [
+    "independent_sources", "mention_count", "contradicted", "contradictions", "outlets",
+    "mention_ids",
+]  # fmt: skip
 
 
 def _join(values: Iterable[Any]) -> str:
@@ -41,7 +46,16 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     evidence = record.get("evidence") or {}
     document = record.get("document") or {}
     items = record.get("items") or []
-    return {
+    mentions = record.get("mentions") or []
+    if mentions:  # a fused event: claimants of all its reports, its first report's document
+        first = record.get("first_reported") or {}
+        document = {"id": first.get("document"), "published": first.get("published"),
+                    "url": mentions[0].get("url")}  # fmt: skip
+        claim = {
+            "claimant": _join(dict.fromkeys(m.get("claimant") for m in mentions)),
+            "claimant_role": _join(dict.fromkeys(m.get("claimant_role") for m in mentions)),
+        }
+    row = {
         "id": record.get("id"),
         "type": record.get("type"),
         "mode": record.get("mode"),
@@ -71,15 +85,32 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
         "document_url": document.get("url"),
         "published": document.get("published"),
     }
+    if mentions:
+        contradictions = record.get("contradictions") or []
+        row |= {
+            "independent_sources": record.get("independent_sources"),
+            "mention_count": len(mentions),
+            "contradicted": bool(contradictions),
+            "contradictions": _join(c.get("detail") for c in contradictions),
+            "outlets": _join(dict.fromkeys(m.get("outlet") for m in mentions)),
+            "mention_ids": _join(m.get("event") for m in mentions),
+        }
+    return row
 
 
 def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-    writer.writeheader()
+    """One row per record; fused events get the ``FUSED_CSV_COLUMNS``."""
+    writer = None
     n = 0
     for record in records:
+        if writer is None:
+            columns = FUSED_CSV_COLUMNS if "mentions" in record else CSV_COLUMNS
+            writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
         writer.writerow(flatten(record))
         n += 1
+    if writer is None:
+        csv.writer(out).writerow(CSV_COLUMNS)
     return n
 
 

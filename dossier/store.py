@@ -11,6 +11,11 @@ Tables (query them with any SQLite tool):
   (type, mode, factuality, date, place, claimant) and ``record``, the full
   JSON record of ``design.md``.
 - ``event_actors``: (event_id, role, code, name, text) for actor queries.
+- ``fused_events``: one row per real-world event after fusion (``dossier.fuse``)
+  with its full JSON ``record``; ``fusion_members`` maps each event mention
+  to its fused event; ``fusion_log`` records every merge, split and renaming
+  (old id -> new id, and why); ``document_signatures`` holds each article's
+  MinHash, used to find wire copies.
 
 >>> store = Store(":memory:")
 >>> store.count("documents")
@@ -74,6 +79,37 @@ CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
 CREATE INDEX IF NOT EXISTS event_actors_code ON event_actors(code);
 CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event_id);
+CREATE TABLE IF NOT EXISTS fused_events (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    factuality TEXT NOT NULL,
+    date_start TEXT,
+    date_end TEXT,
+    first_published TEXT,
+    independent_sources INTEGER NOT NULL,
+    mention_count INTEGER NOT NULL,
+    contradicted INTEGER NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS fusion_members (
+    event_id TEXT PRIMARY KEY REFERENCES events(id),
+    fused_id TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS fusion_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    action TEXT NOT NULL,
+    old_id TEXT NOT NULL,
+    new_id TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS document_signatures (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id),
+    minhash BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fusion_members_fused ON fusion_members(fused_id);
+CREATE INDEX IF NOT EXISTS fusion_log_old ON fusion_log(old_id);
+CREATE INDEX IF NOT EXISTS fused_events_date ON fused_events(date_start, first_published);
 """
 
 
@@ -87,6 +123,10 @@ class EventQuery:
     until: str | None = None
     document: str | None = None
     limit: int | None = None
+    # fused events only
+    min_sources: int | None = None
+    contradicted: bool = False
+    id: str | None = None
 
 
 class Store:
@@ -111,7 +151,7 @@ class Store:
         self.close()
 
     def count(self, table: str) -> int:
-        if table not in ("documents", "events", "event_actors"):
+        if table not in ("documents", "events", "event_actors", "fused_events", "fusion_log"):
             raise ValueError(f"unknown table {table!r}")
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -192,10 +232,7 @@ class Store:
         where: list[str] = []
         params: list[Any] = []
         if q.actor:
-            where.append(
-                "e.id IN (SELECT event_id FROM event_actors WHERE upper(code) = ?"
-                " OR lower(name) = ? OR lower(text) = ?)"
-            )
+            where.append(f"e.id IN ({_ACTOR_EVENTS})")
             params += [q.actor.upper(), q.actor.lower(), q.actor.lower()]
         if q.type:
             where.append("e.type = ?")
@@ -209,6 +246,9 @@ class Store:
         if q.document:
             where.append("e.document_id = ?")
             params.append(q.document)
+        if q.id:
+            where.append("e.id = ?")
+            params.append(q.id)
         sql = (
             "SELECT e.record, e.document_id, d.title, d.url, d.published FROM events e"
             " JOIN documents d ON d.id = e.document_id"
@@ -231,3 +271,163 @@ class Store:
                 "published": row["published"],
             }
             yield record
+
+    # --- fused events (written by dossier.fuse) -------------------------------
+
+    def fused_events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
+        """Fused event records, filtered like ``events`` plus ``min_sources``,
+        ``contradicted`` and ``id`` (an old id is followed to the event it became)."""
+        q = query or EventQuery()
+        where: list[str] = []
+        params: list[Any] = []
+        if q.actor:
+            where.append(
+                f"f.id IN (SELECT fused_id FROM fusion_members WHERE event_id IN ({_ACTOR_EVENTS}))"
+            )
+            params += [q.actor.upper(), q.actor.lower(), q.actor.lower()]
+        if q.type:
+            where.append("f.type = ?")
+            params.append(q.type.upper())
+        if q.since:
+            where.append("coalesce(f.date_end, f.date_start, f.first_published) >= ?")
+            params.append(q.since)
+        if q.until:
+            where.append("coalesce(f.date_start, f.first_published) <= ?")
+            params.append(q.until + "~")
+        if q.document:
+            where.append("f.id IN (SELECT m.fused_id FROM fusion_members m JOIN events e"
+                         " ON e.id = m.event_id WHERE e.document_id = ?)")  # fmt: skip
+            params.append(q.document)
+        if q.min_sources:
+            where.append("f.independent_sources >= ?")
+            params.append(q.min_sources)
+        if q.contradicted:
+            where.append("f.contradicted = 1")
+        if q.id:
+            where.append("f.id IN (?, ?)")
+            params += [q.id, self.current_id(q.id)]
+        sql = "SELECT f.record FROM fused_events f"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY coalesce(f.date_start, f.first_published), f.id"
+        if q.limit:
+            sql += " LIMIT ?"
+            params.append(q.limit)
+        for row in self.db.execute(sql, params):
+            yield json.loads(row["record"])
+
+    def current_id(self, fused_id: str) -> str:
+        """The id a fused event has now, following merges and renamings in ``fusion_log``.
+
+        A mention id (``ev_...``) gives the fused event it belongs to.
+        """
+        row = self.db.execute(
+            "SELECT fused_id FROM fusion_members WHERE event_id = ?", (fused_id,)
+        ).fetchone()
+        if row:
+            return row[0]
+        seen = {fused_id}
+        while True:
+            if self.db.execute("SELECT 1 FROM fused_events WHERE id = ?", (fused_id,)).fetchone():
+                return fused_id
+            row = self.db.execute(
+                "SELECT new_id FROM fusion_log WHERE old_id = ? AND action != 'split'"
+                " ORDER BY seq DESC LIMIT 1",
+                (fused_id,),
+            ).fetchone()
+            if row is None or row[0] in seen:
+                return fused_id
+            fused_id = row[0]
+            seen.add(fused_id)
+
+    def fusion_members(self) -> dict[str, str]:
+        """Event mention id -> fused event id."""
+        return dict(self.db.execute("SELECT event_id, fused_id FROM fusion_members"))
+
+    def fusion_log(self, fused_id: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT seq, at, action, old_id, new_id, reason FROM fusion_log"
+        rows = (
+            self.db.execute(sql + " WHERE old_id = ? OR new_id = ? ORDER BY seq", (fused_id,) * 2)
+            if fused_id
+            else self.db.execute(sql + " ORDER BY seq")
+        )
+        return [dict(row) for row in rows]
+
+    def signatures(self, document_ids: list[str]) -> dict[str, bytes]:
+        """Stored MinHash signatures (bytes) of these documents, where computed."""
+        found: dict[str, bytes] = {}
+        for i in range(0, len(document_ids), 500):
+            chunk = document_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self.db.execute(
+                    "SELECT document_id, minhash FROM document_signatures"
+                    f" WHERE document_id IN ({marks})",
+                    chunk,
+                )
+            )
+        return found
+
+    def document_texts(self, document_ids: list[str]) -> Iterator[tuple[str, str]]:
+        for i in range(0, len(document_ids), 500):
+            chunk = document_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            yield from self.db.execute(
+                f"SELECT id, text FROM documents WHERE id IN ({marks})", chunk
+            )
+
+    def add_signatures(self, signatures: dict[str, bytes]) -> None:
+        with self.db:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO document_signatures (document_id, minhash) VALUES (?, ?)",
+                signatures.items(),
+            )
+
+    def write_fusion(
+        self,
+        records: list[dict[str, Any]],
+        members: dict[str, str],
+        removed: set[str],
+        log: list[tuple[str, str, str, str]],
+    ) -> None:
+        """Replace fused events in one transaction.
+
+        ``records`` are the new or changed fused events, ``members`` the
+        mention -> fused id of their mentions, ``removed`` the fused ids that
+        no longer exist, and ``log`` (action, old id, new id, reason) rows.
+        """
+        with self.db:
+            for fused_id in removed:
+                self.db.execute("DELETE FROM fused_events WHERE id = ?", (fused_id,))
+            for record in records:
+                date = record.get("date") or {}
+                self.db.execute(
+                    "INSERT OR REPLACE INTO fused_events (id, type, factuality, date_start,"
+                    " date_end, first_published, independent_sources, mention_count,"
+                    " contradicted, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        record["id"],
+                        record["type"],
+                        record["factuality"],
+                        date.get("start"),
+                        date.get("end"),
+                        record["first_reported"]["published"],
+                        record["independent_sources"],
+                        len(record["mentions"]),
+                        int(bool(record["contradictions"])),
+                        json.dumps(record, ensure_ascii=False),
+                    ),
+                )
+            self.db.executemany(
+                "INSERT OR REPLACE INTO fusion_members (event_id, fused_id) VALUES (?, ?)",
+                members.items(),
+            )
+            self.db.executemany(
+                "INSERT INTO fusion_log (action, old_id, new_id, reason) VALUES (?, ?, ?, ?)",
+                log,
+            )
+
+
+_ACTOR_EVENTS = (
+    "SELECT event_id FROM event_actors WHERE upper(code) = ? OR lower(name) = ? OR lower(text) = ?"
+)

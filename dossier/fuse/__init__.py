@@ -1,0 +1,166 @@
+"""Fuse: one real-world event reported by many articles becomes one fused event.
+
+Every stored event mention belongs to exactly one fused event.  The stages:
+
+- ``match``: when two mentions can be the same event (type, actors, dates
+  given their granularity, places, items) and how alike they are;
+- ``cluster``: mentions grouped the same way whatever order they arrived in,
+  each group named by its first report (a stable id);
+- ``sources``: wire copies (MinHash) and shared claimants counted as one
+  independent source; the best-supported factuality; contradictions.
+
+``fuse(store)`` runs after every ingest: it clusters the new mentions
+together with the fused events they could join, and rewrites only those.
+``fuse(store, rebuild=True)`` clusters everything again.  Either way, a
+fused event whose id changes (merged into another, split, or renamed because
+an earlier report arrived) leaves a row in ``fusion_log`` so that its old id
+still leads to it (``Store.current_id``).
+
+A fused event record has the fields of an event record (type, mode, source,
+target, items, factuality, date, location, evidence of the first report,
+links between fused events) and
+
+- ``mentions``: every report of it: event, document, outlet, url, published,
+  claimant, factuality, evidence, ``copy_of`` (its group of near-duplicate
+  articles) and ``source_group`` (its independent source);
+- ``independent_sources``, ``factuality_support`` (sources per factuality),
+  ``first_reported`` (event, document, outlet, published);
+- ``contradictions``: [{"kind": "factuality" | "quantity", "mentions": [a, b],
+  "detail"}].
+
+>>> from dossier.store import Store
+>>> fuse(Store(":memory:")).fused
+0
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dossier.fuse.cluster import candidate_pairs, cluster, fused_id
+from dossier.fuse.match import Mention, anchored, conflict
+from dossier.fuse.sources import from_bytes, fused_record, signature, to_bytes
+from dossier.store import Store
+
+__all__ = ["FuseSummary", "fuse"]
+
+
+@dataclass
+class FuseSummary:
+    """What one fusion run did."""
+
+    mentions: int = 0  # mentions (re)clustered in this run
+    fused: int = 0  # fused events written
+    total_fused: int = 0  # fused events in the database afterwards
+    log: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def _touched(new: list[Mention], everyone: list[Mention]) -> set[str]:
+    """Ids of old mentions that a new mention could join (compatible and anchored)."""
+    new_ids = {m.id for m in new}
+    touched: set[str] = set()
+    for a, b in candidate_pairs(everyone):
+        if (a.id in new_ids) == (b.id in new_ids):
+            continue
+        if conflict(a, b) is None and anchored(a, b):
+            touched.add(b.id if a.id in new_ids else a.id)
+    return touched
+
+
+def _diff(
+    groups: list[list[Mention]], old_of: dict[str, str]
+) -> tuple[list[tuple[str, str, str, str]], set[str]]:
+    """Log rows for ids that change, and the old fused ids that are gone."""
+    log: list[tuple[str, str, str, str]] = []
+    new_ids = {fused_id(g) for g in groups}
+    parts: dict[str, list[list[Mention]]] = defaultdict(list)
+    for group in groups:
+        for old in sorted({old_of[m.id] for m in group if m.id in old_of}):
+            parts[old].append(group)
+    for old, into in sorted(parts.items()):
+        if len(into) > 1:
+            for group in into:
+                if fused_id(group) != old:
+                    ids = ", ".join(m.id for m in group if old_of.get(m.id) == old)
+                    log.append(("split", old, fused_id(group), f"mentions {ids} are another event"))
+            continue
+        group = into[0]
+        new = fused_id(group)
+        if new == old:
+            continue
+        olds = {old_of[m.id] for m in group if m.id in old_of}
+        if old in new_ids:
+            continue
+        if len(olds) > 1:
+            reason = f"merged with {', '.join(sorted(olds - {old}))}: reports of one event"
+            log.append(("merged", old, new, reason))
+        else:
+            first = group[0]
+            reason = f"an earlier report arrived: {first.id} published {first.published}"
+            log.append(("renamed", old, new, reason))
+    gone = set(parts) - new_ids
+    return log, gone
+
+
+def fuse(
+    store: Store, rebuild: bool = False, progress: Callable[[str], None] | None = None
+) -> FuseSummary:
+    """Fuse the store's event mentions; incrementally unless ``rebuild``."""
+    say = progress or (lambda _message: None)
+    records = {r["id"]: r for r in store.events()}
+    mentions = {i: Mention.from_record(r) for i, r in records.items()}
+    old_of = store.fusion_members()
+    summary = FuseSummary()
+    if rebuild:
+        chosen = set(mentions)
+    else:
+        new = [m for i, m in mentions.items() if i not in old_of]
+        if not new:
+            summary.total_fused = store.count("fused_events")
+            return summary
+        say(f"matching {len(new)} new mention(s)")
+        touched = _touched(new, list(mentions.values()))
+        touched_fused = {old_of[i] for i in touched}
+        chosen = {m.id for m in new} | {i for i, f in old_of.items() if f in touched_fused}
+    say(f"clustering {len(chosen)} mention(s)")
+    groups = cluster(mentions[i] for i in chosen)
+    log, gone = _diff(groups, old_of)
+    members = {m.id: fused_id(g) for g in groups for m in g}
+    fused_of = {**old_of, **members}
+    # fused events that link to a mention whose fused id changed get their links rewritten
+    changed = {i for i, f in members.items() if old_of.get(i) != f}
+    dirty = {
+        old_of[i]
+        for i, rec in records.items()
+        if i in old_of and i not in members
+        and any(link.get("event") in changed for link in rec.get("links") or [])
+    }  # fmt: skip
+    by_fused: dict[str, list[Mention]] = defaultdict(list)
+    for i, f in old_of.items():
+        if f in dirty and i in mentions:
+            by_fused[f].append(mentions[i])
+    groups += list(by_fused.values())
+    say(f"reading {len({m.document for g in groups for m in g})} article signature(s)")
+    signatures = _signatures(store, sorted({m.document for g in groups for m in g}))
+    say(f"writing {len(groups)} fused event(s)")
+    fused = [
+        fused_record(g, records, {m.document: signatures[m.document] for m in g}, fused_of)
+        for g in groups
+    ]
+    store.write_fusion(fused, members, gone, log)
+    summary.mentions, summary.fused, summary.log = len(chosen), len(fused), log
+    summary.total_fused = store.count("fused_events")
+    return summary
+
+
+def _signatures(store: Store, document_ids: list[str]) -> dict:
+    """MinHash signatures of these documents, computed and stored where missing."""
+    stored = store.signatures(document_ids)
+    missing = [d for d in document_ids if d not in stored]
+    if missing:
+        computed = {d: to_bytes(signature(text)) for d, text in store.document_texts(missing)}
+        store.add_signatures(computed)
+        stored.update(computed)
+    return {d: from_bytes(b) for d, b in stored.items()}

@@ -1,0 +1,291 @@
+"""Match: can two event mentions be the same real-world event, and how alike are they?
+
+A ``Mention`` is the part of a stored event record that fusion looks at.
+``conflict`` names the hard reason two mentions cannot be one event (or
+returns None); ``similarity`` scores compatible pairs, and ``anchored``
+says whether a pair shares something specific enough to merge on (a date,
+a place, a named weapon, the same claimant or near-identical wording):
+two undated, unplaced "Russia attacked Ukraine" mentions are compatible
+but not evidence of one event.
+
+>>> a = Mention.from_record({"id": "ev_a", "type": "AID", "mode": "military",
+...     "source": [{"code": "RUS"}], "target": [{"code": "PRK"}],
+...     "items": [{"text": "MiG-29", "designation": "MiG-29", "category": "fighter aircraft"}],
+...     "factuality": "planned", "evidence": {"text": "x", "start": 0, "end": 1},
+...     "document": {"id": "doc_1", "published": "2024-12-12"}})
+>>> b = Mention.from_record({"id": "ev_b", "type": "AID", "mode": "military",
+...     "source": [{"code": "RUS"}], "target": [{"code": "PRK"}],
+...     "items": [{"text": "jets", "category": "fighter aircraft"}],
+...     "factuality": "negated", "evidence": {"text": "y", "start": 0, "end": 1},
+...     "document": {"id": "doc_2", "published": "2024-12-14"}})
+>>> conflict(a, b) is None, anchored(a, b)
+(True, True)
+>>> c = Mention.from_record({"id": "ev_c", "type": "AID", "mode": "military",
+...     "source": [{"code": "PRK"}], "target": [{"code": "RUS"}], "items": [],
+...     "factuality": "asserted", "evidence": {"text": "z", "start": 0, "end": 1},
+...     "document": {"id": "doc_3", "published": "2024-12-12"}})
+>>> conflict(a, c)
+'reversed direction'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+from rapidfuzz import fuzz
+
+# An undated mention is taken to be about something that happened in the
+# UNDATED_BEFORE days up to its publication (or the UNDATED_AFTER days after
+# it, for what is announced as coming): news is about recent events.
+UNDATED_BEFORE = 30
+UNDATED_AFTER = 7
+# Places further apart than this are different places (cities within one
+# oblast or province are still one place to a news report).
+MAX_PLACE_KM = 250.0
+# Types whose source and target are interchangeable ("A and B agreed",
+# "A met B"): actors are compared as one set.
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+POSITIVE = frozenset({"asserted", "planned", "likely", "possible"})
+# Evidence texts this alike (rapidfuzz token_set_ratio, 0..100) are the same report.
+SAME_WORDING = 85.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What fusion needs of one stored event mention."""
+
+    id: str
+    document: str
+    type: str
+    mode: str | None
+    source: frozenset[str]
+    target: frozenset[str]
+    items: frozenset[str]  # designations and categories, lower case
+    quantities: tuple[tuple[str, int], ...]  # (designation or category, quantity)
+    start: int | None  # the interval the event happened in, as date ordinals
+    end: int | None
+    dated: bool  # the interval comes from a date in the text, not from publication
+    granularity: str | None
+    # (country, lat, lon, kind)
+    place: tuple[str | None, float | None, float | None, str | None] | None
+    factuality: str
+    claimant: str | None  # a normalised claimant key, or None when vague or absent
+    published: str | None
+    outlet: str | None
+    evidence: str
+    sentence: int = 0  # where the evidence starts in its document
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Mention:
+        """A mention from an event record with its ``document`` (as ``Store.events`` gives)."""
+        document = record.get("document") or {}
+        published = document.get("published")
+        date = record.get("date") or {}
+        start, end = _day(date.get("start")), _day(date.get("end"))
+        dated = start is not None and end is not None
+        if not dated:
+            start, end = None, None
+            pub = _day(published)
+            if pub is not None:
+                start, end = pub - UNDATED_BEFORE, pub + UNDATED_AFTER
+        location = record.get("location") or None
+        place = None
+        if location:
+            place = (
+                location.get("country"),
+                location.get("lat"),
+                location.get("lon"),
+                location.get("kind"),
+            )
+        items: set[str] = set()
+        quantities: list[tuple[str, int]] = []
+        for item in record.get("items") or []:
+            keys = [k.lower() for k in (item.get("designation"), item.get("category")) if k]
+            items.update(keys)
+            if item.get("quantity") is not None and keys:
+                quantities.append((keys[0], int(item["quantity"])))
+        claim = record.get("attribution") or {}
+        url = document.get("url")
+        outlet = urlparse(url).netloc.removeprefix("www.") if url else None
+        return cls(
+            id=record["id"],
+            document=document.get("id") or "",
+            type=record["type"],
+            mode=record.get("mode"),
+            source=_actor_keys(record.get("source")),
+            target=_actor_keys(record.get("target")),
+            items=frozenset(items),
+            quantities=tuple(sorted(quantities)),
+            start=start,
+            end=end,
+            dated=dated,
+            granularity=date.get("granularity"),
+            place=place,
+            factuality=record.get("factuality") or "asserted",
+            claimant=claimant_key(claim.get("claimant")),
+            published=published,
+            outlet=outlet or None,
+            evidence=(record.get("evidence") or {}).get("text", ""),
+            sentence=(record.get("evidence") or {}).get("start", 0),
+        )
+
+    @property
+    def actors(self) -> frozenset[str]:
+        return self.source | self.target
+
+
+def _day(value: str | None) -> int | None:
+    """An ISO date (or its first 10 characters) as a day ordinal."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _actor_keys(actors: list[dict[str, Any]] | None) -> frozenset[str]:
+    """Actors by code; uncoded named organisations by name; generic nouns are left out."""
+    keys = set()
+    for actor in actors or []:
+        if actor.get("code"):
+            keys.add(actor["code"])
+        elif actor.get("name"):
+            keys.add("name:" + actor["name"].lower())
+    return frozenset(keys)
+
+
+_NAME = re.compile(r"^[A-Z][\w'.-]*$")
+_ORG_WORDS = frozenset(
+    "ministry office council agency command army forces force government parliament"
+    " kremlin pentagon department committee service union".split()
+)
+
+
+def claimant_key(claimant: str | None) -> str | None:
+    """The identity of a claimant, or None when it names nobody in particular.
+
+    A person is known by their surname; an institution by its name; a vague
+    claimant ("US officials", "a South Korean TV report") identifies nobody,
+    so two reports citing one are not counted as one source.
+
+    >>> claimant_key("Admiral Samuel Paparo"), claimant_key("Paparo")
+    ('paparo', 'paparo')
+    >>> claimant_key("Kremlin spokesman Dmitry Peskov")
+    'peskov'
+    >>> claimant_key("the Russian Defence Ministry")
+    'russian defence ministry'
+    >>> claimant_key("US officials") is None
+    True
+    """
+    if not claimant:
+        return None
+    words = [w.strip(".,;:") for w in claimant.replace("\u2019", "'").split()]
+    name: list[str] = []  # the trailing run of capitalised words
+    for word in reversed(words):
+        if not _NAME.match(word):
+            break
+        name.insert(0, word)
+    if not name:
+        return None
+    lowered = [w.lower() for w in name]
+    if any(w in _ORG_WORDS for w in lowered):
+        return " ".join(lowered)
+    if len(name) > 1 or len(words) > 1:
+        return lowered[-1]  # a person: "Admiral Samuel Paparo", "spokesman Peskov"
+    return lowered[0]
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        (lon2 - lon1) / 2
+    ) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+def _distance(a: Mention, b: Mention) -> float | None:
+    """Kilometres between two located mentions, None unless both are points (not countries)."""
+    if a.place is None or b.place is None:
+        return None
+    (_, lata, lona, ka), (_, latb, lonb, kb) = a.place, b.place
+    if "country" in (ka, kb) or lata is None or lona is None or latb is None or lonb is None:
+        return None
+    return _km((lata, lona), (latb, lonb))
+
+
+def _place_conflict(a: Mention, b: Mention) -> bool:
+    if a.place and b.place and a.place[0] and b.place[0] and a.place[0] != b.place[0]:
+        return True  # different countries
+    km = _distance(a, b)
+    return km is not None and km > MAX_PLACE_KM
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    km = _distance(a, b)
+    return km is not None and km <= MAX_PLACE_KM
+
+
+def conflict(a: Mention, b: Mention) -> str | None:
+    """Why ``a`` and ``b`` cannot be one event, or None when they can."""
+    if a.type != b.type:
+        return "different type"
+    if a.mode and b.mode and a.mode != b.mode:
+        return "different mode"
+    if not (a.actors and b.actors):
+        pass  # "two missiles hit Kharkiv": nobody named, so no actor can disagree
+    elif a.type in SYMMETRIC_TYPES:
+        shared = a.actors & b.actors
+        if not shared:
+            return "no shared actor"
+        if len(a.actors) > 1 and len(b.actors) > 1 and len(shared) < 2:
+            return "different parties"
+    else:
+        same_source, same_target = a.source & b.source, a.target & b.target
+        if a.source and b.source and not same_source:
+            return "different source" if not (a.source & b.target) else "reversed direction"
+        if a.target and b.target and not same_target:
+            return "different target"
+        if not (same_source or same_target):
+            return "no shared actor"
+    if a.start is not None and b.start is not None and (a.start > b.end or b.start > a.end):
+        return "different dates"
+    if _place_conflict(a, b):
+        return "different places"
+    if a.items and b.items and not (a.items & b.items):
+        return "different items"
+    return None
+
+
+def anchored(a: Mention, b: Mention, *, same_article: bool = True) -> bool:
+    """Whether the pair shares something specific: not just type, actors and recency.
+
+    Two mentions in one article are anchored by that alone (an article
+    restating its event), unless ``same_article`` is False.
+    """
+    return bool(
+        (a.dated and b.dated and a.granularity == b.granularity == "day" and a.start == b.start)
+        or _same_place(a, b)
+        or (a.items & b.items)
+        or (a.claimant and a.claimant == b.claimant)
+        or (same_article and a.document == b.document)
+        or fuzz.token_set_ratio(a.evidence, b.evidence) >= SAME_WORDING
+    )
+
+
+def similarity(a: Mention, b: Mention) -> float:
+    """How alike two compatible mentions are (higher merges first)."""
+    score = float(len(a.source & b.source) + len(a.target & b.target))
+    if a.dated and b.dated:
+        score += 1.0 if (a.start, a.end) == (b.start, b.end) else 0.5
+    if _same_place(a, b):
+        score += 1.0
+    score += len(a.items & b.items)
+    if a.claimant and a.claimant == b.claimant:
+        score += 0.5
+    return score + fuzz.token_set_ratio(a.evidence, b.evidence) / 100.0

@@ -1,0 +1,275 @@
+"""Sources: which reports are independent, and what a fused event says.
+
+Two reports are one source when
+
+- their articles are near-duplicates: wire copies and reprints, found with
+  MinHash signatures of word 5-gram shingles and an LSH index (datasketch);
+  estimated Jaccard similarity of at least ``COPY_JACCARD``; or
+- they cite the same claimant (``match.claimant_key``) for the event; or
+- they come from the same article.
+
+``independent_sources`` counts the groups left.  The fused event's
+``factuality`` is the value backed by the most independent sources (ties:
+the more certain value first, in ``FACTUALITY_ORDER``), and
+``contradictions`` names pairs of mentions that disagree: one asserts (or
+plans, or finds likely) what another negates, or two give different
+quantities of the same item.
+
+>>> wire = "Russia will supply MiG-29 jets to North Korea, the US admiral said on Tuesday."
+>>> a, b = signature(wire), signature(wire + " Moscow did not comment.")
+>>> copy_groups({"doc_a": a, "doc_b": b, "doc_c": signature("Something else entirely.")})
+{'doc_a': 'doc_a', 'doc_b': 'doc_a', 'doc_c': 'doc_c'}
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from dossier.fuse.cluster import first_key, fused_id
+from dossier.fuse.match import POSITIVE, Mention, anchored
+
+NUM_PERM = 128
+SHINGLE = 5
+COPY_JACCARD = 0.5
+FACTUALITY_ORDER = ("asserted", "planned", "likely", "possible", "hypothetical", "negated")
+
+_WORD = re.compile(r"\w+")
+
+
+SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures name theirs
+
+
+def signature(text: str) -> MinHash:
+    """A MinHash of the text's word 5-grams (lower case)."""
+    words = _WORD.findall(text.lower())
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    minhash.update_batch(s.encode("utf-8") for s in shingles)
+    return minhash
+
+
+def to_bytes(minhash: MinHash) -> bytes:
+    return minhash.hashvalues.astype(np.uint32).tobytes()
+
+
+def from_bytes(data: bytes) -> MinHash:
+    values = np.frombuffer(data, dtype=np.uint32)
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME)
+
+
+class _Groups:
+    """Union-find over string keys; a group is named by its smallest key."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[str, str]:
+        return {k: self.find(k) for k in self.parent}
+
+
+@cache
+def _lsh_params() -> tuple[int, int]:
+    """datasketch's (bands, rows) for our threshold: computed once, not per index."""
+    lsh = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def copy_groups(signatures: dict[str, MinHash]) -> dict[str, str]:
+    """Each document id mapped to its group of near-duplicates (the smallest id in it)."""
+    lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
+    for doc_id in sorted(signatures):
+        lsh.insert(doc_id, signatures[doc_id])
+    groups = _Groups(signatures)
+    for doc_id in sorted(signatures):
+        for other in lsh.query(signatures[doc_id]):
+            if other != doc_id and signatures[doc_id].jaccard(signatures[other]) >= COPY_JACCARD:
+                groups.union(doc_id, other)
+    return groups.groups()
+
+
+def source_groups(mentions: list[Mention], copies: dict[str, str]) -> dict[str, str]:
+    """Each mention id mapped to its independent source (a group name)."""
+    groups = _Groups(m.id for m in mentions)
+    seen: dict[tuple[str, str], str] = {}
+    for m in sorted(mentions, key=lambda m: m.id):
+        keys = [("copy", copies.get(m.document, m.document))]
+        if m.claimant:
+            keys.append(("claimant", m.claimant))
+        for key in keys:
+            if key in seen:
+                groups.union(seen[key], m.id)
+            else:
+                seen[key] = m.id
+    return groups.groups()
+
+
+def contradictions(mentions: list[Mention], sources: dict[str, str]) -> list[dict[str, Any]]:
+    """Pairs of mentions from different sources that disagree, first report first."""
+    found: list[dict[str, Any]] = []
+    ordered = sorted(mentions, key=first_key)
+    positive = [m for m in ordered if m.factuality in POSITIVE]
+    for denial in (m for m in ordered if m.factuality == "negated"):
+        # a denial contradicts a report it shares something specific with (date,
+        # place, weapon, wording), not a general "Moscow denies targeting civilians"
+        other = next(
+            (
+                m for m in positive
+                if sources[m.id] != sources[denial.id] and anchored(m, denial, same_article=False)
+            ),
+            None,
+        )  # fmt: skip
+        if other is not None:
+            found.append({
+                "kind": "factuality",
+                "mentions": [other.id, denial.id],
+                "detail": f"{other.factuality} in one report, negated in another",
+            })  # fmt: skip
+    quantities: dict[str, tuple[int, Mention]] = {}
+    for m in ordered:
+        for key, quantity in m.quantities:
+            if key not in quantities:
+                quantities[key] = (quantity, m)
+                continue
+            first_quantity, first = quantities[key]
+            if quantity != first_quantity and sources[first.id] != sources[m.id]:
+                found.append({
+                    "kind": "quantity",
+                    "mentions": [first.id, m.id],
+                    "detail": f"{key}: {first_quantity} in one report, {quantity} in another",
+                })  # fmt: skip
+    return found
+
+
+def best_factuality(mentions: list[Mention], sources: dict[str, str]) -> tuple[str, dict]:
+    """The factuality backed by the most independent sources, and the support of each."""
+    support: dict[str, set[str]] = {}
+    for m in mentions:
+        support.setdefault(m.factuality, set()).add(sources[m.id])
+    counts = {value: len(groups) for value, groups in support.items()}
+    best = min(
+        counts,
+        key=lambda v: (-counts[v], FACTUALITY_ORDER.index(v) if v in FACTUALITY_ORDER else 99),
+    )
+    ordered = {v: counts[v] for v in FACTUALITY_ORDER if v in counts}
+    return best, ordered
+
+
+def _merge_actors(records: list[dict[str, Any]], role: str) -> list[dict[str, Any]]:
+    merged: dict[str, dict[str, Any]] = {}
+    for record in records:
+        for actor in record.get(role) or []:
+            key = actor.get("code") or (actor.get("name") or actor.get("text") or "").lower()
+            if key and key not in merged:
+                merged[key] = {k: actor.get(k) for k in ("text", "name", "code", "kind", "country")}
+    return list(merged.values())
+
+
+def _merge_items(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    merged: dict[str, dict[str, Any]] = {}
+    for record in records:
+        for item in record.get("items") or []:
+            key = (item.get("designation") or item.get("text") or "").lower()
+            if key and key not in merged:
+                fields = ("text", "designation", "category", "quantity")
+                merged[key] = {k: item.get(k) for k in fields}
+    return list(merged.values())
+
+
+def _most_precise(values: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The date with the narrowest range (a day beats a month), first report first."""
+    dated = [v for v in values if v and v.get("start") and v.get("end")]
+    if not dated:
+        return None
+    return min(dated, key=lambda v: (v["end"] > v["start"], v["end"], v["start"]))
+
+
+def _most_common_place(values: list[dict[str, Any] | None]) -> dict[str, Any] | None:
+    places = [v for v in values if v and v.get("name")]
+    if not places:
+        return None
+    counts = Counter(p["name"] for p in places)
+    # ties: the first place reported; coordinates beat none
+    return max(places, key=lambda p: (counts[p["name"]], p.get("lat") is not None))
+
+
+def fused_record(
+    group: list[Mention],
+    records: dict[str, dict[str, Any]],
+    signatures: dict[str, MinHash],
+    fused_of: dict[str, str],
+) -> dict[str, Any]:
+    """The public record of one fused event (see ``dossier.fuse``).
+
+    ``records`` holds the event records by mention id, ``signatures`` the
+    MinHash of each of the group's articles, ``fused_of`` the fused event of
+    every mention (to turn links between mentions into links between fused events).
+    """
+    group = sorted(group, key=first_key)
+    copies = copy_groups(signatures)
+    sources = source_groups(group, copies)
+    factuality, support = best_factuality(group, sources)
+    recs = [records[m.id] for m in group]
+    first = group[0]
+    mentions = []
+    for m, rec in zip(group, recs, strict=True):
+        claim = rec.get("attribution") or {}
+        mentions.append({
+            "event": m.id,
+            "document": m.document,
+            "outlet": m.outlet,
+            "url": (rec.get("document") or {}).get("url"),
+            "published": m.published,
+            "claimant": claim.get("claimant"),
+            "claimant_role": claim.get("claimant_role"),
+            "factuality": m.factuality,
+            "evidence": rec.get("evidence"),
+            "copy_of": copies.get(m.document, m.document),
+            "source_group": sources[m.id],
+        })  # fmt: skip
+    links = {}
+    for rec in recs:
+        for link in rec.get("links") or []:
+            target = fused_of.get(link.get("event"))
+            if target and target != fused_id(group):
+                links[(link["relation"], target)] = {"relation": link["relation"], "event": target}
+    return {
+        "id": fused_id(group),
+        "type": first.type,
+        "mode": next((m.mode for m in group if m.mode), None),
+        "source": _merge_actors(recs, "source"),
+        "target": _merge_actors(recs, "target"),
+        "items": _merge_items(recs),
+        "factuality": factuality,
+        "factuality_support": support,
+        "date": _most_precise([r.get("date") for r in recs]),
+        "location": _most_common_place([r.get("location") for r in recs]),
+        "independent_sources": len(set(sources.values())),
+        "first_reported": {
+            "event": first.id,
+            "document": first.document,
+            "outlet": first.outlet,
+            "published": first.published,
+        },
+        "evidence": recs[0].get("evidence"),
+        "mentions": mentions,
+        "contradictions": contradictions(group, sources),
+        "links": sorted(links.values(), key=lambda x: (x["relation"], x["event"])),
+    }

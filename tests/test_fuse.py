@@ -1,0 +1,277 @@
+"""Fusion rules on handmade mentions: matching, clustering, sources, contradictions, ids."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+from typer.testing import CliRunner
+
+from dossier.cli import app
+from dossier.fuse import fuse
+from dossier.fuse.cluster import cluster, fused_id
+from dossier.fuse.match import Mention, claimant_key, conflict
+from dossier.fuse.sources import contradictions, copy_groups, signature, source_groups
+from dossier.models import Actor, Attribution, Document, Event, Item, Result, Span
+from dossier.store import EventQuery, Store
+
+
+def record(id, type="AID", source=("RUS",), target=("PRK",), day=None, published="2025-04-08",
+           document=None, place=None, items=(), factuality="asserted", claimant=None,
+           evidence="x", quantity=None):  # fmt: skip
+    date = {"start": day, "end": day, "granularity": "day", "value": day} if day else None
+    if day and len(day) == 7:
+        date = {"start": day + "-01", "end": day + "-28", "granularity": "month", "value": day}
+    return {
+        "id": id, "type": type, "mode": None,
+        "source": [{"code": c} for c in source], "target": [{"code": c} for c in target],
+        "items": [{"text": i, "designation": i, "category": "air defence system",
+                   "quantity": quantity} for i in items],
+        "factuality": factuality, "date": date, "location": place,
+        "attribution": {"claimant": claimant} if claimant else None,
+        "evidence": {"text": evidence, "start": 0, "end": len(evidence)},
+        "document": {"id": document or "doc_" + id, "published": published},
+    }  # fmt: skip
+
+
+KHARKIV = {"name": "Kharkiv", "country": "UKR", "lat": 49.98, "lon": 36.25, "kind": "city"}
+ODESA = {"name": "Odesa", "country": "UKR", "lat": 46.48, "lon": 30.74, "kind": "city"}
+KYIV = {"name": "Kyiv", "country": "UKR", "lat": 50.45, "lon": 30.52, "kind": "city"}
+
+
+def m(*args, **kwargs) -> Mention:
+    return Mention.from_record(record(*args, **kwargs))
+
+
+def test_conflicts_name_the_reason():
+    base = m("ev_1", items=["Pantsir"])
+    assert conflict(base, m("ev_2", items=["Pantsir"])) is None
+    assert conflict(base, m("ev_2", type="SANCTION")) == "different type"
+    assert conflict(base, m("ev_2", source=("PRK",), target=("RUS",))) == "reversed direction"
+    assert conflict(base, m("ev_2", target=("IRN",))) == "different target"
+    assert conflict(base, m("ev_2", items=["Leopard 2"])) is None  # same category
+    strike = m("ev_3", type="ASSAULT", target=("UKR",), day="2025-03-04", place=KHARKIV)
+    other_day = m("ev_4", type="ASSAULT", target=("UKR",), day="2025-03-06")
+    assert conflict(strike, other_day) == "different dates"
+    odesa = m("ev_5", type="ASSAULT", target=("UKR",), place=ODESA, published="2025-03-05")
+    assert conflict(strike, odesa) == "different places"
+    month = m("ev_6", type="ASSAULT", target=("UKR",), day="2025-03")
+    assert conflict(strike, month) is None  # a day inside the month
+
+
+def test_undated_mentions_fall_in_a_window_before_publication():
+    old = m("ev_1", day="2024-10-01", items=["Pantsir"])
+    assert conflict(old, m("ev_2", items=["Pantsir"], published="2025-04-08")) == "different dates"
+    assert conflict(old, m("ev_2", items=["Pantsir"], published="2024-10-15")) is None
+
+
+def test_symmetric_types_compare_both_parties():
+    meeting = m("ev_1", type="CONSULT", source=("TUR",), target=("EGY",))
+    assert conflict(meeting, m("ev_2", type="CONSULT", source=("EGY", "TUR"), target=())) is None
+    assert (
+        conflict(meeting, m("ev_3", type="CONSULT", source=("TUR",), target=("GRC",)))
+        == "different parties"
+    )
+
+
+def test_claimants_are_known_by_name_not_by_vague_description():
+    assert claimant_key("Kremlin spokesman Dmitry Peskov") == claimant_key("Peskov") == "peskov"
+    assert claimant_key("the Kremlin") == "kremlin"
+    assert claimant_key("officials") is None
+    assert claimant_key("a senior US official") is None
+
+
+def test_clusters_do_not_depend_on_order():
+    mentions = [
+        m("ev_a", type="ASSAULT", target=("UKR",), day="2025-03-04", place=KHARKIV),
+        m("ev_b", type="ASSAULT", target=("UKR",), place=KHARKIV, published="2025-03-05"),
+        m("ev_c", type="ASSAULT", target=("UKR",), day="2025-03-06", place=ODESA),
+        m("ev_d", type="ASSAULT", target=("UKR",), place=ODESA, published="2025-03-07"),
+        m("ev_e", type="ASSAULT", target=("UKR",), day="2025-03-06", place=KYIV),
+        m("ev_f", type="ASSAULT", target=("UKR",), published="2025-03-05",
+          evidence="Russian missiles hit Kharkiv on Tuesday"),  # fmt: skip
+    ]
+    results = {
+        frozenset(frozenset(x.id for x in g) for g in cluster(list(perm)))
+        for perm in itertools.permutations(mentions)
+    }
+    assert len(results) == 1
+    (groups,) = results
+    assert frozenset({"ev_a", "ev_b"}) in groups
+    assert frozenset({"ev_c", "ev_d"}) in groups
+
+
+def test_a_chain_of_look_alikes_does_not_join_conflicting_events():
+    # b is compatible with a and with c, but a and c happened on different days
+    a = m("ev_a", type="ASSAULT", target=("UKR",), day="2025-03-04", evidence="strike on Kharkiv")
+    b = m("ev_b", type="ASSAULT", target=("UKR",), published="2025-03-06",
+          evidence="strike on Kharkiv")  # fmt: skip
+    c = m("ev_c", type="ASSAULT", target=("UKR",), day="2025-03-06", evidence="strike on Kharkiv")
+    groups = cluster([a, b, c])
+    assert len(groups) == 2
+    assert not any({"ev_a", "ev_c"} <= {x.id for x in g} for g in groups)
+
+
+def test_the_id_comes_from_the_first_report():
+    early = m("ev_z", items=["Pantsir"], published="2025-04-08")
+    late = m("ev_a", items=["Pantsir"], published="2025-04-10")
+    (group,) = cluster([late, early])
+    assert fused_id(group) == "fev_z"
+
+
+def test_wire_copies_and_shared_claimants_are_one_source():
+    wire = (
+        "SEOUL, April 8 (Northwire) - Russia has delivered Pantsir air defence systems to North "
+        "Korea, South Korea's spy agency told lawmakers on Tuesday, in the first known transfer "
+        "of a complete Russian weapon system to Pyongyang since the two signed a defence pact."
+    )
+    signatures = {
+        "doc_1": signature(wire),
+        "doc_2": signature(wire.replace("(Northwire)", "(Northwire) via Daily Ledger") + " More."),
+        "doc_3": signature("Moscow supplied Pyongyang with short-range air defences, a US "
+                           "official said, citing intelligence seen by Washington."),  # fmt: skip
+        "doc_4": signature("The Kremlin denied it. Peskov said no systems were delivered."),
+    }
+    copies = copy_groups(signatures)
+    assert copies["doc_1"] == copies["doc_2"] != copies["doc_3"]
+    mentions = [
+        m("ev_1", document="doc_1"), m("ev_2", document="doc_2"),
+        m("ev_3", document="doc_3", claimant="Dmitry Peskov"),
+        m("ev_4", document="doc_4", claimant="Kremlin spokesman Dmitry Peskov"),
+    ]  # fmt: skip
+    groups = source_groups(mentions, copies)
+    assert groups["ev_1"] == groups["ev_2"]
+    assert groups["ev_3"] == groups["ev_4"] != groups["ev_1"]
+
+
+def test_contradictions_name_the_two_mentions():
+    mentions = [
+        m("ev_1", items=["Pantsir"], quantity=2, published="2025-04-08"),
+        m("ev_2", items=["Pantsir"], factuality="negated", published="2025-04-10"),
+        m("ev_3", items=["Pantsir"], quantity=4, published="2025-04-09"),
+    ]
+    found = contradictions(mentions, {x.id: x.id for x in mentions})
+    assert {"kind": "factuality", "mentions": ["ev_1", "ev_2"],
+            "detail": "asserted in one report, negated in another"} in found  # fmt: skip
+    assert [c["mentions"] for c in found if c["kind"] == "quantity"] == [["ev_1", "ev_3"]]
+    # one source cannot contradict itself
+    assert not contradictions(mentions, {x.id: "one" for x in mentions})
+
+
+# --- through the store and the command line ----------------------------------------------
+
+
+def _result(doc_id: str, published: str, text: str, event_id: str, **kwargs) -> Result:
+    document = Document(id=doc_id, text=text, published=published,
+                        url=f"https://{doc_id}.example/story")  # fmt: skip
+    items = kwargs.get(
+        "items", [Item(text="Pantsir", designation="Pantsir", category="air defence system")]
+    )
+    event = Event(
+        id=event_id, type="AID", mode="military",
+        source=[Actor(text="Russia", name="Russia", code="RUS")],
+        target=[Actor(text="North Korea", name="North Korea", code="PRK")],
+        items=items,
+        factuality=kwargs.get("factuality", "asserted"), date=None,
+        location=kwargs.get("location"),
+        attribution=Attribution(claimant=kwargs["claimant"]) if "claimant" in kwargs else None,
+        evidence=Span(text=text, start=0, end=len(text)),
+    )  # fmt: skip
+    return Result(document, [event])
+
+
+REPORTS = [
+    ("doc_b", "2025-04-08", "Russia delivered Pantsir systems to North Korea, Seoul said.", "ev_b"),
+    ("doc_c", "2025-04-09", "A US official said Russia sent Pantsir units to Pyongyang.", "ev_c"),
+    ("doc_a", "2025-04-07", "Pantsir systems reached North Korea from Russia last week.", "ev_a"),
+]
+
+
+def test_ids_are_stable_and_old_ids_resolve(tmp_path):
+    store = Store(tmp_path / "f.db")
+    store.add(_result(*REPORTS[0]))
+    fuse(store)
+    (first,) = store.fused_events()
+    assert first["id"] == "fev_b"
+    store.add(_result(*REPORTS[1]))
+    fuse(store)
+    assert [r["id"] for r in store.fused_events()] == ["fev_b"]  # a later report joins
+    store.add(_result(*REPORTS[2]))
+    summary = fuse(store)
+    (event,) = store.fused_events()
+    assert event["id"] == "fev_a"  # an earlier report arrived
+    assert summary.log == [("renamed", "fev_b", "fev_a",
+                            "an earlier report arrived: ev_a published 2025-04-07")]  # fmt: skip
+    assert store.current_id("fev_b") == "fev_a"
+    assert [r["id"] for r in store.fused_events(EventQuery(id="fev_b"))] == ["fev_a"]
+    assert event["first_reported"]["published"] == "2025-04-07"
+    assert event["independent_sources"] == 3
+    assert len(event["mentions"]) == 3
+
+
+def test_merges_are_logged_and_the_old_id_resolves(tmp_path):
+    store = Store(tmp_path / "f.db")
+    # two undated reports with no weapon, place or claimant in common: kept apart
+    store.add(_result("doc_1", "2025-04-08", "Moscow armed Pyongyang, Peskov hinted.", "ev_1",
+                      claimant="Peskov", items=[]))  # fmt: skip
+    store.add(_result("doc_2", "2025-04-09", "Russia has given North Korea new weapons.",
+                      "ev_2", claimant="Zakharova", items=[]))  # fmt: skip
+    fuse(store)
+    assert store.count("fused_events") == 2
+    # a third shares Peskov with the first and its wording with the second
+    store.add(_result("doc_3", "2025-04-10", "Russia has given North Korea new weapons!",
+                      "ev_3", claimant="Dmitry Peskov", items=[]))  # fmt: skip
+    summary = fuse(store)
+    assert store.count("fused_events") == 1
+    assert [(a, old, new) for a, old, new, _why in summary.log] == [("merged", "fev_2", "fev_1")]
+    assert store.current_id("fev_2") == "fev_1"
+    assert store.fusion_log("fev_2")[0]["reason"] == "merged with fev_1: reports of one event"
+
+
+def _cli_db(tmp_path):
+    db = tmp_path / "cli.db"
+    store = Store(db)
+    for report in REPORTS:
+        store.add(_result(*report))
+    store.add(_result("doc_d", "2025-04-10", "The Kremlin denied sending Pantsir systems.",
+                      "ev_d", factuality="negated", claimant="Kremlin"))  # fmt: skip
+    store.close()
+    return db
+
+
+def test_cli_fuse_and_query_fused_events(tmp_path):
+    db = _cli_db(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(app, ["fuse", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "fused 4 mention(s) into 1 event(s)" in result.output
+    result = runner.invoke(app, ["events", "--db", str(db), "--fused", "--format", "json"])
+    (event,) = json.loads(result.stdout)
+    assert event["independent_sources"] == 4 and event["contradictions"]
+    assert event["factuality"] == "asserted"
+    assert event["factuality_support"] == {"asserted": 3, "negated": 1}
+    for flags, expected in ((["--min-sources", "4"], 1), (["--min-sources", "5"], 0),
+                            (["--contradicted"], 1), (["--id", "ev_c"], 1)):  # fmt: skip
+        result = runner.invoke(app, ["events", "--db", str(db), "--fused", "-f", "json", *flags])
+        assert len(json.loads(result.stdout)) == expected, flags
+    table = runner.invoke(app, ["events", "--db", str(db), "--fused"]).stdout
+    assert "contradiction" in table and "4 independent source(s)" in table
+    result = runner.invoke(app, ["events", "--db", str(db), "--min-sources", "2"])
+    assert result.exit_code == 1 and "add --fused" in result.output
+    result = runner.invoke(app, ["fuse", "--db", str(db), "--rebuild"])
+    assert result.exit_code == 0 and "fused 4 mention(s) into 1 event(s)" in result.output
+
+
+def test_cli_exports_fused_events_with_their_mentions(tmp_path):
+    db = _cli_db(tmp_path)
+    runner = CliRunner()
+    runner.invoke(app, ["fuse", "--db", str(db)])
+    out = tmp_path / "fused.jsonl"
+    result = runner.invoke(app, ["export", str(out), "-f", "jsonl", "--fused", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    (line,) = out.read_text().splitlines()
+    assert len(json.loads(line)["mentions"]) == 4
+    result = runner.invoke(app, ["export", "-", "-f", "csv", "--fused", "--db", str(db)])
+    header, row = result.stdout.splitlines()[:2]
+    assert "independent_sources" in header and "mention_ids" in header
+    assert "ev_a; ev_b; ev_c; ev_d" in row

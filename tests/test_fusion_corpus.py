@@ -1,0 +1,167 @@
+"""Fusion on tests/data/fusion: 38 articles written for these tests about 10 invented events.
+
+The corpus (see its README) has two wire stories with three copies each, a
+Kremlin denial of a reported arms delivery, and two Russian strikes on
+nearby dates (Kharkiv on March 4, Odesa on March 6) that must stay apart.
+Gold mentions are labelled by article, type and a piece of their sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from dossier.fuse import fuse
+from dossier.ingest import Article, load_document
+from dossier.models import Result
+from dossier.pipeline import process
+from dossier.store import Store
+
+CORPUS = Path(__file__).parent / "data" / "fusion"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> tuple[list[str], dict[str, Result], dict]:
+    articles = [json.loads(line) for line in (CORPUS / "articles.jsonl").open(encoding="utf-8")]
+    results = {
+        a["id"]: process(load_document(Article(
+            text=a["text"], url=a["url"], title=a["title"], published=a["published"]
+        )))
+        for a in articles
+    }  # fmt: skip
+    labels = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
+    return [a["id"] for a in articles], results, labels
+
+
+def gold_mentions(results: dict[str, Result], labels: dict) -> dict[str, str]:
+    """Extracted mention id -> gold event, for mentions matching a labelled sentence."""
+    gold = {}
+    for label in labels["mentions"]:
+        for event in results[label["article"]].events:
+            if event.type == label["type"] and label["sentence"] in event.evidence.text:
+                gold[event.id] = label["event"]
+    return gold
+
+
+def fused_store(results: dict[str, Result], order: list[str], one_by_one: bool) -> Store:
+    store = Store(":memory:")
+    for article in order:
+        store.add(results[article])
+        if one_by_one:
+            fuse(store)
+    fuse(store)
+    return store
+
+
+def snapshot(store: Store) -> dict[str, dict]:
+    return {record["id"]: record for record in store.fused_events()}
+
+
+def pairs(counts: Counter) -> int:
+    return sum(n * (n - 1) // 2 for n in counts.values())
+
+
+def test_pairwise_precision_and_recall(corpus):
+    order, results, labels = corpus
+    gold = gold_mentions(results, labels)
+    store = fused_store(results, order, one_by_one=False)
+    members = store.fusion_members()
+    agree = pairs(Counter((members[m], g) for m, g in gold.items()))
+    precision = agree / pairs(Counter(members[m] for m in gold))
+    recall = agree / pairs(Counter(gold.values()))
+    print(
+        f"\nfusion corpus: {len(gold)} of {len(labels['mentions'])} labelled sentences extracted;"
+        f" pairwise precision {precision:.3f}, recall {recall:.3f}"
+    )
+    assert len(gold) >= 0.6 * len(labels["mentions"])
+    assert len(set(gold.values())) == len(labels["events"])  # every event found at least once
+    assert precision >= 0.9
+    assert recall >= 0.9
+
+
+def test_nearby_strikes_with_the_same_actors_stay_apart(corpus):
+    order, results, labels = corpus
+    gold = gold_mentions(results, labels)
+    members = fused_store(results, order, one_by_one=False).fusion_members()
+    kharkiv = {members[m] for m, g in gold.items() if g == "E4"}
+    odesa = {members[m] for m, g in gold.items() if g == "E5"}
+    assert kharkiv and odesa and not kharkiv & odesa
+
+
+def test_every_wire_copy_counts_once(corpus):
+    order, results, labels = corpus
+    store = fused_store(results, order, one_by_one=False)
+    for group in labels["wire_groups"].values():
+        documents = {results[a].document.id for a in [group["original"], *group["copies"]]}
+        gold = gold_mentions(results, labels)
+        fused_ids = {store.fusion_members()[m] for m, g in gold.items() if g == group["event"]}
+        record = next(store.fused_events(_by_id(max(fused_ids, key=len))))
+        in_wire = [m for m in record["mentions"] if m["document"] in documents]
+        assert {m["document"] for m in in_wire} == documents
+        assert len({m["source_group"] for m in in_wire}) == 1, group
+        assert len({m["copy_of"] for m in in_wire}) == 1, group
+        assert record["independent_sources"] < len(
+            {m["document"] for m in record["mentions"]}
+        )
+
+
+def _by_id(fused_id: str):
+    from dossier.store import EventQuery
+
+    return EventQuery(id=fused_id)
+
+
+def test_the_denial_is_a_contradiction(corpus):
+    order, results, labels = corpus
+    gold = gold_mentions(results, labels)
+    store = fused_store(results, order, one_by_one=False)
+    members = store.fusion_members()
+    (denied,) = [e for e, spec in labels["events"].items() if spec["contradicted"]]
+    fused_id = Counter(members[m] for m, g in gold.items() if g == denied).most_common(1)[0][0]
+    record = next(store.fused_events(_by_id(fused_id)))
+    by_id = {m["event"]: m for m in record["mentions"]}
+    kinds = [c for c in record["contradictions"] if c["kind"] == "factuality"]
+    assert kinds, record["contradictions"]
+    first, denial = (by_id[i] for i in kinds[0]["mentions"])
+    assert first["factuality"] != "negated" and denial["factuality"] == "negated"
+    assert first["document"] != denial["document"]
+    # no other gold event is flagged
+    flagged = {f["id"] for f in store.fused_events() if f["contradictions"]}
+    others = {members[m] for m, g in gold.items() if g != denied}
+    assert not flagged & others
+
+
+def test_same_fused_events_whatever_the_order(corpus):
+    order, results, _labels = corpus
+    at_once = snapshot(fused_store(results, order, one_by_one=False))
+    backwards = fused_store(results, order[::-1], one_by_one=True)
+    shuffled = order[:]
+    random.Random(7).shuffle(shuffled)
+    assert snapshot(backwards) == at_once
+    assert snapshot(fused_store(results, shuffled, one_by_one=True)) == at_once
+    fuse(backwards, rebuild=True)
+    assert snapshot(backwards) == at_once
+
+
+def test_old_ids_still_find_their_event_as_reports_arrive(corpus):
+    order, results, _labels = corpus
+    late_first = sorted(order, key=lambda a: results[a].document.published or "", reverse=True)
+    store = Store(":memory:")
+    seen: dict[str, str] = {}  # fused id -> a mention it held
+    for article in late_first:
+        store.add(results[article])
+        fuse(store)
+        for mention, fused_id in store.fusion_members().items():
+            seen.setdefault(fused_id, mention)
+    members = store.fusion_members()
+    renamed = [f for f in seen if f not in snapshot(store)]
+    assert renamed, "articles arrived latest first, so earlier reports must rename events"
+    for old, mention in seen.items():
+        assert store.current_id(old) == members[mention]
+        (record,) = store.fused_events(_by_id(old))
+        assert mention in {m["event"] for m in record["mentions"]}
+    assert {row["action"] for row in store.fusion_log()} >= {"renamed"}
