@@ -454,9 +454,10 @@ def _print_fused(records: list[dict]) -> None:
             f" first: {first.get('outlet') or first['document']} {first.get('published') or ''}",
             highlight=False,
         )
+        outlets = {m["document"]: m.get("outlet") or m["document"] for m in r["mentions"]}
         for m in r["mentions"]:
             who = f" according to {m['claimant']}" if m.get("claimant") else ""
-            copy = " (copy)" if m["copy_of"] != m["document"] else ""
+            copy = f" (copy of {outlets[m['copy_of']]})" if m["copy_of"] != m["document"] else ""
             out.print(
                 f"   - {m.get('published') or '?'} {m.get('outlet') or m['document']}{copy}:"
                 f" {m['factuality']}{who}  [dim]\"{m['evidence']['text'][:90]}\"[/]",

@@ -3,7 +3,9 @@
 CSV has one row per event with flat columns (actors joined by ``;``);
 JSON Lines has the full record per line; GeoJSON has one Point feature per
 located event (events without coordinates are left out of GeoJSON only, and
-the count of those is reported by the caller).
+the count of those is reported by the caller).  Fused events (``dossier.fuse``)
+go through the same writers: JSON Lines keeps their ``mentions`` in full, CSV
+and GeoJSON add ``FUSED_CSV_COLUMNS`` (sources, outlets, contradictions).
 
 >>> rec = {"id": "ev_1", "type": "AID", "source": [{"code": "RUS", "name": "Russia"}],
 ...        "target": [], "items": [], "evidence": {"text": "x", "start": 0, "end": 1}}

@@ -224,6 +224,11 @@ def fused_record(
     """
     group = sorted(group, key=first_key)
     copies = copy_groups(signatures)
+    # a group of copies is named by its earliest article (the original, as far as we know)
+    earliest: dict[str, str] = {}
+    for m in group:  # first report first
+        earliest.setdefault(copies.get(m.document, m.document), m.document)
+    copies = {doc: earliest.get(name, name) for doc, name in copies.items()}
     sources = source_groups(group, copies)
     factuality, support = best_factuality(group, sources)
     recs = [records[m.id] for m in group]
@@ -241,7 +246,7 @@ def fused_record(
             "claimant_role": claim.get("claimant_role"),
             "factuality": m.factuality,
             "evidence": rec.get("evidence"),
-            "copy_of": copies.get(m.document, m.document),
+            "copy_of": copies.get(m.document, m.document),  # itself unless a copy
             "source_group": sources[m.id],
         })  # fmt: skip
     links = {}
