@@ -93,6 +93,11 @@ class ClaimFinder:
     def claim_for(self, trigger: Token) -> ClaimMention | None:
         node = trigger
         for _ in range(8):
+            for child in node.children:  # "Moscow supplied the systems, the agency said"
+                if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.REPORTING_VERBS:
+                    who = [c for c in child.children if c.dep_ == "nsubj"]
+                    if who and who[0].lower_ not in ("it", "this", "he", "she", "they"):
+                        return self._claim_from(who[0], verb=child.lemma_.lower(), verb_token=child)
             head = node.head
             if head.i == node.i:
                 break
@@ -124,6 +129,10 @@ class ClaimFinder:
         for child in head.children:
             if child.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
                 continue
+            if child.dep_ == "appos" and (
+                len(list(child.subtree)) > 8 or lexicon.triggers_for(child.lemma_.lower(), "NOUN")
+            ):
+                continue  # "the agency said ..., the first known transfer ...": not a name
             if child.dep_ == "prep" and any(
                 self.actors.entity_at(t) is not None
                 and self.actors.entity_at(t).label_ in ("DATE", "TIME")
