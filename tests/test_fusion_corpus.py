@@ -109,6 +109,25 @@ def test_every_wire_copy_counts_once(corpus):
         )
 
 
+def test_independent_sources_near_the_labelled_counts(corpus):
+    """Labelled counts follow the README's rules (wire copies once, one claimant once,
+    passing mentions not counted); ours can only count reports the extractor found."""
+    order, results, labels = corpus
+    gold = gold_mentions(results, labels)
+    store = fused_store(results, order, one_by_one=False)
+    members = store.fusion_members()
+    errors = {}
+    for event, spec in labels["events"].items():
+        fused_id = Counter(members[m] for m, g in gold.items() if g == event).most_common(1)[0][0]
+        (record,) = store.fused_events(_by_id(fused_id))
+        errors[event] = record["independent_sources"] - spec["independent_sources"]
+    exact = sum(1 for e in errors.values() if e == 0)
+    mean_error = sum(abs(e) for e in errors.values()) / len(errors)
+    print(f"\nindependent sources: {exact} of {len(errors)} exact, mean absolute error "
+          f"{mean_error:.2f} (ours - labelled: {errors})")  # fmt: skip
+    assert mean_error <= 1.0
+
+
 def _by_id(fused_id: str):
     from dossier.store import EventQuery
 

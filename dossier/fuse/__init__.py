@@ -36,7 +36,7 @@ links between fused events) and
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from dossier.fuse.cluster import candidate_pairs, cluster, fused_id
@@ -145,14 +145,23 @@ def fuse(
     say(f"reading {len({m.document for g in groups for m in g})} article signature(s)")
     signatures = _signatures(store, sorted({m.document for g in groups for m in g}))
     say(f"writing {len(groups)} fused event(s)")
+    leads = _leads(mentions.values(), fused_of)
     fused = [
-        fused_record(g, records, {m.document: signatures[m.document] for m in g}, fused_of)
+        fused_record(g, records, {m.document: signatures[m.document] for m in g}, fused_of, leads)
         for g in groups
     ]
     store.write_fusion(fused, members, gone, log)
     summary.mentions, summary.fused, summary.log = len(chosen), len(fused), log
     summary.total_fused = store.count("fused_events")
     return summary
+
+
+def _leads(mentions: Iterable[Mention], fused_of: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Each article's first event: (type, fused event), what the article is about."""
+    first: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: (m.sentence, m.id), reverse=True):
+        first[m.document] = m  # the earliest sentence is written last
+    return {doc: (m.type, fused_of[m.id]) for doc, m in first.items()}
 
 
 def _signatures(store: Store, document_ids: list[str]) -> dict:

@@ -34,10 +34,13 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlparse
 
 from rapidfuzz import fuzz
+
+from dossier import gazetteer
 
 # An undated mention is taken to be about something that happened in the
 # UNDATED_BEFORE days up to its publication (or the UNDATED_AFTER days after
@@ -161,44 +164,72 @@ def _actor_keys(actors: list[dict[str, Any]] | None) -> frozenset[str]:
 
 
 _NAME = re.compile(r"^[A-Z][\w'.-]*$")
-_ORG_WORDS = frozenset(
-    "ministry office council agency command army forces force government parliament"
-    " kremlin pentagon department committee service union".split()
-)
 
 
+@lru_cache(maxsize=65536)
 def claimant_key(claimant: str | None) -> str | None:
     """The identity of a claimant, or None when it names nobody in particular.
 
-    A person is known by their surname; an institution by its name; a vague
-    claimant ("US officials", "a South Korean TV report") identifies nobody,
-    so two reports citing one are not counted as one source.
+    A person is known by their surname; an institution by its state and kind
+    (the gazetteer's organisations and actor nouns: "the Kremlin", "Russia" and
+    "a Kremlin spokesman" are all the Russian government; South Korea's "spy
+    agency" is its National Intelligence Service); a claimant that names no
+    one ("a TV report", "the regional governor") identifies nobody, so two
+    reports citing one are not counted as one source.
 
     >>> claimant_key("Admiral Samuel Paparo"), claimant_key("Paparo")
     ('paparo', 'paparo')
     >>> claimant_key("Kremlin spokesman Dmitry Peskov")
     'peskov'
+    >>> claimant_key("the Kremlin"), claimant_key("Russia"), claimant_key("a Kremlin spokesman")
+    ('RUS:government', 'RUS:government', 'RUS:government')
+    >>> claimant_key("South Korea's spy agency"), claimant_key("lawmakers briefed by the NIS")
+    ('KOR:intelligence', 'KOR:intelligence')
     >>> claimant_key("the Russian Defence Ministry")
-    'russian defence ministry'
-    >>> claimant_key("US officials") is None
+    'RUS:military'
+    >>> claimant_key("a South Korean TV report") is None
     True
     """
     if not claimant:
         return None
-    words = [w.strip(".,;:") for w in claimant.replace("\u2019", "'").split()]
-    name: list[str] = []  # the trailing run of capitalised words
+    words = [w.strip(".,;:\"") for w in claimant.replace("\u2019", "'").split()]
+    words = [w.removesuffix("'s") for w in words if w]
+    name: list[str] = []  # the trailing run of capitalised words that name no state or body
     for word in reversed(words):
-        if not _NAME.match(word):
+        if not _NAME.match(word) or gazetteer.lookup(word):
             break
         name.insert(0, word)
-    if not name:
-        return None
-    lowered = [w.lower() for w in name]
-    if any(w in _ORG_WORDS for w in lowered):
-        return " ".join(lowered)
-    if len(name) > 1 or len(words) > 1:
-        return lowered[-1]  # a person: "Admiral Samuel Paparo", "spokesman Peskov"
-    return lowered[0]
+    if name and not any(w.lower() in _ORG_WORDS for w in name):
+        return name[-1].lower()  # a person: "Admiral Samuel Paparo", "spokesman Peskov"
+    return _institution(words) or (" ".join(name).lower() or None)
+
+
+_ORG_WORDS = frozenset(
+    "ministry office council agency command army forces force government parliament"
+    " department committee service union court police navy".split()
+)
+
+
+def _institution(words: list[str]) -> str | None:
+    """ "STATE:kind" for a claimant that is an institution or a state, else None."""
+    country = kind = None
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            entry = gazetteer.lookup(" ".join(words[i : i + size]))
+            if entry is None:
+                continue
+            if entry.kind not in ("state", "demonym", "capital"):
+                return f"{entry.country or entry.code}:{entry.kind}"
+            country = country or entry.code
+    for i, word in enumerate(words):
+        for phrase in (" ".join(words[i : i + 2]), word):
+            noun = gazetteer.actor_noun(phrase.lower())
+            if noun:
+                kind = noun[1]
+                break
+    if country and (kind or len(words) == 1):
+        return f"{country}:{kind or 'government'}"
+    return None
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:

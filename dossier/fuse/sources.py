@@ -8,7 +8,8 @@ Two reports are one source when
 - they cite the same claimant (``match.claimant_key``) for the event; or
 - they come from the same article.
 
-``independent_sources`` counts the groups left.  The fused event's
+``independent_sources`` counts the groups left, leaving out passing mentions
+in articles about another event of the same kind.  The fused event's
 ``factuality`` is the value backed by the most independent sources (ties:
 the more certain value first, in ``FACTUALITY_ORDER``), and
 ``contradictions`` names pairs of mentions that disagree: one asserts (or
@@ -106,19 +107,52 @@ def copy_groups(signatures: dict[str, MinHash]) -> dict[str, str]:
 
 
 def source_groups(mentions: list[Mention], copies: dict[str, str]) -> dict[str, str]:
-    """Each mention id mapped to its independent source (a group name)."""
+    """Each mention id mapped to its independent source (a group name).
+
+    A mention citing a claimant belongs to that claimant; an unattributed one
+    to its article's first claimant for the event, else to its article (all
+    copies of an article are one).
+    """
     groups = _Groups(m.id for m in mentions)
     seen: dict[tuple[str, str], str] = {}
-    for m in sorted(mentions, key=lambda m: m.id):
-        keys = [("copy", copies.get(m.document, m.document))]
+
+    def join(key: tuple[str, str], mention: Mention) -> None:
+        if key in seen:
+            groups.union(seen[key], mention.id)
+        else:
+            seen[key] = mention.id
+
+    ordered = sorted(mentions, key=lambda m: (m.sentence, m.id))
+    voice: dict[str, tuple[str, str]] = {}  # copy group -> its first claimant
+    for m in ordered:
         if m.claimant:
-            keys.append(("claimant", m.claimant))
-        for key in keys:
-            if key in seen:
-                groups.union(seen[key], m.id)
-            else:
-                seen[key] = m.id
+            join(("claimant", m.claimant), m)
+            voice.setdefault(copies.get(m.document, m.document), ("claimant", m.claimant))
+    for m in ordered:
+        if not m.claimant:
+            copy = copies.get(m.document, m.document)
+            join(voice.get(copy, ("copy", copy)), m)
     return groups.groups()
+
+
+def independent_sources(
+    mentions: list[Mention], sources: dict[str, str], leads: dict[str, tuple[str, str]]
+) -> int:
+    """How many independent sources report the event.
+
+    A passing, unattributed mention in an article about another event of the
+    same kind ("the attack came two days after a strike on Kharkiv", in a
+    story about Odesa) repeats what others reported and is not a source of
+    its own; ``leads`` gives each article's first event (type, fused id).
+    An event known only from such mentions has one source.
+    """
+    counted = set()
+    for m in mentions:
+        lead_type, lead_event = leads.get(m.document, (None, None))
+        background = lead_type == m.type and lead_event != fused_id(mentions)
+        if m.claimant or not background:
+            counted.add(sources[m.id])
+    return max(1, len(counted))
 
 
 def contradictions(mentions: list[Mention], sources: dict[str, str]) -> list[dict[str, Any]]:
@@ -215,13 +249,17 @@ def fused_record(
     records: dict[str, dict[str, Any]],
     signatures: dict[str, MinHash],
     fused_of: dict[str, str],
+    leads: dict[str, tuple[str, str]] | None = None,
 ) -> dict[str, Any]:
     """The public record of one fused event (see ``dossier.fuse``).
 
     ``records`` holds the event records by mention id, ``signatures`` the
     MinHash of each of the group's articles, ``fused_of`` the fused event of
-    every mention (to turn links between mentions into links between fused events).
+    every mention (to turn links between mentions into links between fused events),
+    ``leads`` each article's first event (see ``independent_sources``;
+    without it every report counts).
     """
+    leads = leads or {}
     group = sorted(group, key=first_key)
     copies = copy_groups(signatures)
     # a group of copies is named by its earliest article (the original, as far as we know)
@@ -266,7 +304,7 @@ def fused_record(
         "factuality_support": support,
         "date": _most_precise([r.get("date") for r in recs]),
         "location": _most_common_place([r.get("location") for r in recs]),
-        "independent_sources": len(set(sources.values())),
+        "independent_sources": independent_sources(group, sources, leads),
         "first_reported": {
             "event": first.id,
             "document": first.document,
