@@ -411,6 +411,7 @@ def events(
 
       dossier events --fused --min-sources 2 --contradicted
     """
+    fused = fused or bool(id_ and id_.startswith("fev_"))  # a fused event's id
     if (min_sources or contradicted) and not fused:
         _fail("--min-sources and --contradicted apply to fused events: add --fused")
     query = _query(actor, type_, since, until, limit, min_sources=min_sources,

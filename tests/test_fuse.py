@@ -256,6 +256,8 @@ def test_cli_fuse_and_query_fused_events(tmp_path):
                             (["--contradicted"], 1), (["--id", "ev_c"], 1)):  # fmt: skip
         result = runner.invoke(app, ["events", "--db", str(db), "--fused", "-f", "json", *flags])
         assert len(json.loads(result.stdout)) == expected, flags
+    result = runner.invoke(app, ["events", "--db", str(db), "--id", "fev_a", "-f", "json"])
+    assert [r["id"] for r in json.loads(result.stdout)] == ["fev_a"]  # --fused implied
     table = runner.invoke(app, ["events", "--db", str(db), "--fused"]).stdout
     assert "contradiction" in table and "4 independent source(s)" in table
     result = runner.invoke(app, ["events", "--db", str(db), "--min-sources", "2"])

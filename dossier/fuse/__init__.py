@@ -61,7 +61,7 @@ def _touched(new: list[Mention], everyone: list[Mention]) -> set[str]:
     """Ids of old mentions that a new mention could join (compatible and anchored)."""
     new_ids = {m.id for m in new}
     touched: set[str] = set()
-    for a, b in candidate_pairs(everyone):
+    for a, b in candidate_pairs(everyone, involving=new_ids):
         if (a.id in new_ids) == (b.id in new_ids):
             continue
         if conflict(a, b) is None and anchored(a, b):

@@ -62,20 +62,28 @@ def _blocks(mentions: Iterable[Mention]) -> dict[tuple[str, str, str], list[Ment
     return blocks
 
 
-def candidate_pairs(mentions: Iterable[Mention]) -> set[tuple[Mention, Mention]]:
-    """Pairs (in id order) that share a block and whose time intervals overlap."""
+def candidate_pairs(
+    mentions: Iterable[Mention], involving: set[str] | None = None
+) -> set[tuple[Mention, Mention]]:
+    """Pairs (in id order) that share a block and whose time intervals overlap;
+    with ``involving``, only pairs with at least one of those mention ids."""
     pairs: set[tuple[Mention, Mention]] = set()
     for members in _blocks(mentions).values():
+        if involving is not None and not any(m.id in involving for m in members):
+            continue
         timed = sorted((m for m in members if m.start is not None), key=lambda m: (m.start, m.id))
         for i, a in enumerate(timed):
             for b in timed[i + 1 : i + 1 + MAX_NEIGHBOURS]:
                 if b.start > a.end:  # type: ignore[operator]
                     break
-                pairs.add((a, b) if a.id < b.id else (b, a))
+                if involving is None or a.id in involving or b.id in involving:
+                    pairs.add((a, b) if a.id < b.id else (b, a))
         untimed = sorted((m for m in members if m.start is None), key=lambda m: m.id)
         for i, a in enumerate(untimed):  # no date at all: only within one article
             for b in untimed[i + 1 :]:
-                if a.document == b.document:
+                if a.document == b.document and (
+                    involving is None or a.id in involving or b.id in involving
+                ):
                     pairs.add((a, b))
     return pairs
 

@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from dossier.fuse.cluster import first_key, fused_id
 from dossier.fuse.match import POSITIVE, Mention, anchored
@@ -60,9 +60,10 @@ def to_bytes(minhash: MinHash) -> bytes:
     return minhash.hashvalues.astype(np.uint32).tobytes()
 
 
-def from_bytes(data: bytes) -> MinHash:
+def from_bytes(data: bytes) -> LeanMinHash:
+    """A stored signature, read back (a LeanMinHash: no permutations to rebuild)."""
     values = np.frombuffer(data, dtype=np.uint32)
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME)
+    return LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME)
 
 
 class _Groups:
