@@ -330,9 +330,10 @@ class Store:
         while True:
             if self.db.execute("SELECT 1 FROM fused_events WHERE id = ?", (fused_id,)).fetchone():
                 return fused_id
+            # merged or renamed: the event it became; split (and gone): its first part
             row = self.db.execute(
-                "SELECT new_id FROM fusion_log WHERE old_id = ? AND action != 'split'"
-                " ORDER BY seq DESC LIMIT 1",
+                "SELECT new_id FROM fusion_log WHERE old_id = ?"
+                " ORDER BY action = 'split', seq DESC LIMIT 1",
                 (fused_id,),
             ).fetchone()
             if row is None or row[0] in seen:

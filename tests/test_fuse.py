@@ -230,6 +230,21 @@ def test_merges_are_logged_and_the_old_id_resolves(tmp_path):
     assert store.fusion_log("fev_2")[0]["reason"] == "merged with fev_1: reports of one event"
 
 
+def test_splits_are_logged():
+    from dossier.fuse import _diff
+
+    a, b, c = m("ev_a", published="2025-04-07"), m("ev_b"), m("ev_c", published="2025-04-09")
+    old_of = {"ev_a": "fev_a", "ev_b": "fev_a", "ev_c": "fev_a"}
+    log, gone = _diff([[a, b], [c]], old_of)
+    assert log == [("split", "fev_a", "fev_c", "mentions ev_c are another event")]
+    assert gone == set()
+    # the first report left: the old id is gone, both parts are logged
+    log, gone = _diff([[b], [c]], {"ev_a": "fev_a", "ev_b": "fev_a", "ev_c": "fev_a"})
+    assert [(action, new) for action, _old, new, _why in log] == [("split", "fev_b"),
+                                                                ("split", "fev_c")]  # fmt: skip
+    assert gone == {"fev_a"}
+
+
 def _cli_db(tmp_path):
     db = tmp_path / "cli.db"
     store = Store(db)
