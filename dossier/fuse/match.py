@@ -82,6 +82,7 @@ class Mention:
     outlet: str | None
     evidence: str
     sentence: int = 0  # where the evidence starts in its document
+    actors: frozenset[str] = frozenset()  # source and target together
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Mention:
@@ -135,11 +136,9 @@ class Mention:
             outlet=outlet or None,
             evidence=(record.get("evidence") or {}).get("text", ""),
             sentence=(record.get("evidence") or {}).get("start", 0),
+            actors=_actor_keys(record.get("source")) | _actor_keys(record.get("target")),
         )
 
-    @property
-    def actors(self) -> frozenset[str]:
-        return self.source | self.target
 
 
 def _day(value: str | None) -> int | None:
