@@ -516,6 +516,51 @@ def export_(
     err.print(f"wrote {written} event(s) to {out_file}{note}", highlight=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = Path("dossier.db"),
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 opens it to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="DOSSIER_TOKEN",
+            help="Secret that writes (POST /api/documents) must send as 'Authorization: Bearer "
+            "TOKEN'. Without one, a server on anything but 127.0.0.1 refuses writes.",
+        ),
+    ] = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Serve the HTTP API and the web page (list, event, timeline, map, network).
+
+    The API is described by its OpenAPI document at /openapi.json. Nothing on
+    the page is fetched from the internet.
+
+    Examples:
+
+      dossier serve --db news.db            # then open http://127.0.0.1:8000/
+
+      DOSSIER_TOKEN=s3cret dossier serve --db news.db --host 0.0.0.0
+    """
+    import uvicorn
+
+    from dossier.serve import create_app
+
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    if not loopback and not token:
+        err.print(
+            f"[yellow]warning:[/] {host} is reachable from the network and no --token is set: "
+            "writes are refused, reads are open to anyone who can reach it",
+            highlight=False,
+        )
+    application = create_app(db, token=token, writable=loopback or bool(token),
+                             max_bytes=max_bytes)  # fmt: skip
+    err.print(f"Dossier on http://{host}:{port}/ (database {db}); Ctrl+C stops it", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 eval_app = typer.Typer(
     help="Score Dossier against gold annotations written by others.", no_args_is_help=True
 )

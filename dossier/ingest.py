@@ -710,6 +710,10 @@ def load_document(
                 published, published_source = normalize_date(page.date), "html"
     else:
         raise IngestError("no text or html given", source)
+    if "\x00" in text:
+        raise IngestError("binary text (NUL characters)", source)
+    if not re.search(r"[^\W\d_]{2}", text):
+        raise IngestError("no words in the text", source)
     if published is not None:
         try:
             published = normalize_date(published)

@@ -29,6 +29,13 @@ FACTUALITY_VALUES: tuple[str, ...] = (
 )
 
 
+# The PLOVER event types (see ../shared/reference/ and design.md).
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+
 def _clean(obj: Any) -> Any:
     """asdict() with tuples turned into lists (JSON has no tuples)."""
     if isinstance(obj, dict):

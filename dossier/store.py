@@ -16,6 +16,7 @@ Tables (query them with any SQLite tool):
   to its fused event; ``fusion_log`` records every merge, split and renaming
   (old id -> new id, and why); ``document_signatures`` holds each article's
   MinHash, used to find wire copies.
+- ``events_fts``: SQLite FTS5 full-text index of each event's evidence sentence.
 
 >>> store = Store(":memory:")
 >>> store.count("documents")
@@ -25,6 +26,7 @@ Tables (query them with any SQLite tool):
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -110,12 +112,13 @@ CREATE TABLE IF NOT EXISTS document_signatures (
 CREATE INDEX IF NOT EXISTS fusion_members_fused ON fusion_members(fused_id);
 CREATE INDEX IF NOT EXISTS fusion_log_old ON fusion_log(old_id);
 CREATE INDEX IF NOT EXISTS fused_events_date ON fused_events(date_start, first_published);
+CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(event_id UNINDEXED, evidence);
 """
 
 
 @dataclass
 class EventQuery:
-    """Filters for ``Store.events``; ``None`` means no filter."""
+    """Filters for ``Store.events`` and ``Store.fused_events``; ``None`` means no filter."""
 
     actor: str | None = None
     type: str | None = None
@@ -123,23 +126,49 @@ class EventQuery:
     until: str | None = None
     document: str | None = None
     limit: int | None = None
+    offset: int = 0
+    factuality: str | None = None
+    # (min lon, min lat, max lon, max lat): events located inside
+    bbox: tuple[float, float, float, float] | None = None
+    text: str | None = None  # words that must all occur in the evidence (FTS5)
+    id: str | None = None
     # fused events only
     min_sources: int | None = None
     contradicted: bool = False
-    id: str | None = None
+
+
+def fts_query(text: str) -> str | None:
+    """Words as an FTS5 query that matches all of them, quoted so that no
+    character of the input is read as FTS5 syntax.
+
+    >>> fts_query('MiG-29 "jets" OR')
+    '"MiG" "29" "jets" "OR"'
+    """
+    words = re.findall(r"\w+", text)
+    return " ".join(f'"{w}"' for w in words) or None
 
 
 class Store:
     """A Dossier database in one SQLite file."""
 
-    def __init__(self, path: str | Path = "dossier.db") -> None:
+    def __init__(self, path: str | Path = "dossier.db", *, threads: bool = False) -> None:
+        """Open (or create) the database; ``threads=True`` lets other threads use
+        this connection (one at a time), as a web server's workers do."""
         self.path = str(path)
-        self.db = sqlite3.connect(self.path)
+        self.db = sqlite3.connect(self.path, check_same_thread=not threads)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.db.execute("PRAGMA journal_mode = WAL")
+        had_fts = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'events_fts'"
+        ).fetchone()
         self.db.executescript(SCHEMA)
+        if not had_fts:  # a database from before the index: fill it once
+            with self.db:
+                self.db.execute(
+                    "INSERT INTO events_fts (event_id, evidence) SELECT id, evidence FROM events"
+                )
 
     def close(self) -> None:
         self.db.close()
@@ -213,6 +242,11 @@ class Store:
                 json.dumps(event.to_dict(), ensure_ascii=False),
             ),
         )
+        self.db.execute("DELETE FROM events_fts WHERE event_id = ?", (event.id,))
+        self.db.execute(
+            "INSERT INTO events_fts (event_id, evidence) VALUES (?, ?)",
+            (event.id, event.evidence.text),
+        )
         self.db.execute("DELETE FROM event_actors WHERE event_id = ?", (event.id,))
         for role, actors in (("source", event.source), ("target", event.target)):
             for actor in actors:
@@ -222,13 +256,7 @@ class Store:
                     (event.id, role, actor.code, actor.name, actor.text),
                 )
 
-    def events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
-        """Event records (the JSON of ``design.md``) plus ``document`` metadata.
-
-        ``since``/``until`` compare against the event's date range when it has
-        one, else the document's publication date.
-        """
-        q = query or EventQuery()
+    def _event_filters(self, q: EventQuery) -> tuple[str, list[Any]]:
         where: list[str] = []
         params: list[Any] = []
         if q.actor:
@@ -237,6 +265,9 @@ class Store:
         if q.type:
             where.append("e.type = ?")
             params.append(q.type.upper())
+        if q.factuality:
+            where.append("e.factuality = ?")
+            params.append(q.factuality)
         if q.since:
             where.append("coalesce(e.date_end, e.date_start, d.published) >= ?")
             params.append(q.since)
@@ -249,19 +280,32 @@ class Store:
         if q.id:
             where.append("e.id = ?")
             params.append(q.id)
+        if q.bbox:
+            where.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
+            params += [q.bbox[0], q.bbox[2], q.bbox[1], q.bbox[3]]
+        match = fts_query(q.text) if q.text else None
+        if q.text:
+            where.append(f"e.id IN ({_TEXT_EVENTS})")
+            params.append(match or '""')
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
+        """Event records (the JSON of ``design.md``) plus ``document`` metadata.
+
+        ``since``/``until`` compare against the event's date range when it has
+        one, else the document's publication date.
+        """
+        q = query or EventQuery()
+        where, params = self._event_filters(q)
         sql = (
             "SELECT e.record, e.document_id, d.title, d.url, d.published FROM events e"
-            " JOIN documents d ON d.id = e.document_id"
+            " JOIN documents d ON d.id = e.document_id" + where
         )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
         sql += (
             " ORDER BY coalesce(e.date_start, d.published), e.document_id,"
             " e.evidence_start, e.id"
         )
-        if q.limit:
-            sql += " LIMIT ?"
-            params.append(q.limit)
+        sql, params = _page(sql, params, q)
         for row in self.db.execute(sql, params):
             record = json.loads(row["record"])
             record["document"] = {
@@ -272,22 +316,30 @@ class Store:
             }
             yield record
 
+    def count_events(self, query: EventQuery | None = None) -> int:
+        """How many events ``events(query)`` gives, without limit and offset."""
+        where, params = self._event_filters(query or EventQuery())
+        sql = "SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id" + where
+        return self.db.execute(sql, params).fetchone()[0]
+
     # --- fused events (written by dossier.fuse) -------------------------------
 
-    def fused_events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
-        """Fused event records, filtered like ``events`` plus ``min_sources``,
-        ``contradicted`` and ``id`` (an old id is followed to the event it became)."""
-        q = query or EventQuery()
+    def _fused_filters(self, q: EventQuery) -> tuple[str, list[Any]]:
         where: list[str] = []
         params: list[Any] = []
+
+        def mentions(condition: str) -> str:
+            return f"f.id IN (SELECT fused_id FROM fusion_members WHERE event_id IN ({condition}))"
+
         if q.actor:
-            where.append(
-                f"f.id IN (SELECT fused_id FROM fusion_members WHERE event_id IN ({_ACTOR_EVENTS}))"
-            )
+            where.append(mentions(_ACTOR_EVENTS))
             params += [q.actor.upper(), q.actor.lower(), q.actor.lower()]
         if q.type:
             where.append("f.type = ?")
             params.append(q.type.upper())
+        if q.factuality:
+            where.append("f.factuality = ?")
+            params.append(q.factuality)
         if q.since:
             where.append("coalesce(f.date_end, f.date_start, f.first_published) >= ?")
             params.append(q.since)
@@ -295,8 +347,7 @@ class Store:
             where.append("coalesce(f.date_start, f.first_published) <= ?")
             params.append(q.until + "~")
         if q.document:
-            where.append("f.id IN (SELECT m.fused_id FROM fusion_members m JOIN events e"
-                         " ON e.id = m.event_id WHERE e.document_id = ?)")  # fmt: skip
+            where.append(mentions("SELECT id FROM events WHERE document_id = ?"))
             params.append(q.document)
         if q.min_sources:
             where.append("f.independent_sources >= ?")
@@ -306,15 +357,52 @@ class Store:
         if q.id:
             where.append("f.id IN (?, ?)")
             params += [q.id, self.current_id(q.id)]
-        sql = "SELECT f.record FROM fused_events f"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        if q.bbox:
+            where.append(
+                "json_extract(f.record, '$.location.lon') BETWEEN ? AND ?"
+                " AND json_extract(f.record, '$.location.lat') BETWEEN ? AND ?"
+            )
+            params += [q.bbox[0], q.bbox[2], q.bbox[1], q.bbox[3]]
+        if q.text:
+            where.append(mentions(_TEXT_EVENTS))
+            params.append(fts_query(q.text) or '""')
+        return (" WHERE " + " AND ".join(where)) if where else "", params
+
+    def fused_events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
+        """Fused event records, filtered like ``events`` plus ``min_sources``,
+        ``contradicted`` and ``id`` (an old id is followed to the event it became)."""
+        q = query or EventQuery()
+        where, params = self._fused_filters(q)
+        sql = "SELECT f.record FROM fused_events f" + where
         sql += " ORDER BY coalesce(f.date_start, f.first_published), f.id"
-        if q.limit:
-            sql += " LIMIT ?"
-            params.append(q.limit)
+        sql, params = _page(sql, params, q)
         for row in self.db.execute(sql, params):
             yield json.loads(row["record"])
+
+    def count_fused(self, query: EventQuery | None = None) -> int:
+        where, params = self._fused_filters(query or EventQuery())
+        return self.db.execute("SELECT count(*) FROM fused_events f" + where, params).fetchone()[0]
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        """A stored article: id, title, url, published, text, removed (boilerplate spans)."""
+        row = self.db.execute(
+            "SELECT id, title, url, published, format, text, removed FROM documents WHERE id = ?",
+            (document_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return dict(row) | {"removed": json.loads(row["removed"])}
+
+    def actors(self, limit: int = 1000) -> list[dict[str, Any]]:
+        """Actors with a code or a name, and in how many events each takes part."""
+        rows = self.db.execute(
+            "SELECT code, coalesce(max(name), max(text)) AS name,"
+            " count(DISTINCT event_id) AS events FROM event_actors"
+            " WHERE code IS NOT NULL OR name IS NOT NULL"
+            " GROUP BY coalesce(code, lower(name)) ORDER BY events DESC, name LIMIT ?",
+            (limit,),
+        )
+        return [dict(row) for row in rows]
 
     def current_id(self, fused_id: str) -> str:
         """The id a fused event has now, following merges and renamings in ``fusion_log``.
@@ -429,6 +517,17 @@ class Store:
             )
 
 
+def _page(sql: str, params: list[Any], q: EventQuery) -> tuple[str, list[Any]]:
+    if q.limit:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, q.limit, q.offset]
+    elif q.offset:
+        sql += " LIMIT -1 OFFSET ?"
+        params = [*params, q.offset]
+    return sql, params
+
+
+_TEXT_EVENTS = "SELECT event_id FROM events_fts WHERE events_fts MATCH ?"
 _ACTOR_EVENTS = (
     "SELECT event_id FROM event_actors WHERE upper(code) = ? OR lower(name) = ? OR lower(text) = ?"
 )

@@ -1,0 +1,452 @@
+"""Serve: the HTTP API and the analyst web page, in one process (``dossier serve``).
+
+``create_app(db)`` returns a FastAPI application; its OpenAPI document is at
+``/openapi.json`` (FastAPI's /docs pages load scripts from a CDN, so they are
+left out: use any OpenAPI viewer on the document).  The web page (``/``) is
+plain files in ``dossier/web/static`` with every script vendored: nothing is
+fetched from elsewhere at run time.
+
+Safety, by default:
+
+- writes (``POST /api/documents``) need ``Authorization: Bearer TOKEN`` when a
+  token is set; a server bound to anything but the loopback address refuses
+  writes unless it has one (``dossier serve`` does this);
+- request bodies over ``max_bytes`` get 413 before they are read in full;
+- every SQL statement is parameterised (``dossier.store``); article text is
+  only ever inserted into the page as text (``textContent``), and a Content
+  Security Policy forbids inline and foreign scripts;
+- errors are JSON ``{"detail": "one clear message"}``.
+
+>>> from fastapi.testclient import TestClient
+>>> client = TestClient(create_app(":memory:"))
+>>> client.get("/api/events").json()
+{'items': [], 'total': 0, 'page': 1, 'per_page': 50}
+>>> client.get("/api/events?type=FLY").json()["detail"]
+"type: Input should be 'AGREE', 'CONSULT', ... or 'ASSAULT' (got 'FLY')"
+"""
+
+import secrets
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field, model_validator
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from dossier import export as exporter
+from dossier.ingest import DEFAULT_MAX_BYTES, Article, IngestError, load_document
+from dossier.models import EVENT_TYPES, FACTUALITY_VALUES
+from dossier.store import EventQuery, Store
+
+STATIC = Path(__file__).parent / "web" / "static"
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+MAX_PER_PAGE = 500
+
+EventType = Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)  # type: ignore[misc]
+FactualityValue = Enum(  # type: ignore[misc]
+    "FactualityValue", {f: f for f in FACTUALITY_VALUES}, type=str
+)
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    geojson = "geojson"
+
+
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "jsonl": "application/x-ndjson",
+    "geojson": "application/geo+json",
+}
+
+
+# --- response and request bodies -------------------------------------------------
+
+
+class Error(BaseModel):
+    detail: str = Field(description="What was wrong, in one sentence.")
+
+
+class EventList(BaseModel):
+    items: list[dict[str, Any]] = Field(description="Event records (or fused event records).")
+    total: int = Field(description="How many events match the filters in all.")
+    page: int
+    per_page: int
+
+
+class EventDetail(BaseModel):
+    event: dict[str, Any]
+    document: dict[str, Any] | None = Field(
+        description="The article (for a fused event: its first report) with its text."
+    )
+
+
+class ActorCount(BaseModel):
+    code: str | None
+    name: str | None
+    events: int
+
+
+class DocumentIn(BaseModel):
+    """An article to extract and store: its text or its HTML."""
+
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = Field(default=None, pattern=DATE_PATTERN)
+
+    @model_validator(mode="after")
+    def _one_body(self) -> "DocumentIn":
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of text and html")
+        return self
+
+
+class Stored(BaseModel):
+    stored: bool = Field(description="False when the same article was stored before.")
+    document: dict[str, Any]
+    events: list[dict[str, Any]]
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": Error},
+    404: {"model": Error},
+    422: {"model": Error},
+}
+
+
+# --- the request-size limit --------------------------------------------------------
+
+
+class BodyLimit:
+    """ASGI middleware: 413 for bodies over ``max_bytes``, declared or streamed."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length", b"").decode("latin-1")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            await self._too_large(send, int(declared))
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _TooLarge(seen)
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except _TooLarge as error:
+            await self._too_large(send, error.size)
+
+    async def _too_large(self, send: Send, size: int) -> None:
+        response = JSONResponse(
+            {"detail": f"request body too large: {size:,} bytes > limit {self.max_bytes:,}"},
+            status_code=413,
+        )
+        await response({"type": "http"}, _nothing, send)
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+
+async def _nothing() -> Message:  # pragma: no cover - a response never reads
+    return {"type": "http.disconnect"}
+
+
+# --- the application ---------------------------------------------------------------
+
+
+def _validation_message(error: RequestValidationError) -> str:
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(x) for x in item.get("loc", ()) if x not in ("query", "body", "path"))
+        message = item.get("msg", "invalid")
+        if item.get("type") == "enum":
+            options = item.get("ctx", {}).get("expected", "")
+            if options.count(",") > 4:  # a long list: first two and last
+                names = options.split(", ")
+                message = f"Input should be {names[0]}, {names[1]}, ... {names[-1]}"
+        if "input" in item and isinstance(item["input"], (str, int, float)):
+            message += f" (got {item['input']!r})"
+        parts.append(f"{where}: {message}" if where else message)
+    return "; ".join(parts) or "invalid request"
+
+
+def create_app(
+    db: str | Path,
+    *,
+    token: str | None = None,
+    writable: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> FastAPI:
+    """The Dossier API and web page over the database ``db``.
+
+    ``token``: when set, writes need ``Authorization: Bearer <token>``;
+    ``writable=False`` refuses every write (for a server bound to a network
+    without a token).
+    """
+    app = FastAPI(
+        docs_url=None,
+        redoc_url=None,
+        title="Dossier",
+        version="0.1.0",
+        description=(
+            "Sourced, time- and place-resolved event records from news reports: who did "
+            "what to whom, with what, when, where, how certain, according to whom."
+        ),
+    )
+    db_path = str(db)
+    shared = Store(db_path, threads=True) if db_path == ":memory:" else None
+
+    def store() -> Iterator[Store]:
+        if shared is not None:  # an in-memory database lives in its one connection
+            yield shared
+            return
+        opened = Store(db_path)
+        try:
+            yield opened
+        finally:
+            opened.close()
+
+    StoreDep = Annotated[Store, Depends(store)]
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _validation_message(error)}, status_code=422)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(_request: Request, error: HTTPException) -> JSONResponse:
+        return JSONResponse(
+            {"detail": str(error.detail)}, status_code=error.status_code, headers=error.headers
+        )
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def check_write(request: Request) -> None:
+        if not writable:
+            raise HTTPException(
+                403,
+                "writes are disabled: this server is reachable from the network and has no "
+                "token; restart it with --token (or DOSSIER_TOKEN)",
+            )
+        if token is None:
+            return
+        given = request.headers.get("authorization", "")
+        if not secrets.compare_digest(given.encode(), f"Bearer {token}".encode()):
+            raise HTTPException(
+                401, "send the server's token: Authorization: Bearer TOKEN",
+                headers={"WWW-Authenticate": "Bearer"},
+            )  # fmt: skip
+
+    # --- filters shared by list and export -----------------------------------
+
+    def filters(
+        actor: Annotated[
+            str | None, Query(max_length=200, description="ISO3 code or name")
+        ] = None,
+        type: Annotated[  # noqa: A002
+            EventType | None, Query(description="PLOVER event type")
+        ] = None,
+        factuality: FactualityValue | None = None,
+        since: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
+        until: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
+        bbox: Annotated[
+            str | None,
+            Query(
+                description="min_lon,min_lat,max_lon,max_lat: events located inside",
+                pattern=r"^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$",
+            ),
+        ] = None,
+        q: Annotated[
+            str | None, Query(max_length=500, description="words in the evidence sentence")
+        ] = None,
+        fused: Annotated[bool, Query(description="fused events, one per real event")] = False,
+        min_sources: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
+        contradicted: bool = False,
+    ) -> tuple[EventQuery, bool]:
+        box = None
+        if bbox:
+            try:
+                box = tuple(float(x) for x in bbox.split(","))
+            except ValueError:
+                raise HTTPException(422, f"bbox: not four numbers (got {bbox!r})") from None
+            lon1, lat1, lon2, lat2 = box
+            if not (-180 <= lon1 <= lon2 <= 180 and -90 <= lat1 <= lat2 <= 90):
+                raise HTTPException(
+                    422, "bbox: give min_lon,min_lat,max_lon,max_lat within -180..180, -90..90"
+                )
+        if (min_sources or contradicted) and not fused:
+            raise HTTPException(422, "min_sources and contradicted apply to fused=true")
+        query = EventQuery(
+            actor=actor, type=type.value if type else None,
+            factuality=factuality.value if factuality else None, since=since, until=until,
+            bbox=box, text=q, min_sources=min_sources, contradicted=contradicted,
+        )  # fmt: skip
+        return query, fused
+
+    Filters = Annotated[tuple[EventQuery, bool], Depends(filters)]
+
+    # --- endpoints -----------------------------------------------------------------
+
+    @app.get("/api/events", response_model=EventList, responses=ERRORS, tags=["events"])
+    def list_events(
+        st: StoreDep,
+        chosen: Filters,
+        page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+        per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
+    ) -> dict[str, Any]:
+        """Events matching the filters, a page at a time (dates filter on the event's
+        date, or its article's publication date when it has none)."""
+        query, fused = chosen
+        query.limit, query.offset = per_page, (page - 1) * per_page
+        if fused:
+            items, total = list(st.fused_events(query)), st.count_fused(query)
+        else:
+            items, total = list(st.events(query)), st.count_events(query)
+        return {"items": items, "total": total, "page": page, "per_page": per_page}
+
+    @app.get(
+        "/api/events/{event_id}", response_model=EventDetail, responses=ERRORS, tags=["events"]
+    )
+    def get_event(
+        st: StoreDep, event_id: Annotated[str, PathParam(max_length=100)]
+    ) -> dict[str, Any]:
+        """One event with its article; a fused event (``fev_``) with its first report's
+        article. An old fused id (merged or renamed) finds the event it became."""
+        if event_id.startswith("fev_"):
+            found = list(st.fused_events(EventQuery(id=event_id)))
+            if not found:
+                raise HTTPException(404, f"no fused event {event_id!r}")
+            document = st.document(found[0]["first_reported"]["document"])
+        else:
+            found = list(st.events(EventQuery(id=event_id)))
+            if not found:
+                raise HTTPException(404, f"no event {event_id!r}")
+            document = st.document(found[0]["document"]["id"])
+        return {"event": found[0], "document": document}
+
+    @app.get(
+        "/api/actors", response_model=list[ActorCount], responses=ERRORS, tags=["events"]
+    )
+    def list_actors(
+        st: StoreDep, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000
+    ) -> list[dict[str, Any]]:
+        """States and organisations, with the number of events each takes part in."""
+        return st.actors(limit)
+
+    @app.get(
+        "/api/documents/{document_id}",
+        response_model=dict[str, Any],
+        responses=ERRORS,
+        tags=["documents"],
+    )
+    def get_document(st: StoreDep, document_id: str) -> dict[str, Any]:
+        """A stored article with its text and the boilerplate kept out of extraction."""
+        document = st.document(document_id)
+        if document is None:
+            raise HTTPException(404, f"no document {document_id!r}")
+        return document
+
+    @app.post(
+        "/api/documents",
+        status_code=201,
+        response_model=Stored,
+        responses={**ERRORS, 401: {"model": Error}, 403: {"model": Error},
+                   413: {"model": Error}, 415: {"model": Error},
+                   200: {"model": Stored, "description": "Stored before: nothing added"}},
+        # fmt: skip
+        tags=["documents"],
+        dependencies=[Depends(check_write)],
+    )
+    def post_document(
+        st: StoreDep, body: DocumentIn, request: Request, response: Response
+    ) -> dict[str, Any]:
+        """Extract the events of an article and store them (fusing them with the rest)."""
+        kind = request.headers.get("content-type", "")
+        if not kind.startswith("application/json"):
+            raise HTTPException(415, "send JSON with Content-Type: application/json")
+        from dossier.fuse import fuse
+        from dossier.pipeline import process
+
+        article = Article(text=body.text, html=body.html, url=body.url, title=body.title,
+                          published=body.published, origin="<api>")  # fmt: skip
+        try:
+            document = load_document(article, max_bytes=max_bytes)
+        except IngestError as error:
+            raise HTTPException(422, error.reason) from None
+        if st.has_document(document.id):
+            response.status_code = 200
+            events = list(st.events(EventQuery(document=document.id)))
+            stored = False
+        else:
+            result = process(document)
+            st.add(result, origin=body.url or "<api>")
+            fuse(st)
+            events = list(st.events(EventQuery(document=document.id)))
+            stored = True
+        return {"stored": stored, "document": st.document(document.id), "events": events}
+
+    @app.get(
+        "/api/export",
+        responses={**ERRORS, 200: {"content": {m: {} for m in MEDIA_TYPES.values()}}},
+        response_class=Response,
+        tags=["events"],
+    )
+    def export(st: StoreDep, chosen: Filters, format: ExportFormat) -> Response:  # noqa: A002
+        """The filtered events as a CSV, JSON Lines or GeoJSON file."""
+        query, fused = chosen
+        records = st.fused_events(query) if fused else st.events(query)
+        body = exporter.to_string(records, format.value)
+        name = f"dossier-{'fused-' if fused else ''}events.{format.value}"
+        return Response(
+            body,
+            media_type=MEDIA_TYPES[format.value],
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
+    # --- the web page --------------------------------------------------------------
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        page = STATIC / "index.html"
+        if not page.exists():
+            return JSONResponse({"detail": "the web page is not installed"}, status_code=404)
+        return FileResponse(page, headers={"Cache-Control": "no-cache"})
+
+    if STATIC.is_dir():
+        app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    app.add_middleware(BodyLimit, max_bytes=max_bytes)
+    return app
