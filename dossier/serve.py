@@ -228,7 +228,9 @@ def create_app(
         if shared is not None:  # an in-memory database lives in its one connection
             yield shared
             return
-        opened = Store(db_path)
+        # FastAPI may open, use and close it on different worker threads;
+        # one request uses it at a time
+        opened = Store(db_path, threads=True)
         try:
             yield opened
         finally:
@@ -438,7 +440,7 @@ def create_app(
 
     # --- the web page --------------------------------------------------------------
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> Response:
         page = STATIC / "index.html"
         if not page.exists():
