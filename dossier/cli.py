@@ -32,8 +32,10 @@ from dossier.ingest import (
     read_articles,
     read_file,
 )
-from dossier.models import Result
+from dossier.models import Document, Result
 from dossier.store import EventQuery, Store
+
+BATCH_SIZE = 32  # articles parsed together (spaCy's nlp.pipe)
 
 app = typer.Typer(
     help=(
@@ -245,10 +247,26 @@ def ingest(
       dossier ingest articles.jsonl more/ --db news.db
     """
     from dossier.ingest import load_document
-    from dossier.pipeline import process
+    from dossier.pipeline import process_many
 
     stored = duplicates = events = 0
     skipped: list[Skipped] = []
+    batch: list[tuple[Document, str]] = []
+
+    def flush(store: Store) -> None:
+        nonlocal stored, duplicates, events
+        origins = {id(d): origin for d, origin in batch}
+        for document, result in process_many([d for d, _o in batch]):
+            origin = origins[id(document)]
+            if isinstance(result, Exception):  # one bad document must not end the batch
+                skipped.append(Skipped(origin=origin, reason=f"extraction failed: {result!r}"))
+            elif store.add(result, origin=origin):
+                stored += 1
+                events += len(result.events)
+            else:
+                duplicates += 1
+        batch.clear()
+
     with Store(db) as store:
         items = read_articles(paths, encoding=encoding, max_bytes=max_bytes)
         columns = (
@@ -273,17 +291,10 @@ def ingest(
                 if store.has_document(document.id):
                     duplicates += 1
                     continue
-                try:
-                    result = process(document)
-                except Exception as error:  # one bad document must not end the batch
-                    reason = f"extraction failed: {error!r}"
-                    skipped.append(Skipped(origin=item.origin, reason=reason))
-                    continue
-                if store.add(result, origin=item.origin):
-                    stored += 1
-                    events += len(result.events)
-                else:
-                    duplicates += 1
+                batch.append((document, item.origin))
+                if len(batch) >= BATCH_SIZE:
+                    flush(store)
+            flush(store)
         total_docs, total_events = store.count("documents"), store.count("events")
         if fuse and stored:
             _fuse(store, rebuild=False)

@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlparse
 
 from spacy.tokens import Doc
 
-from dossier.annotate import annotate
+from dossier.annotate import annotate, annotate_many
 from dossier.extract.rules import extract_mentions
 from dossier.ingest import DEFAULT_MAX_BYTES, Article, load_document
 from dossier.models import (
@@ -61,6 +62,25 @@ def masked_text(document: Document) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+def process_many(
+    documents: Sequence[Document], batch_size: int = 32
+) -> Iterator[tuple[Document, Result | Exception]]:
+    """``process`` over many documents, parsed in batches; yields (document, result)
+    in order, or (document, the exception) for one that failed, so one bad
+    document never ends a batch."""
+    for start in range(0, len(documents), batch_size):
+        batch = documents[start : start + batch_size]
+        try:
+            docs = list(annotate_many([masked_text(d) for d in batch], batch_size))
+        except Exception:  # one text broke the batch: parse them one by one
+            docs = [None] * len(batch)
+        for document, doc in zip(batch, docs, strict=True):
+            try:
+                yield document, process(document, doc)
+            except Exception as error:  # noqa: BLE001 - reported to the caller
+                yield document, error
 
 
 def process(document: Document, doc: Doc | None = None) -> Result:
