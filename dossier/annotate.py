@@ -89,6 +89,9 @@ class Gazetteers:
         self.entries: list[tuple[str, str]] = []  # (label, id), in priority order
         self.phrases: dict[str, int] = {}  # whitespace-normalised text -> entry
         self.token_keys: dict[int, int] = {}  # Matcher key -> entry
+        # {"_": {name: value}} one-token patterns: name -> value -> entry, read with
+        # one getter call per token (the Matcher would call it once per pattern)
+        self.extension_values: dict[str, dict[str, int]] = {}
         self.window = 1
         index: dict[tuple[str, str], int] = {}
         for pattern in patterns:
@@ -96,10 +99,14 @@ class Gazetteers:
             n = index.setdefault(entry, len(index))
             if n == len(self.entries):
                 self.entries.append(entry)
+            extension = _single_extension(pattern["pattern"])
             if isinstance(pattern["pattern"], str):
                 text = _normalise(pattern["pattern"])
                 self.phrases.setdefault(text, n)
                 self.window = max(self.window, len(_ROUGH_TOKENS.findall(text)))
+            elif extension is not None:  # one token whose extension has this value
+                name, value = extension
+                self.extension_values.setdefault(name, {}).setdefault(value, n)
             else:
                 key = nlp.vocab.strings.add(f"dossier_gazetteer_{n}")
                 self.token_keys[key] = n
@@ -109,6 +116,11 @@ class Gazetteers:
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(entry, start, end) for every phrase and token pattern found in ``doc``."""
         found = [(self.token_keys[k], s, e) for k, s, e in self.tokens(doc)]
+        for name, values in self.extension_values.items():
+            for token in doc:
+                n = values.get(token._.get(name))
+                if n is not None:
+                    found.append((n, token.i, token.i + 1))
         texts = [t.text for t in doc]
         spaces = [" " if t.whitespace_ else "" for t in doc]
         for start in range(len(doc)):
@@ -143,6 +155,15 @@ class Gazetteers:
 
 _WHITESPACE = re.compile(r"\s+")
 _ROUGH_TOKENS = re.compile(r"\w+|[^\w\s]")
+
+
+def _single_extension(pattern: object) -> tuple[str, str] | None:
+    """(name, value) for a one-token pattern [{"_": {name: value}}], else None."""
+    if isinstance(pattern, list) and len(pattern) == 1 and list(pattern[0]) == ["_"]:
+        (name, value), *rest = pattern[0]["_"].items()
+        if not rest and isinstance(value, str):
+            return name, value
+    return None
 
 
 def _normalise(text: str) -> str:

@@ -273,6 +273,18 @@ def read_file(
             data = handle.read(max_bytes + 1)
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror or error}", source) from None
+    return article_from_bytes(data, source, encoding=encoding, max_bytes=max_bytes)
+
+
+def article_from_bytes(
+    data: bytes, source: str, *, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article:
+    """An ``Article`` from a file's bytes (``source`` names the file; its
+    extension .html/.htm, or the content, says HTML). Raises ``IngestError``.
+
+    >>> article_from_bytes(b"<html><p>Russia sent jets.</p></html>", "a.txt").html is not None
+    True
+    """
     if len(data) > max_bytes:
         limit = _megabytes(max_bytes)
         raise IngestError(
@@ -286,8 +298,7 @@ def read_file(
         raise IngestError(error.reason, source) from None
     if not text.strip():
         raise IngestError("empty file (only whitespace)", source)
-    suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES or looks_like_html(text):
+    if Path(source).suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         return Article(html=text, origin=source)
     return Article(text=text, origin=source)
 
@@ -378,7 +389,9 @@ def count_articles(paths: Iterable[Path | str]) -> int:
 _RECORD_FIELDS = ("text", "html", "url", "title", "published", "date")
 
 
-def _article_from_record(record: Any, origin: str) -> Article | Skipped:
+def article_from_record(record: Any, origin: str) -> Article | Skipped:
+    """An ``Article`` from one JSON object ({"text" or "html", "url", "title",
+    "published" or "date"}), or ``Skipped`` with the reason."""
     if not isinstance(record, dict):
         return Skipped(origin, f"not a JSON object but {type(record).__name__}")
     values: dict[str, str | None] = {}
@@ -433,7 +446,7 @@ def read_jsonl(
             except json.JSONDecodeError as error:
                 yield Skipped(origin, f"invalid JSON: {error.msg} at column {error.colno}")
                 continue
-            yield _article_from_record(record, origin)
+            yield article_from_record(record, origin)
 
 
 # --- loading: Article -> Document ---------------------------------------------

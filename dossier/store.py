@@ -184,6 +184,10 @@ class Store:
             raise ValueError(f"unknown table {table!r}")
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
+    def document_ids(self) -> list[str]:
+        """Every stored document's id."""
+        return [row[0] for row in self.db.execute("SELECT id FROM documents")]
+
     def has_document(self, document_id: str) -> bool:
         row = self.db.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,))
         return row.fetchone() is not None

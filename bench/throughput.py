@@ -1,0 +1,195 @@
+"""Benchmark: ingest throughput (a benchmark, not a test).
+
+For one corpus, in one run:
+
+(a) spaCy parsing alone (the English model, ``nlp.pipe``): the floor;
+(b) the whole pipeline in this process: loading, annotation (our gazetteer
+    components included), extraction, resolution and storing in SQLite;
+(c) the whole pipeline on Ray with 2 workers (``dossier ingest --engine ray``),
+    storing in SQLite from the driver.
+
+Prints a table, then one JSON line with the keys floor_docs_per_s,
+pipeline_docs_per_s, ray2_docs_per_s, pipeline_over_floor,
+ray2_over_pipeline, peak_rss_mb_per_worker, words_per_doc (and more).
+
+The corpus: a JSON Lines file given with --jsonl, or N articles of about 400
+words stitched from the sentences of the bundled example, the fusion test
+articles and, when ../shared is present, the PLOVER gold sentences.
+
+    python3 bench/throughput.py                  # 400 stitched articles
+    python3 bench/throughput.py --docs 1000 --skip-ray
+    python3 bench/throughput.py --jsonl articles.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data" / "plover-gsr-dev.json"
+SENTENCE_END = re.compile(r"(?<=[.!?\"”’'])\s+(?=[A-Z\"“])")
+
+
+def sentences() -> list[str]:
+    texts = [(ROOT / "examples" / "rus-prk-jets-for-troops.txt").read_text(encoding="utf-8")]
+    for line in (ROOT / "tests" / "data" / "fusion" / "articles.jsonl").open(encoding="utf-8"):
+        texts.append(json.loads(line)["text"])
+    if SHARED.exists():
+        from dossier.evaluate.plover import read_gold
+
+        texts += [gold.text for gold in read_gold(SHARED)]
+    found = []
+    for text in texts:
+        for paragraph in text.splitlines():
+            found += [s.strip() for s in SENTENCE_END.split(paragraph) if len(s.split()) >= 6]
+    return found
+
+
+def stitched(n: int, words: int = 400, seed: int = 1) -> list[dict]:
+    """``n`` articles of about ``words`` words: paragraphs of sentences drawn at random."""
+    rng = random.Random(seed)
+    pool = sentences()
+    articles = []
+    for i in range(n):
+        paragraphs, count = [], 0
+        while count < words:
+            paragraph = " ".join(rng.choice(pool) for _ in range(rng.randint(1, 3)))
+            paragraphs.append(paragraph)
+            count += len(paragraph.split())
+        day = 1 + i % 28
+        articles.append({"text": "\n\n".join(paragraphs), "published": f"2025-03-{day:02d}",
+                         "url": f"https://bench.example/{i}"})  # fmt: skip
+    return articles
+
+
+def floor(texts: list[str]) -> float:
+    """Seconds for the English model alone to parse the texts."""
+    import spacy
+
+    from dossier.annotate import MODEL
+
+    nlp = spacy.load(MODEL)
+    nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)
+    list(nlp.pipe(texts[:8]))  # warm up
+    started = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=32):
+        pass
+    return time.perf_counter() - started
+
+
+def pipeline(articles: list[dict], db: Path) -> float:
+    """Seconds for the whole pipeline in this process, storing into ``db``."""
+    from dossier.annotate import load_pipeline
+    from dossier.ingest import Article, load_document
+    from dossier.pipeline import process_many
+    from dossier.resolve import places
+    from dossier.store import Store
+
+    load_pipeline()
+    places.warm_up()  # one-time table loading, as a batch worker does before its first batch
+    started = time.perf_counter()
+    with Store(db) as store:
+        documents = [load_document(Article(**a)) for a in articles]
+        for _document, result in process_many(documents):
+            if not isinstance(result, Exception):
+                store.add(result)
+    return time.perf_counter() - started
+
+
+def on_ray(articles: list[dict], db: Path, workers: int) -> tuple[float, float, float, float]:
+    """(seconds, Ray start-up seconds, peak RSS MB of a worker, steady docs/s) for Ray
+    ingest into ``db``. The seconds include starting the workers (each loads the
+    pipeline); the steady rate counts from the first batch back."""
+    import ray
+
+    from dossier import distributed
+    from dossier.store import Store
+
+    folder = db.parent
+    warm = folder / "warm.jsonl"
+    warm.write_text(json.dumps(articles[0]) + "\n", encoding="utf-8")
+    corpus = folder / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    started = time.perf_counter()
+    with Store(folder / "warm.db") as store:  # starts Ray once
+        distributed.ingest([warm], store, workers=workers)
+    startup = time.perf_counter() - started
+    with Store(db) as store:
+        summary = distributed.ingest([corpus], store, workers=workers)
+    ray.shutdown()
+    return summary.seconds, startup, summary.peak_rss_mb_per_worker, summary.steady_docs_per_s
+
+
+def rate(docs_per_s: float, words: float) -> str:
+    return f"{docs_per_s:,.1f} docs/s  {docs_per_s * words:,.0f} words/s"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=400, help="stitched articles (default 400)")
+    parser.add_argument("--jsonl", type=Path, help="use these articles instead")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--skip-ray", action="store_true")
+    args = parser.parse_args(argv)
+    if args.jsonl:
+        articles = [json.loads(line) for line in args.jsonl.open(encoding="utf-8") if line.strip()]
+        articles = [{k: a.get(k) for k in ("text", "html", "url", "title", "published")}
+                    for a in articles]  # fmt: skip
+    else:
+        articles = stitched(args.docs)
+    texts = [a.get("text") or a.get("html") or "" for a in articles]
+    n = len(articles)
+    words = sum(len(t.split()) for t in texts) / n
+
+    with tempfile.TemporaryDirectory() as tmp:
+        a = floor(texts)
+        b = pipeline(articles, Path(tmp) / "one.db")
+        rss_local = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        c, startup, rss_ray, ray_rate = (None, None, 0.0, None)
+        if not args.skip_ray:
+            c, startup, rss_ray, ray_rate = on_ray(articles, Path(tmp) / "ray.db", args.workers)
+
+    floor_rate, pipe_rate = n / a, n / b
+    rows = [
+        ("articles", f"{n:,}"),
+        ("words per article", f"{words:,.0f}"),
+        ("(a) spaCy parse alone", rate(floor_rate, words)),
+        ("(b) whole pipeline, 1 process", rate(pipe_rate, words)),
+        ("(b)/(a)", f"{pipe_rate / floor_rate:.2f}"),
+        ("peak RSS, 1 process", f"{rss_local:,.0f} MB"),
+    ]  # fmt: skip
+    if ray_rate:
+        rows += [
+            (f"(c) Ray, {args.workers} workers, once up", rate(ray_rate, words)),
+            ("(c)/(b)", f"{ray_rate / pipe_rate:.2f}"),
+            ("    with starting the workers", rate(n / c, words)),
+            ("Ray start-up (once)", f"{startup:.1f} s"),
+            ("peak RSS per Ray worker", f"{rss_ray:,.0f} MB"),
+        ]  # fmt: skip
+    width = max(len(k) for k, _ in rows)
+    for key, value in rows:
+        print(f"{key:<{width}}  {value}")
+    print(json.dumps({
+        "docs": n, "words_per_doc": round(words, 1),
+        "floor_docs_per_s": round(floor_rate, 2), "pipeline_docs_per_s": round(pipe_rate, 2),
+        "ray2_docs_per_s": round(ray_rate, 2) if ray_rate else None,
+        "pipeline_over_floor": round(pipe_rate / floor_rate, 3),
+        "ray2_over_pipeline": round(ray_rate / pipe_rate, 3) if ray_rate else None,
+        "peak_rss_mb_per_worker": round(max(rss_local, rss_ray)),
+        "peak_rss_mb_local": round(rss_local), "peak_rss_mb_ray_worker": round(rss_ray),
+        "ray_startup_s": round(startup, 1) if startup else None,
+        "ray2_docs_per_s_with_worker_start": round(n / c, 2) if c else None,
+    }))  # fmt: skip
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,295 @@
+"""Distributed ingest on Ray (``dossier ingest --engine ray``).
+
+Ray Data reads the inputs: folders of .txt/.html files, JSON Lines (also
+gzip- or zstd-compressed: .jsonl.gz, .jsonl.zst) and Parquet files with the
+same columns as JSON Lines ("text" or "html", "url", "title", "published").
+A pool of Ray actors, one per worker, each loads the NLP pipeline once and
+extracts batches of articles.  The driver takes their results as they come,
+writes each batch as Parquet shards (``documents``, ``events``, ``mentions``)
+and loads it into the database, one document per transaction.
+
+Resumable: documents already in the database are skipped by the workers
+before any parsing (their ids are sent to every worker), so a run that was
+interrupted continues where it stopped, and running it again adds nothing.
+
+Without ``address`` a local Ray is started with one CPU per worker (plus one
+for reading); with ``address`` ("ray://host:10001" or "auto") it joins that
+cluster.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import pickle
+import resource
+import time
+import uuid
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dossier.ingest import (
+    DEFAULT_MAX_BYTES,
+    HTML_SUFFIXES,
+    IngestError,
+    Skipped,
+    article_from_bytes,
+    article_from_record,
+    load_document,
+)
+from dossier.models import Result
+from dossier.store import Store
+
+TEXT_SUFFIXES = (".txt", *HTML_SUFFIXES)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".json")
+RECORD_COLUMNS = ("text", "html", "url", "title", "published", "date")
+
+
+@dataclass
+class RaySummary:
+    """What a Ray ingest did."""
+
+    stored: int = 0
+    events: int = 0
+    duplicates: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+    startup_seconds: float = 0.0
+    peak_rss_mb_per_worker: float = 0.0
+    shards: int = 0
+    # articles per second once the workers were up (from the first batch back)
+    steady_docs_per_s: float = 0.0
+
+
+def _kind(path: Path) -> str:
+    name = path.name.lower()
+    if path.is_dir():
+        return "folder"
+    if name.endswith(".parquet"):
+        return "parquet"
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return "file"
+
+
+def read_dataset(paths: Iterable[Path | str]) -> Any:
+    """One Ray Dataset of raw articles: rows with "kind", "origin" and either the
+    file's "bytes" or the record's columns."""
+    import ray.data
+
+    parts = []
+    for raw in paths:
+        path = Path(raw)
+        kind = _kind(path)
+        if kind in ("folder", "file"):
+            suffixes = [s.lstrip(".") for s in TEXT_SUFFIXES]
+            ds = ray.data.read_binary_files(str(path), include_paths=True, file_extensions=suffixes)
+            parts.append(ds.map_batches(_file_rows, batch_format="pyarrow"))
+        elif kind == "jsonl":
+            parts.append(ray.data.read_json(str(path), lines=True, include_paths=True)
+                         .map_batches(_record_rows, batch_format="pandas"))  # fmt: skip
+        else:
+            parts.append(ray.data.read_parquet(str(path), include_paths=True)
+                         .map_batches(_record_rows, batch_format="pandas"))  # fmt: skip
+    dataset = parts[0]
+    return dataset.union(*parts[1:]) if len(parts) > 1 else dataset
+
+
+def _file_rows(batch: Any) -> dict[str, list]:
+    paths = batch.column("path").to_pylist()
+    return {
+        "kind": ["file"] * len(paths),
+        "origin": paths,
+        "payload": [pickle.dumps(b) for b in batch.column("bytes").to_pylist()],
+    }
+
+
+def _record_rows(frame: Any) -> dict[str, list]:
+    rows = frame.to_dict("records")
+    origins = []
+    payloads = []
+    for row in rows:
+        record = {
+            k: (None if _missing(row.get(k)) else row.get(k)) for k in RECORD_COLUMNS if k in row
+        }
+        named = record.get("url") or record.get("title") or "a record"
+        origins.append(f"{row.get('path', '?')}: {str(named)[:80]}")
+        payloads.append(pickle.dumps(record))
+    return {"kind": ["record"] * len(rows), "origin": origins, "payload": payloads}
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)  # NaN
+
+
+class Extractor:
+    """A Ray actor: loads the pipeline once, then extracts batches of articles."""
+
+    def __init__(self, known: set[str], max_bytes: int, encoding: str) -> None:
+        from dossier.annotate import load_pipeline
+        from dossier.resolve import places
+
+        load_pipeline()
+        places.warm_up()
+        self.known = known
+        self.max_bytes = max_bytes
+        self.encoding = encoding
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
+        from dossier.pipeline import process_many
+
+        out: dict[str, list] = {"origin": [], "status": [], "reason": [], "result": [], "rss": []}
+
+        def emit(origin: str, status: str, reason: str = "", result: bytes = b"") -> None:
+            out["origin"].append(origin)
+            out["status"].append(status)
+            out["reason"].append(reason)
+            out["result"].append(result)
+            out["rss"].append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+        documents, origins = [], {}
+        for kind, origin, payload in zip(
+            batch["kind"], batch["origin"], batch["payload"], strict=True
+        ):
+            value = pickle.loads(payload)
+            try:
+                if kind == "file":
+                    article = article_from_bytes(
+                        value, origin, encoding=self.encoding, max_bytes=self.max_bytes
+                    )
+                else:
+                    article = article_from_record(value, origin)
+                    if isinstance(article, Skipped):
+                        emit(origin, "skipped", article.reason)
+                        continue
+                document = load_document(article, max_bytes=self.max_bytes)
+            except IngestError as error:
+                emit(origin, "skipped", error.reason)
+                continue
+            if document.id in self.known or document.id in origins:
+                emit(origin, "duplicate")
+                continue
+            origins[document.id] = origin
+            documents.append(document)
+        for document, result in process_many(documents):
+            origin = origins[document.id]
+            if isinstance(result, Exception):
+                emit(origin, "skipped", f"extraction failed: {result!r}")
+            else:
+                emit(origin, "extracted", result=pickle.dumps(result))
+        return out
+
+
+def _shard_rows(results: list[tuple[Result, str]]) -> dict[str, list[dict[str, Any]]]:
+    documents, events, mentions = [], [], []
+    for result, origin in results:
+        doc = result.document
+        documents.append({
+            "id": doc.id, "title": doc.title, "url": doc.url, "published": doc.published,
+            "format": doc.format, "origin": origin, "text": doc.text,
+            "removed": json.dumps([r.to_dict() for r in doc.removed]),
+        })  # fmt: skip
+        for event in result.events:
+            events.append({"id": event.id, "document_id": doc.id, "type": event.type,
+                           "factuality": event.factuality,
+                           "record": json.dumps(event.to_dict(), ensure_ascii=False)})  # fmt: skip
+            for role, actors in (("source", event.source), ("target", event.target)):
+                mentions.extend({"event_id": event.id, "role": role, "code": a.code,
+                                 "name": a.name, "text": a.text} for a in actors)  # fmt: skip
+    return {"documents": documents, "events": events, "mentions": mentions}
+
+
+def write_shards(results: list[tuple[Result, str]], folder: Path, run: str, number: int) -> None:
+    """One Parquet file per table for this batch: folder/TABLE/RUN-NUMBER.parquet."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for table, rows in _shard_rows(results).items():
+        if not rows:
+            continue
+        (folder / table).mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.Table.from_pylist(rows), folder / table / f"{run}-{number:06d}.parquet")
+
+
+def ingest(
+    paths: list[Path],
+    store: Store,
+    *,
+    workers: int = 2,
+    address: str | None = None,
+    shards: Path | None = None,
+    batch_size: int = 16,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str = "utf-8",
+    progress: Callable[[int], None] | None = None,
+) -> RaySummary:
+    """Extract the articles under ``paths`` on Ray and store them in ``store``.
+
+    ``progress`` is called with the number of articles handled after each batch.
+    """
+    import ray
+    import ray.data
+
+    summary = RaySummary()
+    started = time.perf_counter()
+    for name in ("ray", "ray.data"):  # our own progress bar says how it goes
+        logging.getLogger(name).setLevel(logging.WARNING)
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"ray\..*")
+    if not ray.is_initialized():
+        if address:
+            ray.init(address=address, log_to_driver=False, configure_logging=False)
+        else:  # one CPU per worker, and one for reading the inputs
+            ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False,
+                     configure_logging=False)  # fmt: skip
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    known = set(store.document_ids())
+    # blocks of one batch each, so that every worker gets work even from one big file
+    dataset = read_dataset(paths).repartition(target_num_rows_per_block=batch_size)
+    dataset = dataset.map_batches(
+        Extractor,
+        fn_constructor_args=(known, max_bytes, encoding),
+        batch_size=batch_size,
+        compute=ray.data.ActorPoolStrategy(size=workers),
+        num_cpus=1,
+    )
+    summary.startup_seconds = time.perf_counter() - started
+    run = uuid.uuid4().hex[:8]
+    peak = 0.0
+    first_at, after_first = None, 0
+    for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+        if first_at is None:
+            first_at = time.perf_counter()
+        else:
+            after_first += len(batch["origin"])
+        extracted: list[tuple[Result, str]] = []
+        for origin, status, reason, payload, rss in zip(
+            batch["origin"], batch["status"], batch["reason"], batch["result"], batch["rss"],
+            strict=True,
+        ):  # fmt: skip
+            peak = max(peak, float(rss))
+            if status == "skipped":
+                summary.skipped.append(Skipped(str(origin), str(reason)))
+            elif status == "duplicate":
+                summary.duplicates += 1
+            else:
+                extracted.append((pickle.loads(payload), str(origin)))
+        if shards is not None and extracted:
+            write_shards(extracted, shards, run, summary.shards)
+            summary.shards += 1
+        for result, origin in extracted:
+            if store.add(result, origin=origin):
+                summary.stored += 1
+                summary.events += len(result.events)
+            else:
+                summary.duplicates += 1
+        if progress:
+            progress(len(batch["origin"]))
+    ended = time.perf_counter()
+    summary.seconds = ended - started
+    summary.peak_rss_mb_per_worker = peak
+    if first_at is not None and ended > first_at:
+        summary.steady_docs_per_s = after_first / (ended - first_at)
+    return summary
