@@ -1,0 +1,107 @@
+"""Ray ingest (dossier ingest --engine ray) gives what the local engine gives, resumes
+after being killed, and adds nothing when run again.
+
+The corpus: the 38 fusion test articles, each in 6 versions (a different
+credit line), 228 articles in one JSON Lines file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("ray", reason="Ray is not installed: pip install 'ray[data]'")
+pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+
+FUSION = Path(__file__).parent / "data" / "fusion" / "articles.jsonl"
+CREDITS = ["Northwire staff", "Desk editors", "Wire reporters", "Staff writers",
+           "Our correspondents", "The newsroom"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("ray")
+    articles = [json.loads(line) for line in FUSION.open(encoding="utf-8")]
+    path = folder / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for credit in CREDITS:
+            for article in articles:
+                text = article["text"] + f"\n\nReporting by {credit}."
+                out.write(json.dumps({**article, "text": text}) + "\n")
+    return path
+
+
+def dossier(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dossier", *args], capture_output=True, text=True, check=check,
+        timeout=900,
+    )  # fmt: skip
+
+
+def events_json(db: Path) -> list[dict]:
+    return json.loads(dossier("events", "--db", str(db), "--format", "json").stdout)
+
+
+@pytest.fixture(scope="module")
+def local(corpus, tmp_path_factory) -> list[dict]:
+    db = tmp_path_factory.mktemp("local") / "local.db"
+    dossier("ingest", str(corpus), "--db", str(db), "--no-fuse")
+    return events_json(db)
+
+
+def count_documents(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=1) as connection:
+            return connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_ray_gives_the_same_events_and_a_rerun_adds_nothing(corpus, local, tmp_path):
+    db = tmp_path / "ray.db"
+    shards = tmp_path / "shards"
+    first = dossier("ingest", str(corpus), "--db", str(db), "--engine", "ray", "--workers", "2",
+                    "--no-fuse", "--shards", str(shards))  # fmt: skip
+    assert "stored 228 document(s)" in first.stderr, first.stderr[-2000:]
+    assert events_json(db) == local
+    import pyarrow.parquet as pq
+
+    rows = {t: sum(pq.read_metadata(f).num_rows for f in (shards / t).glob("*.parquet"))
+            for t in ("documents", "events", "mentions")}  # fmt: skip
+    assert rows["documents"] == 228 and rows["events"] == len(local) and rows["mentions"] > 0
+    again = dossier("ingest", str(corpus), "--db", str(db), "--engine", "ray", "--no-fuse")
+    assert "stored 0 document(s) with 0 event(s); 228 already stored" in again.stderr
+    assert events_json(db) == local
+
+
+def test_a_killed_ray_ingest_resumes_without_duplicates(corpus, local, tmp_path):
+    db = tmp_path / "killed.db"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dossier", "ingest", str(corpus), "--db", str(db),
+         "--engine", "ray", "--no-fuse"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 600
+        while count_documents(db) < 40 and time.monotonic() < deadline:
+            assert process.poll() is None, "the ingest ended before it could be killed"
+            time.sleep(0.5)
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    stored = count_documents(db)
+    assert 40 <= stored < 228, stored
+    resumed = dossier("ingest", str(corpus), "--db", str(db), "--engine", "ray", "--no-fuse")
+    assert f"{stored} already stored" in resumed.stderr, resumed.stderr[-2000:]
+    assert count_documents(db) == 228
+    assert events_json(db) == local
