@@ -236,7 +236,7 @@ def ingest(
     summary = RaySummary()
     started = time.perf_counter()
     for name in ("ray", "ray.data"):  # our own progress bar says how it goes
-        logging.getLogger(name).setLevel(logging.WARNING)
+        logging.getLogger(name).setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", category=UserWarning, module=r"ray\..*")
     if not ray.is_initialized():
         if address:
