@@ -9,7 +9,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -25,8 +25,10 @@ from rich.progress import (
 )
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy.exc import SQLAlchemyError
 
 from dossier import export as exporter
+from dossier.dialect import is_url, shown
 from dossier.ingest import (
     DEFAULT_MAX_BYTES,
     IngestError,
@@ -77,7 +79,13 @@ class ExportFormat(str, Enum):
 
 
 DbOption = Annotated[
-    Path, typer.Option("--db", help="SQLite database file (created when missing).")
+    str,
+    typer.Option(
+        "--db",
+        metavar="FILE|URL",
+        help="SQLite database file (created when missing), or the URL of a PostgreSQL "
+        "database: postgresql://USER:PASSWORD@HOST:PORT/NAME.",
+    ),
 ]
 MaxBytes = Annotated[
     int,
@@ -94,7 +102,7 @@ Encoding = Annotated[
 ]
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     err.print(f"[bold red]error:[/] {message}", highlight=False)
     raise typer.Exit(1)
 
@@ -228,7 +236,7 @@ def ingest(
         list[Path],
         typer.Argument(help="Files, folders (walked recursively) or JSON Lines of articles."),
     ],
-    db: DbOption = Path("dossier.db"),
+    db: DbOption = "dossier.db",
     encoding: Encoding = "utf-8",
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     strict: Annotated[
@@ -256,7 +264,7 @@ def ingest(
         typer.Option(help="With --engine ray: keep each batch as Parquet shards in this folder."),
     ] = None,
 ) -> None:
-    """Extract events from many articles and store them in a SQLite database.
+    """Extract events from many articles and store them in a database.
 
     JSON Lines files hold one article per line: {"text": ...} or {"html": ...},
     with optional "url", "title" and "published". The same document is stored
@@ -272,6 +280,8 @@ def ingest(
       dossier ingest examples/ --db news.db
 
       dossier ingest articles.jsonl more/ --db news.db
+
+      dossier ingest articles.jsonl --db postgresql://dossier:PASSWORD@db.example/news
 
       dossier ingest archive.jsonl.zst --db news.db --engine ray --workers 8
     """
@@ -300,7 +310,7 @@ def ingest(
                 duplicates += 1
         batch.clear()
 
-    with Store(db) as store:
+    with _store(db) as store:
         items = read_articles(paths, encoding=encoding, max_bytes=max_bytes)
         columns = (
             SpinnerColumn(),
@@ -333,7 +343,8 @@ def ingest(
             _fuse(store, rebuild=False)
     err.print(
         f"stored {stored} document(s) with {events} event(s); {duplicates} already stored; "
-        f"{len(skipped)} skipped. Database {db}: {total_docs} documents, {total_events} events.",
+        f"{len(skipped)} skipped. Database {shown(db)}: {total_docs} documents, "
+        f"{total_events} events.",
         highlight=False,
     )
     for skip in skipped:
@@ -342,7 +353,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _ingest_ray(paths: list[Path], db: Path, *, workers: int, address: str | None,
+def _ingest_ray(paths: list[Path], db: str, *, workers: int, address: str | None,
                 shards: Path | None, max_bytes: int, encoding: str, strict: bool,
                 fuse: bool) -> None:  # fmt: skip
     try:
@@ -353,7 +364,7 @@ def _ingest_ray(paths: list[Path], db: Path, *, workers: int, address: str | Non
     for path in paths:
         if not path.exists():
             _fail(f"{path}: no such file or folder")
-    with Store(db) as store, Progress(
+    with _store(db) as store, Progress(
         SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
         MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(), console=err,
     ) as progress:  # fmt: skip
@@ -371,7 +382,7 @@ def _ingest_ray(paths: list[Path], db: Path, *, workers: int, address: str | Non
         f"stored {summary.stored} document(s) with {summary.events} event(s); "
         f"{summary.duplicates} already stored; {len(summary.skipped)} skipped; "
         f"{rate:.1f} documents/s on {workers} worker(s). "
-        f"Database {db}: {total_docs} documents, {total_events} events.",
+        f"Database {shown(db)}: {total_docs} documents, {total_events} events.",
         highlight=False,
     )
     for skip in summary.skipped:
@@ -406,7 +417,7 @@ def _fuse(store: Store, rebuild: bool) -> None:
 
 @app.command("fuse")
 def fuse_(
-    db: DbOption = Path("dossier.db"),
+    db: DbOption = "dossier.db",
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Cluster every mention again, not only new ones.")
     ] = False,
@@ -461,15 +472,24 @@ Contradicted = Annotated[
 ]
 
 
-def _open(db: Path) -> Store:
-    if not db.exists():
+def _open(db: str) -> Store:
+    """The database, which must exist (a file) or be reachable (a URL)."""
+    if not is_url(db) and not Path(db).exists():
         _fail(f"{db}: no such database (create one with: dossier ingest FILES --db {db})")
-    return Store(db)
+    return _store(db)
+
+
+def _store(db: str) -> Store:
+    try:
+        return Store(db)
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        _fail(f"{shown(db)}: cannot open the database: {reason}")
 
 
 @app.command()
 def events(
-    db: DbOption = Path("dossier.db"),
+    db: DbOption = "dossier.db",
     actor: Actor = None,
     type_: Type = None,
     since: Since = None,
@@ -510,7 +530,7 @@ def events(
     with _open(db) as store:
         records = list(store.fused_events(query) if fused else store.events(query))
         if fused and not records and not store.count("fused_events") and store.count("events"):
-            err.print("no fused events yet: run dossier fuse --db " + str(db), highlight=False)
+            err.print("no fused events yet: run dossier fuse --db " + shown(db), highlight=False)
     if format is EventsFormat.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     elif format is EventsFormat.csv:
@@ -568,7 +588,7 @@ def _print_fused(records: list[dict]) -> None:
 def export_(
     out_file: Annotated[Path, typer.Argument(metavar="OUT", help="Output file, or - for stdout.")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
-    db: DbOption = Path("dossier.db"),
+    db: DbOption = "dossier.db",
     actor: Actor = None,
     type_: Type = None,
     since: Since = None,
@@ -609,7 +629,7 @@ def export_(
 
 @app.command()
 def serve(
-    db: DbOption = Path("dossier.db"),
+    db: DbOption = "dossier.db",
     host: Annotated[
         str, typer.Option(help="Address to listen on; 0.0.0.0 opens it to the network.")
     ] = "127.0.0.1",
@@ -648,7 +668,10 @@ def serve(
         )
     application = create_app(db, token=token, writable=loopback or bool(token),
                              max_bytes=max_bytes)  # fmt: skip
-    err.print(f"Dossier on http://{host}:{port}/ (database {db}); Ctrl+C stops it", highlight=False)
+    err.print(
+        f"Dossier on http://{host}:{port}/ (database {shown(db)}); Ctrl+C stops it",
+        highlight=False,
+    )
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 

@@ -1,10 +1,17 @@
-"""Store: documents and events in one SQLite file.
+"""Store: documents and events in one database, a SQLite file or PostgreSQL.
+
+``Store("news.db")`` opens (or creates) a SQLite file, ``Store(":memory:")``
+a database that lives as long as the store, and
+``Store("postgresql://user:password@host/dbname")`` a PostgreSQL database
+that many users and servers can share.  Opening a database brings its schema
+up to date (``dossier.migrations``).  The queries are the same on both; what
+differs is in ``dossier.dialect``.
 
 Each document is written in its own transaction, so an interrupted batch
 keeps everything stored before the interruption.  A document's id is the hash
 of its text: storing the same article again adds nothing.
 
-Tables (query them with any SQLite tool):
+Tables (``dossier.schema``; query them with any SQL tool):
 
 - ``documents``: id, title, url, published, format, text, removed (JSON), ...
 - ``events``: one row per event mention with the fields analysts filter on
@@ -16,7 +23,8 @@ Tables (query them with any SQLite tool):
   to its fused event; ``fusion_log`` records every merge, split and renaming
   (old id -> new id, and why); ``document_signatures`` holds each article's
   MinHash, used to find wire copies.
-- ``events_fts``: SQLite FTS5 full-text index of each event's evidence sentence.
+- full-text search of each event's evidence sentence: the FTS5 table
+  ``events_fts`` on SQLite, a GIN index on PostgreSQL.
 
 >>> store = Store(":memory:")
 >>> store.count("documents")
@@ -26,94 +34,30 @@ Tables (query them with any SQLite tool):
 from __future__ import annotations
 
 import json
-import re
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dossier.models import Event, Result
+from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY,
-    title TEXT,
-    url TEXT,
-    published TEXT,
-    format TEXT,
-    origin TEXT,
-    text TEXT NOT NULL,
-    removed TEXT NOT NULL,
-    reference_date TEXT,
-    ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-);
-CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY,
-    document_id TEXT NOT NULL REFERENCES documents(id),
-    type TEXT NOT NULL,
-    mode TEXT,
-    factuality TEXT NOT NULL,
-    date_value TEXT,
-    date_start TEXT,
-    date_end TEXT,
-    date_granularity TEXT,
-    place TEXT,
-    country TEXT,
-    lat REAL,
-    lon REAL,
-    claimant TEXT,
-    claim_date TEXT,
-    evidence TEXT NOT NULL,
-    evidence_start INTEGER NOT NULL,
-    evidence_end INTEGER NOT NULL,
-    record TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS event_actors (
-    event_id TEXT NOT NULL REFERENCES events(id),
-    role TEXT NOT NULL,
-    code TEXT,
-    name TEXT,
-    text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
-CREATE INDEX IF NOT EXISTS events_type ON events(type);
-CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
-CREATE INDEX IF NOT EXISTS event_actors_code ON event_actors(code);
-CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event_id);
-CREATE TABLE IF NOT EXISTS fused_events (
-    id TEXT PRIMARY KEY,
-    type TEXT NOT NULL,
-    factuality TEXT NOT NULL,
-    date_start TEXT,
-    date_end TEXT,
-    first_published TEXT,
-    independent_sources INTEGER NOT NULL,
-    mention_count INTEGER NOT NULL,
-    contradicted INTEGER NOT NULL,
-    record TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS fusion_members (
-    event_id TEXT PRIMARY KEY REFERENCES events(id),
-    fused_id TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS fusion_log (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-    action TEXT NOT NULL,
-    old_id TEXT NOT NULL,
-    new_id TEXT NOT NULL,
-    reason TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS document_signatures (
-    document_id TEXT PRIMARY KEY REFERENCES documents(id),
-    minhash BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS fusion_members_fused ON fusion_members(fused_id);
-CREATE INDEX IF NOT EXISTS fusion_log_old ON fusion_log(old_id);
-CREATE INDEX IF NOT EXISTS fused_events_date ON fused_events(date_start, first_published);
-CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(event_id UNINDEXED, evidence);
-"""
+from dossier import dialect, migrations
+from dossier.dialect import fts_query
+from dossier.models import Event, Result
+from dossier.schema import (
+    COUNTED,
+    document_signatures,
+    documents,
+    event_actors,
+    events,
+    fused_events,
+    fusion_log,
+    fusion_members,
+)
+
+__all__ = ["EventQuery", "Store", "fts_query"]
+
+CHUNK = 500  # ids per IN (...) list
 
 
 @dataclass
@@ -130,48 +74,34 @@ class EventQuery:
     factuality: str | None = None
     # (min lon, min lat, max lon, max lat): events located inside
     bbox: tuple[float, float, float, float] | None = None
-    text: str | None = None  # words that must all occur in the evidence (FTS5)
+    text: str | None = None  # words that must all occur in the evidence (full-text search)
     id: str | None = None
     # fused events only
     min_sources: int | None = None
     contradicted: bool = False
 
 
-def fts_query(text: str) -> str | None:
-    """Words as an FTS5 query that matches all of them, quoted so that no
-    character of the input is read as FTS5 syntax.
-
-    >>> fts_query('MiG-29 "jets" OR')
-    '"MiG" "29" "jets" "OR"'
-    """
-    words = re.findall(r"\w+", text)
-    return " ".join(f'"{w}"' for w in words) or None
-
-
 class Store:
-    """A Dossier database in one SQLite file."""
+    """A Dossier database: a SQLite file, ``:memory:`` or a ``postgresql://`` URL."""
 
     def __init__(self, path: str | Path = "dossier.db", *, threads: bool = False) -> None:
-        """Open (or create) the database; ``threads=True`` lets other threads use
-        this connection (one at a time), as a web server's workers do."""
+        """Open (or create) the database and bring its schema up to date.
+
+        ``threads=True`` lets other threads use an in-memory database (one at
+        a time), as a web server's workers do; files and servers are used
+        through a pool of connections, one per call.
+        """
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, check_same_thread=not threads)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
-            self.db.execute("PRAGMA journal_mode = WAL")
-        had_fts = self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'events_fts'"
-        ).fetchone()
-        self.db.executescript(SCHEMA)
-        if not had_fts:  # a database from before the index: fill it once
-            with self.db:
-                self.db.execute(
-                    "INSERT INTO events_fts (event_id, evidence) SELECT id, evidence FROM events"
-                )
+        self.engine = dialect.engine(path, threads=threads)
+        self.backend = self.engine.dialect.name  # "sqlite" or "postgresql"
+        try:
+            migrations.upgrade(self.engine)
+        except BaseException:
+            self.engine.dispose()
+            raise
 
     def close(self) -> None:
-        self.db.close()
+        self.engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -179,119 +109,83 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _scalar(self, statement: Select) -> Any:
+        with self.engine.connect() as conn:
+            return conn.execute(statement).scalar()
+
     def count(self, table: str) -> int:
-        if table not in ("documents", "events", "event_actors", "fused_events", "fusion_log"):
+        if table not in COUNTED:
             raise ValueError(f"unknown table {table!r}")
-        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return self._scalar(select(func.count()).select_from(COUNTED[table]))
 
     def document_ids(self) -> list[str]:
         """Every stored document's id."""
-        return [row[0] for row in self.db.execute("SELECT id FROM documents")]
+        with self.engine.connect() as conn:
+            return list(conn.scalars(select(documents.c.id)))
 
     def has_document(self, document_id: str) -> bool:
-        row = self.db.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,))
-        return row.fetchone() is not None
+        return self._scalar(select(documents.c.id).where(documents.c.id == document_id)) is not None
 
     def add(self, result: Result, origin: str | None = None) -> bool:
         """Store a document and its events; False when the document was already there."""
         doc = result.document
-        with self.db:
-            cur = self.db.execute(
-                "INSERT OR IGNORE INTO documents (id, title, url, published, format, origin,"
-                " text, removed, reference_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    doc.id,
-                    doc.title,
-                    doc.url,
-                    doc.published,
-                    doc.format,
-                    origin,
-                    doc.text,
-                    json.dumps([r.to_dict() for r in doc.removed]),
-                    json.dumps(doc.reference_date) if doc.reference_date else None,
-                ),
-            )
-            if cur.rowcount == 0:
+        row = {
+            "id": doc.id,
+            "title": doc.title,
+            "url": doc.url,
+            "published": doc.published,
+            "format": doc.format,
+            "origin": origin,
+            "text": doc.text,
+            "removed": json.dumps([r.to_dict() for r in doc.removed]),
+            "reference_date": json.dumps(doc.reference_date) if doc.reference_date else None,
+        }
+        with self.engine.begin() as conn:
+            if not dialect.insert_new(conn, documents, row):
                 return False
-            for event in result.events:
-                self._add_event(doc.id, event)
+            found = list({e.id: e for e in result.events}.values())  # the last of an id wins
+            if not found:
+                return True
+            ids = [e.id for e in found]
+            replaced = list(conn.scalars(select(events.c.id).where(events.c.id.in_(ids))))
+            if replaced:  # stored before: their actors and index entries go too
+                conn.execute(delete(event_actors).where(event_actors.c.event_id.in_(replaced)))
+                dialect.unindex_evidence(conn, replaced)
+            dialect.upsert(conn, events, [_event_row(doc.id, e) for e in found])
+            dialect.index_evidence(conn, [(e.id, e.evidence.text) for e in found])
+            actors = [
+                {"event_id": e.id, "role": role, "code": a.code, "name": a.name, "text": a.text}
+                for e in found
+                for role, group in (("source", e.source), ("target", e.target))
+                for a in group
+            ]
+            if actors:
+                conn.execute(insert(event_actors), actors)
         return True
 
-    def _add_event(self, document_id: str, event: Event) -> None:
-        date, place, claim = event.date, event.location, event.attribution
-        self.db.execute(
-            "INSERT OR REPLACE INTO events (id, document_id, type, mode, factuality, date_value,"
-            " date_start, date_end, date_granularity, place, country, lat, lon, claimant,"
-            " claim_date, evidence, evidence_start, evidence_end, record)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                event.id,
-                document_id,
-                event.type,
-                event.mode,
-                event.factuality,
-                date.value if date else None,
-                date.start if date else None,
-                date.end if date else None,
-                date.granularity if date else None,
-                place.name if place else None,
-                place.country if place else None,
-                place.lat if place else None,
-                place.lon if place else None,
-                claim.claimant if claim else None,
-                claim.claim_date if claim else None,
-                event.evidence.text,
-                event.evidence.start,
-                event.evidence.end,
-                json.dumps(event.to_dict(), ensure_ascii=False),
-            ),
-        )
-        self.db.execute("DELETE FROM events_fts WHERE event_id = ?", (event.id,))
-        self.db.execute(
-            "INSERT INTO events_fts (event_id, evidence) VALUES (?, ?)",
-            (event.id, event.evidence.text),
-        )
-        self.db.execute("DELETE FROM event_actors WHERE event_id = ?", (event.id,))
-        for role, actors in (("source", event.source), ("target", event.target)):
-            for actor in actors:
-                self.db.execute(
-                    "INSERT INTO event_actors (event_id, role, code, name, text)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (event.id, role, actor.code, actor.name, actor.text),
-                )
-
-    def _event_filters(self, q: EventQuery) -> tuple[str, list[Any]]:
-        where: list[str] = []
-        params: list[Any] = []
+    def _event_filters(self, q: EventQuery) -> list[ColumnElement[bool]]:
+        e, d = events.c, documents.c
+        where: list[ColumnElement[bool]] = []
         if q.actor:
-            where.append(f"e.id IN ({_ACTOR_EVENTS})")
-            params += [q.actor.upper(), q.actor.lower(), q.actor.lower()]
+            where.append(e.id.in_(_actor_events(q.actor)))
         if q.type:
-            where.append("e.type = ?")
-            params.append(q.type.upper())
+            where.append(e.type == q.type.upper())
         if q.factuality:
-            where.append("e.factuality = ?")
-            params.append(q.factuality)
+            where.append(e.factuality == q.factuality)
         if q.since:
-            where.append("coalesce(e.date_end, e.date_start, d.published) >= ?")
-            params.append(q.since)
-        if q.until:
-            where.append("coalesce(e.date_start, d.published) <= ?")
-            params.append(q.until + "~")  # include every ISO value starting with the day
+            where.append(func.coalesce(e.date_end, e.date_start, d.published) >= q.since)
+        if q.until:  # "~" sorts after every ISO value starting with the day
+            where.append(func.coalesce(e.date_start, d.published) <= q.until + "~")
         if q.document:
-            where.append("e.document_id = ?")
-            params.append(q.document)
+            where.append(e.document_id == q.document)
         if q.id:
-            where.append("e.id = ?")
-            params.append(q.id)
+            where.append(e.id == q.id)
         if q.bbox:
-            where.append("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?")
-            params += [q.bbox[0], q.bbox[2], q.bbox[1], q.bbox[3]]
-        match = fts_query(q.text) if q.text else None
+            where.append(e.lon.between(q.bbox[0], q.bbox[2]))
+            where.append(e.lat.between(q.bbox[1], q.bbox[3]))
         if q.text:
-            where.append(f"e.id IN ({_TEXT_EVENTS})")
-            params.append(match or '""')
-        return (" WHERE " + " AND ".join(where)) if where else "", params
+            where.append(dialect.evidence_matches(self.backend, q.text))
+        return where
 
     def events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
         """Event records (the JSON of ``design.md``) plus ``document`` metadata.
@@ -300,181 +194,187 @@ class Store:
         one, else the document's publication date.
         """
         q = query or EventQuery()
-        where, params = self._event_filters(q)
-        sql = (
-            "SELECT e.record, e.document_id, d.title, d.url, d.published FROM events e"
-            " JOIN documents d ON d.id = e.document_id" + where
+        e, d = events.c, documents.c
+        statement = (
+            select(e.record, e.document_id, d.title, d.url, d.published)
+            .join_from(events, documents, d.id == e.document_id)
+            .where(*self._event_filters(q))
+            .order_by(
+                _undated_first(func.coalesce(e.date_start, d.published)),
+                e.document_id,
+                e.evidence_start,
+                e.id,
+            )
         )
-        sql += (
-            " ORDER BY coalesce(e.date_start, d.published), e.document_id,"
-            " e.evidence_start, e.id"
-        )
-        sql, params = _page(sql, params, q)
-        for row in self.db.execute(sql, params):
-            record = json.loads(row["record"])
+        for row in self._stream(_page(statement, q)):
+            record = json.loads(row.record)
             record["document"] = {
-                "id": row["document_id"],
-                "title": row["title"],
-                "url": row["url"],
-                "published": row["published"],
+                "id": row.document_id,
+                "title": row.title,
+                "url": row.url,
+                "published": row.published,
             }
             yield record
 
     def count_events(self, query: EventQuery | None = None) -> int:
         """How many events ``events(query)`` gives, without limit and offset."""
-        where, params = self._event_filters(query or EventQuery())
-        sql = "SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id" + where
-        return self.db.execute(sql, params).fetchone()[0]
+        statement = (
+            select(func.count())
+            .select_from(events.join(documents, documents.c.id == events.c.document_id))
+            .where(*self._event_filters(query or EventQuery()))
+        )
+        return self._scalar(statement)
+
+    def _stream(self, statement: Select) -> Iterator[Any]:
+        with self.engine.connect() as conn:
+            yield from conn.execution_options(yield_per=1000).execute(statement)
 
     # --- fused events (written by dossier.fuse) -------------------------------
 
-    def _fused_filters(self, q: EventQuery) -> tuple[str, list[Any]]:
-        where: list[str] = []
-        params: list[Any] = []
+    def _fused_filters(self, q: EventQuery) -> list[ColumnElement[bool]]:
+        f = fused_events.c
+        where: list[ColumnElement[bool]] = []
 
-        def mentions(condition: str) -> str:
-            return f"f.id IN (SELECT fused_id FROM fusion_members WHERE event_id IN ({condition}))"
+        def mentions(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+            """Fused events with a mention (an event) meeting the condition."""
+            found = select(fusion_members.c.fused_id).join_from(
+                fusion_members, events, events.c.id == fusion_members.c.event_id
+            )
+            return f.id.in_(found.where(condition))
 
         if q.actor:
-            where.append(mentions(_ACTOR_EVENTS))
-            params += [q.actor.upper(), q.actor.lower(), q.actor.lower()]
+            where.append(mentions(events.c.id.in_(_actor_events(q.actor))))
         if q.type:
-            where.append("f.type = ?")
-            params.append(q.type.upper())
+            where.append(f.type == q.type.upper())
         if q.factuality:
-            where.append("f.factuality = ?")
-            params.append(q.factuality)
+            where.append(f.factuality == q.factuality)
         if q.since:
-            where.append("coalesce(f.date_end, f.date_start, f.first_published) >= ?")
-            params.append(q.since)
+            where.append(func.coalesce(f.date_end, f.date_start, f.first_published) >= q.since)
         if q.until:
-            where.append("coalesce(f.date_start, f.first_published) <= ?")
-            params.append(q.until + "~")
+            where.append(func.coalesce(f.date_start, f.first_published) <= q.until + "~")
         if q.document:
-            where.append(mentions("SELECT id FROM events WHERE document_id = ?"))
-            params.append(q.document)
+            where.append(mentions(events.c.document_id == q.document))
         if q.min_sources:
-            where.append("f.independent_sources >= ?")
-            params.append(q.min_sources)
+            where.append(f.independent_sources >= q.min_sources)
         if q.contradicted:
-            where.append("f.contradicted = 1")
+            where.append(f.contradicted == 1)
         if q.id:
-            where.append("f.id IN (?, ?)")
-            params += [q.id, self.current_id(q.id)]
+            where.append(f.id.in_([q.id, self.current_id(q.id)]))
         if q.bbox:
-            where.append(
-                "json_extract(f.record, '$.location.lon') BETWEEN ? AND ?"
-                " AND json_extract(f.record, '$.location.lat') BETWEEN ? AND ?"
-            )
-            params += [q.bbox[0], q.bbox[2], q.bbox[1], q.bbox[3]]
+            where.append(f.lon.between(q.bbox[0], q.bbox[2]))
+            where.append(f.lat.between(q.bbox[1], q.bbox[3]))
         if q.text:
-            where.append(mentions(_TEXT_EVENTS))
-            params.append(fts_query(q.text) or '""')
-        return (" WHERE " + " AND ".join(where)) if where else "", params
+            where.append(mentions(dialect.evidence_matches(self.backend, q.text)))
+        return where
 
     def fused_events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
         """Fused event records, filtered like ``events`` plus ``min_sources``,
         ``contradicted`` and ``id`` (an old id is followed to the event it became)."""
         q = query or EventQuery()
-        where, params = self._fused_filters(q)
-        sql = "SELECT f.record FROM fused_events f" + where
-        sql += " ORDER BY coalesce(f.date_start, f.first_published), f.id"
-        sql, params = _page(sql, params, q)
-        for row in self.db.execute(sql, params):
-            yield json.loads(row["record"])
+        f = fused_events.c
+        statement = (
+            select(f.record)
+            .where(*self._fused_filters(q))
+            .order_by(_undated_first(func.coalesce(f.date_start, f.first_published)), f.id)
+        )
+        for row in self._stream(_page(statement, q)):
+            yield json.loads(row.record)
 
     def count_fused(self, query: EventQuery | None = None) -> int:
-        where, params = self._fused_filters(query or EventQuery())
-        return self.db.execute("SELECT count(*) FROM fused_events f" + where, params).fetchone()[0]
+        where = self._fused_filters(query or EventQuery())
+        return self._scalar(select(func.count()).select_from(fused_events).where(*where))
 
     def document(self, document_id: str) -> dict[str, Any] | None:
         """A stored article: id, title, url, published, text, removed (boilerplate spans)."""
-        row = self.db.execute(
-            "SELECT id, title, url, published, format, text, removed FROM documents WHERE id = ?",
-            (document_id,),
-        ).fetchone()
+        d = documents.c
+        statement = select(d.id, d.title, d.url, d.published, d.format, d.text, d.removed)
+        with self.engine.connect() as conn:
+            row = conn.execute(statement.where(d.id == document_id)).mappings().first()
         if row is None:
             return None
         return dict(row) | {"removed": json.loads(row["removed"])}
 
     def actors(self, limit: int = 1000) -> list[dict[str, Any]]:
         """Actors with a code or a name, and in how many events each takes part."""
-        rows = self.db.execute(
-            "SELECT code, coalesce(max(name), max(text)) AS name,"
-            " count(DISTINCT event_id) AS events FROM event_actors"
-            " WHERE code IS NOT NULL OR name IS NOT NULL"
-            " GROUP BY coalesce(code, lower(name)) ORDER BY events DESC, name LIMIT ?",
-            (limit,),
+        a = event_actors.c
+        name = func.coalesce(func.max(a.name), func.max(a.text)).label("name")
+        count = func.count(a.event_id.distinct()).label("events")
+        statement = (
+            # one code per group: the group is that code, or actors without one
+            select(func.max(a.code).label("code"), name, count)
+            .where(or_(a.code.is_not(None), a.name.is_not(None)))
+            .group_by(func.coalesce(a.code, func.lower(a.name)))
+            .order_by(count.desc(), name)
+            .limit(limit)
         )
-        return [dict(row) for row in rows]
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(statement).mappings()]
 
     def current_id(self, fused_id: str) -> str:
         """The id a fused event has now, following merges and renamings in ``fusion_log``.
 
         A mention id (``ev_...``) gives the fused event it belongs to.
         """
-        row = self.db.execute(
-            "SELECT fused_id FROM fusion_members WHERE event_id = ?", (fused_id,)
-        ).fetchone()
-        if row:
-            return row[0]
-        seen = {fused_id}
-        while True:
-            if self.db.execute("SELECT 1 FROM fused_events WHERE id = ?", (fused_id,)).fetchone():
-                return fused_id
-            # merged or renamed: the event it became; split (and gone): its first part
-            row = self.db.execute(
-                "SELECT new_id FROM fusion_log WHERE old_id = ?"
-                " ORDER BY action = 'split', seq DESC LIMIT 1",
-                (fused_id,),
-            ).fetchone()
-            if row is None or row[0] in seen:
-                return fused_id
-            fused_id = row[0]
-            seen.add(fused_id)
+        m, f, log = fusion_members.c, fused_events.c, fusion_log.c
+        with self.engine.connect() as conn:
+            member = conn.execute(select(m.fused_id).where(m.event_id == fused_id)).scalar()
+            if member is not None:
+                return member
+            seen = {fused_id}
+            while True:
+                if conn.execute(select(f.id).where(f.id == fused_id)).first():
+                    return fused_id
+                # merged or renamed: the event it became; split (and gone): its first part
+                became = conn.execute(
+                    select(log.new_id)
+                    .where(log.old_id == fused_id)
+                    .order_by(log.action == "split", log.seq.desc())
+                    .limit(1)
+                ).scalar()
+                if became is None or became in seen:
+                    return fused_id
+                fused_id = became
+                seen.add(fused_id)
 
     def fusion_members(self) -> dict[str, str]:
         """Event mention id -> fused event id."""
-        return dict(self.db.execute("SELECT event_id, fused_id FROM fusion_members"))
+        m = fusion_members.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(m.event_id, m.fused_id))
+            return {row.event_id: row.fused_id for row in rows}
 
     def fusion_log(self, fused_id: str | None = None) -> list[dict[str, Any]]:
-        sql = "SELECT seq, at, action, old_id, new_id, reason FROM fusion_log"
-        rows = (
-            self.db.execute(sql + " WHERE old_id = ? OR new_id = ? ORDER BY seq", (fused_id,) * 2)
-            if fused_id
-            else self.db.execute(sql + " ORDER BY seq")
-        )
-        return [dict(row) for row in rows]
+        log = fusion_log.c
+        statement = select(log.seq, log.at, log.action, log.old_id, log.new_id, log.reason)
+        if fused_id:
+            statement = statement.where(or_(log.old_id == fused_id, log.new_id == fused_id))
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(statement.order_by(log.seq)).mappings()]
 
     def signatures(self, document_ids: list[str]) -> dict[str, bytes]:
         """Stored MinHash signatures (bytes) of these documents, where computed."""
+        s = document_signatures.c
         found: dict[str, bytes] = {}
-        for i in range(0, len(document_ids), 500):
-            chunk = document_ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                self.db.execute(
-                    "SELECT document_id, minhash FROM document_signatures"
-                    f" WHERE document_id IN ({marks})",
-                    chunk,
-                )
-            )
+        with self.engine.connect() as conn:
+            for i in range(0, len(document_ids), CHUNK):
+                chunk = document_ids[i : i + CHUNK]
+                statement = select(s.document_id, s.minhash).where(s.document_id.in_(chunk))
+                rows = conn.execute(statement)
+                found.update((row.document_id, bytes(row.minhash)) for row in rows)
         return found
 
     def document_texts(self, document_ids: list[str]) -> Iterator[tuple[str, str]]:
-        for i in range(0, len(document_ids), 500):
-            chunk = document_ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            yield from self.db.execute(
-                f"SELECT id, text FROM documents WHERE id IN ({marks})", chunk
-            )
+        d = documents.c
+        for i in range(0, len(document_ids), CHUNK):
+            chunk = document_ids[i : i + CHUNK]
+            with self.engine.connect() as conn:
+                rows = conn.execute(select(d.id, d.text).where(d.id.in_(chunk))).all()
+            yield from ((row.id, row.text) for row in rows)
 
     def add_signatures(self, signatures: dict[str, bytes]) -> None:
-        with self.db:
-            self.db.executemany(
-                "INSERT OR REPLACE INTO document_signatures (document_id, minhash) VALUES (?, ?)",
-                signatures.items(),
-            )
+        rows = [{"document_id": d, "minhash": m} for d, m in signatures.items()]
+        with self.engine.begin() as conn:
+            dialect.upsert(conn, document_signatures, rows)
 
     def write_fusion(
         self,
@@ -489,49 +389,82 @@ class Store:
         mention -> fused id of their mentions, ``removed`` the fused ids that
         no longer exist, and ``log`` (action, old id, new id, reason) rows.
         """
-        with self.db:
-            for fused_id in removed:
-                self.db.execute("DELETE FROM fused_events WHERE id = ?", (fused_id,))
-            for record in records:
-                date = record.get("date") or {}
-                self.db.execute(
-                    "INSERT OR REPLACE INTO fused_events (id, type, factuality, date_start,"
-                    " date_end, first_published, independent_sources, mention_count,"
-                    " contradicted, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        record["id"],
-                        record["type"],
-                        record["factuality"],
-                        date.get("start"),
-                        date.get("end"),
-                        record["first_reported"]["published"],
-                        record["independent_sources"],
-                        len(record["mentions"]),
-                        int(bool(record["contradictions"])),
-                        json.dumps(record, ensure_ascii=False),
-                    ),
-                )
-            self.db.executemany(
-                "INSERT OR REPLACE INTO fusion_members (event_id, fused_id) VALUES (?, ?)",
-                members.items(),
+        gone = sorted(removed)
+        with self.engine.begin() as conn:
+            for i in range(0, len(gone), CHUNK):
+                conn.execute(delete(fused_events).where(fused_events.c.id.in_(gone[i : i + CHUNK])))
+            dialect.upsert(conn, fused_events, [_fused_row(record) for record in records])
+            dialect.upsert(
+                conn, fusion_members, [{"event_id": m, "fused_id": f} for m, f in members.items()]
             )
-            self.db.executemany(
-                "INSERT INTO fusion_log (action, old_id, new_id, reason) VALUES (?, ?, ?, ?)",
-                log,
-            )
+            if log:
+                rows = [dict(zip(("action", "old_id", "new_id", "reason"), entry, strict=True))
+                        for entry in log]  # fmt: skip
+                conn.execute(insert(fusion_log), rows)
 
 
-def _page(sql: str, params: list[Any], q: EventQuery) -> tuple[str, list[Any]]:
+def _event_row(document_id: str, event: Event) -> dict[str, Any]:
+    date, place, claim = event.date, event.location, event.attribution
+    return {
+        "id": event.id,
+        "document_id": document_id,
+        "type": event.type,
+        "mode": event.mode,
+        "factuality": event.factuality,
+        "date_value": date.value if date else None,
+        "date_start": date.start if date else None,
+        "date_end": date.end if date else None,
+        "date_granularity": date.granularity if date else None,
+        "place": place.name if place else None,
+        "country": place.country if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "claimant": claim.claimant if claim else None,
+        "claim_date": claim.claim_date if claim else None,
+        "evidence": event.evidence.text,
+        "evidence_start": event.evidence.start,
+        "evidence_end": event.evidence.end,
+        "record": json.dumps(event.to_dict(), ensure_ascii=False),
+    }
+
+
+def _fused_row(record: dict[str, Any]) -> dict[str, Any]:
+    date = record.get("date") or {}
+    place = record.get("location") or {}
+    return {
+        "id": record["id"],
+        "type": record["type"],
+        "factuality": record["factuality"],
+        "date_start": date.get("start"),
+        "date_end": date.get("end"),
+        "first_published": record["first_reported"]["published"],
+        "independent_sources": record["independent_sources"],
+        "mention_count": len(record["mentions"]),
+        "contradicted": int(bool(record["contradictions"])),
+        "record": json.dumps(record, ensure_ascii=False),
+        "lat": place.get("lat"),
+        "lon": place.get("lon"),
+    }
+
+
+def _page(statement: Select, q: EventQuery) -> Select:
     if q.limit:
-        sql += " LIMIT ? OFFSET ?"
-        params = [*params, q.limit, q.offset]
-    elif q.offset:
-        sql += " LIMIT -1 OFFSET ?"
-        params = [*params, q.offset]
-    return sql, params
+        statement = statement.limit(q.limit)
+    return statement.offset(q.offset) if q.offset else statement
 
 
-_TEXT_EVENTS = "SELECT event_id FROM events_fts WHERE events_fts MATCH ?"
-_ACTOR_EVENTS = (
-    "SELECT event_id FROM event_actors WHERE upper(code) = ? OR lower(name) = ? OR lower(text) = ?"
-)
+def _undated_first(date: ColumnElement[Any]) -> ColumnElement[Any]:
+    """Order by date, events without one first (SQLite's order; PostgreSQL's puts them last)."""
+    return date.asc().nulls_first()
+
+
+def _actor_events(actor: str) -> Select:
+    """Events with this actor (an ISO3 code or a name) as source or target."""
+    a = event_actors.c
+    return select(a.event_id).where(
+        or_(
+            func.upper(a.code) == actor.upper(),
+            func.lower(a.name) == actor.lower(),
+            func.lower(a.text) == actor.lower(),
+        )
+    )

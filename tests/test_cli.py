@@ -172,6 +172,14 @@ def test_events_without_database_says_how_to_make_one(runner, tmp_path):
     assert "dossier ingest" in result.stderr
 
 
+def test_an_unreachable_database_url_fails_without_showing_its_password(runner):
+    db = "postgresql://nobody:s3cret@127.0.0.1:1/nothing"
+    result = invoke(runner, "events", "--db", db)
+    assert result.exit_code == 1
+    assert "postgresql://nobody:***@127.0.0.1:1/nothing: cannot open the database" in result.stderr
+    assert "s3cret" not in result.stderr
+
+
 def test_events_filters(runner, tmp_path):
     db = tmp_path / "f.db"
     invoke(runner, "ingest", EXAMPLE, "--db", db)
