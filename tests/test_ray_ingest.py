@@ -46,7 +46,7 @@ def dossier(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     )  # fmt: skip
 
 
-def events_json(db: Path) -> list[dict]:
+def events_json(db: Path | str) -> list[dict]:
     return json.loads(dossier("events", "--db", str(db), "--format", "json").stdout)
 
 
@@ -105,3 +105,11 @@ def test_a_killed_ray_ingest_resumes_without_duplicates(corpus, local, tmp_path)
     assert f"{stored} already stored" in resumed.stderr, resumed.stderr[-2000:]
     assert count_documents(db) == 228
     assert events_json(db) == local
+
+
+def test_ray_into_postgresql_gives_the_same_events(corpus, local, pg_url):
+    first = dossier("ingest", str(corpus), "--db", pg_url, "--engine", "ray", "--no-fuse")
+    assert "stored 228 document(s)" in first.stderr, first.stderr[-2000:]
+    assert events_json(pg_url) == local
+    again = dossier("ingest", str(corpus), "--db", pg_url, "--engine", "ray", "--no-fuse")
+    assert "stored 0 document(s) with 0 event(s); 228 already stored" in again.stderr
