@@ -116,23 +116,27 @@ class Gazetteers:
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(entry, start, end) for every phrase and token pattern found in ``doc``."""
         found = [(self.token_keys[k], s, e) for k, s, e in self.tokens(doc)]
-        for name, values in self.extension_values.items():
-            for token in doc:
+        texts, spaces, blank, punct = [], [], [], []
+        for token in doc:  # one pass: creating Token objects is what costs
+            texts.append(token.text)
+            spaces.append(token.whitespace_)
+            blank.append(token.is_space)
+            punct.append(token.is_punct)
+            for name, values in self.extension_values.items():
                 n = values.get(token._.get(name))
                 if n is not None:
                     found.append((n, token.i, token.i + 1))
-        texts = [t.text for t in doc]
-        spaces = [" " if t.whitespace_ else "" for t in doc]
-        for start in range(len(doc)):
-            if doc[start].is_space or doc[start].is_punct:
+        size = len(texts)
+        for start in range(size):
+            if blank[start] or punct[start]:
                 continue
             text = ""
-            for end in range(start + 1, min(start + self.window, len(doc)) + 1):
+            for end in range(start + 1, min(start + self.window, size) + 1):
                 text += texts[end - 1]
                 n = self.phrases.get(text)
                 if n is not None:
                     found.append((n, start, end))
-                if doc[end - 1].is_space:
+                if blank[end - 1]:
                     break
                 text += spaces[end - 1]
         return found
