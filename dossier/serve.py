@@ -26,7 +26,8 @@ Safety, by default:
 """
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -211,7 +212,17 @@ def create_app(
     ``writable=False`` refuses every write (for a server bound to a network
     without a token).
     """
+    # one Store for the app: its engine keeps a pool of connections (one per call,
+    # whatever thread FastAPI runs the request on); closed when the server stops
+    shared = Store(db, threads=True)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        shared.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
         title="Dossier",
@@ -221,20 +232,8 @@ def create_app(
             "what to whom, with what, when, where, how certain, according to whom."
         ),
     )
-    db_path = str(db)
-    shared = Store(db_path, threads=True) if db_path == ":memory:" else None
-
     def store() -> Iterator[Store]:
-        if shared is not None:  # an in-memory database lives in its one connection
-            yield shared
-            return
-        # FastAPI may open, use and close it on different worker threads;
-        # one request uses it at a time
-        opened = Store(db_path, threads=True)
-        try:
-            yield opened
-        finally:
-            opened.close()
+        yield shared
 
     StoreDep = Annotated[Store, Depends(store)]
 
