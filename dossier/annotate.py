@@ -92,6 +92,9 @@ class Gazetteers:
         # {"_": {name: value}} one-token patterns: name -> value -> entry, read with
         # one getter call per token (the Matcher would call it once per pattern)
         self.extension_values: dict[str, dict[str, int]] = {}
+        # the lower-case first words of the token patterns ("project 636"): the
+        # Matcher runs only on texts that have one (its regexes cost per token)
+        self.first_words: set[str] | None = set()
         self.window = 1
         index: dict[tuple[str, str], int] = {}
         for pattern in patterns:
@@ -111,14 +114,28 @@ class Gazetteers:
                 key = nlp.vocab.strings.add(f"dossier_gazetteer_{n}")
                 self.token_keys[key] = n
                 self.tokens.add(key, [pattern["pattern"]])
+                first = pattern["pattern"][0]
+                if self.first_words is not None and list(first) == ["LOWER"]:
+                    self.first_words.add(first["LOWER"])
+                else:  # a pattern that can begin anywhere: always run the Matcher
+                    self.first_words = None
         self.window = min(self.window, 16)
+        # the first two characters of every phrase (and the first one): a window
+        # whose first token does not begin like a phrase is not looked at
+        self.phrase_heads = (
+            {text[:2] for text in self.phrases},
+            {text[:1] for text in self.phrases},
+        )
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(entry, start, end) for every phrase and token pattern found in ``doc``."""
-        found = [(self.token_keys[k], s, e) for k, s, e in self.tokens(doc)]
+        found: list[tuple[int, int, int]] = []
         texts, spaces, blank, punct = [], [], [], []
+        matcher_needed = self.first_words is None
         for token in doc:  # one pass: creating Token objects is what costs
             texts.append(token.text)
+            if not matcher_needed and token.lower_ in self.first_words:  # type: ignore[operator]
+                matcher_needed = True
             spaces.append(token.whitespace_)
             blank.append(token.is_space)
             punct.append(token.is_punct)
@@ -126,10 +143,16 @@ class Gazetteers:
                 n = values.get(token._.get(name))
                 if n is not None:
                     found.append((n, token.i, token.i + 1))
+        if matcher_needed:
+            found += [(self.token_keys[k], s, e) for k, s, e in self.tokens(doc)]
         size = len(texts)
+        heads, singles = self.phrase_heads
         for start in range(size):
             if blank[start] or punct[start]:
                 continue
+            head = texts[start]
+            if (head[:2] not in heads) if len(head) > 1 else (head not in singles):
+                continue  # no phrase begins like this token
             text = ""
             for end in range(start + 1, min(start + self.window, size) + 1):
                 text += texts[end - 1]
