@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+import xml.etree.ElementTree as ET
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -684,6 +685,53 @@ app.add_typer(eval_app, name="eval")
 class EvalFormat(str, Enum):
     table = "table"
     json = "json"
+
+
+@eval_app.command("factuality")
+def eval_factuality(
+    paths: Annotated[
+        list[Path], typer.Argument(help="MEANTIME CAT XML files or folders (searched recursively).")
+    ],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+) -> None:
+    """Score factuality on MEANTIME event mentions (certainty, polarity, time).
+
+    MEANTIME values map to ours by a documented table (NEG -> negated, POSSIBLE ->
+    possible, PROBABLE -> likely, FUTURE -> planned, else asserted; see
+    dossier/evaluate/factuality.py); every annotated event is scored.
+
+    Example:
+
+      dossier eval factuality ../shared/data/meantime/intra-doc_annotation --format json
+    """
+    from rich.progress import track
+
+    from dossier.evaluate import factuality as evaluation
+
+    try:
+        documents = list(evaluation.read_corpus(paths))
+    except (OSError, ET.ParseError) as error:
+        _fail(f"cannot read MEANTIME files: {error}")
+        return
+    if not documents:
+        _fail("no MEANTIME .xml files found in " + ", ".join(map(str, paths)))
+    gold: list[str] = []
+    predicted: list[str] = []
+    for document in track(documents, description="parsing", console=err):
+        gold += [m.value for m in document.mentions]
+        predicted += evaluation.predict(document)
+    figures = evaluation.score(gold, predicted)
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    table = Table(title=f"{len(documents)} documents, {figures['mentions']} event mentions: "
+                        f"accuracy {figures['accuracy']:.3f}, macro-F1 {figures['macro_f1']:.3f}")
+    for col in ("value", "gold", "predicted", "precision", "recall", "f1"):
+        table.add_column(col, justify="left" if col == "value" else "right")
+    for name, row in figures["per_value"].items():
+        table.add_row(name, str(row["gold"]), str(row["predicted"]),
+                      *(f"{row[k]:.2f}" for k in ("precision", "recall", "f1")))  # fmt: skip
+    out.print(table)
 
 
 @eval_app.command("plover")
