@@ -92,4 +92,4 @@ def test_meantime_figures():
           f" macro-F1 {figures['macro_f1']:.3f}")  # fmt: skip
     assert figures["mentions"] > 2000
     assert figures["accuracy"] >= 0.80  # floors at today's level; issue 7's bar is macro-F1 0.60
-    assert figures["macro_f1"] >= 0.45
+    assert figures["macro_f1"] >= 0.50

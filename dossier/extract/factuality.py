@@ -74,6 +74,8 @@ def factuality(trigger: Token) -> str:
                 found.append("negated")
             elif lemma in lexicon.HYPOTHETICAL_WORDS:
                 found.append("hypothetical")
+            elif lemma in lexicon.POSSIBLE_HEADS:
+                found.append("possible")
         if dep in ("xcomp", "acomp", "conj"):
             cues = _cues(head, is_trigger=False)
             found.extend(c for c in cues if c != "negated" or dep != "conj")

@@ -99,7 +99,10 @@ LIKELY_WORDS = frozenset(
 POSSIBLE_WORDS = frozenset(["possibly", "perhaps", "maybe", "potentially", "conceivably"])
 # Modal auxiliaries.
 FUTURE_MODALS = frozenset(["will", "shall", "'ll", "wo"])
-POSSIBLE_MODALS = frozenset(["may", "might", "could"])
+POSSIBLE_MODALS = frozenset(["may", "might", "could", "can", "ca"])  # "ca" as in "ca n't"
+# Governing verbs and adjectives that make their "to" clause possible, not done:
+# "attempted to land", "appears to be running", "allowed to bid", "able to strike".
+POSSIBLE_HEADS = frozenset("attempt try appear seem allow permit able enable".split())
 CONDITIONAL_MODALS = frozenset(["would", "should"])
 # Governing verbs, adjectives and nouns that make the event they govern planned
 # ("agreed to supply", "plans to deploy", "ready to send").
