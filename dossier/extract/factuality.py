@@ -61,6 +61,9 @@ def factuality(trigger: Token) -> str:
         if dep == "ccomp" and lemma in lexicon.DENYING_VERBS:
             found.append("negated")  # "denied that it had sent jets"
             break
+        if dep == "acl" and node.tag_ == "VB" and lemma in lexicon.PLANNING_WORDS:
+            found.append("planned")  # "plans to import", "a deal to supply jets"
+            break
         if head.i == node.i or dep not in CLIMB_DEPS:
             break
         if lemma in lexicon.REPORTING_VERBS and dep not in ("xcomp",):
@@ -85,6 +88,13 @@ def factuality(trigger: Token) -> str:
                     found.append("likely")
         node = head
     if trigger.pos_ in ("NOUN", "PROPN"):
+        # a stopped event: "the flight was delayed", "scrapped the deal", "a cancelled deal"
+        if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.STOPPING_VERBS
+               for c in trigger.children) or (
+            trigger.dep_ in ("nsubjpass", "dobj")
+            and trigger.head.lemma_.lower() in lexicon.STOPPING_VERBS
+        ):  # fmt: skip
+            found.append("negated")
         # an event noun takes the modality of its clause: "the delivery ... would"
         verb = trigger.head
         hops = 0

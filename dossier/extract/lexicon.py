@@ -115,6 +115,11 @@ PLANNING_WORDS = frozenset(
 )
 HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
 NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
+# Verbs that stop the event they govern: "the deal was cancelled", "delayed the
+# flight", "a now-cancelled deal", "brought production to an end".
+STOPPING_VERBS = frozenset(
+    "cancel delay postpone scrap abandon halt suspend kill block stop end drop shelve".split()
+)
 # Verbs that claim a clause is untrue: "the Kremlin denied that it had sent
 # jets": the event is negated, and the denier is its claimant.
 DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute"])
