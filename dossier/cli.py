@@ -734,6 +734,45 @@ def eval_factuality(
     out.print(table)
 
 
+@eval_app.command("geo")
+def eval_geo(
+    file: Annotated[Path, typer.Argument(help="Gold toponyms in LGL / TR-News XML.")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+) -> None:
+    """Score place detection and resolution (within 161 km) on geo-tagged news.
+
+    Each article goes through the whole pipeline; a gold toponym counts as
+    found when a place Dossier tagged overlaps it, and as resolved when that
+    place lies within 161 km of the gold coordinates (see dossier/evaluate/geo.py).
+
+    Example:
+
+      dossier eval geo ../shared/data/geo/TR-News.xml --format json
+    """
+    from rich.progress import track
+
+    from dossier.evaluate import geo
+
+    try:
+        articles = list(geo.read_gold(file))
+    except (OSError, ET.ParseError) as error:
+        _fail(f"{file}: cannot read gold toponyms: {error}")
+        return
+    results: list[tuple[bool, bool]] = []
+    for article in track(articles, description="parsing", console=err):
+        results += geo.predict(article)
+    figures = geo.score(results)
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    table = Table(title=f"{file.name}: {len(articles)} articles")
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in figures.items():
+        table.add_row(key, str(value))
+    out.print(table)
+
+
 @eval_app.command("plover")
 def eval_plover(
     file: Annotated[Path, typer.Argument(help="PLOVER gold standard records (JSON).")],

@@ -1,0 +1,68 @@
+"""dossier eval geo: reading LGL/TR-News XML, matching found places to gold toponyms, figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dossier.cli import app
+from dossier.evaluate import geo
+
+GEO = Path(__file__).resolve().parents[2] / "shared" / "data" / "geo"
+
+GOLD = """<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="1"><text><![CDATA[Russian missiles hit Kharkiv on Tuesday. \
+Officials in Springfield said nothing.]]></text><toponyms>
+<toponym><start>21</start><end>28</end><phrase>Kharkiv</phrase>
+<gaztag geonameid="706483"><lat>49.98</lat><lon>36.25</lon></gaztag></toponym>
+<toponym><start>54</start><end>65</end><phrase>Springfield</phrase>
+<gaztag geonameid="4951788"><lat>-12.0</lat><lon>-50.0</lon></gaztag></toponym>
+<toponym><start>0</start><end>7</end><phrase>Russian</phrase></toponym>
+</toponyms></article></articles>
+"""
+
+
+@pytest.fixture
+def gold_file(tmp_path) -> Path:
+    path = tmp_path / "gold.xml"
+    path.write_text(GOLD, encoding="utf-8")
+    return path
+
+
+def test_reads_toponyms_with_coordinates_only(gold_file):
+    (article,) = geo.read_gold(gold_file)
+    assert [article.text[t.start : t.end] for t in article.toponyms] == ["Kharkiv", "Springfield"]
+
+
+def test_found_and_resolved(gold_file):
+    (article,) = geo.read_gold(gold_file)
+    # Kharkiv is found and right; Springfield is found, but the gold puts it in Brazil
+    assert geo.predict(article) == [(True, True), (True, False)]
+    assert geo.score(geo.predict(article)) == {
+        "toponyms": 2, "detected_recall": 1.0, "acc161": 0.5, "end_to_end_acc161": 0.5,
+    }  # fmt: skip
+
+
+def test_cli(gold_file, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["eval", "geo", str(gold_file), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["toponyms"] == 2
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<articles>", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "geo", str(bad)])
+    assert result.exit_code == 1 and "cannot read gold toponyms" in result.output
+
+
+@pytest.mark.parametrize(("name", "floor"), [("TR-News.xml", 0.68), ("lgl.xml", 0.55)])
+def test_geo_figures(name: str, floor: float):
+    path = GEO / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared geoparsing gold data is not on this machine")
+    results = [r for article in geo.read_gold(path) for r in geo.predict(article)]
+    figures = geo.score(results)
+    print(f"\n{name}: {figures}")
+    assert figures["end_to_end_acc161"] >= floor  # today's level; issue 7's bars: 0.80 / 0.90
