@@ -734,6 +734,41 @@ def eval_factuality(
     out.print(table)
 
 
+@eval_app.command("timeml")
+def eval_timeml(
+    paths: Annotated[list[Path], typer.Argument(help="TimeML .tml files or folders.")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+) -> None:
+    """Score finding and normalising dates on TimeML (TempEval-3 style, DATE and TIME).
+
+    Each document's text is searched with its creation time as reference;
+    spans match when they overlap (see dossier/evaluate/timeml.py).
+
+    Example:
+
+      dossier eval timeml ../shared/data/timeml/TimeBank --format json
+    """
+    from dossier.evaluate import timeml
+
+    try:
+        documents = list(timeml.read_corpus(paths))
+    except (OSError, UnicodeDecodeError) as error:
+        _fail(f"cannot read TimeML files: {error}")
+        return
+    if not documents:
+        _fail("no .tml files found in " + ", ".join(map(str, paths)))
+    figures = timeml.score(timeml.compare(text, dct, gold) for _n, text, dct, gold in documents)
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    table = Table(title=f"{len(documents)} TimeML documents")
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in figures.items():
+        table.add_row(key, str(value))
+    out.print(table)
+
+
 @eval_app.command("geo")
 def eval_geo(
     file: Annotated[Path, typer.Argument(help="Gold toponyms in LGL / TR-News XML.")],

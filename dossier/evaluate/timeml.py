@@ -1,0 +1,138 @@
+"""Evaluate date finding and normalisation on TimeML: ``dossier eval timeml PATH...``.
+
+TempEval-3 style: the gold TIMEX3 expressions of type DATE and TIME in each
+document's ``<TEXT>`` (tags stripped, offsets kept), values relative to the
+document creation time. Dossier's ``find_dates`` runs over the same text with
+the creation date as reference.
+
+- ``timex``: gold expressions;
+- ``span_f1``: relaxed span match (any overlap), F1 of found against gold;
+- ``value_f1``: F1 counting a found expression right when it overlaps a gold
+  one with the same value;
+- ``value_accuracy``: right values among the gold expressions that were found.
+
+>>> text, dct, gold = parse_timeml('<TIMEX3 tid="t0" type="DATE" value="1998-03-02" '
+...     'functionInDocument="CREATION_TIME">March 2, 1998</TIMEX3><TEXT>It fell on '
+...     '<TIMEX3 tid="t1" type="DATE" value="1998-03-01">Sunday</TIMEX3>.</TEXT>')
+>>> (text, dct.isoformat(), [(g.text, g.value) for g in gold])
+('It fell on Sunday.', '1998-03-02', [('Sunday', '1998-03-01')])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+ATTR = re.compile(r'(\w+)="([^"]*)"')
+TYPES = ("DATE", "TIME")
+
+
+@dataclass
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str
+
+
+def parse_timeml(raw: str) -> tuple[str, dt.date | None, list[GoldTimex]]:
+    """The text of <TEXT> (tags stripped), the creation date, and its DATE/TIME timexes."""
+    dct = None
+    tag = re.search(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>", raw)
+    if tag:
+        value = dict(ATTR.findall(tag.group(0))).get("value", "")[:10]
+        try:
+            dct = dt.date.fromisoformat(value)
+        except ValueError:
+            dct = None
+    start_tag, end_tag = raw.find("<TEXT>"), raw.find("</TEXT>")
+    body = raw[start_tag + len("<TEXT>") : end_tag] if start_tag >= 0 <= end_tag else raw
+    parts: list[str] = []
+    length = 0
+    gold: list[GoldTimex] = []
+    opened: tuple[int, dict[str, str]] | None = None
+    position = 0
+    for match in TAG.finditer(body):
+        chunk = html.unescape(body[position : match.start()])
+        parts.append(chunk)
+        length += len(chunk)
+        position = match.end()
+        if match.group(2) != "TIMEX3":
+            continue
+        if not match.group(1):
+            opened = (length, dict(ATTR.findall(match.group(3))))
+        elif opened is not None:
+            begin, attrs = opened
+            if attrs.get("type") in TYPES:
+                gold.append(GoldTimex(begin, length, "", attrs.get("value", ""), attrs["type"]))
+            opened = None
+    parts.append(html.unescape(body[position:]))
+    text = "".join(parts)
+    for timex in gold:
+        timex.text = text[timex.start : timex.end]
+    return text, dct, gold
+
+
+def read_corpus(paths: Iterable[Path | str]) -> Iterator[tuple[str, str, dt.date | None,
+                                                              list[GoldTimex]]]:  # fmt: skip
+    """(name, text, creation date, gold) for each .tml file under the paths."""
+    for raw_path in paths:
+        path = Path(raw_path)
+        files = sorted(path.rglob("*.tml")) if path.is_dir() else [path]
+        for file in files:
+            text, dct, gold = parse_timeml(file.read_text(encoding="utf-8"))
+            yield file.name, text, dct, gold
+
+
+def compare(text: str, dct: dt.date | None, gold: list[GoldTimex]) -> dict[str, int]:
+    """Counts for one document: gold, found, spans matched both ways, values right."""
+    from dossier.resolve.dates import find_dates
+
+    found = [d for d in find_dates(text, dct) if d.offsets]
+
+    def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    gold_found = right = found_matched = right_found = 0
+    for g in gold:
+        hits = [d for d in found if overlaps(d.offsets, (g.start, g.end))]  # type: ignore[arg-type]
+        gold_found += bool(hits)
+        right += any(d.value == g.value for d in hits)
+    for d in found:
+        hits = [g for g in gold if overlaps(d.offsets, (g.start, g.end))]  # type: ignore[arg-type]
+        found_matched += bool(hits)
+        right_found += any(d.value == g.value for g in hits)
+    return {"gold": len(gold), "found": len(found), "gold_found": gold_found, "right": right,
+            "found_matched": found_matched, "right_found": right_found}  # fmt: skip
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def score(counts: Iterable[dict[str, int]]) -> dict[str, Any]:
+    """The figures over all documents' counts."""
+    total = {k: 0 for k in ("gold", "found", "gold_found", "right", "found_matched", "right_found")}
+    for c in counts:
+        for key in total:
+            total[key] += c[key]
+    gold, found = total["gold"], total["found"]
+    span_p = total["found_matched"] / found if found else 0.0
+    span_r = total["gold_found"] / gold if gold else 0.0
+    value_p = total["right_found"] / found if found else 0.0
+    value_r = total["right"] / gold if gold else 0.0
+    return {
+        "timex": gold,
+        "span_f1": round(_f1(span_p, span_r), 4),
+        "value_f1": round(_f1(value_p, value_r), 4),
+        "value_accuracy": round(total["right"] / total["gold_found"], 4)
+        if total["gold_found"] else 0.0,
+        "found": found,
+    }
