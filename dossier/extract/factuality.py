@@ -79,6 +79,10 @@ def factuality(trigger: Token) -> str:
                 found.append("hypothetical")
             elif lemma in lexicon.POSSIBLE_HEADS:
                 found.append("possible")
+            elif lemma in lexicon.HEARSAY_VERBS and any(
+                c.dep_ == "auxpass" for c in head.children
+            ):
+                found.append("likely")  # "is believed to be", "are said to be"
         if dep in ("xcomp", "acomp", "conj"):
             cues = _cues(head, is_trigger=False)
             found.extend(c for c in cues if c != "negated" or dep != "conj")

@@ -97,6 +97,9 @@ LIKELY_WORDS = frozenset(
     """.split()
 )
 POSSIBLE_WORDS = frozenset(["possibly", "perhaps", "maybe", "potentially", "conceivably"])
+# Passive reporting verbs whose "to" clause is likely, not asserted: "is believed
+# to be worth", "are said to be faster", "was reported to have sent".
+HEARSAY_VERBS = frozenset("believe say think suspect report understand rumour allege".split())
 # Modal auxiliaries.
 FUTURE_MODALS = frozenset(["will", "shall", "'ll", "wo"])
 POSSIBLE_MODALS = frozenset(["may", "might", "could", "can", "ca"])  # "ca" as in "ca n't"
