@@ -1,0 +1,214 @@
+"""``dossier eval``: score Dossier against gold annotations written by others.
+
+Each sub-command reads one kind of gold data and prints its figures as a
+table or JSON: ``plover`` (event coding), ``factuality`` (MEANTIME),
+``timeml`` (dates) and ``geo`` (places). The scoring lives in
+``dossier/evaluate/``; this module only reads arguments and prints.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import xml.etree.ElementTree as ET
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from dossier.console import err, out
+from dossier.console import fail as _fail
+
+eval_app = typer.Typer(
+    help="Score Dossier against gold annotations written by others.", no_args_is_help=True
+)
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@eval_app.command("factuality")
+def eval_factuality(
+    paths: Annotated[
+        list[Path], typer.Argument(help="MEANTIME CAT XML files or folders (searched recursively).")
+    ],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+) -> None:
+    """Score factuality on MEANTIME event mentions (certainty, polarity, time).
+
+    MEANTIME values map to ours by a documented table (NEG -> negated, POSSIBLE ->
+    possible, PROBABLE -> likely, FUTURE -> planned, else asserted; see
+    dossier/evaluate/factuality.py); every annotated event is scored.
+
+    Example:
+
+      dossier eval factuality ../shared/data/meantime/intra-doc_annotation --format json
+    """
+    from rich.progress import track
+
+    from dossier.evaluate import factuality as evaluation
+
+    try:
+        documents = list(evaluation.read_corpus(paths))
+    except (OSError, ET.ParseError) as error:
+        _fail(f"cannot read MEANTIME files: {error}")
+        return
+    if not documents:
+        _fail("no MEANTIME .xml files found in " + ", ".join(map(str, paths)))
+    gold: list[str] = []
+    predicted: list[str] = []
+    for document in track(documents, description="parsing", console=err):
+        gold += [m.value for m in document.mentions]
+        predicted += evaluation.predict(document)
+    figures = evaluation.score(gold, predicted)
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    table = Table(title=f"{len(documents)} documents, {figures['mentions']} event mentions: "
+                        f"accuracy {figures['accuracy']:.3f}, macro-F1 {figures['macro_f1']:.3f}")
+    for col in ("value", "gold", "predicted", "precision", "recall", "f1"):
+        table.add_column(col, justify="left" if col == "value" else "right")
+    for name, row in figures["per_value"].items():
+        table.add_row(name, str(row["gold"]), str(row["predicted"]),
+                      *(f"{row[k]:.2f}" for k in ("precision", "recall", "f1")))  # fmt: skip
+    out.print(table)
+
+
+@eval_app.command("timeml")
+def eval_timeml(
+    paths: Annotated[list[Path], typer.Argument(help="TimeML .tml files or folders.")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+) -> None:
+    """Score finding and normalising dates on TimeML (TempEval-3 style, DATE and TIME).
+
+    Each document's text is searched with its creation time as reference;
+    spans match when they overlap (see dossier/evaluate/timeml.py).
+
+    Example:
+
+      dossier eval timeml ../shared/data/timeml/TimeBank --format json
+    """
+    from dossier.evaluate import timeml
+
+    try:
+        documents = list(timeml.read_corpus(paths))
+    except (OSError, UnicodeDecodeError) as error:
+        _fail(f"cannot read TimeML files: {error}")
+        return
+    if not documents:
+        _fail("no .tml files found in " + ", ".join(map(str, paths)))
+    figures = timeml.score(timeml.compare(text, dct, gold) for _n, text, dct, gold in documents)
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    table = Table(title=f"{len(documents)} TimeML documents")
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in figures.items():
+        table.add_row(key, str(value))
+    out.print(table)
+
+
+@eval_app.command("geo")
+def eval_geo(
+    file: Annotated[Path, typer.Argument(help="Gold toponyms in LGL / TR-News XML.")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+) -> None:
+    """Score place detection and resolution (within 161 km) on geo-tagged news.
+
+    Each article goes through the whole pipeline; a gold toponym counts as
+    found when a place Dossier tagged overlaps it, and as resolved when that
+    place lies within 161 km of the gold coordinates (see dossier/evaluate/geo.py).
+
+    Example:
+
+      dossier eval geo ../shared/data/geo/TR-News.xml --format json
+    """
+    from rich.progress import track
+
+    from dossier.evaluate import geo
+
+    try:
+        articles = list(geo.read_gold(file))
+    except (OSError, ET.ParseError) as error:
+        _fail(f"{file}: cannot read gold toponyms: {error}")
+        return
+    results: list[tuple[bool, bool]] = []
+    for article in track(articles, description="parsing", console=err):
+        results += geo.predict(article)
+    figures = geo.score(results)
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    table = Table(title=f"{file.name}: {len(articles)} articles")
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in figures.items():
+        table.add_row(key, str(value))
+    out.print(table)
+
+
+@eval_app.command("plover")
+def eval_plover(
+    file: Annotated[Path, typer.Argument(help="PLOVER gold standard records (JSON).")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+    errors: Annotated[
+        int, typer.Option("--errors", help="Also print the N worst disagreements.")
+    ] = 0,
+) -> None:
+    """Score event type, source, target and mode on PLOVER gold standard records.
+
+    Each record's text is extracted with its date as the publication date; the
+    main event (nearest the root of the parse) is compared with the gold event.
+    Old PLOVER types (FIGHT, DEMAND, DISAPPROVE ...) are mapped to current ones
+    and CAMEO country codes to ISO3 (see dossier/evaluate/plover.py).
+
+    Example:
+
+      dossier eval plover ../shared/data/plover-gsr-dev.json --errors 10
+    """
+    from rich.progress import track
+
+    from dossier.evaluate import plover
+
+    try:
+        golds = plover.read_gold(file)
+    except (OSError, ValueError, KeyError) as error:
+        _fail(f"{file}: cannot read gold records: {error}")
+        return
+    predictions = [
+        plover.predict(g) for g in track(golds, description="extracting", console=err)
+    ]
+    figures = plover.score(golds, predictions)
+    worst = plover.disagreements(golds, predictions)[:errors] if errors else []
+    if format is EvalFormat.json:
+        if worst:
+            figures["errors"] = worst
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    summary = Table(title=f"{file.name}: {figures['records']} records")
+    summary.add_column("figure")
+    summary.add_column("value", justify="right")
+    for key in ("type_accuracy", "type_macro_f1", "source_accuracy", "target_accuracy",
+                "mode_accuracy", "extra_event_rate"):  # fmt: skip
+        summary.add_row(key, f"{figures[key]:.3f}")
+    out.print(summary)
+    per_type = Table(title="per type")
+    for col in ("type", "gold", "predicted", "precision", "recall", "f1"):
+        per_type.add_column(col, justify="left" if col == "type" else "right")
+    for name, row in figures["per_type"].items():
+        per_type.add_row(name, *(str(row[k]) for k in ("gold", "predicted")),
+                         *(f"{row[k]:.2f}" for k in ("precision", "recall", "f1")))  # fmt: skip
+    out.print(per_type)
+    confused = [
+        (k, n) for k, n in figures["confusion"].items() if k.split("->")[0] != k.split("->")[1]
+    ]
+    out.print("confusions (gold->predicted): " + ", ".join(f"{k} {n}" for k, n in confused))
+    for row in worst:
+        out.print(f"\n[bold]{row['id']}[/] {row['text']}", highlight=False)
+        out.print(f"  gold: {row['gold']}", highlight=False)
+        out.print(f"  dossier: {row['predicted']}", highlight=False)
