@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from dossier.evaluate.timeml import GoldTimex, parse_timeml
 from dossier.resolve.dates import find_dates, infer_reference, resolve_date
 
 REF = dt.date(2024, 12, 12)
@@ -257,50 +257,17 @@ def test_infer_reference_none() -> None:
 CALENDAR = re.compile(
     r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{1,2}|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|\d{2,3})$"
 )
-TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
-ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 
-@dataclass
-class Gold:
-    start: int
-    end: int
-    text: str
-    value: str
-
-
-def read_timeml(path: Path) -> tuple[str, dt.date, list[Gold]]:
-    """The text of <TEXT> with tags stripped (offsets kept), the DCT, and calendar DATE timexes."""
-    raw = path.read_text(encoding="utf-8")
-    dct_tag = re.search(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>", raw)
-    assert dct_tag, path
-    dct = dt.date.fromisoformat(dict(ATTR.findall(dct_tag.group(0)))["value"][:10])
-    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
-    parts: list[str] = []
-    length = 0
-    gold: list[Gold] = []
-    open_timex: tuple[int, dict[str, str]] | None = None
-    pos = 0
-    for m in TAG.finditer(body):
-        chunk = html.unescape(body[pos : m.start()])
-        parts.append(chunk)
-        length += len(chunk)
-        pos = m.end()
-        if m.group(2) != "TIMEX3":
-            continue
-        if not m.group(1):
-            open_timex = (length, dict(ATTR.findall(m.group(3))))
-        elif open_timex is not None:
-            start, attrs = open_timex
-            value = attrs.get("value", "")
-            if attrs.get("type") == "DATE" and CALENDAR.match(value):
-                value = re.sub(r"-W(\d)$", r"-W0\1", value)
-                gold.append(Gold(start, length, "", value))
-            open_timex = None
-    parts.append(html.unescape(body[pos:]))
-    text = "".join(parts)
-    for g in gold:
-        g.text = text[g.start : g.end]
+def read_timeml(path: Path) -> tuple[str, dt.date, list[GoldTimex]]:
+    """The text of <TEXT>, the DCT, and its calendar DATE timexes (weeks as -W0N)."""
+    text, dct, timexes = parse_timeml(path.read_text(encoding="utf-8"))
+    assert dct is not None, path
+    gold = [
+        replace(t, value=re.sub(r"-W(\d)$", r"-W0\1", t.value))
+        for t in timexes
+        if t.type == "DATE" and CALENDAR.match(t.value)
+    ]
     return text, dct, gold
 
 
