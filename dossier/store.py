@@ -81,6 +81,30 @@ class EventQuery:
     contradicted: bool = False
 
 
+def _shared_filters(
+    q: EventQuery, type_: Any, factuality: Any, start: Any, end: Any, reported: Any,
+    lat: Any, lon: Any,
+) -> list[ColumnElement[bool]]:
+    """The filters events and fused events share, over either table's columns.
+
+    ``since``/``until`` compare with the date range, else with ``reported``
+    (publication); "~" sorts after every ISO value starting with the day.
+    """
+    where: list[ColumnElement[bool]] = []
+    if q.type:
+        where.append(type_ == q.type.upper())
+    if q.factuality:
+        where.append(factuality == q.factuality)
+    if q.since:
+        where.append(func.coalesce(end, start, reported) >= q.since)
+    if q.until:
+        where.append(func.coalesce(start, reported) <= q.until + "~")
+    if q.bbox:
+        where.append(lon.between(q.bbox[0], q.bbox[2]))
+        where.append(lat.between(q.bbox[1], q.bbox[3]))
+    return where
+
+
 class Store:
     """A Dossier database: a SQLite file, ``:memory:`` or a ``postgresql://`` URL."""
 
@@ -168,21 +192,12 @@ class Store:
         where: list[ColumnElement[bool]] = []
         if q.actor:
             where.append(e.id.in_(_actor_events(q.actor)))
-        if q.type:
-            where.append(e.type == q.type.upper())
-        if q.factuality:
-            where.append(e.factuality == q.factuality)
-        if q.since:
-            where.append(func.coalesce(e.date_end, e.date_start, d.published) >= q.since)
-        if q.until:  # "~" sorts after every ISO value starting with the day
-            where.append(func.coalesce(e.date_start, d.published) <= q.until + "~")
+        where += _shared_filters(q, e.type, e.factuality, e.date_start, e.date_end, d.published,
+                                 e.lat, e.lon)  # fmt: skip
         if q.document:
             where.append(e.document_id == q.document)
         if q.id:
             where.append(e.id == q.id)
-        if q.bbox:
-            where.append(e.lon.between(q.bbox[0], q.bbox[2]))
-            where.append(e.lat.between(q.bbox[1], q.bbox[3]))
         if q.text:
             where.append(dialect.evidence_matches(self.backend, q.text))
         return where
@@ -244,14 +259,8 @@ class Store:
 
         if q.actor:
             where.append(mentions(events.c.id.in_(_actor_events(q.actor))))
-        if q.type:
-            where.append(f.type == q.type.upper())
-        if q.factuality:
-            where.append(f.factuality == q.factuality)
-        if q.since:
-            where.append(func.coalesce(f.date_end, f.date_start, f.first_published) >= q.since)
-        if q.until:
-            where.append(func.coalesce(f.date_start, f.first_published) <= q.until + "~")
+        where += _shared_filters(q, f.type, f.factuality, f.date_start, f.date_end,
+                                 f.first_published, f.lat, f.lon)  # fmt: skip
         if q.document:
             where.append(mentions(events.c.document_id == q.document))
         if q.min_sources:
@@ -260,9 +269,6 @@ class Store:
             where.append(f.contradicted == 1)
         if q.id:
             where.append(f.id.in_([q.id, self.current_id(q.id)]))
-        if q.bbox:
-            where.append(f.lon.between(q.bbox[0], q.bbox[2]))
-            where.append(f.lat.between(q.bbox[1], q.bbox[3]))
         if q.text:
             where.append(mentions(dialect.evidence_matches(self.backend, q.text)))
         return where
