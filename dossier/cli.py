@@ -171,16 +171,21 @@ def _actors(actors: list[dict]) -> str:
     return ", ".join(names) or "?"
 
 
+def _headline(number: int, r: dict, after: str = "") -> None:
+    """ "3. AID military  Russia (RUS) -> North Korea (PRK)  planned" and ``after``."""
+    mode = f" {r['mode']}" if r.get("mode") else ""
+    out.print(
+        f"[bold]{number}. {r['type']}{mode}[/]  {_actors(r['source'])} -> {_actors(r['target'])}"
+        f"  [italic]{r['factuality']}[/]{after}",
+        highlight=False,
+    )
+
+
 def _print_events(records: list[dict]) -> None:
     """One short block per event: readable in an 80-column terminal."""
     number = {r["id"]: i for i, r in enumerate(records, 1)}
     for i, r in enumerate(records, 1):
-        mode = f" {r['mode']}" if r.get("mode") else ""
-        out.print(
-            f"[bold]{i}. {r['type']}{mode}[/]  {_actors(r['source'])} -> {_actors(r['target'])}"
-            f"  [italic]{r['factuality']}[/]",
-            highlight=False,
-        )
+        _headline(i, r)
         if r["items"]:
             items = ", ".join(
                 f"{it.get('designation') or it['text']}"
@@ -538,12 +543,7 @@ def events(
 def _print_fused(records: list[dict]) -> None:
     """A fused event per block: the event, its sourcing, then its reports."""
     for i, r in enumerate(records, 1):
-        mode = f" {r['mode']}" if r.get("mode") else ""
-        out.print(
-            f"[bold]{i}. {r['type']}{mode}[/]  {_actors(r['source'])} -> {_actors(r['target'])}"
-            f"  [italic]{r['factuality']}[/]  [dim]{r['id']}[/]",
-            highlight=False,
-        )
+        _headline(i, r, f"  [dim]{r['id']}[/]")
         details = []
         if r["items"]:
             details.append("items: " + ", ".join(

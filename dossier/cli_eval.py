@@ -31,6 +31,19 @@ class EvalFormat(str, Enum):
     json = "json"
 
 
+def _print_figures(figures: dict, format: EvalFormat, title: str) -> None:
+    """The figures as JSON, or as a two-column table under ``title``."""
+    if format is EvalFormat.json:
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    table = Table(title=title)
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in figures.items():
+        table.add_row(key, str(value))
+    out.print(table)
+
+
 @eval_app.command("factuality")
 def eval_factuality(
     paths: Annotated[
@@ -102,15 +115,7 @@ def eval_timeml(
     if not documents:
         _fail("no .tml files found in " + ", ".join(map(str, paths)))
     figures = timeml.score(timeml.compare(text, dct, gold) for _n, text, dct, gold in documents)
-    if format is EvalFormat.json:
-        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
-        return
-    table = Table(title=f"{len(documents)} TimeML documents")
-    table.add_column("figure")
-    table.add_column("value", justify="right")
-    for key, value in figures.items():
-        table.add_row(key, str(value))
-    out.print(table)
+    _print_figures(figures, format, f"{len(documents)} TimeML documents")
 
 
 @eval_app.command("geo")
@@ -140,16 +145,7 @@ def eval_geo(
     results: list[tuple[bool, bool]] = []
     for article in track(articles, description="parsing", console=err):
         results += geo.predict(article)
-    figures = geo.score(results)
-    if format is EvalFormat.json:
-        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
-        return
-    table = Table(title=f"{file.name}: {len(articles)} articles")
-    table.add_column("figure")
-    table.add_column("value", justify="right")
-    for key, value in figures.items():
-        table.add_row(key, str(value))
-    out.print(table)
+    _print_figures(geo.score(results), format, f"{file.name}: {len(articles)} articles")
 
 
 @eval_app.command("plover")
