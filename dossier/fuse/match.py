@@ -163,6 +163,10 @@ def _actor_keys(actors: list[dict[str, Any]] | None) -> frozenset[str]:
 
 
 _NAME = re.compile(r"^[A-Z][\w'.-]*$")
+_ORG_WORDS = frozenset(
+    "ministry office council agency command army forces force government parliament"
+    " department committee service union court police navy".split()
+)
 
 
 @lru_cache(maxsize=65536)
@@ -201,12 +205,6 @@ def claimant_key(claimant: str | None) -> str | None:
     if name and not any(w.lower() in _ORG_WORDS for w in name):
         return name[-1].lower()  # a person: "Admiral Samuel Paparo", "spokesman Peskov"
     return _institution(words) or (" ".join(name).lower() or None)
-
-
-_ORG_WORDS = frozenset(
-    "ministry office council agency command army forces force government parliament"
-    " department committee service union court police navy".split()
-)
 
 
 def _institution(words: list[str]) -> str | None:
