@@ -44,21 +44,67 @@ class GoldArticle:
     toponyms: list[GoldToponym]
 
 
+def _number(element: ET.Element, *names: str) -> float | None:
+    """The first of ``names`` that ``element`` has as a child holding a number."""
+    for name in names:
+        raw = (element.findtext(name) or "").strip()
+        if raw:
+            try:
+                return float(raw)
+            except ValueError:
+                return None
+    return None
+
+
+def _point(element: ET.Element, fallback: ET.Element) -> tuple[float, float] | None:
+    """A toponym's gold coordinates: its own, its ``gaztag``'s, or (WikToR) its page's."""
+    for holder in (element, element.find("gaztag"), fallback):
+        if holder is None:
+            continue
+        lat = _number(holder, "lat", "latitude")
+        lon = _number(holder, "lon", "longitude")
+        if lat is not None and lon is not None:
+            return lat, lon
+    return None
+
+
 def read_gold(path: Path | str) -> Iterator[GoldArticle]:
-    """Articles and their toponyms with coordinates (others are left out)."""
-    for article in ET.parse(path).getroot().iter("article"):
+    """Articles and their toponyms with coordinates (others are left out).
+
+    Reads the usual geoparsing gold formats: LGL and TR-News (``<article>``,
+    ``<toponym>`` with ``<gaztag><lat><lon>``), GeoWebNews (``<toponym>`` with
+    ``<latitude><longitude>``), GeoVirus (``<location>`` with ``<lat><lon>``)
+    and WikToR (``<page>`` with its one place's ``<lat><lon>`` and
+    ``<toponymIndices>``). Offsets index the article's ``<text>``.
+
+    >>> import io
+    >>> xml = ("<articles><article><text>Floods hit Dhaka.</text><locations><location>"
+    ...        "<name>Dhaka</name><start>11</start><end>16</end><lat>23.7</lat>"
+    ...        "<lon>90.4</lon></location></locations></article></articles>")
+    >>> [(t.phrase, t.lat) for a in read_gold(io.StringIO(xml)) for t in a.toponyms]
+    [('Dhaka', 23.7)]
+    """
+    root = ET.parse(path).getroot()
+    for article in root.iter():
+        if article.tag not in ("article", "page") or article.find("text") is None:
+            continue  # GeoVirus's <page> is a location's Wikipedia page
         text = article.findtext("text") or ""
         toponyms = []
-        for t in article.iter("toponym"):
-            tag = t.find("gaztag")
-            start, end = t.findtext("start"), t.findtext("end")
-            if tag is None or tag.findtext("lat") is None or start is None or end is None:
+        for t in (*article.iter("toponym"), *article.iter("location")):
+            point = _point(t, article)
+            start, end = _number(t, "start"), _number(t, "end")
+            if point is None or start is None or end is None:
                 continue
+            phrase = next(
+                (t.findtext(n) for n in ("phrase", "extractedName", "name") if t.findtext(n)),
+                text[int(start) : int(end)],
+            )
             toponyms.append(GoldToponym(
-                start=int(start), end=int(end), phrase=t.findtext("phrase") or "",
-                lat=float(tag.findtext("lat") or 0), lon=float(tag.findtext("lon") or 0),
+                start=int(start), end=int(end), phrase=phrase or "", lat=point[0], lon=point[1],
             ))  # fmt: skip
-        yield GoldArticle(id=article.get("docid", ""), text=text, toponyms=toponyms)
+        yield GoldArticle(
+            id=article.get("docid") or article.get("number") or "", text=text, toponyms=toponyms
+        )
 
 
 def predict(article: GoldArticle) -> list[tuple[bool, bool]]:
