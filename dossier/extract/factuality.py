@@ -26,6 +26,7 @@ from dossier.extract import lexicon
 
 RANK = {"asserted": 0, "planned": 1, "likely": 2, "possible": 3, "hypothetical": 4, "negated": 5}
 CLIMB_DEPS = frozenset(["xcomp", "conj", "acomp", "advcl", "pcomp", "pobj", "prep", "relcl"])
+INFINITIVE_DEPS = frozenset(["xcomp", "acl", "relcl", "advcl", "ccomp", "ROOT", "csubj"])
 
 
 def _cues(token: Token, *, is_trigger: bool) -> list[str]:
@@ -50,14 +51,50 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
     return found
 
 
+def is_to_infinitive(token: Token) -> bool:
+    """``token`` is the verb of a "to" clause: "agreed to [supply]", "is to be [delivered]"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def is_habitual_used(verb: Token) -> bool:
+    """ "used to" of a past habit ("they used to sell cars"), not of a purpose
+    ("the money is used to buy", "used the money to buy")."""
+    return verb.lower_ == "used" and verb.tag_ == "VBD" and not any(
+        c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children
+    )
+
+
+def infinitive_cue(node: Token) -> str | None:
+    """A "to" clause tells of an event still to come, unless its governor says it
+    happened: "a contract to supply" and "forced Apple to lower" are planned;
+    "began to sell", "claims to own", "fell 2% to close at" are not."""
+    if not is_to_infinitive(node) or node.dep_ not in INFINITIVE_DEPS:
+        return None
+    head = node.head
+    lemma = head.lemma_.lower()
+    if head.i == node.i:
+        return "planned"  # a headline: "Ford to cut 30,000 jobs"
+    if lemma in lexicon.IMPLICATIVE_VERBS or lemma in lexicon.REPORTING_VERBS:
+        return None
+    if is_habitual_used(head) or lemma in lexicon.CHANGE_VERBS:
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in lexicon.ORDINAL_WORDS for c in head.children):
+        return None  # "the first woman to lead a carmaker"
+    return "planned"
+
+
 def factuality(trigger: Token) -> str:
     """The factuality of the event whose trigger is ``trigger``."""
     found = _cues(trigger, is_trigger=True)
     node = trigger
+    own_clause = True  # still on the trigger's own clause (climbed through "and" only)
     for _ in range(6):
         dep = node.dep_
         head = node.head
         lemma = head.lemma_.lower()
+        if own_clause and (cue := infinitive_cue(node)):
+            found.append(cue)
+        own_clause = own_clause and dep == "conj"
         if dep == "ccomp" and lemma in lexicon.DENYING_VERBS:
             found.append("negated")  # "denied that it had sent jets"
             break

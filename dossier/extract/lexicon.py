@@ -136,3 +136,20 @@ LIGHT_VERBS = frozenset(
     strike complete finalize finalise speed accelerate expand extend open finish
     """.split()
 )
+# Verbs whose "to" clause did happen (or is happening): "began to sell",
+# "managed to land", "continues to fall", "tends to repeat itself".
+IMPLICATIVE_VERBS = frozenset(
+    """
+    begin start continue keep proceed resume manage happen tend come get dare
+    remember bother
+    """.split()
+)
+# Verbs of a rise or fall whose "to" clause tells the result: "fell 2% to close at 7,114".
+CHANGE_VERBS = frozenset(
+    """
+    rise fall gain lose drop climb jump slide slip sink surge soar tumble plunge rebound
+    rally decline advance retreat close end finish open dip edge sag skid shed add
+    """.split()
+)
+# "the first woman to lead", "the only airline to fly": the clause states a fact.
+ORDINAL_WORDS = frozenset(["first", "last", "only", "second", "third"])
