@@ -83,9 +83,29 @@ def infinitive_cue(node: Token) -> str | None:
     return "planned"
 
 
-def factuality(trigger: Token) -> str:
-    """The factuality of the event whose trigger is ``trigger``."""
-    found = _cues(trigger, is_trigger=True)
+def governor_cue(node: Token) -> str | None:
+    """The cue a governing verb or adjective gives the clause ``node`` heads:
+    "agreed to [supply]", "is expected to [receive]", "refused to [pay]"."""
+    head = node.head
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.PLANNING_WORDS:
+        return "planned"
+    if lemma in lexicon.LIKELY_WORDS or lemma == "likely":
+        return "likely"
+    if lemma in lexicon.NEGATING_VERBS:
+        return "negated"
+    if lemma in lexicon.HYPOTHETICAL_WORDS:
+        return "hypothetical"
+    if lemma in lexicon.POSSIBLE_HEADS:
+        return "possible"
+    if lemma in lexicon.HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in head.children):
+        return "likely"  # "is believed to be", "are said to be"
+    return None
+
+
+def clause_cues(trigger: Token) -> list[str]:
+    """Cues on the chain of clauses above ``trigger``, up to a reporting verb."""
+    found: list[str] = []
     node = trigger
     own_clause = True  # still on the trigger's own clause (climbed through "and" only)
     for _ in range(6):
@@ -105,46 +125,47 @@ def factuality(trigger: Token) -> str:
             break
         if lemma in lexicon.REPORTING_VERBS and dep not in ("xcomp",):
             break
-        if dep in ("xcomp", "acomp", "pcomp") or (dep == "advcl" and node.tag_ == "VB"):
-            if lemma in lexicon.PLANNING_WORDS:
-                found.append("planned")
-            elif lemma in lexicon.LIKELY_WORDS or lemma == "likely":
-                found.append("likely")
-            elif lemma in lexicon.NEGATING_VERBS:
-                found.append("negated")
-            elif lemma in lexicon.HYPOTHETICAL_WORDS:
-                found.append("hypothetical")
-            elif lemma in lexicon.POSSIBLE_HEADS:
-                found.append("possible")
-            elif lemma in lexicon.HEARSAY_VERBS and any(
-                c.dep_ == "auxpass" for c in head.children
-            ):
-                found.append("likely")  # "is believed to be", "are said to be"
+        governed = dep in ("xcomp", "acomp", "pcomp") or (dep == "advcl" and node.tag_ == "VB")
+        if governed and (cue := governor_cue(node)):
+            found.append(cue)
         if dep in ("xcomp", "acomp", "conj"):
             cues = _cues(head, is_trigger=False)
             found.extend(c for c in cues if c != "negated" or dep != "conj")
-        if dep == "xcomp" and head.lemma_.lower() == "be":
+        if dep == "xcomp" and lemma == "be":
             for child in head.children:
                 if child.dep_ == "acomp" and child.lower_ in lexicon.LIKELY_WORDS | {"likely"}:
                     found.append("likely")
         node = head
+    return found
+
+
+def noun_cues(trigger: Token) -> list[str]:
+    """Cues for an event noun from the verb it depends on."""
+    found: list[str] = []
+    # a stopped event: "the flight was delayed", "scrapped the deal", "a cancelled deal"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.STOPPING_VERBS
+           for c in trigger.children) or (
+        trigger.dep_ in ("nsubjpass", "dobj")
+        and trigger.head.lemma_.lower() in lexicon.STOPPING_VERBS
+    ):  # fmt: skip
+        found.append("negated")
+    # an event noun takes the modality of its clause: "the delivery ... would"
+    verb = trigger.head
+    hops = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
+        verb, hops = verb.head, hops + 1
+    if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
+        found.extend(c for c in _cues(verb, is_trigger=False) if c != "negated")
+        if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
+            found.append("planned")
+    return found
+
+
+def factuality(trigger: Token) -> str:
+    """The factuality of the event whose trigger is ``trigger``."""
+    found = _cues(trigger, is_trigger=True) + clause_cues(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
-        # a stopped event: "the flight was delayed", "scrapped the deal", "a cancelled deal"
-        if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.STOPPING_VERBS
-               for c in trigger.children) or (
-            trigger.dep_ in ("nsubjpass", "dobj")
-            and trigger.head.lemma_.lower() in lexicon.STOPPING_VERBS
-        ):  # fmt: skip
-            found.append("negated")
-        # an event noun takes the modality of its clause: "the delivery ... would"
-        verb = trigger.head
-        hops = 0
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
-            verb, hops = verb.head, hops + 1
-        if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
-            found.extend(c for c in _cues(verb, is_trigger=False) if c != "negated")
-            if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
-                found.append("planned")
+        found += noun_cues(trigger)
     if not found:
         return "asserted"
     return max(found, key=RANK.__getitem__)
