@@ -83,11 +83,22 @@ def infinitive_cue(node: Token) -> str | None:
     return "planned"
 
 
+def is_aside(node: Token) -> bool:
+    """A clause of reason or concession is asserted on its own ("although some
+    studios want ...", "because the deal had favoured Boeing"): what governs
+    its main clause does not reach it."""
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lexicon.ASIDE_MARKERS for c in node.children
+    )
+
+
 def governor_cue(node: Token) -> str | None:
     """The cue a governing verb or adjective gives the clause ``node`` heads:
     "agreed to [supply]", "is expected to [receive]", "refused to [pay]"."""
     head = node.head
     lemma = head.lemma_.lower()
+    if lemma in lexicon.PREDICTING_VERBS:
+        return "likely"  # "expects to cut jobs", "forecast losses to be"
     if lemma in lexicon.PLANNING_WORDS:
         return "planned"
     if lemma in lexicon.LIKELY_WORDS or lemma == "likely":
@@ -118,10 +129,13 @@ def clause_cues(trigger: Token) -> list[str]:
         if dep == "ccomp" and lemma in lexicon.DENYING_VERBS:
             found.append("negated")  # "denied that it had sent jets"
             break
+        if dep == "ccomp" and lemma in lexicon.PREDICTING_VERBS:
+            found.append("likely")  # "predicted that it would be profitable"
+            break
         if dep == "acl" and node.tag_ == "VB" and lemma in lexicon.PLANNING_WORDS:
             found.append("planned")  # "plans to import", "a deal to supply jets"
             break
-        if head.i == node.i or dep not in CLIMB_DEPS:
+        if head.i == node.i or dep not in CLIMB_DEPS or is_aside(node):
             break
         if lemma in lexicon.REPORTING_VERBS and dep not in ("xcomp",):
             break

@@ -111,11 +111,16 @@ CONDITIONAL_MODALS = frozenset(["would", "should"])
 # ("agreed to supply", "plans to deploy", "ready to send").
 PLANNING_WORDS = frozenset(
     """
-    agree plan intend promise pledge vow offer decide aim seek prepare expect want hope
+    agree plan intend promise pledge vow offer decide aim seek prepare want hope
     propose commit consider schedule set ready willing deal agreement plans intention
     bid proposal
     """.split()
 )
+# Verbs of a forecast: what they govern is likely ("expects to cut jobs",
+# "predicted that it would be profitable", "analysts forecast losses to be ...").
+PREDICTING_VERBS = frozenset("expect predict forecast anticipate project foresee".split())
+# Conjunctions of a clause of reason or concession, asserted on its own.
+ASIDE_MARKERS = frozenset("although though because whereas since".split())
 HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
 NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
 # Verbs that stop the event they govern: "the deal was cancelled", "delayed the
