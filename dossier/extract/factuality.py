@@ -92,6 +92,16 @@ def is_aside(node: Token) -> bool:
     )
 
 
+def is_prospect(node: Token) -> bool:
+    """``node`` says what is hoped for or feared: "fears [of a recession]",
+    "hopes [that the economy would recover]", "afraid [of panic selling]"."""
+    if node.head.lemma_.lower() not in lexicon.PROSPECT_WORDS:
+        return False
+    if node.dep_ == "prep":
+        return node.lower_ in ("of", "for", "about", "over")
+    return node.dep_ in ("acl", "ccomp")
+
+
 def governor_cue(node: Token) -> str | None:
     """The cue a governing verb or adjective gives the clause ``node`` heads:
     "agreed to [supply]", "is expected to [receive]", "refused to [pay]"."""
@@ -131,6 +141,9 @@ def clause_cues(trigger: Token) -> list[str]:
             break
         if dep == "ccomp" and lemma in lexicon.PREDICTING_VERBS:
             found.append("likely")  # "predicted that it would be profitable"
+            break
+        if is_prospect(node):
+            found.append("possible")  # "fears of a recession", "hopes that it would recover"
             break
         if dep == "acl" and node.tag_ == "VB" and lemma in lexicon.PLANNING_WORDS:
             found.append("planned")  # "plans to import", "a deal to supply jets"

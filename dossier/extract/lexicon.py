@@ -121,6 +121,14 @@ PLANNING_WORDS = frozenset(
 PREDICTING_VERBS = frozenset("expect predict forecast anticipate project foresee".split())
 # Conjunctions of a clause of reason or concession, asserted on its own.
 ASIDE_MARKERS = frozenset("although though because whereas since".split())
+# Nouns and adjectives of hope and fear: what they are about may or may not come
+# ("fears of a recession", "hopes that the economy would recover").
+PROSPECT_WORDS = frozenset(
+    """
+    hope fear worry concern prospect risk possibility chance threat danger speculation
+    rumour rumor doubt uncertainty afraid hopeful worried fearful concerned
+    """.split()
+)
 HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
 NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
 # Verbs that stop the event they govern: "the deal was cancelled", "delayed the
