@@ -102,6 +102,13 @@ def is_prospect(node: Token) -> bool:
     return node.dep_ in ("acl", "ccomp")
 
 
+def is_time_clause(node: Token) -> bool:
+    """A clause of time: "[when] the deal is signed", "[after] it lands"."""
+    return node.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.TIME_MARKERS for c in node.children
+    )
+
+
 def governor_cue(node: Token) -> str | None:
     """The cue a governing verb or adjective gives the clause ``node`` heads:
     "agreed to [supply]", "is expected to [receive]", "refused to [pay]"."""
@@ -158,6 +165,9 @@ def clause_cues(trigger: Token) -> list[str]:
         if dep in ("xcomp", "acomp", "conj"):
             cues = _cues(head, is_trigger=False)
             found.extend(c for c in cues if c != "negated" or dep != "conj")
+        elif is_time_clause(node):
+            # "will step down when the proceedings are finalized"
+            found.extend(c for c in _cues(head, is_trigger=False) if c == "planned")
         if dep == "xcomp" and lemma == "be":
             for child in head.children:
                 if child.dep_ == "acomp" and child.lower_ in lexicon.LIKELY_WORDS | {"likely"}:

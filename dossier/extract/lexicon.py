@@ -129,6 +129,8 @@ PROSPECT_WORDS = frozenset(
     rumour rumor doubt uncertainty afraid hopeful worried fearful concerned
     """.split()
 )
+# Conjunctions of a clause of time, which shares the future of its main clause.
+TIME_MARKERS = frozenset("when after before until till once as".split())
 HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
 NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
 # Verbs that stop the event they govern: "the deal was cancelled", "delayed the
