@@ -149,6 +149,9 @@ def clause_cues(trigger: Token) -> list[str]:
         if dep == "ccomp" and lemma in lexicon.PREDICTING_VERBS:
             found.append("likely")  # "predicted that it would be profitable"
             break
+        if dep == "xcomp" and node.tag_ == "VBG" and lemma in lexicon.STOPPING_VERBS:
+            found.append("negated")  # "stopped selling the device", "would cease looking"
+            break
         if is_prospect(node):
             found.append("possible")  # "fears of a recession", "hopes that it would recover"
             break

@@ -136,7 +136,10 @@ NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dism
 # Verbs that stop the event they govern: "the deal was cancelled", "delayed the
 # flight", "a now-cancelled deal", "brought production to an end".
 STOPPING_VERBS = frozenset(
-    "cancel delay postpone scrap abandon halt suspend kill block stop end drop shelve".split()
+    """
+    cancel delay postpone scrap abandon halt suspend kill block stop end drop shelve cease
+    quit discontinue
+    """.split()
 )
 # Verbs that claim a clause is untrue: "the Kremlin denied that it had sent
 # jets": the event is negated, and the denier is its claimant.
