@@ -48,6 +48,8 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
             found.append("possible")
         elif child.dep_ == "mark" and low in ("if", "unless"):
             found.append("hypothetical")
+        elif child.dep_ == "amod" and low in lexicon.NOUN_MODIFIERS and is_trigger:
+            found.append(lexicon.NOUN_MODIFIERS[low])  # "the upcoming update"
     return found
 
 

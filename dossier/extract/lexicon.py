@@ -131,6 +131,22 @@ PROSPECT_WORDS = frozenset(
 )
 # Conjunctions of a clause of time, which shares the future of its main clause.
 TIME_MARKERS = frozenset("when after before until till once as".split())
+# Adjectives that give an event noun its factuality: "the upcoming update",
+# "a possible merger", "the alleged bribery".
+NOUN_MODIFIERS: dict[str, str] = {
+    **dict.fromkeys(
+        """
+        upcoming planned proposed future forthcoming impending prospective scheduled
+        intended coming
+        """.split(),
+        "planned",
+    ),
+    **dict.fromkeys("possible potential".split(), "possible"),
+    **dict.fromkeys(
+        "likely probable expected anticipated alleged suspected presumed apparent".split(),
+        "likely",
+    ),
+}
 HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
 NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
 # Verbs that stop the event they govern: "the deal was cancelled", "delayed the
