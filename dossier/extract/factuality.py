@@ -191,13 +191,19 @@ def noun_cues(trigger: Token) -> list[str]:
         and trigger.head.lemma_.lower() in lexicon.STOPPING_VERBS
     ):  # fmt: skip
         found.append("negated")
-    # an event noun takes the modality of its clause: "the delivery ... would"
+    # an event noun takes the modality of its clause: "the delivery ... would",
+    # "could trigger a recession"; and its future when it is the subject or what a
+    # light verb makes happen ("will hold talks"), not when the verb acts on what
+    # already is ("will cut 30,000 jobs", "will secure its operations")
     verb = trigger.head
     hops = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
         verb, hops = verb.head, hops + 1
     if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
-        found.extend(c for c in _cues(verb, is_trigger=False) if c != "negated")
+        light = verb.lemma_.lower() in lexicon.LIGHT_VERBS
+        future = light or trigger.dep_ in ("nsubj", "nsubjpass")
+        found.extend(c for c in _cues(verb, is_trigger=False)
+                     if c != "negated" and (future or c != "planned"))  # fmt: skip
         if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
             found.append("planned")
     return found
