@@ -126,7 +126,7 @@ def governor_cue(node: Token) -> str | None:
         return "negated"
     if lemma in lexicon.HYPOTHETICAL_WORDS:
         return "hypothetical"
-    if lemma in lexicon.POSSIBLE_HEADS:
+    if lemma in lexicon.POSSIBLE_HEADS or lemma in lexicon.DELIBERATING_VERBS:
         return "possible"
     if lemma in lexicon.HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in head.children):
         return "likely"  # "is believed to be", "are said to be"
@@ -191,6 +191,8 @@ def noun_cues(trigger: Token) -> list[str]:
         and trigger.head.lemma_.lower() in lexicon.STOPPING_VERBS
     ):  # fmt: skip
         found.append("negated")
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon.DELIBERATING_VERBS:
+        found.append("possible")  # "negotiated the purchase of 22 jets"
     # an event noun takes the modality of its clause: "the delivery ... would",
     # "could trigger a recession"; and its future when it is the subject or what a
     # light verb makes happen ("will hold talks"), not when the verb acts on what

@@ -112,7 +112,7 @@ CONDITIONAL_MODALS = frozenset(["would", "should"])
 PLANNING_WORDS = frozenset(
     """
     agree plan intend promise pledge vow offer decide aim seek prepare want hope
-    propose commit consider schedule set ready willing deal agreement plans intention
+    propose commit schedule set ready willing deal agreement plans intention
     bid proposal
     """.split()
 )
@@ -147,6 +147,11 @@ NOUN_MODIFIERS: dict[str, str] = {
         "likely",
     ),
 }
+# Verbs of weighing a course of action: what they are about may or may not be
+# done ("is considering using", "negotiated the purchase of 22 jets").
+DELIBERATING_VERBS = frozenset(
+    "consider negotiate discuss weigh mull explore contemplate debate study".split()
+)
 HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
 NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
 # Verbs that stop the event they govern: "the deal was cancelled", "delayed the
