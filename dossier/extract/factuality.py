@@ -193,19 +193,24 @@ def noun_cues(trigger: Token) -> list[str]:
         found.append("negated")
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon.DELIBERATING_VERBS:
         found.append("possible")  # "negotiated the purchase of 22 jets"
-    # an event noun takes the modality of its clause: "the delivery ... would",
-    # "could trigger a recession"; and its future when it is the subject or what a
-    # light verb makes happen ("will hold talks"), not when the verb acts on what
-    # already is ("will cut 30,000 jobs", "will secure its operations")
+    # an event noun takes the modality of its clause: "could trigger a recession",
+    # "the recovery is likely to be slow"; but a modal verb's subject is taken as
+    # given ("recent moves might not prevent a recession").  It takes the clause's
+    # future as the subject ("the delivery ... would") or as what a light verb makes
+    # happen ("will hold talks"), not when the verb acts on what already is ("will
+    # cut 30,000 jobs").
     verb = trigger.head
     hops = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
         verb, hops = verb.head, hops + 1
     if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
-        light = verb.lemma_.lower() in lexicon.LIGHT_VERBS
-        future = light or trigger.dep_ in ("nsubj", "nsubjpass")
-        found.extend(c for c in _cues(verb, is_trigger=False)
-                     if c != "negated" and (future or c != "planned"))  # fmt: skip
+        subject = trigger.dep_ in ("nsubj", "nsubjpass")
+        future = subject or verb.lemma_.lower() in lexicon.LIGHT_VERBS
+        for cue in _cues(verb, is_trigger=False):
+            if cue == "planned" and future or cue in ("likely", "hypothetical") or (
+                cue == "possible" and not subject
+            ):
+                found.append(cue)
         if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
             found.append("planned")
     return found
