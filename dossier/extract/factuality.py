@@ -85,6 +85,15 @@ def infinitive_cue(node: Token) -> str | None:
     return "planned"
 
 
+def has_own_tense(verb: Token) -> bool:
+    """A verb with its own auxiliary or tense does not share the modal of the verb
+    it is joined to: "can fly ... and has been named", "was apparently normal and
+    took place"; "will cut jobs and close plants" shares "will"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children
+    )
+
+
 def is_aside(node: Token) -> bool:
     """A clause of reason or concession is asserted on its own ("although some
     studios want ...", "because the deal had favoured Boeing"): what governs
@@ -167,7 +176,7 @@ def clause_cues(trigger: Token) -> list[str]:
         governed = dep in ("xcomp", "acomp", "pcomp") or (dep == "advcl" and node.tag_ == "VB")
         if governed and (cue := governor_cue(node)):
             found.append(cue)
-        if dep in ("xcomp", "acomp", "conj"):
+        if dep in ("xcomp", "acomp") or dep == "conj" and not has_own_tense(node):
             cues = _cues(head, is_trigger=False)
             found.extend(c for c in cues if c != "negated" or dep != "conj")
         elif is_time_clause(node):
