@@ -50,6 +50,10 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
             found.append("hypothetical")
         elif child.dep_ == "amod" and low in lexicon.NOUN_MODIFIERS and is_trigger:
             found.append(lexicon.NOUN_MODIFIERS[low])  # "the upcoming update"
+        elif child.dep_ == "advmod" and low in ("nearly", "almost") and token.tag_ == "VBD":
+            found.append("negated")  # "nearly broke the record": it did not
+    if is_trigger and token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
+        found.append("negated")  # "left without paying", "a flight without passengers"
     return found
 
 
