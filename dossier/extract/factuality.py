@@ -7,7 +7,27 @@ not engaged", "denied sending", "denied that it had sent"), ``hypothetical``
 "agreed to", "plans to"), else ``asserted``.  Cues are read on the trigger
 and on the chain of clauses above it up to the reporting verb (a claim's own
 verb does not change certainty: "X said Y happened" is asserted by X; who
-says so is the attribution).
+says so is the attribution).  A cue counts only when it governs the event in
+the parse (the event's own word, or a clause above it), never for merely
+being in the sentence.  The rules, each a plain fact of English:
+
+- a "to" clause is still to come ("a contract to supply", "forced Apple to
+  lower"), unless its governor says it happened ("began to", "claims to",
+  "fell 2% to close at", "the first woman to lead");
+- what a forecast governs is likely ("expects to cut", "predicted that");
+- what is hoped for or feared is possible ("fears of a recession"), and so
+  is what is weighed or negotiated ("is considering sending");
+- what is stopped is negated ("stopped selling"), and so is the object of
+  "without" and a past verb after "nearly";
+- a clause of time shares its main clause's future ("will resign when the
+  inquiry is completed"); a clause of reason or concession keeps its own
+  value ("because the rebels rejected the plan");
+- an event noun reads its adjectives ("the upcoming update", "the alleged
+  bribery") and the modal of its verb, but a modal's subject is taken as
+  given and an object takes the future only after a light verb ("will hold
+  talks", not "will cut 30,000 jobs");
+- a joined verb with its own tense does not share the other's modal ("can
+  fly ... and has been named").
 
 >>> from dossier.annotate import annotate
 >>> doc = annotate("North Korea is likely to receive air defence systems.")
