@@ -68,6 +68,14 @@ CASES = [
     # a joined verb shares the modal only without a tense of its own
     ("The army will close two bases and withdraw its troops.", "withdraw", "planned"),
     ("The company will sell cars and has opened a new plant.", "opened", "asserted"),
+    # the condition itself is hypothetical, negated or not; the main clause keeps "not"
+    ("If Russia does not withdraw its troops, the sanctions will stay.", "withdraw",
+     "hypothetical"),
+    ("Russia will not withdraw its troops unless the talks succeed.", "withdraw", "negated"),
+    # short of certain is likely
+    ("The deal is almost certain to collapse.", "collapse", "likely"),
+    ("The deal is certain to collapse.", "collapse", "planned"),
+    ("Bankruptcy becomes almost certain after the talks failed.", "becomes", "likely"),
     # "nearly" and "without"
     ("The team nearly broke the record.", "broke", "negated"),
     ("The convoy left without an escort.", "escort", "negated"),

@@ -64,6 +64,8 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
                 found.append("planned")
         elif child.dep_ in ("advmod", "acomp") and low in lexicon.LIKELY_WORDS:
             found.append("likely")
+        elif child.dep_ == "acomp" and is_near_certain(child):
+            found.append("likely")  # "bankruptcy becomes almost certain"
         elif child.dep_ == "advmod" and low in lexicon.POSSIBLE_WORDS:
             found.append("possible")
         elif child.dep_ == "mark" and low in ("if", "unless"):
@@ -75,6 +77,13 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
     if is_trigger and token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         found.append("negated")  # "left without paying", "a flight without passengers"
     return found
+
+
+def is_near_certain(word: Token) -> bool:
+    """ "almost certain", "nearly sure": short of certain, so likely."""
+    return word.lower_ in ("certain", "sure") and any(
+        c.dep_ == "advmod" and c.lower_ in ("almost", "nearly", "virtually") for c in word.children
+    )
 
 
 def is_to_infinitive(token: Token) -> bool:
@@ -149,8 +158,8 @@ def governor_cue(node: Token) -> str | None:
     "agreed to [supply]", "is expected to [receive]", "refused to [pay]"."""
     head = node.head
     lemma = head.lemma_.lower()
-    if lemma in lexicon.PREDICTING_VERBS:
-        return "likely"  # "expects to cut jobs", "forecast losses to be"
+    if lemma in lexicon.PREDICTING_VERBS or is_near_certain(head):
+        return "likely"  # "expects to cut jobs", "is almost certain to collapse"
     if lemma in lexicon.PLANNING_WORDS:
         return "planned"
     if lemma in lexicon.LIKELY_WORDS or lemma == "likely":
@@ -251,7 +260,11 @@ def noun_cues(trigger: Token) -> list[str]:
 
 def factuality(trigger: Token) -> str:
     """The factuality of the event whose trigger is ``trigger``."""
-    found = _cues(trigger, is_trigger=True) + clause_cues(trigger)
+    found = _cues(trigger, is_trigger=True)
+    if "hypothetical" in found:
+        # the condition itself: "if a price is not agreed" says nothing happened or not
+        found = [c for c in found if c != "negated"]
+    found += clause_cues(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         found += noun_cues(trigger)
     if not found:
