@@ -80,16 +80,31 @@ def test_cli_json_and_errors(cat_file, tmp_path):
     assert result.exit_code == 1 and "no MEANTIME .xml files" in result.output
 
 
+def test_hypothetical_is_scored_as_planned():
+    # MEANTIME has no conditional value: it marks an "if" clause's event FUTURE
+    assert evaluation.scored_value("hypothetical") == "planned"
+    for value in ("asserted", "planned", "likely", "possible", "negated"):
+        assert evaluation.scored_value(value) == value
+
+
 @pytest.mark.skipif(
     not MEANTIME.is_dir(), reason=f"MEANTIME not found at {MEANTIME} (shared data absent)"
 )
 def test_meantime_figures():
     documents = list(evaluation.read_corpus([MEANTIME]))
-    gold = [m.value for d in documents for m in d.mentions]
-    predicted = [value for d in documents for value in evaluation.predict(d)]
-    figures = evaluation.score(gold, predicted)
+    predicted = [evaluation.predict(d) for d in documents]
+    gold = [[m.value for m in d.mentions] for d in documents]
+    figures = evaluation.score(sum(gold, []), sum(predicted, []))
     print(f"\nMEANTIME: {figures['mentions']} event mentions, accuracy {figures['accuracy']:.3f},"
           f" macro-F1 {figures['macro_f1']:.3f}")  # fmt: skip
     assert figures["mentions"] > 2000
-    assert figures["accuracy"] >= 0.80  # floors at today's level; issue 7's bar is macro-F1 0.60
-    assert figures["macro_f1"] >= 0.50
+    # floors at today's level less a margin (issue 7: from accuracy 0.837, macro-F1 0.537)
+    assert figures["accuracy"] >= 0.84
+    assert figures["macro_f1"] >= 0.62
+    # the rules were written looking at the even-numbered documents only (in name
+    # order); the odd-numbered ones are the held-out half
+    held_out = evaluation.score(sum(gold[1::2], []), sum(predicted[1::2], []))
+    print(f"held-out half: accuracy {held_out['accuracy']:.3f},"
+          f" macro-F1 {held_out['macro_f1']:.3f}")  # fmt: skip
+    assert held_out["accuracy"] >= 0.84
+    assert held_out["macro_f1"] >= 0.60

@@ -7,7 +7,27 @@ not engaged", "denied sending", "denied that it had sent"), ``hypothetical``
 "agreed to", "plans to"), else ``asserted``.  Cues are read on the trigger
 and on the chain of clauses above it up to the reporting verb (a claim's own
 verb does not change certainty: "X said Y happened" is asserted by X; who
-says so is the attribution).
+says so is the attribution).  A cue counts only when it governs the event in
+the parse (the event's own word, or a clause above it), never for merely
+being in the sentence.  The rules, each a plain fact of English:
+
+- a "to" clause is still to come ("a contract to supply", "forced Apple to
+  lower"), unless its governor says it happened ("began to", "claims to",
+  "fell 2% to close at", "the first woman to lead");
+- what a forecast governs is likely ("expects to cut", "predicted that");
+- what is hoped for or feared is possible ("fears of a recession"), and so
+  is what is weighed or negotiated ("is considering sending");
+- what is stopped is negated ("stopped selling"), and so is the object of
+  "without" and a past verb after "nearly";
+- a clause of time shares its main clause's future ("will resign when the
+  inquiry is completed"); a clause of reason or concession keeps its own
+  value ("because the rebels rejected the plan");
+- an event noun reads its adjectives ("the upcoming update", "the alleged
+  bribery") and the modal of its verb, but a modal's subject is taken as
+  given and an object takes the future only after a light verb ("will hold
+  talks", not "will cut 30,000 jobs");
+- a joined verb with its own tense does not share the other's modal ("can
+  fly ... and has been named").
 
 >>> from dossier.annotate import annotate
 >>> doc = annotate("North Korea is likely to receive air defence systems.")
@@ -26,6 +46,7 @@ from dossier.extract import lexicon
 
 RANK = {"asserted": 0, "planned": 1, "likely": 2, "possible": 3, "hypothetical": 4, "negated": 5}
 CLIMB_DEPS = frozenset(["xcomp", "conj", "acomp", "advcl", "pcomp", "pobj", "prep", "relcl"])
+INFINITIVE_DEPS = frozenset(["xcomp", "acl", "relcl", "advcl", "ccomp", "ROOT", "csubj"])
 
 
 def _cues(token: Token, *, is_trigger: bool) -> list[str]:
@@ -43,71 +64,209 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
                 found.append("planned")
         elif child.dep_ in ("advmod", "acomp") and low in lexicon.LIKELY_WORDS:
             found.append("likely")
+        elif child.dep_ == "acomp" and is_near_certain(child):
+            found.append("likely")  # "bankruptcy becomes almost certain"
         elif child.dep_ == "advmod" and low in lexicon.POSSIBLE_WORDS:
             found.append("possible")
         elif child.dep_ == "mark" and low in ("if", "unless"):
             found.append("hypothetical")
+        elif child.dep_ == "amod" and low in lexicon.NOUN_MODIFIERS and is_trigger:
+            found.append(lexicon.NOUN_MODIFIERS[low])  # "the upcoming update"
+        elif child.dep_ == "advmod" and low in ("nearly", "almost") and token.tag_ == "VBD":
+            found.append("negated")  # "nearly broke the record": it did not
+    if is_trigger and token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
+        found.append("negated")  # "left without paying", "a flight without passengers"
+    return found
+
+
+def is_near_certain(word: Token) -> bool:
+    """ "almost certain", "nearly sure": short of certain, so likely."""
+    return word.lower_ in ("certain", "sure") and any(
+        c.dep_ == "advmod" and c.lower_ in ("almost", "nearly", "virtually") for c in word.children
+    )
+
+
+def is_to_infinitive(token: Token) -> bool:
+    """``token`` is the verb of a "to" clause: "agreed to [supply]", "is to be [delivered]"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def is_habitual_used(verb: Token) -> bool:
+    """ "used to" of a past habit ("they used to sell cars"), not of a purpose
+    ("the money is used to buy", "used the money to buy")."""
+    return verb.lower_ == "used" and verb.tag_ == "VBD" and not any(
+        c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children
+    )
+
+
+def infinitive_cue(node: Token) -> str | None:
+    """A "to" clause tells of an event still to come, unless its governor says it
+    happened: "a contract to supply" and "forced Apple to lower" are planned;
+    "began to sell", "claims to own", "fell 2% to close at" are not."""
+    if not is_to_infinitive(node) or node.dep_ not in INFINITIVE_DEPS:
+        return None
+    head = node.head
+    lemma = head.lemma_.lower()
+    if head.i == node.i:
+        return "planned"  # a headline: "Ford to cut 30,000 jobs"
+    if lemma in lexicon.IMPLICATIVE_VERBS or lemma in lexicon.REPORTING_VERBS:
+        return None
+    if is_habitual_used(head) or lemma in lexicon.CHANGE_VERBS:
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in lexicon.ORDINAL_WORDS for c in head.children):
+        return None  # "the first woman to lead a carmaker"
+    return "planned"
+
+
+def has_own_tense(verb: Token) -> bool:
+    """A verb with its own auxiliary or tense does not share the modal of the verb
+    it is joined to: "can fly ... and has been named", "was apparently normal and
+    took place"; "will cut jobs and close plants" shares "will"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children
+    )
+
+
+def is_aside(node: Token) -> bool:
+    """A clause of reason or concession is asserted on its own ("although some
+    studios want ...", "because the deal had favoured Boeing"): what governs
+    its main clause does not reach it."""
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lexicon.ASIDE_MARKERS for c in node.children
+    )
+
+
+def is_prospect(node: Token) -> bool:
+    """``node`` says what is hoped for or feared: "fears [of a recession]",
+    "hopes [that the economy would recover]", "afraid [of panic selling]"."""
+    if node.head.lemma_.lower() not in lexicon.PROSPECT_WORDS:
+        return False
+    if node.dep_ == "prep":
+        return node.lower_ in ("of", "for", "about", "over")
+    return node.dep_ in ("acl", "ccomp")
+
+
+def is_time_clause(node: Token) -> bool:
+    """A clause of time: "[when] the deal is signed", "[after] it lands"."""
+    return node.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.TIME_MARKERS for c in node.children
+    )
+
+
+def governor_cue(node: Token) -> str | None:
+    """The cue a governing verb or adjective gives the clause ``node`` heads:
+    "agreed to [supply]", "is expected to [receive]", "refused to [pay]"."""
+    head = node.head
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.PREDICTING_VERBS or is_near_certain(head):
+        return "likely"  # "expects to cut jobs", "is almost certain to collapse"
+    if lemma in lexicon.PLANNING_WORDS:
+        return "planned"
+    if lemma in lexicon.LIKELY_WORDS or lemma == "likely":
+        return "likely"
+    if lemma in lexicon.NEGATING_VERBS:
+        return "negated"
+    if lemma in lexicon.HYPOTHETICAL_WORDS:
+        return "hypothetical"
+    if lemma in lexicon.POSSIBLE_HEADS or lemma in lexicon.DELIBERATING_VERBS:
+        return "possible"
+    if lemma in lexicon.HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in head.children):
+        return "likely"  # "is believed to be", "are said to be"
+    return None
+
+
+def clause_cues(trigger: Token) -> list[str]:
+    """Cues on the chain of clauses above ``trigger``, up to a reporting verb."""
+    found: list[str] = []
+    node = trigger
+    own_clause = True  # still on the trigger's own clause (climbed through "and" only)
+    for _ in range(6):
+        dep = node.dep_
+        head = node.head
+        lemma = head.lemma_.lower()
+        if own_clause and (cue := infinitive_cue(node)):
+            found.append(cue)
+        own_clause = own_clause and dep == "conj"
+        if dep == "ccomp" and lemma in lexicon.DENYING_VERBS:
+            found.append("negated")  # "denied that it had sent jets"
+            break
+        if dep == "ccomp" and lemma in lexicon.PREDICTING_VERBS:
+            found.append("likely")  # "predicted that it would be profitable"
+            break
+        if dep == "xcomp" and node.tag_ == "VBG" and lemma in lexicon.STOPPING_VERBS:
+            found.append("negated")  # "stopped selling the device", "would cease looking"
+            break
+        if is_prospect(node):
+            found.append("possible")  # "fears of a recession", "hopes that it would recover"
+            break
+        if dep == "acl" and node.tag_ == "VB" and lemma in lexicon.PLANNING_WORDS:
+            found.append("planned")  # "plans to import", "a deal to supply jets"
+            break
+        if head.i == node.i or dep not in CLIMB_DEPS or is_aside(node):
+            break
+        if lemma in lexicon.REPORTING_VERBS and dep not in ("xcomp",):
+            break
+        governed = dep in ("xcomp", "acomp", "pcomp") or (dep == "advcl" and node.tag_ == "VB")
+        if governed and (cue := governor_cue(node)):
+            found.append(cue)
+        if dep in ("xcomp", "acomp") or dep == "conj" and not has_own_tense(node):
+            cues = _cues(head, is_trigger=False)
+            found.extend(c for c in cues if c != "negated" or dep != "conj")
+        elif is_time_clause(node):
+            # "will step down when the proceedings are finalized"
+            found.extend(c for c in _cues(head, is_trigger=False) if c == "planned")
+        if dep == "xcomp" and lemma == "be":
+            for child in head.children:
+                if child.dep_ == "acomp" and child.lower_ in lexicon.LIKELY_WORDS | {"likely"}:
+                    found.append("likely")
+        node = head
+    return found
+
+
+def noun_cues(trigger: Token) -> list[str]:
+    """Cues for an event noun from the verb it depends on."""
+    found: list[str] = []
+    # a stopped event: "the flight was delayed", "scrapped the deal", "a cancelled deal"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.STOPPING_VERBS
+           for c in trigger.children) or (
+        trigger.dep_ in ("nsubjpass", "dobj")
+        and trigger.head.lemma_.lower() in lexicon.STOPPING_VERBS
+    ):  # fmt: skip
+        found.append("negated")
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon.DELIBERATING_VERBS:
+        found.append("possible")  # "negotiated the purchase of 22 jets"
+    # an event noun takes the modality of its clause: "could trigger a recession",
+    # "the recovery is likely to be slow"; but a modal verb's subject is taken as
+    # given ("recent moves might not prevent a recession").  It takes the clause's
+    # future as the subject ("the delivery ... would") or as what a light verb makes
+    # happen ("will hold talks"), not when the verb acts on what already is ("will
+    # cut 30,000 jobs").
+    verb = trigger.head
+    hops = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
+        verb, hops = verb.head, hops + 1
+    if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
+        subject = trigger.dep_ in ("nsubj", "nsubjpass")
+        future = subject or verb.lemma_.lower() in lexicon.LIGHT_VERBS
+        for cue in _cues(verb, is_trigger=False):
+            if cue == "planned" and future or cue in ("likely", "hypothetical") or (
+                cue == "possible" and not subject
+            ):
+                found.append(cue)
+        if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
+            found.append("planned")
     return found
 
 
 def factuality(trigger: Token) -> str:
     """The factuality of the event whose trigger is ``trigger``."""
     found = _cues(trigger, is_trigger=True)
-    node = trigger
-    for _ in range(6):
-        dep = node.dep_
-        head = node.head
-        lemma = head.lemma_.lower()
-        if dep == "ccomp" and lemma in lexicon.DENYING_VERBS:
-            found.append("negated")  # "denied that it had sent jets"
-            break
-        if dep == "acl" and node.tag_ == "VB" and lemma in lexicon.PLANNING_WORDS:
-            found.append("planned")  # "plans to import", "a deal to supply jets"
-            break
-        if head.i == node.i or dep not in CLIMB_DEPS:
-            break
-        if lemma in lexicon.REPORTING_VERBS and dep not in ("xcomp",):
-            break
-        if dep in ("xcomp", "acomp", "pcomp") or (dep == "advcl" and node.tag_ == "VB"):
-            if lemma in lexicon.PLANNING_WORDS:
-                found.append("planned")
-            elif lemma in lexicon.LIKELY_WORDS or lemma == "likely":
-                found.append("likely")
-            elif lemma in lexicon.NEGATING_VERBS:
-                found.append("negated")
-            elif lemma in lexicon.HYPOTHETICAL_WORDS:
-                found.append("hypothetical")
-            elif lemma in lexicon.POSSIBLE_HEADS:
-                found.append("possible")
-            elif lemma in lexicon.HEARSAY_VERBS and any(
-                c.dep_ == "auxpass" for c in head.children
-            ):
-                found.append("likely")  # "is believed to be", "are said to be"
-        if dep in ("xcomp", "acomp", "conj"):
-            cues = _cues(head, is_trigger=False)
-            found.extend(c for c in cues if c != "negated" or dep != "conj")
-        if dep == "xcomp" and head.lemma_.lower() == "be":
-            for child in head.children:
-                if child.dep_ == "acomp" and child.lower_ in lexicon.LIKELY_WORDS | {"likely"}:
-                    found.append("likely")
-        node = head
+    if "hypothetical" in found:
+        # the condition itself: "if a price is not agreed" says nothing happened or not
+        found = [c for c in found if c != "negated"]
+    found += clause_cues(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
-        # a stopped event: "the flight was delayed", "scrapped the deal", "a cancelled deal"
-        if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.STOPPING_VERBS
-               for c in trigger.children) or (
-            trigger.dep_ in ("nsubjpass", "dobj")
-            and trigger.head.lemma_.lower() in lexicon.STOPPING_VERBS
-        ):  # fmt: skip
-            found.append("negated")
-        # an event noun takes the modality of its clause: "the delivery ... would"
-        verb = trigger.head
-        hops = 0
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and hops < 4:
-            verb, hops = verb.head, hops + 1
-        if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
-            found.extend(c for c in _cues(verb, is_trigger=False) if c != "negated")
-            if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
-                found.append("planned")
+        found += noun_cues(trigger)
     if not found:
         return "asserted"
     return max(found, key=RANK.__getitem__)

@@ -111,17 +111,56 @@ CONDITIONAL_MODALS = frozenset(["would", "should"])
 # ("agreed to supply", "plans to deploy", "ready to send").
 PLANNING_WORDS = frozenset(
     """
-    agree plan intend promise pledge vow offer decide aim seek prepare expect want hope
-    propose commit consider schedule set ready willing deal agreement plans intention
+    agree plan intend promise pledge vow offer decide aim seek prepare want hope
+    propose commit schedule set ready willing deal agreement plans intention
     bid proposal
     """.split()
+)
+# Verbs of a forecast: what they govern is likely ("expects to cut jobs",
+# "predicted that it would be profitable", "analysts forecast losses to be ...").
+PREDICTING_VERBS = frozenset("expect predict forecast anticipate project foresee".split())
+# Conjunctions of a clause of reason or concession, asserted on its own.
+ASIDE_MARKERS = frozenset("although though because whereas since".split())
+# Nouns and adjectives of hope and fear: what they are about may or may not come
+# ("fears of a recession", "hopes that the economy would recover").
+PROSPECT_WORDS = frozenset(
+    """
+    hope fear worry concern prospect risk possibility chance threat danger speculation
+    rumour rumor doubt uncertainty afraid hopeful worried fearful concerned
+    """.split()
+)
+# Conjunctions of a clause of time, which shares the future of its main clause.
+TIME_MARKERS = frozenset("when after before until till once as".split())
+# Adjectives that give an event noun its factuality: "the upcoming update",
+# "a possible merger", "the alleged bribery".
+NOUN_MODIFIERS: dict[str, str] = {
+    **dict.fromkeys(
+        """
+        upcoming planned proposed future forthcoming impending prospective scheduled
+        intended coming
+        """.split(),
+        "planned",
+    ),
+    **dict.fromkeys("possible potential".split(), "possible"),
+    **dict.fromkeys(
+        "likely probable expected anticipated alleged suspected presumed apparent".split(),
+        "likely",
+    ),
+}
+# Verbs of weighing a course of action: what they are about may or may not be
+# done ("is considering using", "negotiated the purchase of 22 jets").
+DELIBERATING_VERBS = frozenset(
+    "consider negotiate discuss weigh mull explore contemplate debate study".split()
 )
 HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
 NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
 # Verbs that stop the event they govern: "the deal was cancelled", "delayed the
 # flight", "a now-cancelled deal", "brought production to an end".
 STOPPING_VERBS = frozenset(
-    "cancel delay postpone scrap abandon halt suspend kill block stop end drop shelve".split()
+    """
+    cancel delay postpone scrap abandon halt suspend kill block stop end drop shelve cease
+    quit discontinue
+    """.split()
 )
 # Verbs that claim a clause is untrue: "the Kremlin denied that it had sent
 # jets": the event is negated, and the denier is its claimant.
@@ -136,3 +175,20 @@ LIGHT_VERBS = frozenset(
     strike complete finalize finalise speed accelerate expand extend open finish
     """.split()
 )
+# Verbs whose "to" clause did happen (or is happening): "began to sell",
+# "managed to land", "continues to fall", "tends to repeat itself".
+IMPLICATIVE_VERBS = frozenset(
+    """
+    begin start continue keep proceed resume manage happen tend come get dare
+    remember bother
+    """.split()
+)
+# Verbs of a rise or fall whose "to" clause tells the result: "fell 2% to close at 7,114".
+CHANGE_VERBS = frozenset(
+    """
+    rise fall gain lose drop climb jump slide slip sink surge soar tumble plunge rebound
+    rally decline advance retreat close end finish open dip edge sag skid shed add
+    """.split()
+)
+# "the first woman to lead", "the only airline to fly": the clause states a fact.
+ORDINAL_WORDS = frozenset(["first", "last", "only", "second", "third"])

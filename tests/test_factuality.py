@@ -1,0 +1,88 @@
+"""dossier.extract.factuality: one made-up sentence per rule of English it applies."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.annotate import annotate
+from dossier.extract.factuality import factuality
+
+
+def value(sentence: str, word: str) -> str:
+    """The factuality of the first token ``word`` of ``sentence``."""
+    doc = annotate(sentence)
+    token = next(t for t in doc if t.text == word)
+    return factuality(token)
+
+
+CASES = [
+    # plain statements, negation, modals, conditionals, denial, hedges (as before)
+    ("The minister said the army had sent troops.", "sent", "asserted"),
+    ("The army did not attack the town.", "attack", "negated"),
+    ("The troops may withdraw next month.", "withdraw", "possible"),
+    ("If the talks fail, the army will attack.", "fail", "hypothetical"),
+    ("The army will attack unless the rebels withdraw.", "withdraw", "hypothetical"),
+    ("Russia denied that it had sent troops.", "sent", "negated"),
+    ("North Korea is likely to receive air defence systems.", "receive", "likely"),
+    # a "to" clause is still to come ...
+    ("The ministry signed a contract to deliver ten helicopters.", "deliver", "planned"),
+    ("The court forced the company to lower its prices.", "lower", "planned"),
+    ("Officials said the ministry wants to buy new tanks.", "buy", "planned"),
+    ("Greece to buy 24 fighter jets", "buy", "planned"),  # a headline
+    ("The money was used to buy weapons.", "buy", "planned"),
+    # ... unless its governor says it happened
+    ("The army began to withdraw its troops last week.", "withdraw", "asserted"),
+    ("The rebels continue to shell the city.", "shell", "asserted"),
+    ("The group claims to hold the town.", "hold", "asserted"),
+    ("The index fell 3 percent to close at 7,114 points.", "close", "asserted"),
+    ("She was the first woman to lead the agency.", "lead", "asserted"),
+    ("They used to sell weapons to the rebels.", "sell", "asserted"),
+    # forecasts are likely
+    ("The company expects to cut 4,000 jobs.", "cut", "likely"),
+    ("Analysts predicted that the company would lose money.", "lose", "likely"),
+    # a clause of reason is not reached by the main clause's cues
+    ("Analysts expect that talks will stall because the rebels rejected the plan.",
+     "rejected", "asserted"),
+    # what is hoped for or feared is possible
+    ("Markets fell on fears of a recession.", "recession", "possible"),
+    ("Investors are worried about a default.", "default", "possible"),
+    ("Traders voiced hopes that the bank would cut rates.", "cut", "possible"),
+    # a clause of time shares the future of its main clause
+    ("The minister will resign when the inquiry is completed.", "completed", "planned"),
+    ("The minister resigned when the inquiry was completed.", "completed", "asserted"),
+    # what is stopped did not go on
+    ("The company stopped selling the device.", "selling", "negated"),
+    ("The army will cease firing at midnight.", "firing", "negated"),
+    # adjectives on event nouns
+    ("Apple announced an upcoming update.", "update", "planned"),
+    ("Police are investigating the alleged bribery.", "bribery", "likely"),
+    ("Both sides discussed a possible merger.", "merger", "possible"),
+    # what is weighed or negotiated is possible
+    ("The government is considering sending troops.", "sending", "possible"),
+    ("The two countries negotiated the purchase of 20 jets.", "purchase", "possible"),
+    # event nouns and the modal of their verb
+    ("Recent moves might not prevent a recession.", "moves", "asserted"),
+    ("The move could trigger a recession.", "recession", "possible"),
+    ("The government will cut 3,000 jobs.", "jobs", "asserted"),
+    ("The two leaders will hold talks on Monday.", "talks", "planned"),
+    # a joined verb shares the modal only without a tense of its own
+    ("The army will close two bases and withdraw its troops.", "withdraw", "planned"),
+    ("The company will sell cars and has opened a new plant.", "opened", "asserted"),
+    # the condition itself is hypothetical, negated or not; the main clause keeps "not"
+    ("If Russia does not withdraw its troops, the sanctions will stay.", "withdraw",
+     "hypothetical"),
+    ("Russia will not withdraw its troops unless the talks succeed.", "withdraw", "negated"),
+    # short of certain is likely
+    ("The deal is almost certain to collapse.", "collapse", "likely"),
+    ("The deal is certain to collapse.", "collapse", "planned"),
+    ("Bankruptcy becomes almost certain after the talks failed.", "becomes", "likely"),
+    # "nearly" and "without"
+    ("The team nearly broke the record.", "broke", "negated"),
+    ("The convoy left without an escort.", "escort", "negated"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), CASES,
+                         ids=[f"{w}:{e}" for _, w, e in CASES])  # fmt: skip
+def test_rule(sentence: str, word: str, expected: str) -> None:
+    assert value(sentence, word) == expected
