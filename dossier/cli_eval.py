@@ -55,7 +55,9 @@ def eval_factuality(
 
     MEANTIME values map to ours by a documented table (NEG -> negated, POSSIBLE ->
     possible, PROBABLE -> likely, FUTURE -> planned, else asserted; see
-    dossier/evaluate/factuality.py); every annotated event is scored.
+    dossier/evaluate/factuality.py); every annotated event is scored. Our
+    "hypothetical" (an if/unless clause) counts as planned, since MEANTIME
+    marks a conditional's event FUTURE with its certainty left unspecified.
 
     Example:
 
