@@ -45,6 +45,30 @@ def test_counts_and_figures(tmp_path):
     assert json.loads(result.stdout) == figures
 
 
+def test_canonical_values():
+    assert timeml.canonical("1998-W7") == timeml.canonical("1998-W07") == "1998-W07"
+    assert timeml.canonical("199X") == "199" and timeml.canonical("19XX") == "19"
+    assert timeml.canonical("1998-XX") == "1998-XX"  # a month of 1998 is not the year 1998
+    assert timeml.canonical("1998-W10") == "1998-W10"
+
+
+def test_durations_and_sets_are_not_scored():
+    doc = """<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-12"
+functionInDocument="CREATION_TIME">02/12/1998</TIMEX3></DCT><TEXT>
+Sales fell <TIMEX3 tid="t1" type="DURATION" value="P1W">last week</TIMEX3>, as they do
+<TIMEX3 tid="t2" type="SET" value="XXXX-WXX-1">each Monday</TIMEX3>, and
+<TIMEX3 tid="t3" type="DATE" value="1998-W7">this week</TIMEX3> too, on 1998 figures.
+</TEXT></TimeML>"""
+    text, dct, gold = timeml.parse_timeml(doc, timeml.TYPES + timeml.UNSCORED)
+    assert [g.type for g in gold] == ["DURATION", "SET", "DATE"]
+    counts = timeml.compare(text, dct, gold)
+    # "last week" and "Monday" lie on unscored spans; "this week" is right as 1998-W07;
+    # the bare "1998" is found where gold has nothing: a false positive
+    assert (counts["gold"], counts["found"], counts["right"], counts["right_found"]) == (
+        1, 2, 1, 1
+    )
+
+
 @pytest.mark.parametrize(("corpus", "floor"), [("TimeBank", 0.70), ("AQUAINT", 0.75)])
 def test_timeml_figures(corpus: str, floor: float):
     folder = TIMEML / corpus
