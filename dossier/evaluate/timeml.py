@@ -18,8 +18,9 @@ false positive; ``read_corpus`` keeps them in the gold list for that, and
 ``compare`` sets them apart by type.
 
 Values are compared in one notation (``canonical``): TimeML writes the same
-value two ways in places, a week as ``2000-W7`` or ``2000-W07`` and a decade as
-``199`` or ``199X``; both sides are brought to the second and first form.
+value two ways in places, a week as ``2000-W7`` or ``2000-W07``, a decade as
+``199`` or ``199X``, an hour as ``T17`` or ``T17:00``; both sides are brought to
+one form (``2000-W07``, ``199``, ``T17:00``).
 
 >>> text, dct, gold = parse_timeml('<TIMEX3 tid="t0" type="DATE" value="1998-03-02" '
 ...     'functionInDocument="CREATION_TIME">March 2, 1998</TIMEX3><TEXT>It fell on '
@@ -46,6 +47,7 @@ UNSCORED = ("DURATION", "SET")
 
 _SHORT_WEEK = re.compile(r"-W(\d)(?=$|-)")
 _TRAILING_X = re.compile(r"^(\d{2,3})X+$")
+_HOUR = re.compile(r"T(\d\d)$")
 
 
 def canonical(value: str) -> str:
@@ -53,8 +55,11 @@ def canonical(value: str) -> str:
 
     >>> [canonical(v) for v in ("2000-W7", "2000-W7-WE", "199X", "19XX", "1998-XX", "1998-W10")]
     ['2000-W07', '2000-W07-WE', '199', '19', '1998-XX', '1998-W10']
+    >>> canonical("1989-11-06T17"), canonical("1989-11-06T17:30"), canonical("1989-11-06TNI")
+    ('1989-11-06T17:00', '1989-11-06T17:30', '1989-11-06TNI')
     """
     value = _SHORT_WEEK.sub(r"-W0\1", value)
+    value = _HOUR.sub(r"T\1:00", value)
     return _TRAILING_X.sub(r"\1", value)
 
 

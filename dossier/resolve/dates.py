@@ -998,9 +998,12 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     period = m.group("u").lower() == "period"
     bare = not adj.replace("fiscal", "").strip() and not m.group("tail")
     ref = ctx.reference
+    ended = _ENDED.match(ctx.text, m.end()) if not back and year is None else None
 
     def read(focus: _Focus) -> _Hit | None:
         quarter = focus.quarter
+        if quarter is None and ended is not None:
+            return _quarter_ended(m, ended, ctx)
         if period and bare and quarter is None:
             return None  # "the period": of anything
         if quarter is None:
@@ -1018,12 +1021,31 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return m.start(), m.end(), _Anaphor(read, moves_focus=not back and year is None), ""
 
 
+_ENDED = re.compile(rf"\s+(?i:ended|ending)\s+{_MON}\s*{_DAY}(?:,?\s+{_YEAR})?")
+
+
+def _quarter_ended(m: re.Match[str], ended: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"The quarter ended Sept. 30" when no quarter was named before (one named is the
+    report's own, fiscal, count): the calendar quarter that holds most of the three
+    months before that day (a quarter ended July 31 is mostly the second)."""
+    month, day = _MONTH_NUM[_month_key(ended.group("mon"))], _int(ended.group("day"))
+    if ended.group("year"):
+        last = _make_day(int(ended.group("year")), month, day)
+    else:
+        last = _nearest(ctx, lambda y: _make_day(y, month, day), at=m.start(), past_first=True)
+    if last is None:
+        return None
+    middle = last.start - dt.timedelta(days=45)
+    return _hit(ctx, m.start(), m.end(), _quarter(middle.year, (middle.month - 1) // 3 + 1))
+
+
 def _year_ago_adjective(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """"year-ago results", "year-earlier profit": the quarter in focus a year before, else
-    the year before the last date written."""
+    the year before the reference."""
+    today = _day(ctx.reference) if ctx.reference else None
 
     def read(focus: _Focus) -> _Hit | None:
-        return _hit(ctx, m.start(), m.end(), _year_back(focus, focus.base()))
+        return _hit(ctx, m.start(), m.end(), _year_back(focus, today))
 
     return m.start(), m.end(), _Anaphor(read, moves_focus=False), ""
 
@@ -1121,8 +1143,8 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     def read(focus: _Focus) -> _Hit | None:
         base = focus.base()
         if base is None or base.granularity != "day":
-            base = _day(ref) if base is None or base.start <= ref <= base.end else None
-        return _hit(ctx, start, end, base, suffix=suffix if base else "")
+            base = _day(ref)  # a time of day on no day written: the news day
+        return _hit(ctx, start, end, base, suffix=suffix)
 
     return start, end, _Anaphor(read, moves_focus=False), ""
 
@@ -1141,6 +1163,9 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
     if name.startswith("easter") or name == "good friday":
         shift = {"easter monday": 1, "good friday": -2}.get(name, 0)
         return easter(year) + dt.timedelta(days=shift)
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
     if name.startswith("thanksgiving"):  # fourth Thursday of November (US)
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -1287,12 +1312,12 @@ _ANCHORS = {
     **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon"), _RELDAY),
     **dict.fromkeys(("evening", "night"), _RELDAY),
     **dict.fromkeys(("christmas", "easter", "thanksgiving", "halloween", "boxing"), _HOLIDAY),
-    **dict.fromkeys(("valentine", "friday"), _HOLIDAY),
+    **dict.fromkeys(("valentine", "friday", "election"), _HOLIDAY),
     "year": _UNIT | _HOLIDAY,
     "quarter": _QUARTER | _UNIT,
     **dict.fromkeys(_DECADE_WORDS, _ERA),
     "century": _ERA,
-    **dict.fromkeys(("now", "currently", "nowadays", "present", "moment"), _VAGUE),
+    **dict.fromkeys(("now", "currently", "current", "nowadays", "present", "moment"), _VAGUE),
     **dict.fromkeys(("recently", "past", "future"), _VAGUE),
 }
 for _word in (
@@ -1489,7 +1514,8 @@ _RULES: list[_Rule] = [
     _rule(
         r"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>Christmas\s+(?:Day|Eve)|"
         r"New\s+Year['’]s(?:\s+(?:Day|Eve))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
-        r"Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Christmas)"
+        r"Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Christmas|"
+        r"Election\s+Day)"
         r"(?![\w'’])(?:,?\s+(?P<year>[12]\d{3})(?![\w%]))?",
         _holiday,
         _HOLIDAY,
@@ -1511,7 +1537,8 @@ _RULES: list[_Rule] = [
     ),
     # now, currently, recently, in the past, the future
     _rule(
-        r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|at\s+present|at\s+the\s+moment)"
+        r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|at\s+present|at\s+the\s+moment"
+        r"|current(?!\s+(?:fiscal|year|quarter|month|week|period|account)\b))"
         r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently|the\s+past)"
         r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?![\w-]))",
         _vague,
