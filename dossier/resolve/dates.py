@@ -277,7 +277,7 @@ def _rel_word(raw: str | None) -> str | None:
         return "last"
     if raw in ("next", "this coming"):
         return "next"
-    return "this" if raw == "the" else raw  # "this", "on"
+    return "this" if raw in ("the", "current", "the current") else raw  # "this", "on"
 
 
 def _mod_word(raw: str | None) -> str | None:
@@ -1115,6 +1115,9 @@ def _clock_suffix(m: re.Match[str]) -> str | None:
     return f"T{hour:02d}:{minute:02d}"
 
 
+_CLOCK_BEFORE = _words("at by until till after before around about from since past toward towards")
+
+
 def _clock(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """A time of day, on the day written after it ("10 p.m. Wednesday", "noon Friday"),
     else on the last day written, else on the reference day."""
@@ -1133,11 +1136,7 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         month, day_n = _MONTH_NUM[_month_key(m.group("mon"))], _int(m.group("day"))
         p = _nearest(ctx, lambda y: _make_day(y, month, day_n), at=start)
         return _hit(ctx, start, end, p, suffix=suffix)
-    if (
-        m.group("named")
-        and not re.match(r"\s*(?:[,.;:!?)]|$)", ctx.text[end : end + 2])
-        and _prev_word(ctx.text, start) not in ("at", "by", "until", "till", "after", "before")
-    ):
+    if m.group("named") and _prev_word(ctx.text, start) not in _CLOCK_BEFORE:
         return None  # "High Noon", "the midnight sun"
 
     def read(focus: _Focus) -> _Hit | None:
@@ -1277,6 +1276,8 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     past two years", "the future king").
     """
     kind = "now" if m.group("now") else "past" if m.group("past") else "future"
+    if kind == "now" and _prev_word(ctx.text, m.start()) == "then":
+        return None  # "the then current price": the present of another time
     if m.group().lower().startswith("the"):
         after = ctx.text[m.end() : m.end() + 20]
         if re.match(r"\s*(?:[-\w]+)", after) and not re.match(
@@ -1401,8 +1402,8 @@ _RULES: list[_Rule] = [
     ),
     # in the summer, during (the) winter
     _rule(
-        r"(?i:\b(?:in|during|since|until|till|by|through|throughout|over|for)\s+"
-        r"(?P<body>(?P<the>the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
+        r"(?i:\b(?:in|during|since|until|till|by|through|throughout|over|for|into|of|from|"
+        r"before|after)\s+(?P<body>(?P<the>the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
         r"(?P<s>spring|summer|autumn|fall|winter))\b)",
         _season_prep,
         _SEASON,
@@ -1479,7 +1480,7 @@ _RULES: list[_Rule] = [
     _rule(
         r"(?i:\b(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle)"
         r"\s+of)(?:\s*-\s*|\s+)(?:in\s+)?)?"
-        r"(?P<rel>this\s+past|this\s+coming|last|this|next|(?<=of\s)the)\s+"
+        r"(?P<rel>this\s+past|this\s+coming|last|this|next|(?:the\s+)?current|(?<=of\s)the)\s+"
         r"(?P<u>weekend|week|month|quarter|year)(?![\w-]))",
         _rel_unit,
         _UNIT,
