@@ -69,7 +69,8 @@ Sales fell <TIMEX3 tid="t1" type="DURATION" value="P1W">last week</TIMEX3>, as t
     )
 
 
-@pytest.mark.parametrize(("corpus", "floor"), [("TimeBank", 0.70), ("AQUAINT", 0.75)])
+# reached: TimeBank 0.843, AQUAINT 0.807 (issue 7's bar is 0.85)
+@pytest.mark.parametrize(("corpus", "floor"), [("TimeBank", 0.82), ("AQUAINT", 0.78)])
 def test_timeml_figures(corpus: str, floor: float):
     folder = TIMEML / corpus
     if not folder.is_dir():
@@ -78,4 +79,4 @@ def test_timeml_figures(corpus: str, floor: float):
         timeml.compare(text, dct, gold) for _n, text, dct, gold in timeml.read_corpus([folder])
     )
     print(f"\n{corpus}: {figures}")
-    assert figures["value_f1"] >= floor  # today's level; issue 7's bar is 0.85
+    assert figures["value_f1"] >= floor
