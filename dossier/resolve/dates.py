@@ -422,8 +422,9 @@ class _Focus:
     """What the text has last spoken of, for anaphoric expressions ("a year earlier").
 
     ``last`` is the last date written before (of any granularity), ``quarter``
-    the last quarter: financial reports compare "the quarter" with "a year
-    earlier" long after the quarter was named.
+    the last quarter named that was over by the reference: financial reports
+    compare "the quarter" with "a year earlier" long after the quarter was
+    named, and a quarter still running ("a fourth-quarter charge") is a forecast.
     """
 
     reference: dt.date | None
@@ -435,8 +436,8 @@ class _Focus:
         if p is None:
             return
         self.last = p
-        if p.granularity == "quarter":
-            self.quarter = p
+        if p.granularity == "quarter" and (self.reference is None or p.end < self.reference):
+            self.quarter = p  # a quarter reported on: over by the reference
 
     def base(self) -> _Period | None:
         """The last date, else the reference day."""
