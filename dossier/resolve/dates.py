@@ -1083,8 +1083,9 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if re.search(r"\bMail\s+on\s+$", text[max(0, m.start("wd") - 9) : m.start("wd")]):
         return None
     day = _weekday_date(ctx, ref, m.group("wd"), rel, start)
-    suffix = _PARTS_OF_DAY.get((m.group("part") or "").lower(), "")
-    return _hit(ctx, start, m.end(), _day(day), suffix=suffix)
+    # "Friday night" keeps the Friday's value: TimeML annotators mostly give a named day
+    # with a part of it the day's value, where "this morning" gets TMO
+    return _hit(ctx, start, m.end(), _day(day))
 
 
 def _weekday_date(ctx: _Ctx, ref: dt.date, name: str, rel: str | None, at: int) -> dt.date:
@@ -1498,7 +1499,7 @@ _RULES: list[_Rule] = [
     # (on|last|next) Monday (morning)
     _rule(
         rf"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|on))\s+)?"
-        rf"(?P<wd>{_WD})(?![A-Za-z])(?:\s+(?P<part>(?i:morning|afternoon|evening|night))\b)?",
+        rf"(?P<wd>{_WD})(?![A-Za-z])(?:\s+(?i:morning|afternoon|evening|night)\b)?",
         _weekday,
         _WEEKDAY,
     ),
