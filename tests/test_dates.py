@@ -236,6 +236,12 @@ def test_present_past_future(text: str, expected: dict[str, str]) -> None:
     assert all(d.start is None and d.end is None and d.granularity == "ref" for d in found)
 
 
+def test_ago() -> None:
+    assert values("The dam was built a decade ago.") == {"a decade ago": "2014"}
+    assert values("Several years ago the mine closed.") == {"Several years ago": "PAST_REF"}
+    assert values("He left a few days ago.") == {"a few days ago": "PAST_REF"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -273,6 +279,7 @@ def test_parts_of_day(text: str, expected: dict[str, str]) -> None:
         # no day written: the last day written before
         ("On Dec. 3 the shop was robbed at 9 a.m.", {"Dec. 3": "2024-12-03",
                                                      "9 a.m.": "2024-12-03T09:00"}),
+        ("Shares closed at 4 p.m. ET on Monday.", {"4 p.m. ET on Monday": "2024-12-09T16:00"}),
         ("A poster showed a scene from High Noon.", {}),
     ],
 )
@@ -302,6 +309,8 @@ def test_clock_times(text: str, expected: dict[str, str]) -> None:
          {"Monday": "2024-12-09", "Earlier that day": "2024-12-09"}),
         ("Police came on June 4, 2022 and returned that night.",
          {"June 4, 2022": "2022-06-04", "that night": "2022-06-04TNI"}),
+        ("He died on May 2, 2019. That same day his rival resigned.",
+         {"May 2, 2019": "2019-05-02", "That same day": "2019-05-02"}),
         # with nothing written before, the reference day is the anchor
         ("A week later the envoy returned.", {"A week later": "2024-W51"}),
     ],

@@ -925,6 +925,8 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
     unit = m.group("u").lower()
     today = _day(ref)
+    if unit == "decade":
+        unit, n = "year", 10 * n
     if unit == "year":
 
         def read(focus: _Focus) -> _Hit | None:
@@ -932,6 +934,11 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
         return m.start(), m.end(), _Anaphor(read, moves_focus=False), ""
     return _hit(ctx, m.start(), m.end(), _shift(today, -n, unit))
+
+
+def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"Several years ago", "a few days ago": some time in the past (PAST_REF)."""
+    return m.start(), m.end(), _ref_value(m, "PAST_REF"), ""
 
 
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -1287,10 +1294,12 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         ):
             return None
     value = {"now": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
-    found = DateValue(
-        text=m.group(), value=value, granularity="ref", offsets=(m.start(), m.end())
-    )
-    return m.start(), m.end(), found, ""
+    return m.start(), m.end(), _ref_value(m, value), ""
+
+
+def _ref_value(m: re.Match[str], value: str) -> DateValue:
+    """A PRESENT_REF, PAST_REF or FUTURE_REF: no period, no first or last day."""
+    return DateValue(text=m.group(), value=value, granularity="ref", offsets=(m.start(), m.end()))
 
 
 # --- anchors: which rules can match near a word --------------------------------
@@ -1489,11 +1498,18 @@ _RULES: list[_Rule] = [
     ),
     # over the weekend
     _rule(r"(?i:\b(?:over|during|at|on|through)\s+(?P<body>the\s+weekend)\b)", _the_weekend, _UNIT),
-    # three days ago
+    # three days ago, a decade ago
     _rule(
         r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve)\s+(?P<u>day|week|month|year)s?\s+ago\b)",
+        r"twelve)\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
         _ago,
+        _UNIT,
+    ),
+    # several years ago, a few days ago
+    _rule(
+        r"(?i:\b(?:several|a\s+few|a\s+couple\s+of|many|some)\s+"
+        r"(?:days|weeks|months|years|decades)\s+ago\b)",
+        _vague_ago,
         _UNIT,
     ),
     # (on|last|next) Monday (morning)
@@ -1507,7 +1523,7 @@ _RULES: list[_Rule] = [
     _rule(
         rf"(?:\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]\.m\b\.?|[ap]m\b))"
         rf"|\b(?P<named>(?i:noon|midnight|midday))\b)"
-        rf"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+        rf"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?i:local\s+time))\b)?"
         rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD})\b|(?P<w>(?i:yesterday|today|tomorrow))\b"
         rf"|{_MON}\s*{_DAY}))?",
         _clock,
@@ -1558,7 +1574,8 @@ _RULES: list[_Rule] = [
     # that year, the following day, the same month, later that night, the day before
     _rule(
         r"(?i:\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?"
-        r"(?P<det>the\s+(?:following|next|previous|preceding|prior|same|very\s+same)|that)\s+"
+        r"(?P<det>the\s+(?:following|next|previous|preceding|prior|same|very\s+same)|that"
+        r"(?:\s+same)?)\s+"
         r"(?P<u>day|week|weekend|month|quarter|year|morning|afternoon|evening|night)(?![\w-])"
         r"|\bthe\s+(?P<u2>day|week|month|year)\s+(?P<after>before|after)(?=\s*(?:[,.;:!?)]|$)))",
         _that_unit,
