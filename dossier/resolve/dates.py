@@ -18,9 +18,28 @@ date nearest to it; a date ahead of the reference counts as
 the past) or, without a reference, from ``year_hint``.  Deictic expressions
 ("yesterday", "last week", "on Monday") need ``reference`` and are skipped
 without it.  Nothing is invented: when neither is known, a yearless
-expression is skipped.  Durations ("for two years", "10 days"), times of day,
-and numbers that are quantities or designations ("2,000 troops", "MiG-29",
-"Su-27", "Resolution 2254") are not dates.
+expression is skipped.  Durations ("for two years", "10 days", "over the next
+year") and numbers that are quantities or designations ("2,000 troops",
+"MiG-29", "Su-27", "Resolution 2254") are not dates.
+
+Values follow TimeML (TIMEX3 ``value``), so that they can be scored on TimeML
+corpora (``dossier eval timeml``):
+
+* "now", "currently", "current", "recently", "the past", "the future", "several
+  years ago" are ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``, with
+  granularity ``ref`` and no first or last day;
+* parts of the reference day and the days next to it carry TMO, TAF, TEV, TNI
+  ("this morning" -> ``2024-12-12TMO``, "last night" -> ``2024-12-11TNI``); a
+  clock time carries its hour ("10 p.m. Wednesday" -> ``2024-12-11T22:00``),
+  on the day written with it, else the last day written, else the reference
+  day; the granularity stays ``day``;
+* anaphoric expressions are read against the last date written before them,
+  as TimeML annotates them, not against the reference: "two years later",
+  "that day", "the following month", "later that night"; in a financial report
+  "the quarter", "the latest period" are the last quarter named (else the last
+  one over by the reference) and "a year earlier", "the year-ago quarter",
+  "year-earlier profit" that quarter a year before;
+* years in words: "nineteen ninety-six", "January nineteen ninety-seven".
 
 The grammar is our own set of regular expressions, compiled once;
 ``dateparser`` is only a guarded fallback of ``resolve_date`` for phrasings the
@@ -38,6 +57,9 @@ grammar does not know ("a fortnight ago").
 >>> ref = infer_reference("It was signed in June 2024 and came into force on December 4.")
 >>> (ref.year, ref.text, ref.date)
 (2024, 'June 2024', None)
+>>> text = "The plant opened in 1995; two years later it closed. It is now a museum."
+>>> [(d.text, d.value) for d in find_dates(text, dt.date(2024, 12, 12))]
+[('1995', '1995'), ('two years later', '1997'), ('now', 'PRESENT_REF')]
 """
 
 from __future__ import annotations
@@ -458,7 +480,7 @@ class _Anaphor:
     moves_focus: bool = True
 
 
-_Hit = tuple[int, int, "DateValue | _Anaphor", str]  # start, end, value, kind (infer_reference)
+_Hit = tuple[int, int, DateValue | _Anaphor, str]  # start, end, value, kind (infer_reference)
 _Handler = Callable[[re.Match[str], _Ctx], _Hit | None]
 
 _VALUE = re.compile(
@@ -995,13 +1017,15 @@ def _that_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return m.start(), m.end(), _Anaphor(read), ""
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)\b")
+
+
 def _the_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """"The quarter", "the latest period", "the year-ago quarter": the quarter a financial
     report is about (the last one named, else the last one over), or that quarter a year
     before."""
     adj = " ".join(m.group("adj").lower().split())
-    back = bool(m.group("tail")) or bool(re.search(r"\b(?:year[\s-](?:ago|earlier)|prior[\s-]year|"
-                                                   r"previous[\s-]year)\b", adj))
+    back = bool(m.group("tail") or _YEAR_BEFORE.search(adj))
     year = re.search(r"\b(?:1[89]|20)\d\d\b", adj)
     period = m.group("u").lower() == "period"
     bare = not adj.replace("fiscal", "").strip() and not m.group("tail")
