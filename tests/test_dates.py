@@ -311,6 +311,8 @@ def test_clock_times(text: str, expected: dict[str, str]) -> None:
          {"June 4, 2022": "2022-06-04", "that night": "2022-06-04TNI"}),
         ("He died on May 2, 2019. That same day his rival resigned.",
          {"May 2, 2019": "2019-05-02", "That same day": "2019-05-02"}),
+        ("Sales fell in 2011. Earlier in the year, prices rose.",
+         {"2011": "2011", "Earlier in the year": "2011"}),
         # with nothing written before, the reference day is the anchor
         ("A week later the envoy returned.", {"A week later": "2024-W51"}),
     ],
@@ -322,6 +324,7 @@ def test_anaphora(text: str, expected: dict[str, str]) -> None:
 def test_anaphora_keeps_durations_apart() -> None:
     assert values("In 2019 it said output would rise over the next year.") == {"2019": "2019"}
     assert values("Ten days before the vote, the polls shifted.") == {}
+    assert values("They train in the morning, as in the year before the war.") == {}
 
 
 EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter

@@ -995,6 +995,8 @@ def _that_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """"That year", "the following day", "the same month", "later that night": the
     period of the last date written, or the one after or before it."""
     det = " ".join((m.group("det") or "the").lower().split())
+    if det == "the" and m.group("det") and not m.group("mod"):
+        return None  # "in the morning", "in the year 2000": only "later in the day" reads back
     if det in ("the next", "the following", "the previous", "the prior") and re.search(
         r"\b(?:over|for|within|throughout)\s+$", ctx.text[max(0, m.start() - 12) : m.start()],
         re.IGNORECASE,
@@ -1599,7 +1601,7 @@ _RULES: list[_Rule] = [
     _rule(
         r"(?i:\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?"
         r"(?P<det>the\s+(?:following|next|previous|preceding|prior|same|very\s+same)|that"
-        r"(?:\s+same)?)\s+"
+        r"(?:\s+same)?|(?<=in\s)the)\s+"
         r"(?P<u>day|week|weekend|month|quarter|year|morning|afternoon|evening|night)(?![\w-])"
         r"|\bthe\s+(?P<u2>day|week|month|year)\s+(?P<after>before|after)(?=\s*(?:[,.;:!?)]|$)))",
         _that_unit,
