@@ -1439,8 +1439,8 @@ _RULES: list[_Rule] = [
     ),
     # in the summer, during (the) winter
     _rule(
-        r"(?i:\b(?:in|during|since|until|till|by|through|throughout|over|for|into|of|from|"
-        r"before|after)\s+(?P<body>(?P<the>the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
+        r"(?i:\b(?:in|during|since|until|till|by|through|throughout|over|for|into|of|from)\s+"
+        r"(?P<body>(?P<the>the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
         r"(?P<s>spring|summer|autumn|fall|winter))\b)",
         _season_prep,
         _SEASON,
