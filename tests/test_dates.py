@@ -249,6 +249,7 @@ def test_ago() -> None:
         "They argued about the future of the alliance.",
         "Shares were sold at the then current price.",
         "He will stay for the foreseeable years ahead.",
+        "The current account deficit narrowed.",  # a term of accounts
     ],
 )
 def test_not_present_past_future(text: str) -> None:
@@ -280,6 +281,7 @@ def test_parts_of_day(text: str, expected: dict[str, str]) -> None:
         ("On Dec. 3 the shop was robbed at 9 a.m.", {"Dec. 3": "2024-12-03",
                                                      "9 a.m.": "2024-12-03T09:00"}),
         ("Shares closed at 4 p.m. ET on Monday.", {"4 p.m. ET on Monday": "2024-12-09T16:00"}),
+        ("Bids close at midnight on 16 December.", {"midnight on 16 December": "2024-12-16T24:00"}),
         ("A poster showed a scene from High Noon.", {}),
     ],
 )
@@ -325,6 +327,8 @@ def test_anaphora_keeps_durations_apart() -> None:
     assert values("In 2019 it said output would rise over the next year.") == {"2019": "2019"}
     assert values("Ten days before the vote, the polls shifted.") == {}
     assert values("They train in the morning, as in the year before the war.") == {}
+    assert values("New phones will reach the shops in the next year.") == {}
+    assert values("She was named Player of the Year.") == {}  # a title
 
 
 EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter

@@ -997,11 +997,11 @@ def _that_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     det = " ".join((m.group("det") or "the").lower().split())
     if det == "the" and m.group("det") and not m.group("mod"):
         return None  # "in the morning", "in the year 2000": only "later in the day" reads back
-    if det in ("the next", "the following", "the previous", "the prior") and re.search(
-        r"\b(?:over|for|within|throughout)\s+$", ctx.text[max(0, m.start() - 12) : m.start()],
-        re.IGNORECASE,
+    before = _prev_word(ctx.text, m.start())
+    if det in ("the next", "the following", "the previous", "the prior") and (
+        before in ("over", "for", "within", "throughout") or (before == "in" and det == "the next")
     ):
-        return None  # "over the next year": a duration
+        return None  # "over the next year", "in the next year": a duration
     word = (m.group("u") or m.group("u2")).lower()
     unit = "day" if word in _PARTS_OF_DAY else word
     after = (m.group("after") or "").strip().lower()
@@ -1167,8 +1167,9 @@ def _clock(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if m.group("w"):
         shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("w").lower(), 0)
         return _hit(ctx, start, end, _day(ref + dt.timedelta(days=shift)), suffix=suffix)
-    if m.group("mon"):
-        month, day_n = _MONTH_NUM[_month_key(m.group("mon"))], _int(m.group("day"))
+    if m.group("mon") or m.group("dmon"):
+        month = _MONTH_NUM[_month_key(m.group("mon") or m.group("dmon"))]
+        day_n = _int(m.group("day") or m.group("dm"))
         p = _nearest(ctx, lambda y: _make_day(y, month, day_n), at=start)
         return _hit(ctx, start, end, p, suffix=suffix)
     if m.group("named") and _prev_word(ctx.text, start) not in _CLOCK_BEFORE:
@@ -1551,7 +1552,7 @@ _RULES: list[_Rule] = [
         rf"|\b(?P<named>(?i:noon|midnight|midday))\b)"
         rf"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?i:local\s+time))\b)?"
         rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD})\b|(?P<w>(?i:yesterday|today|tomorrow))\b"
-        rf"|{_MON}\s*{_DAY}))?",
+        rf"|{_MON}\s*{_DAY}|(?P<dm>{_DAY_N})\s+(?:of\s+)?(?P<dmon>{_FULL}|{_ABBR}\.?)(?![A-Za-z])))?",
         _clock,
         _CLOCK,
     ),
@@ -1574,16 +1575,18 @@ _RULES: list[_Rule] = [
     ),
     # the current year, the full year, for the year, by year-end
     _rule(
-        r"(?i:\b(?:the\s+(?:current\s+|full\s+|whole\s+|entire\s+|calendar\s+)?(?:fiscal\s+)?"
-        r"year(?![\w-])(?!\s+(?:ago|earlier|later|before|after|of|to|ended|ending)\b)"
-        r"|(?P<end>year[\s-]end|year['’]s\s+end)\b))",
+        r"\b(?:(?i:the\s+(?:current\s+|full\s+|whole\s+|entire\s+)?"
+        r"(?:fiscal\s+|financial\s+|tax\s+|calendar\s+)?)"
+        r"year(?![\w-])(?!\s+(?i:ago|earlier|later|before|after|of|to|ended|ending)\b)"
+        r"|(?P<end>(?i:year[\s-]end|year['’]s\s+end))\b)",
         _the_year,
         _ANAPH,
     ),
     # now, currently, recently, in the past, the future
     _rule(
         r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|at\s+present|at\s+the\s+moment"
-        r"|current(?!\s+(?:fiscal|year|quarter|month|week|period|account)\b))"
+        r"|current(?!\s+(?:(?:fiscal|financial|tax)\s+year|fiscal|year|quarter|month|week|period"
+        r"|account|assets|liabilities|budget|expenditure|spending|ratio)\b))"
         r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently|the\s+past)"
         r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?![\w-]))",
         _vague,
