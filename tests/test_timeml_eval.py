@@ -69,8 +69,8 @@ Sales fell <TIMEX3 tid="t1" type="DURATION" value="P1W">last week</TIMEX3>, as t
     )
 
 
-# reached: TimeBank 0.843, AQUAINT 0.807 (issue 7's bar is 0.85)
-@pytest.mark.parametrize(("corpus", "floor"), [("TimeBank", 0.82), ("AQUAINT", 0.78)])
+# reached: TimeBank 0.844, AQUAINT 0.815 (issue 7's bar is 0.85)
+@pytest.mark.parametrize(("corpus", "floor"), [("TimeBank", 0.82), ("AQUAINT", 0.79)])
 def test_timeml_figures(corpus: str, floor: float):
     folder = TIMEML / corpus
     if not folder.is_dir():
