@@ -34,8 +34,8 @@ def test_parse_keeps_dates_and_times_not_durations():
 def test_counts_and_figures(tmp_path):
     text, dct, gold = timeml.parse_timeml(DOC)
     counts = timeml.compare(text, dct, gold)
-    # Monday and next month are found with the right values; "recently" is not a date to us
-    assert (counts["gold"], counts["gold_found"], counts["right"]) == (3, 2, 2)
+    # Monday, next month and "recently" (PAST_REF) are found with the right values
+    assert (counts["gold"], counts["gold_found"], counts["right"]) == (3, 3, 3)
     figures = timeml.score([counts])
     assert figures["timex"] == 3 and figures["value_accuracy"] == 1.0
     path = tmp_path / "doc.tml"
@@ -45,7 +45,32 @@ def test_counts_and_figures(tmp_path):
     assert json.loads(result.stdout) == figures
 
 
-@pytest.mark.parametrize(("corpus", "floor"), [("TimeBank", 0.70), ("AQUAINT", 0.75)])
+def test_canonical_values():
+    assert timeml.canonical("1998-W7") == timeml.canonical("1998-W07") == "1998-W07"
+    assert timeml.canonical("199X") == "199" and timeml.canonical("19XX") == "19"
+    assert timeml.canonical("1998-XX") == "1998-XX"  # a month of 1998 is not the year 1998
+    assert timeml.canonical("1998-W10") == "1998-W10"
+
+
+def test_durations_and_sets_are_not_scored():
+    doc = """<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-12"
+functionInDocument="CREATION_TIME">02/12/1998</TIMEX3></DCT><TEXT>
+Sales fell <TIMEX3 tid="t1" type="DURATION" value="P1W">last week</TIMEX3>, as they do
+<TIMEX3 tid="t2" type="SET" value="XXXX-WXX-1">each Monday</TIMEX3>, and
+<TIMEX3 tid="t3" type="DATE" value="1998-W7">this week</TIMEX3> too, on 1998 figures.
+</TEXT></TimeML>"""
+    text, dct, gold = timeml.parse_timeml(doc, timeml.TYPES + timeml.UNSCORED)
+    assert [g.type for g in gold] == ["DURATION", "SET", "DATE"]
+    counts = timeml.compare(text, dct, gold)
+    # "last week" and "Monday" lie on unscored spans; "this week" is right as 1998-W07;
+    # the bare "1998" is found where gold has nothing: a false positive
+    assert (counts["gold"], counts["found"], counts["right"], counts["right_found"]) == (
+        1, 2, 1, 1
+    )
+
+
+# reached: TimeBank 0.844, AQUAINT 0.815 (issue 7's bar is 0.85)
+@pytest.mark.parametrize(("corpus", "floor"), [("TimeBank", 0.82), ("AQUAINT", 0.79)])
 def test_timeml_figures(corpus: str, floor: float):
     folder = TIMEML / corpus
     if not folder.is_dir():
@@ -54,4 +79,4 @@ def test_timeml_figures(corpus: str, floor: float):
         timeml.compare(text, dct, gold) for _n, text, dct, gold in timeml.read_corpus([folder])
     )
     print(f"\n{corpus}: {figures}")
-    assert figures["value_f1"] >= floor  # today's level; issue 7's bar is 0.85
+    assert figures["value_f1"] >= floor

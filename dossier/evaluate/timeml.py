@@ -11,6 +11,17 @@ the creation date as reference.
   one with the same value;
 - ``value_accuracy``: right values among the gold expressions that were found.
 
+Expressions TimeML types DURATION or SET ("for two days", "each July") are
+outside the task: gold has none of them, and what ``find_dates`` finds over one
+of their spans (and no DATE or TIME) is neither credited nor counted as a
+false positive; ``read_corpus`` keeps them in the gold list for that, and
+``compare`` sets them apart by type.
+
+Values are compared in one notation (``canonical``): TimeML writes the same
+value two ways in places, a week as ``2000-W7`` or ``2000-W07``, a decade as
+``199`` or ``199X``, an hour as ``T17`` or ``T17:00``; both sides are brought to
+one form (``2000-W07``, ``199``, ``T17:00``).
+
 >>> text, dct, gold = parse_timeml('<TIMEX3 tid="t0" type="DATE" value="1998-03-02" '
 ...     'functionInDocument="CREATION_TIME">March 2, 1998</TIMEX3><TEXT>It fell on '
 ...     '<TIMEX3 tid="t1" type="DATE" value="1998-03-01">Sunday</TIMEX3>.</TEXT>')
@@ -31,6 +42,25 @@ from typing import Any
 TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 ATTR = re.compile(r'(\w+)="([^"]*)"')
 TYPES = ("DATE", "TIME")
+UNSCORED = ("DURATION", "SET")
+
+
+_SHORT_WEEK = re.compile(r"-W(\d)(?=$|-)")
+_TRAILING_X = re.compile(r"^(\d{2,3})X+$")
+_HOUR = re.compile(r"T(\d\d)$")
+
+
+def canonical(value: str) -> str:
+    """One spelling for values TimeML writes two ways with the same meaning.
+
+    >>> [canonical(v) for v in ("2000-W7", "2000-W7-WE", "199X", "19XX", "1998-XX", "1998-W10")]
+    ['2000-W07', '2000-W07-WE', '199', '19', '1998-XX', '1998-W10']
+    >>> canonical("1989-11-06T17"), canonical("1989-11-06T17:30"), canonical("1989-11-06TNI")
+    ('1989-11-06T17:00', '1989-11-06T17:30', '1989-11-06TNI')
+    """
+    value = _SHORT_WEEK.sub(r"-W0\1", value)
+    value = _HOUR.sub(r"T\1:00", value)
+    return _TRAILING_X.sub(r"\1", value)
 
 
 @dataclass
@@ -42,8 +72,10 @@ class GoldTimex:
     type: str
 
 
-def parse_timeml(raw: str) -> tuple[str, dt.date | None, list[GoldTimex]]:
-    """The text of <TEXT> (tags stripped), the creation date, and its DATE/TIME timexes."""
+def parse_timeml(
+    raw: str, types: tuple[str, ...] = TYPES
+) -> tuple[str, dt.date | None, list[GoldTimex]]:
+    """The text of <TEXT> (tags stripped), the creation date, and its timexes of ``types``."""
     dct = None
     tag = re.search(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>", raw)
     if tag:
@@ -70,7 +102,7 @@ def parse_timeml(raw: str) -> tuple[str, dt.date | None, list[GoldTimex]]:
             opened = (length, dict(ATTR.findall(match.group(3))))
         elif opened is not None:
             begin, attrs = opened
-            if attrs.get("type") in TYPES:
+            if attrs.get("type") in types:
                 gold.append(GoldTimex(begin, length, "", attrs.get("value", ""), attrs["type"]))
             opened = None
     parts.append(html.unescape(body[position:]))
@@ -82,34 +114,50 @@ def parse_timeml(raw: str) -> tuple[str, dt.date | None, list[GoldTimex]]:
 
 def read_corpus(paths: Iterable[Path | str]) -> Iterator[tuple[str, str, dt.date | None,
                                                               list[GoldTimex]]]:  # fmt: skip
-    """(name, text, creation date, gold) for each .tml file under the paths."""
+    """(name, text, creation date, gold) for each .tml file under the paths.
+
+    Gold holds the DURATION and SET timexes too, for ``compare`` to leave unscored.
+    """
     for raw_path in paths:
         path = Path(raw_path)
         files = sorted(path.rglob("*.tml")) if path.is_dir() else [path]
         for file in files:
-            text, dct, gold = parse_timeml(file.read_text(encoding="utf-8"))
+            text, dct, gold = parse_timeml(file.read_text(encoding="utf-8"), TYPES + UNSCORED)
             yield file.name, text, dct, gold
 
 
 def compare(text: str, dct: dt.date | None, gold: list[GoldTimex]) -> dict[str, int]:
-    """Counts for one document: gold, found, spans matched both ways, values right."""
-    from dossier.resolve.dates import find_dates
+    """Counts for one document: gold, found, spans matched both ways, values right.
 
-    found = [d for d in find_dates(text, dct) if d.offsets]
+    Gold timexes of an ``UNSCORED`` type only mark spans where what is found is not scored.
+    """
+    from dossier.resolve.dates import find_dates
 
     def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
         return a[0] < b[1] and b[0] < a[1]
 
+    marked = [((g.start, g.end), canonical(g.value)) for g in gold if g.type in TYPES]
+    aside = [(g.start, g.end) for g in gold if g.type not in TYPES]
+    found = [
+        (d.offsets, canonical(d.value))
+        for d in find_dates(text, dct)
+        if d.offsets is not None
+        and (
+            any(overlaps(d.offsets, span) for span, _v in marked)
+            or not any(overlaps(d.offsets, span) for span in aside)
+        )
+    ]
+
     gold_found = right = found_matched = right_found = 0
-    for g in gold:
-        hits = [d for d in found if overlaps(d.offsets, (g.start, g.end))]  # type: ignore[arg-type]
+    for span, value in marked:
+        hits = [v for offsets, v in found if overlaps(offsets, span)]
         gold_found += bool(hits)
-        right += any(d.value == g.value for d in hits)
-    for d in found:
-        hits = [g for g in gold if overlaps(d.offsets, (g.start, g.end))]  # type: ignore[arg-type]
+        right += value in hits
+    for offsets, value in found:
+        hits = [v for span, v in marked if overlaps(offsets, span)]
         found_matched += bool(hits)
-        right_found += any(d.value == g.value for g in hits)
-    return {"gold": len(gold), "found": len(found), "gold_found": gold_found, "right": right,
+        right_found += value in hits
+    return {"gold": len(marked), "found": len(found), "gold_found": gold_found, "right": right,
             "found_matched": found_matched, "right_found": right_found}  # fmt: skip
 
 

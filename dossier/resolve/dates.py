@@ -18,9 +18,28 @@ date nearest to it; a date ahead of the reference counts as
 the past) or, without a reference, from ``year_hint``.  Deictic expressions
 ("yesterday", "last week", "on Monday") need ``reference`` and are skipped
 without it.  Nothing is invented: when neither is known, a yearless
-expression is skipped.  Durations ("for two years", "10 days"), times of day,
-and numbers that are quantities or designations ("2,000 troops", "MiG-29",
-"Su-27", "Resolution 2254") are not dates.
+expression is skipped.  Durations ("for two years", "10 days", "over the next
+year") and numbers that are quantities or designations ("2,000 troops",
+"MiG-29", "Su-27", "Resolution 2254") are not dates.
+
+Values follow TimeML (TIMEX3 ``value``), so that they can be scored on TimeML
+corpora (``dossier eval timeml``):
+
+* "now", "currently", "current", "recently", "the past", "the future", "several
+  years ago" are ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``, with
+  granularity ``ref`` and no first or last day;
+* parts of the reference day and the days next to it carry TMO, TAF, TEV, TNI
+  ("this morning" -> ``2024-12-12TMO``, "last night" -> ``2024-12-11TNI``); a
+  clock time carries its hour ("10 p.m. Wednesday" -> ``2024-12-11T22:00``),
+  on the day written with it, else the last day written, else the reference
+  day; the granularity stays ``day``;
+* anaphoric expressions are read against the last date written before them,
+  as TimeML annotates them, not against the reference: "two years later",
+  "that day", "the following month", "later that night"; in a financial report
+  "the quarter", "the latest period" are the last quarter named (else the last
+  one over by the reference) and "a year earlier", "the year-ago quarter",
+  "year-earlier profit" that quarter a year before;
+* years in words: "nineteen ninety-six", "January nineteen ninety-seven".
 
 The grammar is our own set of regular expressions, compiled once;
 ``dateparser`` is only a guarded fallback of ``resolve_date`` for phrasings the
@@ -38,6 +57,9 @@ grammar does not know ("a fortnight ago").
 >>> ref = infer_reference("It was signed in June 2024 and came into force on December 4.")
 >>> (ref.year, ref.text, ref.date)
 (2024, 'June 2024', None)
+>>> text = "The plant opened in 1995; two years later it closed. It is now a museum."
+>>> [(d.text, d.value) for d in find_dates(text, dt.date(2024, 12, 12))]
+[('1995', '1995'), ('two years later', '1997'), ('now', 'PRESENT_REF')]
 """
 
 from __future__ import annotations
@@ -277,7 +299,7 @@ def _rel_word(raw: str | None) -> str | None:
         return "last"
     if raw in ("next", "this coming"):
         return "next"
-    return "this" if raw == "the" else raw  # "this", "on"
+    return "this" if raw in ("the", "current", "the current") else raw  # "this", "on"
 
 
 def _mod_word(raw: str | None) -> str | None:
@@ -417,8 +439,89 @@ _SEASON_RE = r"(?P<s>(?i:spring|summer|autumn|fall|winter))"
 
 # --- rules -------------------------------------------------------------------
 
-_Hit = tuple[int, int, DateValue, str]  # start, end, value, kind (for infer_reference)
+@dataclass
+class _Focus:
+    """What the text has last spoken of, for anaphoric expressions ("a year earlier").
+
+    ``last`` is the last date written before (of any granularity), ``quarter``
+    the last quarter named that was over by the reference: financial reports
+    compare "the quarter" with "a year earlier" long after the quarter was
+    named, and a quarter still running ("a fourth-quarter charge") is a forecast.
+    """
+
+    reference: dt.date | None
+    last: _Period | None = None
+    quarter: _Period | None = None
+
+    def see(self, value: DateValue) -> None:
+        p = _period_of(value.value)
+        if p is None:
+            return
+        self.last = p
+        if p.granularity == "quarter" and (self.reference is None or p.end < self.reference):
+            self.quarter = p  # a quarter reported on: over by the reference
+
+    def base(self) -> _Period | None:
+        """The last date, else the reference day."""
+        if self.last is not None:
+            return self.last
+        return _day(self.reference) if self.reference else None
+
+
+@dataclass(frozen=True)
+class _Anaphor:
+    """A hit whose value depends on the dates before it: ``read`` resolves it in text order.
+
+    ``moves_focus``: whether what it resolves to becomes the new focus ("the
+    following year" does; a comparison such as "a year earlier" does not).
+    """
+
+    read: Callable[[_Focus], _Hit | None]
+    moves_focus: bool = True
+
+
+_Hit = tuple[int, int, DateValue | _Anaphor, str]  # start, end, value, kind (infer_reference)
 _Handler = Callable[[re.Match[str], _Ctx], _Hit | None]
+
+_VALUE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])"
+    r"|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?(?:T.*)?|(?P<dec>\d{3})|(?P<cent>\d{2})"
+)
+
+
+def _period_of(value: str) -> _Period | None:
+    """The period a value names (its time of day dropped), None for PRESENT_REF and the like.
+
+    >>> [_period_of(v).granularity for v in ("1998-02-06TMO", "1998-W10", "1998-Q3", "199")]
+    ['day', 'week', 'quarter', 'decade']
+    >>> _period_of("PAST_REF") is None
+    True
+    """
+    m = _VALUE.fullmatch(value)
+    if m is None:
+        return None
+    if m.group("dec"):
+        return _decade(int(m.group("dec")) * 10)
+    if m.group("cent"):
+        return _century(int(m.group("cent")) * 100)
+    year = int(m.group("y"))
+    if m.group("d"):
+        return _make_day(year, int(m.group("m")), int(m.group("d")))
+    if m.group("m"):
+        return _month(year, int(m.group("m"))) if 1 <= int(m.group("m")) <= 12 else None
+    if m.group("w"):
+        try:
+            monday = dt.date.fromisocalendar(year, int(m.group("w")), 1)
+        except ValueError:
+            return None
+        return _weekend(monday + dt.timedelta(days=5)) if m.group("we") else _week(monday)
+    if m.group("q"):
+        return _quarter(year, int(m.group("q")))
+    if m.group("h"):
+        return _half(year, int(m.group("h")))
+    if m.group("s"):
+        return _season(year, m.group("s"))
+    return _year(year)
 
 
 def _hit(
@@ -430,13 +533,15 @@ def _hit(
     kind: str = "",
     lo: dt.date | None = None,
     hi: dt.date | None = None,
+    suffix: str = "",
 ) -> _Hit | None:
+    """The hit for ``p``; ``suffix`` adds a time of day to a day ("TMO", "T22:00")."""
     if p is None:
         return None
     b_lo, b_hi = _bounds(p, mod)
     value = DateValue(
         text=ctx.text[start:end],
-        value=p.value,
+        value=p.value + suffix,
         granularity=p.granularity,
         start=(lo or b_lo).isoformat(),
         end=(hi or b_hi).isoformat(),
@@ -718,7 +823,9 @@ def _rel_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
     if m.group("pre"):
         shift += -1 if "before" in m.group("pre").lower() else 1
-    return _hit(ctx, m.start(), m.end(), _day(ref + dt.timedelta(days=shift)))
+    part = (m.group("part") or m.group("part3") or ("night" if word == "tonight" else "")).lower()
+    day = _day(ref + dt.timedelta(days=shift))
+    return _hit(ctx, m.start(), m.end(), day, suffix=_PARTS_OF_DAY.get(part, ""))
 
 
 def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -769,6 +876,69 @@ def _the_weekend(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(ctx, m.start("body"), m.end(), _weekend(saturday))
 
 
+def _shift(p: _Period, n: int, unit: str) -> _Period | None:
+    """``p`` moved by ``n`` units, at the unit's granularity; None when ``p`` is too coarse.
+
+    >>> [_shift(_day(dt.date(1998, 3, 4)), n, u).value
+    ...  for n, u in ((-1, "day"), (1, "week"), (-2, "month"), (1, "quarter"), (-1, "year"))]
+    ['1998-03-03', '1998-W11', '1998-01', '1998-Q2', '1997']
+    >>> _shift(_month(1998, 3), 1, "day") is None
+    True
+    """
+    fine = p.granularity == "day"
+    if unit == "day":
+        return _day(p.start + dt.timedelta(days=n)) if fine else None
+    if unit == "week":
+        if not (fine or p.granularity == "week"):
+            return None
+        return _week(p.start + dt.timedelta(days=7 * n))
+    if unit == "weekend":
+        if not (fine or p.granularity in ("week", "weekend")):
+            return None
+        saturday = p.start + dt.timedelta(days=5 - p.start.weekday() + 7 * n)
+        return _weekend(saturday)
+    if unit == "month":
+        if not (fine or p.granularity == "month"):
+            return None
+        index = p.start.year * 12 + p.start.month - 1 + n
+        return _month(index // 12, index % 12 + 1)
+    if unit == "quarter":
+        if not (fine or p.granularity in ("month", "quarter")):
+            return None
+        index = p.start.year * 4 + (p.start.month - 1) // 3 + n
+        return _quarter(index // 4, index % 4 + 1)
+    if p.granularity in ("decade", "century"):
+        return None
+    return _year(p.start.year + n)
+
+
+def _latest_quarter(ref: dt.date) -> _Period:
+    """The last quarter over by ``ref``: the one a report speaks of as "the quarter"."""
+    index = ref.year * 4 + (ref.month - 1) // 3 - 1
+    return _quarter(index // 4, index % 4 + 1)
+
+
+def _quarter_in_focus(focus: _Focus) -> _Period | None:
+    """The quarter a financial report is about: the last one named, when the last date
+    written lies in it (or is it)."""
+    q, last = focus.quarter, focus.last
+    if q is None or last is None:
+        return None
+    return q if q.start <= last.start and last.end <= q.end else None
+
+
+def _year_back(focus: _Focus, base: _Period | None, n: int = 1) -> _Period | None:
+    """``n`` years before ``base``; before the quarter in focus, as a quarter, when there is one.
+
+    "Net income rose in the third quarter from $2 million a year earlier": the
+    year-earlier period is the third quarter of the year before.
+    """
+    quarter = _quarter_in_focus(focus)
+    if quarter is not None:
+        return _shift(quarter, -4 * n, "quarter")
+    return _shift(base, -n, "year") if base is not None else None
+
+
 def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     ref = ctx.reference
     if ref is None:
@@ -776,17 +946,142 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     raw = m.group("n").lower()
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
     unit = m.group("u").lower()
-    p: _Period
-    if unit == "day":
-        p = _day(ref - dt.timedelta(days=n))
-    elif unit == "week":
-        p = _week(ref - dt.timedelta(days=7 * n))
-    elif unit == "month":
-        index = ref.year * 12 + ref.month - 1 - n
-        p = _month(index // 12, index % 12 + 1)
+    today = _day(ref)
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    if unit == "year":
+
+        def read(focus: _Focus) -> _Hit | None:
+            return _hit(ctx, m.start(), m.end(), _year_back(focus, today, n))
+
+        return m.start(), m.end(), _Anaphor(read, moves_focus=False), ""
+    return _hit(ctx, m.start(), m.end(), _shift(today, -n, unit))
+
+
+def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"Several years ago", "a few days ago": some time in the past (PAST_REF)."""
+    return m.start(), m.end(), _ref_value(m, "PAST_REF"), ""
+
+
+_PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+_ANAPHORIC_STEP = {
+    "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1,
+    "after": 1, "earlier": -1, "later": 1,
+}  # fmt: skip
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"'’”]|--|$)")
+
+
+def _later(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"Two years later", "a day earlier", "three weeks before": from the last date written."""
+    word = m.group("dir").lower()
+    if word in ("before", "after") and not _CLAUSE_END.match(ctx.text, m.end()):
+        return None  # "two days before the vote": anchored to an event
+    raw = m.group("n").lower()
+    n = (int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]) * _ANAPHORIC_STEP[word]
+    unit = m.group("u").lower()
+
+    def read(focus: _Focus) -> _Hit | None:
+        base = focus.base()
+        if base is None:
+            return None
+        if unit == "year" and n == -1:
+            return _hit(ctx, m.start(), m.end(), _year_back(focus, base))
+        return _hit(ctx, m.start(), m.end(), _shift(base, n, unit))
+
+    return m.start(), m.end(), _Anaphor(read, moves_focus=n != -1 or unit != "year"), ""
+
+
+def _that_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"That year", "the following day", "the same month", "later that night": the
+    period of the last date written, or the one after or before it."""
+    det = " ".join((m.group("det") or "the").lower().split())
+    if det == "the" and m.group("det") and not m.group("mod"):
+        return None  # "in the morning", "in the year 2000": only "later in the day" reads back
+    before = _prev_word(ctx.text, m.start())
+    if det in ("the next", "the following", "the previous", "the prior") and (
+        before in ("over", "for", "within", "throughout") or (before == "in" and det == "the next")
+    ):
+        return None  # "over the next year", "in the next year": a duration
+    word = (m.group("u") or m.group("u2")).lower()
+    unit = "day" if word in _PARTS_OF_DAY else word
+    after = (m.group("after") or "").strip().lower()
+    step = _ANAPHORIC_STEP.get(after or det.split()[-1], 0)
+    suffix = _PARTS_OF_DAY.get(word, "")
+    mod = _mod_word(m.group("mod"))
+
+    def read(focus: _Focus) -> _Hit | None:
+        base = focus.base()
+        if base is None:
+            return None
+        p = _shift(base, step, unit)
+        return _hit(ctx, m.start(), m.end(), p, mod, suffix=suffix if p else "")
+
+    return m.start(), m.end(), _Anaphor(read), ""
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)\b")
+
+
+def _the_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"The quarter", "the latest period", "the year-ago quarter": the quarter a financial
+    report is about (the last one named, else the last one over), or that quarter a year
+    before."""
+    adj = " ".join(m.group("adj").lower().split())
+    back = bool(m.group("tail") or _YEAR_BEFORE.search(adj))
+    year = re.search(r"\b(?:1[89]|20)\d\d\b", adj)
+    period = m.group("u").lower() == "period"
+    bare = not adj.replace("fiscal", "").strip() and not m.group("tail")
+    ref = ctx.reference
+    ended = _ENDED.match(ctx.text, m.end()) if not back and year is None else None
+
+    def read(focus: _Focus) -> _Hit | None:
+        quarter = focus.quarter
+        if quarter is None and ended is not None:
+            return _quarter_ended(m, ended, ctx)
+        if period and bare and quarter is None:
+            return None  # "the period": of anything
+        if quarter is None:
+            if ref is None:
+                return None
+            quarter = _latest_quarter(ref)
+        if year is not None:
+            p: _Period | None = _quarter(int(year.group()), int(quarter.value[-1]))
+            if focus.quarter is None:
+                p = _year(int(year.group()))
+        else:
+            p = _shift(quarter, -4, "quarter") if back else quarter
+        return _hit(ctx, m.start(), m.end(), p)
+
+    return m.start(), m.end(), _Anaphor(read, moves_focus=not back and year is None), ""
+
+
+_ENDED = re.compile(rf"\s+(?i:ended|ending)\s+{_MON}\s*{_DAY}(?:,?\s+{_YEAR})?")
+
+
+def _quarter_ended(m: re.Match[str], ended: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"The quarter ended Sept. 30" when no quarter was named before (one named is the
+    report's own, fiscal, count): the calendar quarter that holds most of the three
+    months before that day (a quarter ended July 31 is mostly the second)."""
+    month, day = _MONTH_NUM[_month_key(ended.group("mon"))], _int(ended.group("day"))
+    if ended.group("year"):
+        last = _make_day(int(ended.group("year")), month, day)
     else:
-        p = _year(ref.year - n)
-    return _hit(ctx, m.start(), m.end(), p)
+        last = _nearest(ctx, lambda y: _make_day(y, month, day), at=m.start(), past_first=True)
+    if last is None:
+        return None
+    middle = last.start - dt.timedelta(days=45)
+    return _hit(ctx, m.start(), m.end(), _quarter(middle.year, (middle.month - 1) // 3 + 1))
+
+
+def _year_ago_adjective(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"year-ago results", "year-earlier profit": the quarter in focus a year before, else
+    the year before the reference."""
+    today = _day(ctx.reference) if ctx.reference else None
+
+    def read(focus: _Focus) -> _Hit | None:
+        return _hit(ctx, m.start(), m.end(), _year_back(focus, today))
+
+    return m.start(), m.end(), _Anaphor(read, moves_focus=False), ""
 
 
 _FUTURE_CUE = re.compile(
@@ -820,19 +1115,73 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         return None
     if re.search(r"\bMail\s+on\s+$", text[max(0, m.start("wd") - 9) : m.start("wd")]):
         return None
-    target = _WEEKDAY_NUM[m.group("wd").lower()]
+    day = _weekday_date(ctx, ref, m.group("wd"), rel, start)
+    # "Friday night" keeps the Friday's value: TimeML annotators mostly give a named day
+    # with a part of it the day's value, where "this morning" gets TMO
+    return _hit(ctx, start, m.end(), _day(day))
+
+
+def _weekday_date(ctx: _Ctx, ref: dt.date, name: str, rel: str | None, at: int) -> dt.date:
+    """The day a weekday name refers to: the last one by ``ref``, or the next one when
+    the clause speaks of the future; "last", "next" and "this" as they say."""
+    target = _WEEKDAY_NUM[name.lower()]
     back = (ref.weekday() - target) % 7  # days back to the most recent such day
     if rel == "last":
-        day = ref - dt.timedelta(days=back or 7)
-    elif rel == "next":
-        day = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
-    elif rel == "this":
-        day = ref + dt.timedelta(days=target - ref.weekday())
-    elif back and _looks_future(text, start):
-        day = ref + dt.timedelta(days=7 - back)
-    else:
-        day = ref - dt.timedelta(days=back)
-    return _hit(ctx, start, m.end(), _day(day))
+        return ref - dt.timedelta(days=back or 7)
+    if rel == "next":
+        return ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+    if rel == "this":
+        return ref + dt.timedelta(days=target - ref.weekday())
+    if back and _looks_future(ctx.text, at):
+        return ref + dt.timedelta(days=7 - back)
+    return ref - dt.timedelta(days=back)
+
+
+def _clock_suffix(m: re.Match[str]) -> str | None:
+    """"T22:00" for "10 p.m.", "T12:00" for noon, "T24:00" for midnight (TimeML)."""
+    named = (m.group("named") or "").lower()
+    if named:
+        return "T24:00" if named == "midnight" else "T12:00"
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    if not 1 <= hour <= 12:
+        return None
+    pm = m.group("ap").lower().startswith("p")
+    hour = hour % 12 + (12 if pm else 0)
+    return f"T{hour:02d}:{minute:02d}"
+
+
+_CLOCK_BEFORE = _words("at by until till after before around about from since past toward towards")
+
+
+def _clock(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """A time of day, on the day written after it ("10 p.m. Wednesday", "noon Friday"),
+    else on the last day written, else on the reference day."""
+    suffix = _clock_suffix(m)
+    ref = ctx.reference
+    if suffix is None or ref is None:
+        return None
+    start, end = m.start(), m.end()
+    if m.group("wd"):
+        day = _weekday_date(ctx, ref, m.group("wd"), None, start)
+        return _hit(ctx, start, end, _day(day), suffix=suffix)
+    if m.group("w"):
+        shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("w").lower(), 0)
+        return _hit(ctx, start, end, _day(ref + dt.timedelta(days=shift)), suffix=suffix)
+    if m.group("mon") or m.group("dmon"):
+        month = _MONTH_NUM[_month_key(m.group("mon") or m.group("dmon"))]
+        day_n = _int(m.group("day") or m.group("dm"))
+        p = _nearest(ctx, lambda y: _make_day(y, month, day_n), at=start)
+        return _hit(ctx, start, end, p, suffix=suffix)
+    if m.group("named") and _prev_word(ctx.text, start) not in _CLOCK_BEFORE:
+        return None  # "High Noon", "the midnight sun"
+
+    def read(focus: _Focus) -> _Hit | None:
+        base = focus.base()
+        if base is None or base.granularity != "day":
+            base = _day(ref)  # a time of day on no day written: the news day
+        return _hit(ctx, start, end, base, suffix=suffix)
+
+    return start, end, _Anaphor(read, moves_focus=False), ""
 
 
 def _holiday_date(name: str, year: int) -> dt.date | None:
@@ -849,6 +1198,9 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
     if name.startswith("easter") or name == "good friday":
         shift = {"easter monday": 1, "good friday": -2}.get(name, 0)
         return easter(year) + dt.timedelta(days=shift)
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
     if name.startswith("thanksgiving"):  # fourth Thursday of November (US)
         first = dt.date(year, 11, 1)
         return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -879,12 +1231,112 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(ctx, m.start(), m.end(), _nearest(ctx, make, at=m.start()))
 
 
+_UNIT_WORDS = ("one two three four five six seven eight nine").split()
+_TEEN_WORDS = (
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS_WORDS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+_UNITS_RE = "|".join(_UNIT_WORDS)
+_TEENS_RE = "|".join(_TEEN_WORDS)
+_TENS_RE = "|".join(_TENS_WORDS)
+_UNDER_100 = rf"(?:(?:{_TENS_RE})(?:[\s-]+(?:{_UNITS_RE}))?|{_TEENS_RE})"
+# nineteen ninety-six, nineteen oh five, two thousand (and) one
+_SPELLED_YEAR = (
+    rf"(?P<sy>(?P<hi>eighteen|nineteen|twenty)[\s-]+(?P<lo>{_UNDER_100}|(?:oh|o)[\s-]+(?:{_UNITS_RE})"
+    rf"|hundred)|(?P<k>two[\s-]+thousand)(?:(?:\s+and)?[\s-]+(?P<klo>{_UNDER_100}|{_UNITS_RE}))?)"
+)
+
+
+def _spelled_number(words: str) -> int:
+    """The value of a number under 100 in words: "ninety-six" -> 96, "oh five" -> 5."""
+    total = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _UNIT_WORDS:
+            total += _UNIT_WORDS.index(word) + 1
+        elif word in _TEEN_WORDS:
+            total += _TEEN_WORDS.index(word) + 10
+        elif word in _TENS_WORDS:
+            total += (_TENS_WORDS.index(word) + 2) * 10
+    return total
+
+
+def _spelled_year(m: re.Match[str]) -> int:
+    """The year of a ``_SPELLED_YEAR`` match: "nineteen ninety-six" -> 1996."""
+    if m.group("k"):
+        return 2000 + _spelled_number(m.group("klo") or "")
+    century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group("hi").lower()]
+    return century + _spelled_number(m.group("lo"))
+
+
+def _spelled(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """A year in words, alone or after a month or a season: "January nineteen ninety-seven"."""
+    year = _spelled_year(m)
+    start, end = m.start(), m.end()
+    if m.group("mon"):
+        month = _MONTH_NUM[m.group("mon").lower()]
+        return _hit(ctx, start, end, _month(year, month), kind="month")
+    if m.group("s"):
+        code = _SEASON_CODE[m.group("s").lower()]
+        return _hit(ctx, start, end, _season(year, code), kind="month")
+    after = _next_word(ctx.text, end).lower()
+    if after in _QUANTITY_NOUNS or after in ("dollars", "dollar", "and", "of"):
+        return None  # "two thousand years", "nineteen twenty-dollar bills"
+    framed = m.group("yr") or _prev_word(ctx.text, start) in _YEAR_CONTEXT
+    if m.group("k") and not framed:
+        return None  # "two thousand" is a number more often than a year
+    return _hit(ctx, start, end, _year(year), kind="year" if framed else "weak-year")
+
+
+def _the_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"The current year", "the full year", "for the year", "by year-end": the
+    reference's year (the year before for "since year-end")."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    if m.group("end"):
+        back = _prev_word(ctx.text, m.start()) == "since"
+        return _hit(ctx, m.start(), m.end(), _year(ref.year - back), "late")
+    if not _CLAUSE_END.match(ctx.text, m.end()) and not re.match(
+        r"\s+(?:was|were|is|are|has|had|will|would|and|but|with|as|by|that|amid|because)\b",
+        ctx.text[m.end() : m.end() + 12],
+    ):
+        return None  # "the year ended June 30", "the year before the war"
+    return _hit(ctx, m.start(), m.end(), _year(ref.year))
+
+
+def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """The present, the past, the future: TimeML's PRESENT_REF, PAST_REF, FUTURE_REF.
+
+    They name no period: ``start`` and ``end`` stay empty.  "The past" and
+    "the future" followed by a number or a noun are durations or names ("the
+    past two years", "the future king").
+    """
+    kind = "now" if m.group("now") else "past" if m.group("past") else "future"
+    if kind == "now" and _prev_word(ctx.text, m.start()) == "then":
+        return None  # "the then current price": the present of another time
+    if m.group().lower().startswith("the"):
+        after = ctx.text[m.end() : m.end() + 20]
+        if re.match(r"\s*(?:[-\w]+)", after) and not re.match(
+            r"\s+(?:that|which|is|was|will|would|and|or|but|when|as|if|for|in|at|on|to)\b", after
+        ):
+            return None
+    value = {"now": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
+    return m.start(), m.end(), _ref_value(m, value), ""
+
+
+def _ref_value(m: re.Match[str], value: str) -> DateValue:
+    """A PRESENT_REF, PAST_REF or FUTURE_REF: no period, no first or last day."""
+    return DateValue(text=m.group(), value=value, granularity="ref", offsets=(m.start(), m.end()))
+
+
 # --- anchors: which rules can match near a word --------------------------------
 
-_MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA = (
-    1 << i for i in range(9)
-)
-_GROUPS = (_MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA)
+(_MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA, _VAGUE,
+ _ANAPH, _CLOCK, _SPELLED) = (1 << i for i in range(13))  # fmt: skip
+_GROUPS = (
+    _MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA, _VAGUE, _ANAPH,
+    _CLOCK, _SPELLED,
+)  # fmt: skip
 # Chars around an anchor: more than any expression reaches from its anchor
 # ("Wednesday, the 10th-12th of December": 28 before the month).
 _MARGIN = 48
@@ -899,12 +1351,22 @@ _ANCHORS = {
     **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon"), _RELDAY),
     **dict.fromkeys(("evening", "night"), _RELDAY),
     **dict.fromkeys(("christmas", "easter", "thanksgiving", "halloween", "boxing"), _HOLIDAY),
-    **dict.fromkeys(("valentine", "friday"), _HOLIDAY),
+    **dict.fromkeys(("valentine", "friday", "election"), _HOLIDAY),
     "year": _UNIT | _HOLIDAY,
     "quarter": _QUARTER | _UNIT,
     **dict.fromkeys(_DECADE_WORDS, _ERA),
     "century": _ERA,
+    **dict.fromkeys(("now", "currently", "current", "nowadays", "present", "moment"), _VAGUE),
+    **dict.fromkeys(("recently", "past", "future"), _VAGUE),
 }
+for _word in (
+    "earlier later day period morning afternoon evening night week weekend month quarter year"
+).split():
+    _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _ANAPH
+for _word in ("eighteen", "nineteen", "twenty", "thousand"):
+    _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _SPELLED
+for _word in ("noon", "midnight", "midday"):
+    _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _CLOCK
 
 
 def _anchor_mask() -> dict[str, int]:
@@ -978,7 +1440,7 @@ _RULES: list[_Rule] = [
     ),
     # in the summer, during (the) winter
     _rule(
-        r"(?i:\b(?:in|during|since|until|till|by|through|throughout|over|for)\s+"
+        r"(?i:\b(?:in|during|since|until|till|by|through|throughout|over|for|into|of|from)\s+"
         r"(?P<body>(?P<the>the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
         r"(?P<s>spring|summer|autumn|fall|winter))\b)",
         _season_prep,
@@ -1047,8 +1509,8 @@ _RULES: list[_Rule] = [
     # yesterday (morning), today, the day before yesterday, last night
     _rule(
         r"(?i:\b(?:(?P<pre>the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|"
-        r"tonight)(?:\s+(?:morning|afternoon|evening|night))?"
-        r"|(?P<w3>this|last)\s+(?:morning|afternoon|evening|night))\b)",
+        r"tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        r"|(?P<w3>this|last)\s+(?P<part3>morning|afternoon|evening|night))\b)",
         _rel_day,
         _RELDAY,
     ),
@@ -1056,18 +1518,25 @@ _RULES: list[_Rule] = [
     _rule(
         r"(?i:\b(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle)"
         r"\s+of)(?:\s*-\s*|\s+)(?:in\s+)?)?"
-        r"(?P<rel>this\s+past|this\s+coming|last|this|next|(?<=of\s)the)\s+"
+        r"(?P<rel>this\s+past|this\s+coming|last|this|next|(?:the\s+)?current|(?<=of\s)the)\s+"
         r"(?P<u>weekend|week|month|quarter|year)(?![\w-]))",
         _rel_unit,
         _UNIT,
     ),
     # over the weekend
     _rule(r"(?i:\b(?:over|during|at|on|through)\s+(?P<body>the\s+weekend)\b)", _the_weekend, _UNIT),
-    # three days ago
+    # three days ago, a decade ago
     _rule(
         r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve)\s+(?P<u>day|week|month|year)s?\s+ago\b)",
+        r"twelve)\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
         _ago,
+        _UNIT,
+    ),
+    # several years ago, a few days ago
+    _rule(
+        r"(?i:\b(?:several|a\s+few|a\s+couple\s+of|many|some)\s+"
+        r"(?:days|weeks|months|years|decades)\s+ago\b)",
+        _vague_ago,
         _UNIT,
     ),
     # (on|last|next) Monday (morning)
@@ -1077,15 +1546,82 @@ _RULES: list[_Rule] = [
         _weekday,
         _WEEKDAY,
     ),
+    # 10 p.m. Wednesday, 5 p.m. EST Nov. 9, noon Thursday, 7:15 p.m.
+    _rule(
+        rf"(?:\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:[ap]\.m\b\.?|[ap]m\b))"
+        rf"|\b(?P<named>(?i:noon|midnight|midday))\b)"
+        rf"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|(?i:local\s+time))\b)?"
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WD})\b|(?P<w>(?i:yesterday|today|tomorrow))\b"
+        rf"|{_MON}\s*{_DAY}|(?P<dm>{_DAY_N})\s+(?:of\s+)?(?P<dmon>{_FULL}|{_ABBR}\.?)(?![A-Za-z])))?",
+        _clock,
+        _CLOCK,
+    ),
     # Christmas Day, New Year's Eve, Easter 2024
     _rule(
         r"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>Christmas\s+(?:Day|Eve)|"
         r"New\s+Year['’]s(?:\s+(?:Day|Eve))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
-        r"Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Christmas)"
+        r"Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Christmas|"
+        r"Election\s+Day)"
         r"(?![\w'’])(?:,?\s+(?P<year>[12]\d{3})(?![\w%]))?",
         _holiday,
         _HOLIDAY,
     ),
+    # nineteen ninety-six, January nineteen ninety-seven, the year two thousand
+    _rule(
+        rf"(?i:\b(?:(?P<mon>{_FULL})\s+(?:of\s+)?|the\s+(?P<s>spring|summer|autumn|fall|winter)"
+        rf"\s+of\s+|(?P<yr>the\s+year\s+))?{_SPELLED_YEAR}(?![\w-]))",
+        _spelled,
+        _SPELLED,
+    ),
+    # the current year, the full year, for the year, by year-end
+    _rule(
+        r"\b(?:(?i:the\s+(?:current\s+|full\s+|whole\s+|entire\s+)?"
+        r"(?:fiscal\s+|financial\s+|tax\s+|calendar\s+)?)"
+        r"year(?![\w-])(?!\s+(?i:ago|earlier|later|before|after|of|to|ended|ending)\b)"
+        r"|(?P<end>(?i:year[\s-]end|year['’]s\s+end))\b)",
+        _the_year,
+        _ANAPH,
+    ),
+    # now, currently, recently, in the past, the future
+    _rule(
+        r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|at\s+present|at\s+the\s+moment"
+        r"|current(?!\s+(?:(?:fiscal|financial|tax)\s+year|fiscal|year|quarter|month|week|period"
+        r"|account|assets|liabilities|budget|expenditure|spending|ratio)\b))"
+        r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently|the\s+past)"
+        r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?![\w-]))",
+        _vague,
+        _VAGUE,
+    ),
+    # two years later, a day earlier
+    _rule(
+        r"(?i:\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve)\s+(?P<u>day|week|month|quarter|year)s?\s+(?P<dir>earlier|later|before|after)"
+        r"(?![\w-]))",
+        _later,
+        _ANAPH,
+    ),
+    # that year, the following day, the same month, later that night, the day before
+    _rule(
+        r"(?i:\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?"
+        r"(?P<det>the\s+(?:following|next|previous|preceding|prior|same|very\s+same)|that"
+        r"(?:\s+same)?|(?<=in\s)the)\s+"
+        r"(?P<u>day|week|weekend|month|quarter|year|morning|afternoon|evening|night)(?![\w-])"
+        r"|\bthe\s+(?P<u2>day|week|month|year)\s+(?P<after>before|after)(?=\s*(?:[,.;:!?)]|$)))",
+        _that_unit,
+        _ANAPH,
+    ),
+    # the quarter, the latest period, the year-ago quarter, the 1988 period
+    _rule(
+        r"(?i:\b(?:the|that)\s+(?P<adj>(?:(?:latest|most\s+recent|recent|just[\s-]ended|same|"
+        r"comparable|corresponding|year[\s-]ago|year[\s-]earlier|prior[\s-]year|"
+        r"previous[\s-]year|(?:1[89]|20)\d\d|fiscal)\s+)*)(?P<u>quarter|period)(?![\w-])"
+        r"(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|"
+        r"of\s+the\s+(?:previous|prior)\s+year))?)",
+        _the_quarter,
+        _ANAPH,
+    ),
+    # year-ago results, year-earlier profit
+    _rule(r"(?<![\w-])(?i:year-(?:ago|earlier))(?![\w-])", _year_ago_adjective, _ANAPH),
     # blockers: "12/04/2024", "10:30", "2,000", "$2024", "3.2024" ("MiG-29", "Su-27": no rule
     # reads digits right after a hyphen)
     _rule(
@@ -1112,7 +1648,7 @@ def _segments(text: str) -> dict[int, list[tuple[int, int]]]:
         if mask is None:
             if not token[0].isdigit():
                 continue
-            mask = _DIGIT
+            mask = _DIGIT | _CLOCK
         lo, hi = max(0, m.start() - _MARGIN), min(size, m.end() + _MARGIN)
         for bit in _GROUPS:
             if mask & bit:
@@ -1128,7 +1664,7 @@ def _scan(ctx: _Ctx) -> list[tuple[DateValue, str]]:
     """All date expressions, the longest first where they overlap, in text order."""
     text = ctx.text
     segments = _segments(text)
-    candidates: list[tuple[int, int, int, DateValue, str]] = []
+    candidates: list[tuple[int, int, int, DateValue | _Anaphor, str]] = []
     for priority, (pattern, handler, group) in enumerate(_RULES):
         for lo, hi in segments.get(group, ()):
             for m in pattern.finditer(text, lo, hi):
@@ -1137,12 +1673,35 @@ def _scan(ctx: _Ctx) -> list[tuple[DateValue, str]]:
                     start, end, value, kind = hit
                     candidates.append((start, end, priority, value, kind))
     candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
-    taken: list[tuple[int, int, DateValue, str]] = []
+    taken: list[tuple[int, int, DateValue | _Anaphor, str]] = []
     for start, end, _priority, value, kind in candidates:
         if all(end <= s or start >= e for s, e, _v, _k in taken):
             taken.append((start, end, value, kind))
     taken.sort(key=lambda t: t[0])
-    return [(value, kind) for _s, _e, value, kind in taken if kind != "block"]
+    return _read_in_order(ctx, taken)
+
+
+def _read_in_order(
+    ctx: _Ctx, taken: list[tuple[int, int, DateValue | _Anaphor, str]]
+) -> list[tuple[DateValue, str]]:
+    """The values in text order, anaphoric ones read against the dates before them."""
+    focus = _Focus(ctx.reference)
+    out: list[tuple[DateValue, str]] = []
+    for _start, _end, found, kind in taken:
+        if kind == "block":
+            continue
+        moves_focus = True
+        if isinstance(found, _Anaphor):
+            hit = found.read(focus)
+            if hit is None or isinstance(hit[2], _Anaphor):
+                continue
+            value, kind, moves_focus = hit[2], hit[3], found.moves_focus
+        else:
+            value = found
+        if moves_focus:
+            focus.see(value)
+        out.append((value, kind))
+    return out
 
 
 # --- public API --------------------------------------------------------------
