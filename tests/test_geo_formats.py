@@ -54,3 +54,19 @@ def test_page_number_is_the_id(tmp_path: Path):
     path = tmp_path / "gold.xml"
     path.write_text(WIKTOR, encoding="utf-8")
     assert [a.id for a in geo.read_gold(path)] == ["7"]
+
+
+def test_offsets_one_off_the_named_phrase_are_moved_onto_it(tmp_path: Path):
+    shifted = GEOVIRUS.replace("<start>20</start><end>25</end>", "<start>21</start><end>26</end>")
+    path = tmp_path / "gold.xml"
+    path.write_text(shifted, encoding="utf-8")
+    (article,) = geo.read_gold(path)
+    assert [article.text[t.start : t.end] for t in article.toponyms] == ["Beira", "Chimoio"]
+
+
+def test_offsets_are_kept_when_no_nearby_span_holds_the_phrase(tmp_path: Path):
+    renamed = GEOVIRUS.replace("<name>Beira</name>", "<name>Sofala</name>")
+    path = tmp_path / "gold.xml"
+    path.write_text(renamed, encoding="utf-8")
+    (article,) = geo.read_gold(path)
+    assert (article.toponyms[0].start, article.toponyms[0].end) == (20, 25)
