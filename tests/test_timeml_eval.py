@@ -80,3 +80,17 @@ def test_timeml_figures(corpus: str, floor: float):
     )
     print(f"\n{corpus}: {figures}")
     assert figures["value_f1"] >= floor
+
+
+def test_one_found_span_over_two_gold_spans_matches_once():
+    doc = """<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-04"
+functionInDocument="CREATION_TIME">03/04/1998</TIMEX3></DCT><TEXT>
+It rained <TIMEX3 tid="t1" type="DATE" value="1998-03-02">Monday</TIMEX3>, <TIMEX3 tid="t2"
+type="DATE" value="1998-03-03">Tuesday</TIMEX3>.</TEXT></TimeML>"""
+    text, dct, gold = timeml.parse_timeml(doc)
+    # as if one expression "Monday, Tuesday" had been found, with Monday's value
+    start, end = gold[0].start, gold[1].end
+    assert timeml.match_pairs([(g.start, g.end) for g in gold], [(start, end)]) == [(0, 0)]
+    # and the reverse: one gold span over two found ones pairs with the first only
+    assert timeml.match_pairs([(start, end)], [(g.start, g.end) for g in gold]) == [(0, 0)]
+    assert timeml.match_pairs([(0, 5), (9, 12)], [(20, 25)]) == []
