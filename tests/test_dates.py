@@ -289,6 +289,40 @@ def test_clock_times(text: str, expected: dict[str, str]) -> None:
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the day with "yesterday"/"today"/"tomorrow" before it
+        ("Prices fell at mid-afternoon yesterday.", {"mid-afternoon yesterday": "2024-12-11TAF"}),
+        # after a preposition of time: on the last day written, else the reference day
+        ("By mid-afternoon, the crowd had gone.", {"mid-afternoon": "2024-12-12TAF"}),
+        ("Fighting began on Dec. 3; by late afternoon the town fell.",
+         {"Dec. 3": "2024-12-03", "late afternoon": "2024-12-03TAF"}),
+        # a kind of event, not a time: left alone
+        ("An early morning raid was planned.", {}),
+    ],
+)
+def test_parts_of_day_with_modifier(text: str, expected: dict[str, str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A hearing is set for the week of Dec. 16.", {"the week of Dec. 16": "2024-W51"}),
+        ("It met the week of March 6, 2000.", {"the week of March 6, 2000": "2000-W10"}),
+        ("The day before last Tuesday, he flew home.",
+         {"The day before last Tuesday": "2024-12-09"}),
+        ("He arrived the day after Monday.", {"the day after Monday": "2024-12-10"}),
+        ("The boy was rescued last Thanksgiving.", {"last Thanksgiving": "2024-11-28"}),
+        ("The post-1959 politics split families.", {"1959": "1959"}),
+        ("Output is back to pre-1990 levels.", {"1990": "1990"}),
+    ],
+)
+def test_weeks_days_and_years_around_a_date(text: str, expected: dict[str, str]) -> None:
+    assert values(text) == expected
+
+
 # --- anaphora: read against the last date written ------------------------------
 
 

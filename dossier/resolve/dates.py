@@ -32,7 +32,11 @@ corpora (``dossier eval timeml``):
   ("this morning" -> ``2024-12-12TMO``, "last night" -> ``2024-12-11TNI``); a
   clock time carries its hour ("10 p.m. Wednesday" -> ``2024-12-11T22:00``),
   on the day written with it, else the last day written, else the reference
-  day; the granularity stays ``day``;
+  day; the granularity stays ``day``; so does a modified part of the day after
+  a preposition ("by mid-afternoon") or with "yesterday" ("mid-afternoon
+  yesterday" -> ``2024-12-11TAF``);
+* "the week of March 6" is that day's week (``2000-W10``); "the day before
+  last Tuesday" the day next to the weekday; "post-1959", "pre-1990" the year;
 * anaphoric expressions are read against the last date written before them,
   as TimeML annotates them, not against the reference: "two years later",
   "that day", "the following month", "later that night"; in a financial report
@@ -596,6 +600,16 @@ def _calendar_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(ctx, start, end, p, kind=kind, hi=last)
 
 
+def _week_of(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"The week of March 6": the (ISO) week that holds the day."""
+    month, day = _MONTH_NUM[_month_key(m.group("mon"))], _int(m.group("day"))
+    if m.group("year") is not None:
+        p = _make_day(int(m.group("year")), month, day)
+    else:
+        p = _nearest(ctx, lambda y: _make_day(y, month, day), at=m.start())
+    return _hit(ctx, m.start(), m.end(), _week(p.start) if p else None)
+
+
 def _iso(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     p = _make_day(int(m.group("year")), int(m.group("m")), int(m.group("d")))
     return _hit(ctx, m.start(), m.end(), p, kind="full")
@@ -1121,6 +1135,38 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(ctx, start, m.end(), _day(day))
 
 
+def _day_next_to_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"The day before last Tuesday": a day next to a named weekday."""
+    if ctx.reference is None:
+        return None
+    day = _weekday_date(ctx, ctx.reference, m.group("wd"), _rel_word(m.group("rel")), m.start())
+    shift = -1 if m.group("dir").lower() == "before" else 1
+    return _hit(ctx, m.start(), m.end(), _day(day + dt.timedelta(days=shift)))
+
+
+def _part_of_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"Mid-afternoon yesterday"; "by mid-afternoon" on the last day written, else the
+    reference day (TimeML's TMO, TAF, TEV). A plain "in the morning" is left alone."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    start, end = m.start(), m.end()
+    suffix = _PARTS_OF_DAY[m.group("part").lower()]
+    if m.group("w"):
+        shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("w").lower(), 0)
+        return _hit(ctx, start, end, _day(ref + dt.timedelta(days=shift)), suffix=suffix)
+    if _prev_word(ctx.text, start) not in _CLOCK_BEFORE:
+        return None  # "early morning raids", "a late afternoon meeting"
+
+    def read(focus: _Focus) -> _Hit | None:
+        base = focus.base()
+        if base is None or base.granularity != "day":
+            base = _day(ref)
+        return _hit(ctx, start, end, base, suffix=suffix)
+
+    return start, end, _Anaphor(read, moves_focus=False), ""
+
+
 def _weekday_date(ctx: _Ctx, ref: dt.date, name: str, rel: str | None, at: int) -> dt.date:
     """The day a weekday name refers to: the last one by ``ref``, or the next one when
     the clause speaks of the future; "last", "next" and "this" as they say."""
@@ -1211,8 +1257,12 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     name = m.group("h")
     text = ctx.text
     if m.group("year") is None:
-        if " " not in name and _prev_word(text, m.start()) not in _HOLIDAY_CONTEXT:
-            return None  # "Christmas shopping", "Easter Island"
+        if (
+            " " not in name
+            and m.group("rel") is None
+            and _prev_word(text, m.start()) not in _HOLIDAY_CONTEXT
+        ):
+            return None  # "Christmas shopping", "Easter Island"; "last Thanksgiving" is a date
         after = _next_word(text, m.end())
         if after[:1].isupper():
             return None
@@ -1414,6 +1464,8 @@ _RULES: list[_Rule] = [
         _calendar_day,
         _MONTH,
     ),
+    # the week of March 6(, 2000)
+    _rule(rf"\b(?i:the\s+week\s+of)\s+{_MON}\s*{_DAY}(?:,?\s+{_YEAR})?", _week_of, _MONTH),
     # (Tuesday,) 10(-12) (of) December( 2024)
     _rule(
         rf"\b{_WD_OPT}(?<![\w$£€.,/-]){_DAY}{_RANGE}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?",
@@ -1504,7 +1556,10 @@ _RULES: list[_Rule] = [
     ),
     # 2024
     _rule(
-        r"(?<![\w$£€¥#@/.,:'’-])(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,:/]\d)", _bare_year, _DIGIT
+        r"(?:(?<![\w$£€¥#@/.,:'’-])|(?<=\b(?i:pre)-)|(?<=\b(?i:post)-))"
+        r"(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,:/]\d)",
+        _bare_year,
+        _DIGIT,
     ),
     # yesterday (morning), today, the day before yesterday, last night
     _rule(
@@ -1545,6 +1600,20 @@ _RULES: list[_Rule] = [
         rf"(?P<wd>{_WD})(?![A-Za-z])(?:\s+(?i:morning|afternoon|evening|night)\b)?",
         _weekday,
         _WEEKDAY,
+    ),
+    # the day before last Tuesday, the day after Monday
+    _rule(
+        rf"\b(?i:(?:the\s+)?day\s+(?P<dir>before|after)\s+)"
+        rf"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{_WD})(?![A-Za-z])",
+        _day_next_to_weekday,
+        _WEEKDAY,
+    ),
+    # mid-afternoon yesterday, by mid-morning
+    _rule(
+        r"(?i:\b(?:(?P<mod>early|late|mid)[\s-]?)(?P<part>morning|afternoon|evening)"
+        r"(?:\s+(?P<w>yesterday|today|tomorrow)\b|(?<=afternoon)\b|(?<=morning)\b))",
+        _part_of_day,
+        _RELDAY,
     ),
     # 10 p.m. Wednesday, 5 p.m. EST Nov. 9, noon Thursday, 7:15 p.m.
     _rule(
