@@ -211,6 +211,12 @@ def test_resolve_date_rejects_non_dates() -> None:
         assert resolve_date(expr, REF) is None, expr
 
 
+def test_plan_in_past_perfect_is_not_future() -> None:
+    # the reference is Thursday 12 December 2024
+    assert values("The truce had been due to expire Monday.") == {"Monday": "2024-12-09"}
+    assert values("The truce is due to expire Monday.") == {"Monday": "2024-12-16"}
+
+
 def test_future_weekday() -> None:
     assert values("The envoy will arrive on Friday.") == {"Friday": "2024-12-13"}
     assert values("The envoy arrived on Friday.") == {"Friday": "2024-12-06"}

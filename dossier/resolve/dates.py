@@ -1106,14 +1106,27 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"[.!?\n]\s+(?=\S)[^.!?\n]*$")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 
 
 def _looks_future(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of the future ("will", "is due to").
+
+    A plan in the past perfect was the past's future, not ours: "it had been due to
+    expire Friday" (since extended) speaks of the Friday gone by.
+
+    >>> _looks_future("The ban will end Friday", 17)
+    True
+    >>> _looks_future("It had been due to end Friday", 23)
+    False
+    """
     window = text[max(0, start - 80) : start]
     cut = _SENTENCE_START.search(window)
     if cut:
         window = window[cut.start() + 1 :]
-    return _FUTURE_CUE.search(window) is not None
+    return any(
+        not _PAST_PERFECT.search(window, 0, cue.start()) for cue in _FUTURE_CUE.finditer(window)
+    )
 
 
 def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
