@@ -306,6 +306,12 @@ def test_clock_times(text: str, expected: dict[str, str]) -> None:
          {"Dec. 3": "2024-12-03", "late afternoon": "2024-12-03TAF"}),
         # a kind of event, not a time: left alone
         ("An early morning raid was planned.", {}),
+        # "in the morning" of the day in focus; an hour "in the morning"
+        ("On Dec. 3 traders bought heavily in the morning.",
+         {"Dec. 3": "2024-12-03", "the morning": "2024-12-03TMO"}),
+        ("On Dec. 3 the ship left at 4 in the morning.",
+         {"Dec. 3": "2024-12-03", "4 in the morning": "2024-12-03T04:00"}),
+        ("The talks ended at 9 in the evening.", {"9 in the evening": "2024-12-12T21:00"}),
     ],
 )
 def test_parts_of_day_with_modifier(text: str, expected: dict[str, str]) -> None:
@@ -321,6 +327,12 @@ def test_parts_of_day_with_modifier(text: str, expected: dict[str, str]) -> None
          {"The day before last Tuesday": "2024-12-09"}),
         ("He arrived the day after Monday.", {"the day after Monday": "2024-12-10"}),
         ("The boy was rescued last Thanksgiving.", {"last Thanksgiving": "2024-11-28"}),
+        ("Stocks fell on Dec. 6, down 2% from the previous Friday.",
+         {"Dec. 6": "2024-12-06", "the previous Friday": "2024-11-29"}),
+        ("He left on Dec. 3 and came back the following Monday.",
+         {"Dec. 3": "2024-12-03", "the following Monday": "2024-12-09"}),
+        ("Sales should recover in the first two quarters of 2025.",
+         {"the first two quarters of 2025": "2025-H1"}),
         ("The post-1959 politics split families.", {"1959": "1959"}),
         ("Output is back to pre-1990 levels.", {"1990": "1990"}),
     ],

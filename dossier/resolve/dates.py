@@ -36,7 +36,12 @@ corpora (``dossier eval timeml``):
   a preposition ("by mid-afternoon") or with "yesterday" ("mid-afternoon
   yesterday" -> ``2024-12-11TAF``);
 * "the week of March 6" is that day's week (``2000-W10``); "the day before
-  last Tuesday" the day next to the weekday; "post-1959", "pre-1990" the year;
+  last Tuesday" the day next to the weekday; "the previous Friday" the Friday
+  before the last day written; "the first two quarters of 1990" a half
+  (``1990-H1``); "post-1959", "pre-1990" the year;
+* "in the morning" is the morning of the last date written when that is a day
+  (without one it is a habit: "they train in the morning"); "4 in the morning"
+  a clock time;
 * anaphoric expressions are read against the last date written before them,
   as TimeML annotates them, not against the reference: "two years later",
   "that day", "the following month", "later that night"; in a financial report
@@ -1009,14 +1014,16 @@ def _that_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """"That year", "the following day", "the same month", "later that night": the
     period of the last date written, or the one after or before it."""
     det = " ".join((m.group("det") or "the").lower().split())
+    word = (m.group("u") or m.group("u2")).lower()
     if det == "the" and m.group("det") and not m.group("mod"):
-        return None  # "in the morning", "in the year 2000": only "later in the day" reads back
+        if word in ("morning", "afternoon", "evening"):
+            return _part_of_day_written(ctx, m.start(), m.end(), _PARTS_OF_DAY[word])
+        return None  # "in the year 2000", "in the week": only "later in the day" reads back
     before = _prev_word(ctx.text, m.start())
     if det in ("the next", "the following", "the previous", "the prior") and (
         before in ("over", "for", "within", "throughout") or (before == "in" and det == "the next")
     ):
         return None  # "over the next year", "in the next year": a duration
-    word = (m.group("u") or m.group("u2")).lower()
     unit = "day" if word in _PARTS_OF_DAY else word
     after = (m.group("after") or "").strip().lower()
     step = _ANAPHORIC_STEP.get(after or det.split()[-1], 0)
@@ -1170,14 +1177,67 @@ def _part_of_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         return _hit(ctx, start, end, _day(ref + dt.timedelta(days=shift)), suffix=suffix)
     if _prev_word(ctx.text, start) not in _CLOCK_BEFORE:
         return None  # "early morning raids", "a late afternoon meeting"
+    return _on_day_in_focus(ctx, start, end, suffix)
+
+
+def _on_day_in_focus(ctx: _Ctx, start: int, end: int, suffix: str) -> _Hit:
+    """A time of day on the last day written, else on the reference day."""
+    ref = ctx.reference
 
     def read(focus: _Focus) -> _Hit | None:
         base = focus.base()
         if base is None or base.granularity != "day":
-            base = _day(ref)
+            base = _day(ref) if ref else None
         return _hit(ctx, start, end, base, suffix=suffix)
 
     return start, end, _Anaphor(read, moves_focus=False), ""
+
+
+def _weekday_next_to_focus(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"The previous Friday", "the following Monday": the named weekday before or after
+    the last day written (else the reference day)."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    target = _WEEKDAY_NUM[m.group("wd").lower()]
+    after = m.group("dir").lower() == "following"
+
+    def read(focus: _Focus) -> _Hit | None:
+        base = focus.base()
+        day = base.start if base is not None and base.granularity == "day" else ref
+        if after:
+            day += dt.timedelta(days=(target - day.weekday()) % 7 or 7)
+        else:
+            day -= dt.timedelta(days=(day.weekday() - target) % 7 or 7)
+        return _hit(ctx, m.start(), m.end(), _day(day))
+
+    return m.start(), m.end(), _Anaphor(read), ""
+
+
+def _part_of_day_written(ctx: _Ctx, start: int, end: int, suffix: str) -> _Hit:
+    """"(In) the morning" of the last date written, when that is a day: without one
+    before it, "they train in the morning" is a habit, not a date."""
+
+    def read(focus: _Focus) -> _Hit | None:
+        base = focus.last
+        if base is None or base.granularity != "day":
+            return None
+        return _hit(ctx, start, end, base, suffix=suffix)
+
+    return start, end, _Anaphor(read, moves_focus=False), ""
+
+
+def _hour_in_part(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"4 in the morning" (T04:00), "9 in the evening" (T21:00), on the day in focus."""
+    if ctx.reference is None:
+        return None
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    part = m.group("part").lower()
+    if part != "morning" and hour < 12:
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    return _on_day_in_focus(ctx, m.start(), m.end(), f"T{hour:02d}:{minute:02d}")
 
 
 def _weekday_date(ctx: _Ctx, ref: dt.date, name: str, rel: str | None, at: int) -> dt.date:
@@ -1409,7 +1469,7 @@ _CASED_ANCHORS = {
 }
 _ANCHORS = {
     **dict.fromkeys(_SEASON_CODE, _SEASON),
-    **dict.fromkeys(("half", "q1", "q2", "q3", "q4", "h1", "h2"), _QUARTER),
+    **dict.fromkeys(("half", "quarters", "q1", "q2", "q3", "q4", "h1", "h2"), _QUARTER),
     **dict.fromkeys(("week", "weekend", "month", "ago"), _UNIT),
     **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon"), _RELDAY),
     **dict.fromkeys(("evening", "night"), _RELDAY),
@@ -1529,9 +1589,9 @@ _RULES: list[_Rule] = [
     ),
     # Q3 (2024)
     _rule(r"\bQ(?P<q>[1-4])(?:\s+(?P<year>[12]\d{3}))?(?![\w-])", _q_rule, _QUARTER),
-    # the first half of 2024
+    # the first half of 2024, the last two quarters of 1990
     _rule(
-        r"(?i:\b(?:the\s+)?(?P<h>first|second|latter|last|1st|2nd)\s+half\s+of\s+"
+        r"(?i:\b(?:the\s+)?(?P<h>first|second|latter|last|1st|2nd)\s+(?:half|two\s+quarters)\s+of\s+"
         r"(?:(?P<year>[12]\d{3})\b|(?P<yrel>this|last|next)\s+year\b|the\s+year\b))",
         _half_rule,
         _QUARTER,
@@ -1619,6 +1679,19 @@ _RULES: list[_Rule] = [
         rf"\b(?i:(?:the\s+)?day\s+(?P<dir>before|after)\s+)"
         rf"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{_WD})(?![A-Za-z])",
         _day_next_to_weekday,
+        _WEEKDAY,
+    ),
+    # (at) 4 in the morning, 9 o'clock in the evening
+    _rule(
+        r"(?i:\b(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+"
+        r"(?P<part>morning|afternoon|evening)\b)",
+        _hour_in_part,
+        _RELDAY,
+    ),
+    # the previous Friday, the following Monday
+    _rule(
+        rf"\b(?i:the\s+(?P<dir>previous|preceding|following))\s+(?P<wd>{_WD})(?![A-Za-z])",
+        _weekday_next_to_focus,
         _WEEKDAY,
     ),
     # mid-afternoon yesterday, by mid-morning
