@@ -403,6 +403,9 @@ EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter
         # a comparison does not move the focus: "the quarter" is still the third
         ("In the third quarter sales rose from a year earlier. In the quarter, costs fell.",
          {"the third quarter": "2024-Q3", "a year earlier": "2023-Q3", "the quarter": "2024-Q3"}),
+        # a span of months compared, not the quarter: the year before
+        ("Profit rose in the third quarter. For the nine months, it was $9 million, up from "
+         "$7 million a year earlier.", {"the third quarter": "2024-Q3", "a year earlier": "2023"}),
         # no quarter in focus: a year is a year
         ("A year ago the factory was idle.", {"A year ago": "2023"}),
         ("The company expects higher sales in the current fiscal year.",

@@ -47,7 +47,8 @@ corpora (``dossier eval timeml``):
   "that day", "the following month", "later that night"; in a financial report
   "the quarter", "the latest period" are the last quarter named (else the last
   one over by the reference) and "a year earlier", "the year-ago quarter",
-  "year-earlier profit" that quarter a year before;
+  "year-earlier profit" that quarter a year before (the year before, when the
+  sentence compares a span of months: "for the nine months");
 * years in words: "nineteen ninety-six", "January nineteen ninety-seven".
 
 The grammar is our own set of regular expressions, compiled once;
@@ -946,14 +947,33 @@ def _quarter_in_focus(focus: _Focus) -> _Period | None:
     return q if q.start <= last.start and last.end <= q.end else None
 
 
-def _year_back(focus: _Focus, base: _Period | None, n: int = 1) -> _Period | None:
+_MONTHS_SPAN = re.compile(
+    r"\b(?:\d{1,2}|two|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]months?\b",
+    re.IGNORECASE,
+)
+
+
+def _spans_months(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` speaks of a span of months ("the nine months")."""
+    window = text[max(0, start - 200) : start]
+    cut = _SENTENCE_START.search(window)
+    return _MONTHS_SPAN.search(window[cut.start() + 1 :] if cut else window) is not None
+
+
+def _year_back(
+    focus: _Focus, base: _Period | None, n: int = 1, months: bool = False
+) -> _Period | None:
     """``n`` years before ``base``; before the quarter in focus, as a quarter, when there is one.
 
     "Net income rose in the third quarter from $2 million a year earlier": the
-    year-earlier period is the third quarter of the year before.
+    year-earlier period is the third quarter of the year before. When the
+    sentence compares a span of months instead ("for the nine months, ... a year
+    earlier"), no quarter is meant: the year before, as a year.
     """
     quarter = _quarter_in_focus(focus)
     if quarter is not None:
+        if months:
+            return _year(quarter.start.year - n)
         return _shift(quarter, -4 * n, "quarter")
     return _shift(base, -n, "year") if base is not None else None
 
@@ -971,7 +991,8 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if unit == "year":
 
         def read(focus: _Focus) -> _Hit | None:
-            return _hit(ctx, m.start(), m.end(), _year_back(focus, today, n))
+            months = _spans_months(ctx.text, m.start())
+            return _hit(ctx, m.start(), m.end(), _year_back(focus, today, n, months))
 
         return m.start(), m.end(), _Anaphor(read, moves_focus=False), ""
     return _hit(ctx, m.start(), m.end(), _shift(today, -n, unit))
@@ -1004,7 +1025,8 @@ def _later(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         if base is None:
             return None
         if unit == "year" and n == -1:
-            return _hit(ctx, m.start(), m.end(), _year_back(focus, base))
+            months = _spans_months(ctx.text, m.start())
+            return _hit(ctx, m.start(), m.end(), _year_back(focus, base, months=months))
         return _hit(ctx, m.start(), m.end(), _shift(base, n, unit))
 
     return m.start(), m.end(), _Anaphor(read, moves_focus=n != -1 or unit != "year"), ""
@@ -1100,7 +1122,8 @@ def _year_ago_adjective(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     today = _day(ctx.reference) if ctx.reference else None
 
     def read(focus: _Focus) -> _Hit | None:
-        return _hit(ctx, m.start(), m.end(), _year_back(focus, today))
+        months = _spans_months(ctx.text, m.start())
+        return _hit(ctx, m.start(), m.end(), _year_back(focus, today, months=months))
 
     return m.start(), m.end(), _Anaphor(read, moves_focus=False), ""
 
