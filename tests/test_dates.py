@@ -229,6 +229,7 @@ def test_future_weekday() -> None:
     ("text", "expected"),
     [
         ("Prices are now far higher than they were.", {"now": "PRESENT_REF"}),
+        ("It failed. Now the plant is a museum.", {"Now": "PRESENT_REF"}),
         ("The mill currently employs 300 people.", {"currently": "PRESENT_REF"}),
         ("Its current owner bought it cheaply.", {"current": "PRESENT_REF"}),
         ("The firm recently cut its workforce.", {"recently": "PAST_REF"}),
@@ -256,6 +257,9 @@ def test_ago() -> None:
         "Shares were sold at the then current price.",
         "He will stay for the foreseeable years ahead.",
         "The current account deficit narrowed.",  # a term of accounts
+        # a sentence opened by "Now," or "Now for" is a discourse marker
+        "It had failed. Now, he says, it will work.",
+        "Now for the weather.",
     ],
 )
 def test_not_present_past_future(text: str) -> None:

@@ -1450,6 +1450,9 @@ def _the_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(ctx, m.start(), m.end(), _year(ref.year))
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n][\s\"'“‘`]*|^[\s\"'“‘`]+)$")
+
+
 def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """The present, the past, the future: TimeML's PRESENT_REF, PAST_REF, FUTURE_REF.
 
@@ -1460,6 +1463,12 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     kind = "now" if m.group("now") else "past" if m.group("past") else "future"
     if kind == "now" and _prev_word(ctx.text, m.start()) == "then":
         return None  # "the then current price": the present of another time
+    if (
+        m.group() == "Now"
+        and re.match(r",|\s+for\b", ctx.text[m.end() : m.end() + 4])
+        and _SENTENCE_OPENING.search(ctx.text, max(0, m.start() - 3), m.start())
+    ):
+        return None  # "Now, he says, ...", "Now for the weather": a discourse marker
     if m.group().lower().startswith("the"):
         after = ctx.text[m.end() : m.end() + 20]
         if re.match(r"\s*(?:[-\w]+)", after) and not re.match(
