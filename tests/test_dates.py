@@ -260,6 +260,9 @@ def test_ago() -> None:
         # a sentence opened by "Now," or "Now for" is a discourse marker
         "It had failed. Now, he says, it will work.",
         "Now for the weather.",
+        # "recently" leading to the date that says when
+        "Two were killed, most recently in 2023.",
+        "Prices were that low as recently as 2019.",
     ],
 )
 def test_not_present_past_future(text: str) -> None:
