@@ -69,28 +69,22 @@ Sales fell <TIMEX3 tid="t1" type="DURATION" value="P1W">last week</TIMEX3>, as t
     )
 
 
-# reached: TimeBank 0.844, AQUAINT 0.815 (issue 7's bar is 0.85)
-@pytest.mark.parametrize(("corpus", "floor"), [("TimeBank", 0.82), ("AQUAINT", 0.79)])
-def test_timeml_figures(corpus: str, floor: float):
+# reached (value F1, spans paired one to one): TimeBank 0.852, AQUAINT 0.821; on the
+# odd-numbered documents, held out while the rules were written: 0.837 and 0.835
+@pytest.mark.parametrize(
+    ("corpus", "half", "floor"),
+    [("TimeBank", "all", 0.84), ("AQUAINT", "all", 0.81),
+     ("TimeBank", "odd", 0.825), ("AQUAINT", "odd", 0.82)],
+)
+def test_timeml_figures(corpus: str, half: str, floor: float):
     folder = TIMEML / corpus
     if not folder.is_dir():
         pytest.skip(f"{corpus} not found at {folder} (shared data absent)")
+    files = sorted(folder.glob("*.tml"))
+    if half == "odd":
+        files = files[1::2]
     figures = timeml.score(
-        timeml.compare(text, dct, gold) for _n, text, dct, gold in timeml.read_corpus([folder])
+        timeml.compare(text, dct, gold) for _n, text, dct, gold in timeml.read_corpus(files)
     )
-    print(f"\n{corpus}: {figures}")
+    print(f"\n{corpus} ({half}): {figures}")
     assert figures["value_f1"] >= floor
-
-
-def test_one_found_span_over_two_gold_spans_matches_once():
-    doc = """<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-04"
-functionInDocument="CREATION_TIME">03/04/1998</TIMEX3></DCT><TEXT>
-It rained <TIMEX3 tid="t1" type="DATE" value="1998-03-02">Monday</TIMEX3>, <TIMEX3 tid="t2"
-type="DATE" value="1998-03-03">Tuesday</TIMEX3>.</TEXT></TimeML>"""
-    text, dct, gold = timeml.parse_timeml(doc)
-    # as if one expression "Monday, Tuesday" had been found, with Monday's value
-    start, end = gold[0].start, gold[1].end
-    assert timeml.match_pairs([(g.start, g.end) for g in gold], [(start, end)]) == [(0, 0)]
-    # and the reverse: one gold span over two found ones pairs with the first only
-    assert timeml.match_pairs([(start, end)], [(g.start, g.end) for g in gold]) == [(0, 0)]
-    assert timeml.match_pairs([(0, 5), (9, 12)], [(20, 25)]) == []
