@@ -217,6 +217,18 @@ def test_plan_in_past_perfect_is_not_future() -> None:
     assert values("The truce is due to expire Monday.") == {"Monday": "2024-12-16"}
 
 
+def test_future_cue_in_the_dates_own_clause() -> None:
+    # the reference is Thursday 12 December 2024; "would" is the future seen from the past
+    assert values("He said the envoy would fly to Cairo Saturday.") == {"Saturday": "2024-12-14"}
+    # the cue is in another clause, or the date names the time of a noun
+    assert values("They would appeal the ruling, announced Monday.") == {"Monday": "2024-12-09"}
+    assert values("They will fight Wednesday's ruling.") == {"Wednesday": "2024-12-11"}
+    # a quotation closed after the full stop ends the sentence too
+    assert values('He said "the age would rise." On Monday, he declined.') == {
+        "Monday": "2024-12-09"
+    }
+
+
 def test_future_weekday() -> None:
     assert values("The envoy will arrive on Friday.") == {"Friday": "2024-12-13"}
     assert values("The envoy arrived on Friday.") == {"Friday": "2024-12-06"}

@@ -15,7 +15,8 @@ Three entry points:
 Expressions without a year take it from ``reference`` (the year that puts the
 date nearest to it; a date ahead of the reference counts as
 ``_FUTURE_WEIGHT`` times farther than one behind it, since news mostly reports
-the past) or, without a reference, from ``year_hint``.  Deictic expressions
+the past, unless the date's clause speaks of the future: "will", "would", "is
+due to", not behind a comma nor in a possessive, see ``_looks_future``) or, without a reference, from ``year_hint``.  Deictic expressions
 ("yesterday", "last week", "on Monday") need ``reference`` and are skipped
 without it.  Nothing is invented: when neither is known, a yearless
 expression is skipped.  Durations ("for two years", "10 days", "over the next
@@ -1129,19 +1130,24 @@ def _year_ago_adjective(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|going\s+to|(?:is|are)\s+(?:to|due|set)|"
+    r"\b(?:will|would|shall|won't|going\s+to|(?:is|are)\s+(?:to|due|set)|"
     r"(?:expected|due|set|slated|plans?|planning|intends?|hopes?|aims?)\s+to|"
     r"scheduled|planned\s+(?:to|for|an?)|postponed|adjourned|as\s+(?:soon|early)\s+as|"
     r"upcoming|next)\b|['’]ll\b",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"[.!?\n]\s+(?=\S)[^.!?\n]*$")
+_SENTENCE_START = re.compile(r"[.!?\n][\"'”’)]*\s+(?=\S)[^.!?\n]*$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[A-Za-z]+\.?\s*\d{0,2}['’]s\b")
 
 
 def _looks_future(text: str, start: int) -> bool:
     """Whether the clause before ``start`` speaks of the future ("will", "is due to").
 
+    The cue must be in the date's clause: not behind a comma ("they would appeal
+    the decision, announced Friday"), and a date in the possessive names the time
+    of a noun, not of the clause ("would get around Wednesday's ruling"). "Would"
+    is the future seen from the past: "he said the father would travel Thursday".
     A plan in the past perfect was the past's future, not ours: "it had been due to
     expire Friday" (since extended) speaks of the Friday gone by.
 
@@ -1149,13 +1155,18 @@ def _looks_future(text: str, start: int) -> bool:
     True
     >>> _looks_future("It had been due to end Friday", 23)
     False
+    >>> _looks_future("They would appeal the ruling, announced Friday", 40)
+    False
     """
+    if _POSSESSIVE.match(text, start):
+        return False
     window = text[max(0, start - 80) : start]
     cut = _SENTENCE_START.search(window)
     if cut:
         window = window[cut.start() + 1 :]
     return any(
-        not _PAST_PERFECT.search(window, 0, cue.start()) for cue in _FUTURE_CUE.finditer(window)
+        "," not in window[cue.end() :] and not _PAST_PERFECT.search(window, 0, cue.start())
+        for cue in _FUTURE_CUE.finditer(window)
     )
 
 
