@@ -16,10 +16,11 @@ Expressions without a year take it from ``reference`` (the year that puts the
 date nearest to it; a date ahead of the reference counts as
 ``_FUTURE_WEIGHT`` times farther than one behind it, since news mostly reports
 the past, unless the date's clause speaks of the future: "will", "would", "is
-due to", not behind a comma nor in a possessive, see ``_looks_future``) or, without a reference, from ``year_hint``.  Deictic expressions
-("yesterday", "last week", "on Monday") need ``reference`` and are skipped
-without it.  Nothing is invented: when neither is known, a yearless
-expression is skipped.  Durations ("for two years", "10 days", "over the next
+due to", not behind a comma nor in a possessive, see ``_looks_future``) or,
+without a reference, from ``year_hint``.  Deictic expressions ("yesterday",
+"last week", "on Monday") need ``reference`` and are skipped without it.
+Nothing is invented: when neither is known, a yearless expression is skipped.
+Durations ("for two years", "10 days", "over the next
 year") and numbers that are quantities or designations ("2,000 troops",
 "MiG-29", "Su-27", "Resolution 2254") are not dates.
 
