@@ -69,14 +69,22 @@ Sales fell <TIMEX3 tid="t1" type="DURATION" value="P1W">last week</TIMEX3>, as t
     )
 
 
-# reached: TimeBank 0.844, AQUAINT 0.815 (issue 7's bar is 0.85)
-@pytest.mark.parametrize(("corpus", "floor"), [("TimeBank", 0.82), ("AQUAINT", 0.79)])
-def test_timeml_figures(corpus: str, floor: float):
+# reached (value F1, spans paired one to one): TimeBank 0.852, AQUAINT 0.821; on the
+# odd-numbered documents, held out while the rules were written: 0.837 and 0.835
+@pytest.mark.parametrize(
+    ("corpus", "half", "floor"),
+    [("TimeBank", "all", 0.84), ("AQUAINT", "all", 0.81),
+     ("TimeBank", "odd", 0.825), ("AQUAINT", "odd", 0.82)],
+)
+def test_timeml_figures(corpus: str, half: str, floor: float):
     folder = TIMEML / corpus
     if not folder.is_dir():
         pytest.skip(f"{corpus} not found at {folder} (shared data absent)")
+    files = sorted(folder.glob("*.tml"))
+    if half == "odd":
+        files = files[1::2]
     figures = timeml.score(
-        timeml.compare(text, dct, gold) for _n, text, dct, gold in timeml.read_corpus([folder])
+        timeml.compare(text, dct, gold) for _n, text, dct, gold in timeml.read_corpus(files)
     )
-    print(f"\n{corpus}: {figures}")
+    print(f"\n{corpus} ({half}): {figures}")
     assert figures["value_f1"] >= floor

@@ -6,10 +6,13 @@ document creation time. Dossier's ``find_dates`` runs over the same text with
 the creation date as reference.
 
 - ``timex``: gold expressions;
-- ``span_f1``: relaxed span match (any overlap), F1 of found against gold;
-- ``value_f1``: F1 counting a found expression right when it overlaps a gold
-  one with the same value;
-- ``value_accuracy``: right values among the gold expressions that were found.
+- ``span_f1``: relaxed span match, F1 of found against gold; spans are paired
+  one to one as TempEval-3's scorer pairs them (``match_pairs``: any overlap,
+  in text order, a span paired already is not paired again);
+- ``value_f1``: F1 counting a pair right when both sides have the same value;
+  with one-to-one pairs this is TempEval-3's "value F1" (value accuracy times
+  the relaxed span F1), ``2 * right / (found + gold)``;
+- ``value_accuracy``: right values among the pairs.
 
 Expressions TimeML types DURATION or SET ("for two days", "each July") are
 outside the task: gold has none of them, and what ``find_dates`` finds over one
@@ -148,17 +151,46 @@ def compare(text: str, dct: dt.date | None, gold: list[GoldTimex]) -> dict[str, 
         )
     ]
 
-    gold_found = right = found_matched = right_found = 0
-    for span, value in marked:
-        hits = [v for offsets, v in found if overlaps(offsets, span)]
-        gold_found += bool(hits)
-        right += value in hits
-    for offsets, value in found:
-        hits = [v for span, v in marked if overlaps(offsets, span)]
-        found_matched += bool(hits)
-        right_found += value in hits
-    return {"gold": len(marked), "found": len(found), "gold_found": gold_found, "right": right,
-            "found_matched": found_matched, "right_found": right_found}  # fmt: skip
+    pairs = match_pairs([span for span, _v in marked], [offsets for offsets, _v in found])
+    right = sum(marked[g][1] == found[f][1] for g, f in pairs)
+    return {"gold": len(marked), "found": len(found), "gold_found": len(pairs), "right": right,
+            "found_matched": len(pairs), "right_found": right}  # fmt: skip
+
+
+def match_pairs(gold: list[tuple[int, int]], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One-to-one relaxed matching of spans, as TempEval-3's scorer pairs them.
+
+    Going through the spans of both sides in order of their start, one that
+    starts inside a span of the other side (or where it starts) is paired with
+    it, unless that span is paired already; so one found span over two gold
+    ones matches only the first, and one gold span over two found ones only
+    the first found. Returns (gold index, found index) pairs.
+
+    >>> match_pairs([(0, 10), (12, 20)], [(5, 15)])
+    [(0, 0)]
+    >>> match_pairs([(0, 20)], [(0, 4), (6, 9)])
+    [(0, 0)]
+    >>> match_pairs([(10, 14), (20, 24)], [(0, 12), (22, 30)])
+    [(0, 0), (1, 1)]
+    """
+    events = sorted(
+        [(start, 0, i) for i, (start, _end) in enumerate(gold)]
+        + [(start, 1, i) for i, (start, _end) in enumerate(found)]
+    )
+    sides = (gold, found)
+    paired: tuple[set[int], set[int]] = (set(), set())
+    pairs: list[tuple[int, int]] = []
+    for start, side, i in events:
+        if i in paired[side]:
+            continue
+        other = 1 - side
+        for j, (o_start, o_end) in enumerate(sides[other]):
+            if o_start <= start < o_end and j not in paired[other]:
+                paired[side].add(i)
+                paired[other].add(j)
+                pairs.append((i, j) if side == 0 else (j, i))
+                break
+    return sorted(pairs)
 
 
 def _f1(precision: float, recall: float) -> float:

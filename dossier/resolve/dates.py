@@ -15,10 +15,12 @@ Three entry points:
 Expressions without a year take it from ``reference`` (the year that puts the
 date nearest to it; a date ahead of the reference counts as
 ``_FUTURE_WEIGHT`` times farther than one behind it, since news mostly reports
-the past) or, without a reference, from ``year_hint``.  Deictic expressions
-("yesterday", "last week", "on Monday") need ``reference`` and are skipped
-without it.  Nothing is invented: when neither is known, a yearless
-expression is skipped.  Durations ("for two years", "10 days", "over the next
+the past, unless the date's clause speaks of the future: "will", "would", "is
+due to", not behind a comma nor in a possessive, see ``_looks_future``) or,
+without a reference, from ``year_hint``.  Deictic expressions ("yesterday",
+"last week", "on Monday") need ``reference`` and are skipped without it.
+Nothing is invented: when neither is known, a yearless expression is skipped.
+Durations ("for two years", "10 days", "over the next
 year") and numbers that are quantities or designations ("2,000 troops",
 "MiG-29", "Su-27", "Resolution 2254") are not dates.
 
@@ -32,13 +34,23 @@ corpora (``dossier eval timeml``):
   ("this morning" -> ``2024-12-12TMO``, "last night" -> ``2024-12-11TNI``); a
   clock time carries its hour ("10 p.m. Wednesday" -> ``2024-12-11T22:00``),
   on the day written with it, else the last day written, else the reference
-  day; the granularity stays ``day``;
+  day; the granularity stays ``day``; so does a modified part of the day after
+  a preposition ("by mid-afternoon") or with "yesterday" ("mid-afternoon
+  yesterday" -> ``2024-12-11TAF``);
+* "the week of March 6" is that day's week (``2000-W10``); "the day before
+  last Tuesday" the day next to the weekday; "the previous Friday" the Friday
+  before the last day written; "the first two quarters of 1990" a half
+  (``1990-H1``); "post-1959", "pre-1990" the year;
+* "in the morning" is the morning of the last date written when that is a day
+  (without one it is a habit: "they train in the morning"); "4 in the morning"
+  a clock time;
 * anaphoric expressions are read against the last date written before them,
   as TimeML annotates them, not against the reference: "two years later",
   "that day", "the following month", "later that night"; in a financial report
   "the quarter", "the latest period" are the last quarter named (else the last
   one over by the reference) and "a year earlier", "the year-ago quarter",
-  "year-earlier profit" that quarter a year before;
+  "year-earlier profit" that quarter a year before (the year before, when the
+  sentence compares a span of months: "for the nine months");
 * years in words: "nineteen ninety-six", "January nineteen ninety-seven".
 
 The grammar is our own set of regular expressions, compiled once;
@@ -596,6 +608,16 @@ def _calendar_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(ctx, start, end, p, kind=kind, hi=last)
 
 
+def _week_of(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"The week of March 6": the (ISO) week that holds the day."""
+    month, day = _MONTH_NUM[_month_key(m.group("mon"))], _int(m.group("day"))
+    if m.group("year") is not None:
+        p = _make_day(int(m.group("year")), month, day)
+    else:
+        p = _nearest(ctx, lambda y: _make_day(y, month, day), at=m.start())
+    return _hit(ctx, m.start(), m.end(), _week(p.start) if p else None)
+
+
 def _iso(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     p = _make_day(int(m.group("year")), int(m.group("m")), int(m.group("d")))
     return _hit(ctx, m.start(), m.end(), p, kind="full")
@@ -927,14 +949,33 @@ def _quarter_in_focus(focus: _Focus) -> _Period | None:
     return q if q.start <= last.start and last.end <= q.end else None
 
 
-def _year_back(focus: _Focus, base: _Period | None, n: int = 1) -> _Period | None:
+_MONTHS_SPAN = re.compile(
+    r"\b(?:\d{1,2}|two|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]months?\b",
+    re.IGNORECASE,
+)
+
+
+def _spans_months(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` speaks of a span of months ("the nine months")."""
+    window = text[max(0, start - 200) : start]
+    cut = _SENTENCE_START.search(window)
+    return _MONTHS_SPAN.search(window[cut.start() + 1 :] if cut else window) is not None
+
+
+def _year_back(
+    focus: _Focus, base: _Period | None, n: int = 1, months: bool = False
+) -> _Period | None:
     """``n`` years before ``base``; before the quarter in focus, as a quarter, when there is one.
 
     "Net income rose in the third quarter from $2 million a year earlier": the
-    year-earlier period is the third quarter of the year before.
+    year-earlier period is the third quarter of the year before. When the
+    sentence compares a span of months instead ("for the nine months, ... a year
+    earlier"), no quarter is meant: the year before, as a year.
     """
     quarter = _quarter_in_focus(focus)
     if quarter is not None:
+        if months:
+            return _year(quarter.start.year - n)
         return _shift(quarter, -4 * n, "quarter")
     return _shift(base, -n, "year") if base is not None else None
 
@@ -952,7 +993,8 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if unit == "year":
 
         def read(focus: _Focus) -> _Hit | None:
-            return _hit(ctx, m.start(), m.end(), _year_back(focus, today, n))
+            months = _spans_months(ctx.text, m.start())
+            return _hit(ctx, m.start(), m.end(), _year_back(focus, today, n, months))
 
         return m.start(), m.end(), _Anaphor(read, moves_focus=False), ""
     return _hit(ctx, m.start(), m.end(), _shift(today, -n, unit))
@@ -985,7 +1027,8 @@ def _later(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         if base is None:
             return None
         if unit == "year" and n == -1:
-            return _hit(ctx, m.start(), m.end(), _year_back(focus, base))
+            months = _spans_months(ctx.text, m.start())
+            return _hit(ctx, m.start(), m.end(), _year_back(focus, base, months=months))
         return _hit(ctx, m.start(), m.end(), _shift(base, n, unit))
 
     return m.start(), m.end(), _Anaphor(read, moves_focus=n != -1 or unit != "year"), ""
@@ -995,14 +1038,16 @@ def _that_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """"That year", "the following day", "the same month", "later that night": the
     period of the last date written, or the one after or before it."""
     det = " ".join((m.group("det") or "the").lower().split())
+    word = (m.group("u") or m.group("u2")).lower()
     if det == "the" and m.group("det") and not m.group("mod"):
-        return None  # "in the morning", "in the year 2000": only "later in the day" reads back
+        if word in ("morning", "afternoon", "evening"):
+            return _part_of_day_written(ctx, m.start(), m.end(), _PARTS_OF_DAY[word])
+        return None  # "in the year 2000", "in the week": only "later in the day" reads back
     before = _prev_word(ctx.text, m.start())
     if det in ("the next", "the following", "the previous", "the prior") and (
         before in ("over", "for", "within", "throughout") or (before == "in" and det == "the next")
     ):
         return None  # "over the next year", "in the next year": a duration
-    word = (m.group("u") or m.group("u2")).lower()
     unit = "day" if word in _PARTS_OF_DAY else word
     after = (m.group("after") or "").strip().lower()
     step = _ANAPHORIC_STEP.get(after or det.split()[-1], 0)
@@ -1079,27 +1124,51 @@ def _year_ago_adjective(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     today = _day(ctx.reference) if ctx.reference else None
 
     def read(focus: _Focus) -> _Hit | None:
-        return _hit(ctx, m.start(), m.end(), _year_back(focus, today))
+        months = _spans_months(ctx.text, m.start())
+        return _hit(ctx, m.start(), m.end(), _year_back(focus, today, months=months))
 
     return m.start(), m.end(), _Anaphor(read, moves_focus=False), ""
 
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|won't|going\s+to|(?:is|are)\s+(?:to|due|set)|"
+    r"\b(?:will|would|shall|won't|going\s+to|(?:is|are)\s+(?:to|due|set)|"
     r"(?:expected|due|set|slated|plans?|planning|intends?|hopes?|aims?)\s+to|"
     r"scheduled|planned\s+(?:to|for|an?)|postponed|adjourned|as\s+(?:soon|early)\s+as|"
     r"upcoming|next)\b|['’]ll\b",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"[.!?\n]\s+(?=\S)[^.!?\n]*$")
+_SENTENCE_START = re.compile(r"[.!?\n][\"'”’)]*\s+(?=\S)[^.!?\n]*$")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[A-Za-z]+\.?\s*\d{0,2}['’]s\b")
 
 
 def _looks_future(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of the future ("will", "is due to").
+
+    The cue must be in the date's clause: not behind a comma ("they would appeal
+    the decision, announced Friday"), and a date in the possessive names the time
+    of a noun, not of the clause ("would get around Wednesday's ruling"). "Would"
+    is the future seen from the past: "he said the father would travel Thursday".
+    A plan in the past perfect was the past's future, not ours: "it had been due to
+    expire Friday" (since extended) speaks of the Friday gone by.
+
+    >>> _looks_future("The ban will end Friday", 17)
+    True
+    >>> _looks_future("It had been due to end Friday", 23)
+    False
+    >>> _looks_future("They would appeal the ruling, announced Friday", 40)
+    False
+    """
+    if _POSSESSIVE.match(text, start):
+        return False
     window = text[max(0, start - 80) : start]
     cut = _SENTENCE_START.search(window)
     if cut:
         window = window[cut.start() + 1 :]
-    return _FUTURE_CUE.search(window) is not None
+    return any(
+        "," not in window[cue.end() :] and not _PAST_PERFECT.search(window, 0, cue.start())
+        for cue in _FUTURE_CUE.finditer(window)
+    )
 
 
 def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -1119,6 +1188,91 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     # "Friday night" keeps the Friday's value: TimeML annotators mostly give a named day
     # with a part of it the day's value, where "this morning" gets TMO
     return _hit(ctx, start, m.end(), _day(day))
+
+
+def _day_next_to_weekday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"The day before last Tuesday": a day next to a named weekday."""
+    if ctx.reference is None:
+        return None
+    day = _weekday_date(ctx, ctx.reference, m.group("wd"), _rel_word(m.group("rel")), m.start())
+    shift = -1 if m.group("dir").lower() == "before" else 1
+    return _hit(ctx, m.start(), m.end(), _day(day + dt.timedelta(days=shift)))
+
+
+def _part_of_day(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"Mid-afternoon yesterday"; "by mid-afternoon" on the last day written, else the
+    reference day (TimeML's TMO, TAF, TEV). A plain "in the morning" is left alone."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    start, end = m.start(), m.end()
+    suffix = _PARTS_OF_DAY[m.group("part").lower()]
+    if m.group("w"):
+        shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("w").lower(), 0)
+        return _hit(ctx, start, end, _day(ref + dt.timedelta(days=shift)), suffix=suffix)
+    if _prev_word(ctx.text, start) not in _CLOCK_BEFORE:
+        return None  # "early morning raids", "a late afternoon meeting"
+    return _on_day_in_focus(ctx, start, end, suffix)
+
+
+def _on_day_in_focus(ctx: _Ctx, start: int, end: int, suffix: str) -> _Hit:
+    """A time of day on the last day written, else on the reference day."""
+    ref = ctx.reference
+
+    def read(focus: _Focus) -> _Hit | None:
+        base = focus.base()
+        if base is None or base.granularity != "day":
+            base = _day(ref) if ref else None
+        return _hit(ctx, start, end, base, suffix=suffix)
+
+    return start, end, _Anaphor(read, moves_focus=False), ""
+
+
+def _weekday_next_to_focus(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"The previous Friday", "the following Monday": the named weekday before or after
+    the last day written (else the reference day)."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    target = _WEEKDAY_NUM[m.group("wd").lower()]
+    after = m.group("dir").lower() == "following"
+
+    def read(focus: _Focus) -> _Hit | None:
+        base = focus.base()
+        day = base.start if base is not None and base.granularity == "day" else ref
+        if after:
+            day += dt.timedelta(days=(target - day.weekday()) % 7 or 7)
+        else:
+            day -= dt.timedelta(days=(day.weekday() - target) % 7 or 7)
+        return _hit(ctx, m.start(), m.end(), _day(day))
+
+    return m.start(), m.end(), _Anaphor(read), ""
+
+
+def _part_of_day_written(ctx: _Ctx, start: int, end: int, suffix: str) -> _Hit:
+    """"(In) the morning" of the last date written, when that is a day: without one
+    before it, "they train in the morning" is a habit, not a date."""
+
+    def read(focus: _Focus) -> _Hit | None:
+        base = focus.last
+        if base is None or base.granularity != "day":
+            return None
+        return _hit(ctx, start, end, base, suffix=suffix)
+
+    return start, end, _Anaphor(read, moves_focus=False), ""
+
+
+def _hour_in_part(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"4 in the morning" (T04:00), "9 in the evening" (T21:00), on the day in focus."""
+    if ctx.reference is None:
+        return None
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    part = m.group("part").lower()
+    if part != "morning" and hour < 12:
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    return _on_day_in_focus(ctx, m.start(), m.end(), f"T{hour:02d}:{minute:02d}")
 
 
 def _weekday_date(ctx: _Ctx, ref: dt.date, name: str, rel: str | None, at: int) -> dt.date:
@@ -1211,8 +1365,12 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     name = m.group("h")
     text = ctx.text
     if m.group("year") is None:
-        if " " not in name and _prev_word(text, m.start()) not in _HOLIDAY_CONTEXT:
-            return None  # "Christmas shopping", "Easter Island"
+        if (
+            " " not in name
+            and m.group("rel") is None
+            and _prev_word(text, m.start()) not in _HOLIDAY_CONTEXT
+        ):
+            return None  # "Christmas shopping", "Easter Island"; "last Thanksgiving" is a date
         after = _next_word(text, m.end())
         if after[:1].isupper():
             return None
@@ -1304,6 +1462,9 @@ def _the_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(ctx, m.start(), m.end(), _year(ref.year))
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n][\s\"'“‘`]*|^[\s\"'“‘`]+)$")
+
+
 def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """The present, the past, the future: TimeML's PRESENT_REF, PAST_REF, FUTURE_REF.
 
@@ -1314,6 +1475,14 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     kind = "now" if m.group("now") else "past" if m.group("past") else "future"
     if kind == "now" and _prev_word(ctx.text, m.start()) == "then":
         return None  # "the then current price": the present of another time
+    if m.group().lower() == "recently" and _prev_word(ctx.text, m.start()) in ("most", "as"):
+        return None  # "most recently last October", "as recently as 1995": the date says when
+    if (
+        m.group() == "Now"
+        and re.match(r",|\s+for\b", ctx.text[m.end() : m.end() + 4])
+        and _SENTENCE_OPENING.search(ctx.text, max(0, m.start() - 3), m.start())
+    ):
+        return None  # "Now, he says, ...", "Now for the weather": a discourse marker
     if m.group().lower().startswith("the"):
         after = ctx.text[m.end() : m.end() + 20]
         if re.match(r"\s*(?:[-\w]+)", after) and not re.match(
@@ -1346,7 +1515,7 @@ _CASED_ANCHORS = {
 }
 _ANCHORS = {
     **dict.fromkeys(_SEASON_CODE, _SEASON),
-    **dict.fromkeys(("half", "q1", "q2", "q3", "q4", "h1", "h2"), _QUARTER),
+    **dict.fromkeys(("half", "quarters", "q1", "q2", "q3", "q4", "h1", "h2"), _QUARTER),
     **dict.fromkeys(("week", "weekend", "month", "ago"), _UNIT),
     **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon"), _RELDAY),
     **dict.fromkeys(("evening", "night"), _RELDAY),
@@ -1414,6 +1583,8 @@ _RULES: list[_Rule] = [
         _calendar_day,
         _MONTH,
     ),
+    # the week of March 6(, 2000)
+    _rule(rf"\b(?i:the\s+week\s+of)\s+{_MON}\s*{_DAY}(?:,?\s+{_YEAR})?", _week_of, _MONTH),
     # (Tuesday,) 10(-12) (of) December( 2024)
     _rule(
         rf"\b{_WD_OPT}(?<![\w$£€.,/-]){_DAY}{_RANGE}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?",
@@ -1464,9 +1635,9 @@ _RULES: list[_Rule] = [
     ),
     # Q3 (2024)
     _rule(r"\bQ(?P<q>[1-4])(?:\s+(?P<year>[12]\d{3}))?(?![\w-])", _q_rule, _QUARTER),
-    # the first half of 2024
+    # the first half of 2024, the last two quarters of 1990
     _rule(
-        r"(?i:\b(?:the\s+)?(?P<h>first|second|latter|last|1st|2nd)\s+half\s+of\s+"
+        r"(?i:\b(?:the\s+)?(?P<h>first|second|latter|last|1st|2nd)\s+(?:half|two\s+quarters)\s+of\s+"
         r"(?:(?P<year>[12]\d{3})\b|(?P<yrel>this|last|next)\s+year\b|the\s+year\b))",
         _half_rule,
         _QUARTER,
@@ -1504,7 +1675,10 @@ _RULES: list[_Rule] = [
     ),
     # 2024
     _rule(
-        r"(?<![\w$£€¥#@/.,:'’-])(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,:/]\d)", _bare_year, _DIGIT
+        r"(?:(?<![\w$£€¥#@/.,:'’-])|(?<=\b(?i:pre)-)|(?<=\b(?i:post)-))"
+        r"(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,:/]\d)",
+        _bare_year,
+        _DIGIT,
     ),
     # yesterday (morning), today, the day before yesterday, last night
     _rule(
@@ -1545,6 +1719,33 @@ _RULES: list[_Rule] = [
         rf"(?P<wd>{_WD})(?![A-Za-z])(?:\s+(?i:morning|afternoon|evening|night)\b)?",
         _weekday,
         _WEEKDAY,
+    ),
+    # the day before last Tuesday, the day after Monday
+    _rule(
+        rf"\b(?i:(?:the\s+)?day\s+(?P<dir>before|after)\s+)"
+        rf"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{_WD})(?![A-Za-z])",
+        _day_next_to_weekday,
+        _WEEKDAY,
+    ),
+    # (at) 4 in the morning, 9 o'clock in the evening
+    _rule(
+        r"(?i:\b(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+"
+        r"(?P<part>morning|afternoon|evening)\b)",
+        _hour_in_part,
+        _RELDAY,
+    ),
+    # the previous Friday, the following Monday
+    _rule(
+        rf"\b(?i:the\s+(?P<dir>previous|preceding|following))\s+(?P<wd>{_WD})(?![A-Za-z])",
+        _weekday_next_to_focus,
+        _WEEKDAY,
+    ),
+    # mid-afternoon yesterday, by mid-morning
+    _rule(
+        r"(?i:\b(?:(?P<mod>early|late|mid)[\s-]?)(?P<part>morning|afternoon|evening)"
+        r"(?:\s+(?P<w>yesterday|today|tomorrow)\b|(?<=afternoon)\b|(?<=morning)\b))",
+        _part_of_day,
+        _RELDAY,
     ),
     # 10 p.m. Wednesday, 5 p.m. EST Nov. 9, noon Thursday, 7:15 p.m.
     _rule(
