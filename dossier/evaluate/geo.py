@@ -19,11 +19,15 @@ as the extractor does.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from dossier.models import Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -64,17 +68,28 @@ def read_gold(path: Path | str) -> Iterator[GoldArticle]:
 def predict(article: GoldArticle) -> list[tuple[bool, bool]]:
     """For each gold toponym: (found by Dossier, resolved within 161 km)."""
     from dossier.annotate import annotate
-    from dossier.resolve.places import distance_km, resolve_place
 
-    doc = annotate(article.text)
-    spans = [
+    return predict_doc(article, annotate(article.text))[0]
+
+
+def place_spans(doc: Doc) -> list[Span]:
+    """The places Dossier finds in ``doc``: the model's GPE/LOC/FAC entities and the
+    gazetteer's states and places."""
+    return [
         ent for ent in doc.ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
-    first = [resolve_place(ent.text) for ent in spans]
-    countries = Counter(p.country for p in first if p is not None and p.country)
-    context = tuple(code for code, _n in countries.most_common())
-    resolved = [resolve_place(ent.text, context=context) for ent in spans]
+
+
+def predict_doc(
+    article: GoldArticle, doc: Doc
+) -> tuple[list[tuple[bool, bool]], list[Span], list[Place | None]]:
+    """``predict`` over an annotated ``doc`` of the article's text; also returns the
+    place spans and what each resolved to (for error analysis)."""
+    from dossier.resolve.places import distance_km, resolve_places
+
+    spans = place_spans(doc)
+    resolved = resolve_places([ent.text for ent in spans], document=doc.text)
     out = []
     for gold in article.toponyms:
         hits = [
@@ -87,7 +102,7 @@ def predict(article: GoldArticle) -> list[tuple[bool, bool]]:
             for p in hits
         )  # fmt: skip
         out.append((bool(hits), near))
-    return out
+    return out, spans, resolved
 
 
 def score(results: list[tuple[bool, bool]]) -> dict[str, Any]:

