@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from spacy.tokens import Span
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from dossier.models import Place
 
@@ -73,12 +75,24 @@ def predict(article: GoldArticle) -> list[tuple[bool, bool]]:
 
 
 def place_spans(doc: Doc) -> list[Span]:
-    """The places Dossier finds in ``doc``: the model's GPE/LOC/FAC entities and the
-    gazetteer's states and places."""
-    return [
+    """The places Dossier finds in ``doc``: the model's GPE/LOC/FAC entities, the
+    gazetteer's states and places, and places at the head of organisations' names
+    ("the Madison County Health Department")."""
+    from dossier.resolve.places import embedded_place, place_context
+
+    spans = [
         ent for ent in doc.ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
+    admin1 = place_context([ent.text for ent in spans], doc.text).admin1
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.ent_id_:
+            continue
+        found = embedded_place(ent.text, admin1)
+        part = found and doc.char_span(ent.start_char + found[0], ent.start_char + found[1])
+        if part is not None:
+            spans.append(Span(doc, part.start, part.end, label="GPE"))
+    return sorted(spans, key=lambda span: span.start)
 
 
 def predict_doc(

@@ -1076,7 +1076,62 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _Cand 
             found = _choose(list(_admin1().stems.get(fold(stem), ())), ctx, hint, admins)
         if found is None:
             found = _lookup(stem, ctx, hint, admins)
+    if found is None:
+        found = _resolve_part(name, ctx, admins)
     return found
+
+
+def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _Cand | None:
+    """A place at the head of a longer name: "Northeast Georgia" (a capitalised
+    direction first), "Titus County Sheriff's Office", "Norman to D.C"."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in DIRECTIONS:
+        found = _lookup(" ".join(words[1:]), ctx, None, admins)
+        if found is not None:
+            return found
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if head[:1].isupper() and _known(head, admins):
+            return _lookup(head, ctx, None, admins)
+    return None
+
+
+def _known(text: str, admins: Sequence[str] = ()) -> bool:
+    """Whether ``text`` is the primary name of a place, a county, or a town in one
+    of the subdivisions ``admins`` (not any town or alternate name: "Morgan")."""
+    text = _clean(text, strip=False).removesuffix("’s").removesuffix("'s")
+    if len(text) < 3 or text.lower() in _stopwords():
+        return False
+    if _candidates(text, False) or _typed(text):
+        return True
+    if text.endswith((" County", " Parish")) and _admin2(text):
+        return True
+    return bool(admins) and bool(_in_admins(text, admins, []))
+
+
+def embedded_place(text: str, admin1: Sequence[str] = ()) -> tuple[int, int] | None:
+    """Character offsets of a place at the head of an organisation's name, or None.
+
+    "Madison County Health Department" -> "Madison County"; "Georgia Public Service
+    Commission" -> "Georgia".  The place must be a known primary name, a county or
+    (with ``admin1``, the document's subdivisions) a town there; the rest of the
+    name must go on in capitals.
+
+    >>> embedded_place("the Laurel County Sheriff's Office")
+    (4, 17)
+    >>> embedded_place("Apple Store") is None
+    True
+    """
+    words = list(re.finditer(r"\S+", text))
+    first = 1 if words and words[0].group().lower() == "the" else 0
+    for n in range(len(words) - 1, first, -1):
+        start, end = words[first].start(), words[n - 1].end()
+        head, following = text[start:end], words[n].group()
+        if not following[:1].isupper() or not head[:1].isupper():
+            continue
+        if _known(head, admin1):
+            return start, end
+    return None
 
 
 # --- a document's places -----------------------------------------------------------
@@ -1098,27 +1153,43 @@ class PlaceContext:
     admin1: tuple[str, ...] = ()
 
 
-def _evidence(texts: Sequence[str], document: str | None) -> list[tuple[str, _Cand]]:
-    """(text, country or subdivision) for every place named outright: countries,
-    subdivisions, the qualifier of "City, State", and "City, Fla." / "CITY, KY" in
-    ``document``."""
-    found: list[tuple[str, _Cand]] = []
-    for text in texts:
+def _evidence(texts: Sequence[str], document: str | None) -> list[_Evidence]:
+    """What each place named outright says: countries, subdivisions (also "Georgia",
+    which is first the country, counts for the US state), the qualifier of
+    "City, State", and "City, Fla." / "CITY, KY" in ``document``."""
+    found: list[_Evidence] = []
+    for text in dict.fromkeys(texts):
         cand = _resolve(text, (), ())
         if cand is not None and cand.kind in ("country", "admin1"):
-            found.append((text, cand))
+            found.append(_Evidence.of(text, cand))
+            if cand.kind == "country":
+                found += [_Evidence(text, None, c.admin1) for c in _admin1().index.get(
+                    _clean(text), False) if c.admin1]
         name = _clean(text)
         if ", " in name:
             qualifier = _resolve(name.rpartition(", ")[2], (), ())
             if qualifier is not None and qualifier.kind in ("country", "admin1"):
-                found.append((text, qualifier))
+                found.append(_Evidence.of(text, qualifier))
     if document:
         codes = [ABBREVIATIONS[m.group(1)] for m in _ABBREVIATION_AFTER_COMMA.finditer(document)]
         codes += [f"US-{m.group(1)}" for m in _POSTAL_AFTER_COMMA.finditer(document)]
         codes += [f"CA-{m.group(1)}" for m in _POSTAL_AFTER_COMMA.finditer(document)]
         by_iso = _admin1_by_iso()
-        found += [("", by_iso[code]) for code in codes if code in by_iso]
+        found += [_Evidence.of("", by_iso[code]) for code in codes if code in by_iso]
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """A place named in a document: its text, country (ISO3) and admin-1 code."""
+
+    text: str
+    country: str | None
+    admin1: str | None
+
+    @classmethod
+    def of(cls, text: str, cand: _Cand) -> _Evidence:
+        return cls(text, cand.country, _admin_code(cand))
 
 
 @cache
@@ -1142,16 +1213,16 @@ def place_context(
     return _context_of(_evidence(texts, document), leave_out)
 
 
-def _context_of(evidence: list[tuple[str, _Cand]], leave_out: str | None) -> PlaceContext:
+def _context_of(evidence: Iterable[_Evidence], leave_out: str | None) -> PlaceContext:
     countries: Counter[str] = Counter()
     admins: Counter[str] = Counter()
-    for text, cand in evidence:
-        if leave_out is not None and text == leave_out:
+    for item in evidence:
+        if leave_out is not None and item.text == leave_out:
             continue
-        if cand.country:
-            countries[cand.country] += 1
-        if cand.kind == "admin1" and cand.admin1:
-            admins[cand.admin1] += 1
+        if item.country:
+            countries[item.country] += 1
+        if item.admin1:
+            admins[item.admin1] += 1
     return PlaceContext(
         tuple(c for c, _n in countries.most_common()), tuple(a for a, _n in admins.most_common())
     )
@@ -1174,17 +1245,27 @@ def resolve_places(
     ['Georgia', 'Columbus']
     """
     evidence = _evidence(texts, document)
+    chosen = _resolve_all(texts, evidence, context)
+    # the towns and cities chosen are context too ("Gainesville" near "Georgia")
+    evidence += [_Evidence.of(text, cand) for text, cand in chosen.items()
+                 if cand is not None and cand.kind in ("city", "admin2")]
+    chosen = _resolve_all(texts, evidence, context)
     out: list[Place | None] = []
-    contexts: dict[str, PlaceContext] = {}
     for n, text in enumerate(texts):
-        if text not in contexts:
-            contexts[text] = _context_of(evidence, text)
-        found = contexts[text]
-        ctx = tuple(dict.fromkeys([*context, *found.countries]))
-        cand = _resolve(text, ctx, found.admin1)
+        cand = chosen[text]
         span = offsets[n] if offsets is not None else None
         out.append(_place(cand, text, span) if cand is not None else None)
     return out
+
+
+def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Sequence[str]
+                 ) -> dict[str, _Cand | None]:
+    chosen: dict[str, _Cand | None] = {}
+    for text in dict.fromkeys(texts):
+        found = _context_of(evidence, text)
+        ctx = tuple(dict.fromkeys([*(c for c in context if c), *found.countries]))
+        chosen[text] = _resolve(text, ctx, found.admin1)
+    return chosen
 
 
 # --- ruler patterns --------------------------------------------------------------
