@@ -145,6 +145,12 @@ class Resolver:
             if ent.ent_id_.startswith("state:")
         )
         self.context = [code for code, _n in counts.most_common()]
+        # the countries and subdivisions the story's places name ("Paris" next to "Tenn.")
+        self.places = places.place_context(
+            [ent.text for ent in doc.ents
+             if ent.label_ in ("GPE", "LOC", "FAC") or ent.ent_id_.startswith("place:")],
+            doc.text,
+        )
         domain = urlparse(document.url).netloc if document.url else ""
         self.outlet = domain.removeprefix("www.") or None
 
@@ -162,7 +168,10 @@ class Resolver:
     def place(self, span: Span | None) -> Place | None:
         if span is None:
             return None
-        return places.resolve_place(span.text, context=self.context, offsets=(span.start, span.end))
+        context = list(dict.fromkeys([*self.context, *self.places.countries]))
+        return places.resolve_place(
+            span.text, context=context, admin1=self.places.admin1, offsets=(span.start, span.end)
+        )
 
     def attribution(self, mention: EventMention) -> Attribution | None:
         claim = mention.claim

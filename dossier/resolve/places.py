@@ -1131,7 +1131,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     """Character offsets of the places in datelines and of state abbreviations after a
     comma ("Tampa, Fla.", "LOUISVILLE, KY"), known to the gazetteer.
 
-    >>> text = "BEIRUT — A blast.\nHOLLIDAY, Mo. — A man from Tampa, Fla. said."
+    >>> text = "BEIRUT — A blast.\\nHOLLIDAY, Mo. — A man from Tampa, Fla. said."
     >>> [text[a:b] for a, b in dateline_places(text)]
     ['BEIRUT', 'HOLLIDAY', 'Mo.', 'Fla.']
     """

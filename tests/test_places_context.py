@@ -1,0 +1,76 @@
+"""resolve_places and friends: a document's places resolved together (made-up sentences)."""
+
+from __future__ import annotations
+
+from dossier.resolve.places import (
+    dateline_places,
+    embedded_place,
+    place_context,
+    resolve_place,
+    resolve_places,
+)
+
+
+def test_a_state_named_in_the_story_picks_the_small_town():
+    alone = resolve_place("Paris")
+    assert alone is not None and alone.country == "FRA"
+    paris, _state = resolve_places(["Paris", "Tennessee"])
+    assert paris is not None and paris.country == "USA" and -90 < paris.lon < -87
+
+
+def test_a_postal_abbreviation_in_the_text_is_context():
+    text = "GAINESVILLE, Tex. — The council met. Gainesville will vote."
+    context = place_context(["Gainesville"], text)
+    assert context.admin1 == ("US.TX",) and context.countries == ("USA",)
+    (place,) = resolve_places(["Gainesville"], document="Columbus, Ga. -- Gainesville voted.")
+    assert place is not None and 34 < place.lat < 34.5  # Gainesville, Georgia, not Florida
+
+
+def test_a_name_is_not_its_own_context():
+    georgia, atlanta = resolve_places(["Georgia", "Atlanta"])
+    assert georgia is not None and georgia.country == "USA" and georgia.kind == "admin1"
+    assert atlanta is not None and atlanta.country == "USA"
+    georgia, tbilisi = resolve_places(["Georgia", "Tbilisi"])
+    assert georgia is not None and georgia.country == "GEO"
+
+
+def test_a_country_name_can_be_a_town_in_a_named_state():
+    palestine, _texas = resolve_places(["Palestine", "Texas"])
+    assert palestine is not None and palestine.country == "USA" and palestine.kind == "city"
+    (palestine,) = resolve_places(["Palestine"])
+    assert palestine is not None and palestine.country == "PSE"
+
+
+def test_offsets_are_kept():
+    places = resolve_places(["Kyiv", "Narnia"], offsets=[(0, 4), (10, 16)])
+    assert places[0] is not None and places[0].offsets == (0, 4)
+    assert places[1] is None
+
+
+def test_a_place_at_the_head_of_a_longer_name():
+    place = resolve_place("Northeast Georgia", context=("USA",))
+    assert place is not None and place.name == "Georgia" and place.country == "USA"
+    jail = resolve_place("the Laurel County Jail")
+    assert jail is not None and jail.kind == "admin2" and jail.country == "USA"
+
+
+def test_embedded_place_in_an_organisation():
+    name = "the Madison County Health Department"
+    start, end = embedded_place(name) or (0, 0)
+    assert name[start:end] == "Madison County"
+    name = "Georgia Public Service Commission"
+    start, end = embedded_place(name) or (0, 0)
+    assert name[start:end] == "Georgia"
+    assert embedded_place("Acme Widget Company") is None
+    assert embedded_place("Madison") is None  # nothing after it: not an organisation's head
+
+
+def test_dateline_places():
+    text = (
+        "KYIV — Drones struck.\nTORRINGTON, Conn. -- A fire in Tampa, Fla. and Louisville, KY, "
+        "today."
+    )
+    assert [text[a:b] for a, b in dateline_places(text)] == [
+        "KYIV", "TORRINGTON", "Conn.", "Fla.", "KY",
+    ]  # fmt: skip
+    assert dateline_places("THE END - of it.\nNOTHING - here, OK.") == []
