@@ -73,7 +73,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, wraps
@@ -828,7 +828,8 @@ def _admin_code(cand: _Cand) -> str | None:
 
 
 def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = None,
-            admins: Sequence[str] = ()) -> _Cand | None:
+            admins: Sequence[str] = (), support: Mapping[str, int] | None = None
+            ) -> _Cand | None:
     if not cands:
         return None
     if hint is not None:
@@ -864,9 +865,27 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
         cands = [c for c in cands
                  if not (c.kind == "admin1" and any(_in_admin1(city, c) for city in cities))]
     in_context = set(ctx)
-    in_admins = set(admins)
-    return max(cands, key=lambda c: (_admin_code(c) in in_admins, c.country in in_context,
-                                     _importance(c)))
+    weights = support if support is not None else _support(ctx, admins)
+    top_admin = max((weights.get(a, 0) for a in admins), default=0)
+
+    def rank(c: _Cand) -> tuple[int, bool, float]:
+        # how often the story names the place's subdivision: a town in a subdivision it
+        # names comes first ("Paris" near "Tenn."); a subdivision or a capital of a state
+        # it names counts as named ("Florida" is the state, not the town of Florida,
+        # New York); then a place in a state it names; then the bigger place
+        named = weights.get(_admin_code(c) or "", 0)
+        if c.country in in_context and (c.kind == "admin1" or c.capital):
+            named = max(named, top_admin)
+        return named, c.country in in_context, _importance(c)
+
+    return max(cands, key=rank)
+
+
+def _support(ctx: Sequence[str], admins: Sequence[str]) -> dict[str, int]:
+    """Weights for context given in order only (most named first): the first counts most."""
+    weights = {code: len(ctx) - n for n, code in enumerate(ctx)}
+    weights.update({code: len(admins) - n for n, code in enumerate(admins)})
+    return weights
 
 
 def _strip_leading(text: str) -> str:
@@ -981,7 +1000,8 @@ def _in_admins(text: str, admins: Sequence[str], known: list[_Cand]) -> list[_Ca
     in a story that names Tennessee is Paris, Tennessee, too small for the cities."""
     seen = {c.geonameid for c in known}
     found = [c for c in _towns_named(text) if _admin_code(c) in admins and c.geonameid not in seen]
-    if not found and text[:1].isupper() and " " not in text:  # "DeKalb" for DeKalb County
+    if (not found and text[:1].isupper() and " " not in text  # "DeKalb" for DeKalb County
+            and not any(c.kind != "city" or c.capital for c in known)):
         found = [c for c in _admin2(f"{text} County") if _admin_code(c) in admins]
     return found
 
@@ -994,8 +1014,8 @@ def _towns_named(text: str) -> tuple[_Cand, ...]:
         return ()
 
 
-def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Sequence[str] = ()
-            ) -> _Cand | None:
+def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Sequence[str] = (),
+            support: Mapping[str, int] | None = None) -> _Cand | None:
     if not text or not any(ch.isalpha() for ch in text):
         return None
     proper = any(ch.isupper() for ch in text)
@@ -1006,7 +1026,7 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
         cands = _candidates(text, folded)
         typed = _typed(text)
         if typed and not cands:
-            return _choose(typed, context, hint, admins)
+            return _choose(typed, context, hint, admins, support)
         if cands:
             ctx = [hint.country] if hint and hint.country else []
             ctx += [c for c in context if c]
@@ -1014,8 +1034,8 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
                 cands += _in_context(text, ctx, cands)
             if wanted and not folded and not any(_admin_code(c) in wanted for c in cands):
                 cands += _in_admins(text, wanted, cands)
-            return _choose(cands, context, hint, admins)
-    return _choose(_fallbacks(text), context, hint, admins)
+            return _choose(cands, context, hint, admins, support)
+    return _choose(_fallbacks(text), context, hint, admins, support)
 
 
 def _place(cand: _Cand, text: str, offsets: tuple[int, int] | None) -> Place:
@@ -1058,7 +1078,8 @@ def resolve_place(
     return _place(found, text, offsets) if found is not None else None
 
 
-def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _Cand | None:
+def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
+             support: Mapping[str, int] | None = None) -> _Cand | None:
     name = _clean(text)
     whole = _clean(text, strip=False)
     if whole != name and _candidates(whole, False):  # "The Hague", "St. John's", "In Salah"
@@ -1075,16 +1096,17 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _Cand 
         qualifier_hint = _hint_for(qualifier)
         if qualifier_hint is not None and _lookup(head, ctx, qualifier_hint):
             name, hint = head, qualifier_hint
-    found = _lookup(name, ctx, hint, admins)
+    found = _lookup(name, ctx, hint, admins, support)
     if found is None and rest and hint is None:  # "Putin’s Russia"
-        found = _lookup(rest, ctx, None, admins)
+        found = _lookup(rest, ctx, None, admins, support)
     stem = _untyped(name)
     if found is None and stem != name:  # "the Kursk border region", "the Tampa Bay area"
         dropped = {w.lower() for w in name.split()[len(stem.split()):]}
         if dropped & ADMIN_WORDS:
-            found = _choose(list(_admin1().stems.get(fold(stem), ())), ctx, hint, admins)
+            found = _choose(list(_admin1().stems.get(fold(stem), ())), ctx, hint, admins,
+                            support)
         if found is None:
-            found = _lookup(stem, ctx, hint, admins)
+            found = _lookup(stem, ctx, hint, admins, support)
     if found is None:
         found = _resolve_part(name, ctx, admins)
     return found
@@ -1292,9 +1314,16 @@ def resolve_places(
     """
     evidence = _evidence(texts, document)
     chosen = _resolve_all(texts, evidence, context)
-    # the towns and cities chosen are context too ("Gainesville" near "Georgia")
-    evidence += [_Evidence.of(text, cand) for text, cand in chosen.items()
-                 if cand is not None and cand.kind in ("city", "admin2")]
+    # the towns chosen are context too ("Gainesville" near "Georgia"), where they
+    # confirm what the story names rather than bring in a new state ("Saint Paul"
+    # in a story about Egypt's churches)
+    named = _context_of(evidence, None)
+    evidence += [
+        _Evidence.of(text, cand) for text, cand in chosen.items()
+        if cand is not None and cand.kind in ("city", "admin2") and (
+            not named.countries or cand.country in named.countries
+            or _admin_code(cand) in named.admin1)
+    ]
     chosen = _resolve_all(texts, evidence, context)
     out: list[Place | None] = []
     for n, text in enumerate(texts):
@@ -1307,10 +1336,15 @@ def resolve_places(
 def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Sequence[str]
                  ) -> dict[str, _Cand | None]:
     chosen: dict[str, _Cand | None] = {}
+    given = [c for c in context if c]
     for text in dict.fromkeys(texts):
+        support = Counter(given)
+        for item in evidence:
+            if item.text != text:
+                support.update(code for code in (item.country, item.admin1) if code)
         found = _context_of(evidence, text)
-        ctx = tuple(dict.fromkeys([*(c for c in context if c), *found.countries]))
-        chosen[text] = _resolve(text, ctx, found.admin1)
+        ctx = tuple(dict.fromkeys([*given, *found.countries]))
+        chosen[text] = _resolve(text, ctx, found.admin1, support)
     return chosen
 
 
