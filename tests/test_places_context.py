@@ -74,3 +74,17 @@ def test_dateline_places():
         "KYIV", "TORRINGTON", "Conn.", "Fla.", "KY",
     ]  # fmt: skip
     assert dateline_places("THE END - of it.\nNOTHING - here, OK.") == []
+
+
+def test_places_of_one_story_lie_near_each_other():
+    (alone,) = resolve_places(["Springfield"])
+    springfield, chicopee = resolve_places(["Springfield", "Chicopee"])
+    assert alone is not None and springfield is not None and chicopee is not None
+    assert alone.lon < -80  # Springfield, Missouri: the biggest
+    assert springfield.name == "Springfield" and -73 < springfield.lon < -72  # Massachusetts
+    paris, county = resolve_places(["Paris", "Henry County"])
+    assert paris is not None and county is not None and paris.country == "USA"
+    assert abs(paris.lat - county.lat) < 1 and abs(paris.lon - county.lon) < 1
+    # a capital of a state the story names stays itself, near namesakes or not
+    paris, _france, _lexington = resolve_places(["Paris", "France", "Lexington"])
+    assert paris is not None and paris.country == "FRA"

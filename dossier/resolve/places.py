@@ -828,7 +828,7 @@ def _admin_code(cand: _Cand) -> str | None:
 
 
 def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = None,
-            admins: Sequence[str] = (), support: Mapping[str, int] | None = None
+            admins: Sequence[str] = (), support: Mapping[str, float] | None = None
             ) -> _Cand | None:
     if not cands:
         return None
@@ -867,21 +867,23 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
     in_context = set(ctx)
     weights = support if support is not None else _support(ctx, admins)
     top_admin = max((weights.get(a, 0) for a in admins), default=0)
+    top_near = max((weights.get(c.key, 0.0) for c in cands), default=0.0)
 
-    def rank(c: _Cand) -> tuple[int, bool, float]:
+    def rank(c: _Cand) -> tuple[float, float, bool, float]:
         # how often the story names the place's subdivision: a town in a subdivision it
         # names comes first ("Paris" near "Tenn."); a subdivision or a capital of a state
         # it names counts as named ("Florida" is the state, not the town of Florida,
         # New York); then a place in a state it names; then the bigger place
         named = weights.get(_admin_code(c) or "", 0)
+        near = weights.get(c.key, 0.0)  # closeness to the story's other places
         if c.country in in_context and (c.kind == "admin1" or c.capital):
-            named = max(named, top_admin)
-        return named, c.country in in_context, _importance(c)
+            named, near = max(named, top_admin), max(near, top_near)
+        return named, near, c.country in in_context, _importance(c)
 
     return max(cands, key=rank)
 
 
-def _support(ctx: Sequence[str], admins: Sequence[str]) -> dict[str, int]:
+def _support(ctx: Sequence[str], admins: Sequence[str]) -> dict[str, float]:
     """Weights for context given in order only (most named first): the first counts most."""
     weights = {code: len(ctx) - n for n, code in enumerate(ctx)}
     weights.update({code: len(admins) - n for n, code in enumerate(admins)})
@@ -1015,7 +1017,7 @@ def _towns_named(text: str) -> tuple[_Cand, ...]:
 
 
 def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Sequence[str] = (),
-            support: Mapping[str, int] | None = None) -> _Cand | None:
+            support: Mapping[str, float] | None = None) -> _Cand | None:
     if not text or not any(ch.isalpha() for ch in text):
         return None
     proper = any(ch.isupper() for ch in text)
@@ -1079,7 +1081,7 @@ def resolve_place(
 
 
 def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
-             support: Mapping[str, int] | None = None) -> _Cand | None:
+             support: Mapping[str, float] | None = None) -> _Cand | None:
     name = _clean(text)
     whole = _clean(text, strip=False)
     if whole != name and _candidates(whole, False):  # "The Hague", "St. John's", "In Salah"
@@ -1333,15 +1335,63 @@ def resolve_places(
     return out
 
 
+# Places of one story this close (km) to each other's namesakes are likely the ones meant.
+NEAR_KM = 100.0
+
+
+def _pool(text: str) -> list[_Cand]:
+    """Every town, city and county ``text`` may name (for ``_nearness``)."""
+    name = _clean(text)
+    if not name[:1].isupper() or len(name) < 3:
+        return []
+    cands = [*_candidates(name, False), *_towns_named(name)]
+    if name.endswith((" County", " Parish")):
+        cands += _admin2(name)
+    seen: set[str] = set()
+    out = []
+    for c in cands:
+        if c.kind in ("city", "admin2") and c.lat is not None and c.key not in seen:
+            seen.add(c.key)
+            out.append(c)
+    return out
+
+
+def _nearness(texts: Sequence[str]) -> dict[str, dict[str, float]]:
+    """For each text, its namesakes' closeness to the namesakes of the story's other
+    places: "Paris" next to "Henry County" is Paris, Tennessee, the county seat.
+    Each other place adds up to 1 (at 0 km), nothing from ``NEAR_KM`` on."""
+    pools = {text: _pool(text) for text in dict.fromkeys(texts)}
+    pools = {text: pool for text, pool in pools.items() if pool}
+    out: dict[str, dict[str, float]] = {}
+    for text, pool in pools.items():
+        if len(pool) < 2:
+            continue
+        scores: dict[str, float] = {}
+        for cand in pool:
+            score = 0.0
+            for other, others in pools.items():
+                if other == text:
+                    continue
+                best = min(distance_km(cand.lat, cand.lon, o.lat, o.lon)  # type: ignore[arg-type]
+                           for o in others)
+                score += max(0.0, 1.0 - best / NEAR_KM)
+            if score:
+                scores[cand.key] = round(score, 1)
+        out[text] = scores
+    return out
+
+
 def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Sequence[str]
                  ) -> dict[str, _Cand | None]:
     chosen: dict[str, _Cand | None] = {}
     given = [c for c in context if c]
+    nearness = _nearness(texts)
     for text in dict.fromkeys(texts):
-        support = Counter(given)
+        support: Counter[str] = Counter(given)
         for item in evidence:
             if item.text != text:
                 support.update(code for code in (item.country, item.admin1) if code)
+        support.update(nearness.get(text, {}))
         found = _context_of(evidence, text)
         ctx = tuple(dict.fromkeys([*given, *found.countries]))
         chosen[text] = _resolve(text, ctx, found.admin1, support)
