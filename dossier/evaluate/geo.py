@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from dossier.models import Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Entities the model may have mislabelled that are places when they name one after a
+# locative preposition ("a home in Clinton"), or elsewhere in the story.
+OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")
+LOCATIVES = frozenset(["in", "near", "outside", "across", "around", "throughout"])
 
 
 @dataclass
@@ -78,7 +82,13 @@ def place_spans(doc: Doc) -> list[Span]:
     """The places Dossier finds in ``doc``: the model's GPE/LOC/FAC entities, the
     gazetteer's states and places, and places at the head of organisations' names
     ("the Madison County Health Department")."""
-    from dossier.resolve.places import dateline_places, embedded_place, place_context
+    from dossier.resolve.places import (
+        county_list_places,
+        dateline_places,
+        embedded_place,
+        known_place,
+        place_context,
+    )
 
     spans = [
         ent for ent in doc.ents
@@ -87,17 +97,21 @@ def place_spans(doc: Doc) -> list[Span]:
     admin1 = place_context([ent.text for ent in spans], doc.text).admin1
     named = {ent.text for ent in spans}
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "PERSON") or ent.ent_id_:
+        if ent.label_ not in OTHER_LABELS or ent.ent_id_:
             continue
         if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
             spans.append(ent)
+            continue
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        if before in LOCATIVES and known_place(ent.text, admin1):  # "a home in Clinton"
+            spans.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         found = embedded_place(ent.text, admin1) if ent.label_ == "ORG" else None
         part = found and doc.char_span(ent.start_char + found[0], ent.start_char + found[1])
         if part is not None:
             spans.append(Span(doc, part.start, part.end, label="GPE"))
     taken = {i for span in spans for i in range(span.start, span.end)}
-    for start, end in dateline_places(doc.text):
+    for start, end in [*dateline_places(doc.text), *county_list_places(doc.text)]:
         part = doc.char_span(start, end, alignment_mode="expand")
         if part is not None and not taken.intersection(range(part.start, part.end)):
             spans.append(Span(doc, part.start, part.end, label="GPE"))

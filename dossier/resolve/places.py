@@ -1147,7 +1147,7 @@ def _known(text: str, admins: Sequence[str] = ()) -> bool:
 _DATELINE = re.compile(
     r"(?m)(?:^|(?<=\. ))[ \t]*(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
     r"(?:,\s+(?P<state>[A-Z][A-Za-z. ]{1,20}?))?\s*(?:\((?:AP|Reuters|AFP)\)\s*)?"
-    r"(?:—|–|--|-)"
+    r"(?:—|–|--|-|\x97|\x96)"
 )
 
 
@@ -1167,9 +1167,8 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         if state:
             hint = _hint_for(state)
             admins = (hint.admin1,) if hint and hint.admin1 else ()
-        if place.lower() not in _stopwords() and (
-            _known(place.title(), admins) or _towns_named(place.title())
-        ):
+        name = place.title()  # a dateline is a place even when it is a word or name too
+        if _candidates(name, False) or _towns_named(name) or _known(name, admins):
             found.append(match.span("place"))
     for match in _ABBREVIATION_AFTER_COMMA.finditer(text):
         found.append(match.span(1))
@@ -1177,6 +1176,37 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         if f"US-{match.group(1)}" in _admin1_by_iso():
             found.append(match.span(1))
     return sorted(set(found))
+
+
+def known_place(text: str, admin1: Sequence[str] = ()) -> bool:
+    """Whether ``text`` names a known place: a primary name of a city, subdivision,
+    country or region, a county, or (with ``admin1``, the story's subdivisions) a town
+    there; not a common word or first name ("Morgan") found only among small towns.
+
+    >>> known_place("Chattanooga"), known_place("Morgan"), known_place("Laurel County")
+    (True, False, True)
+    """
+    return _known(text, admin1)
+
+
+_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*)?"
+_LIST_SEP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_COUNTY_LIST = re.compile(rf"({_NAME}(?:{_LIST_SEP}{_NAME})+)\s+(?:counties|Counties)\b")
+
+
+def county_list_places(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the counties in "Jackson, Barrow and Madison counties".
+
+    >>> text = "in Henry, Weakley and Carroll counties"
+    >>> [text[a:b] for a, b in county_list_places(text)]
+    ['Henry', 'Weakley', 'Carroll']
+    """
+    found = []
+    for match in _COUNTY_LIST.finditer(text):
+        for name in re.finditer(_NAME, match.group(1)):
+            if _admin2(f"{name.group()} County"):
+                found.append((match.start(1) + name.start(), match.start(1) + name.end()))
+    return found
 
 
 def embedded_place(text: str, admin1: Sequence[str] = ()) -> tuple[int, int] | None:
