@@ -1118,9 +1118,9 @@ def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _
     """A place at the head of a longer name: "Northeast Georgia" (a capitalised
     direction first), "Titus County Sheriff's Office", "Norman to D.C"."""
     words = name.split()
-    if len(words) > 1 and words[0].lower() in DIRECTIONS:
+    if len(words) > 1 and words[0].lower() in DIRECTIONS:  # not "North Street"
         found = _lookup(" ".join(words[1:]), ctx, None, admins)
-        if found is not None:
+        if found is not None and found.kind in ("country", "admin1", "region"):
             return found
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
@@ -1313,11 +1313,25 @@ def place_context(
     return _context_of(_evidence(texts, document), leave_out)
 
 
+@lru_cache(maxsize=50_000)
+def _key_of(text: str) -> str:
+    return fold(_clean(text))
+
+
+def _related(one: str, other: str) -> bool:
+    """Whether two names are one name: the same, or one the other's first words
+    ("Dublin" and "Dublin City"); a name is not its own context."""
+    if one == other:
+        return True
+    a, b = _key_of(one), _key_of(other)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 def _context_of(evidence: Iterable[_Evidence], leave_out: str | None) -> PlaceContext:
     countries: Counter[str] = Counter()
     admins: Counter[str] = Counter()
     for item in evidence:
-        if leave_out is not None and item.text == leave_out:
+        if leave_out is not None and _related(item.text, leave_out):
             continue
         if item.country:
             countries[item.country] += 1
@@ -1419,7 +1433,7 @@ def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Seque
     for text in dict.fromkeys(texts):
         support: Counter[str] = Counter(given)
         for item in evidence:
-            if item.text != text:
+            if not _related(item.text, text):
                 support.update(code for code in (item.country, item.admin1) if code)
         support.update(nearness.get(text, {}))
         found = _context_of(evidence, text)
