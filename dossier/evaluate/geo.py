@@ -111,11 +111,41 @@ def place_spans(doc: Doc) -> list[Span]:
         if part is not None:
             spans.append(Span(doc, part.start, part.end, label="GPE"))
     taken = {i for span in spans for i in range(span.start, span.end)}
+    for span in _unlabelled_places(doc, named, admin1):
+        if not taken.intersection(range(span.start, span.end)):
+            spans.append(span)
+            taken.update(range(span.start, span.end))
     for start, end in [*dateline_places(doc.text), *county_list_places(doc.text)]:
         part = doc.char_span(start, end, alignment_mode="expand")
         if part is not None and not taken.intersection(range(part.start, part.end)):
             spans.append(Span(doc, part.start, part.end, label="GPE"))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> list[Span]:
+    """Capitalised words outside every entity that name a place the story names
+    elsewhere, or a known place after "in"/"near" ("a fire in Winsted")."""
+    from dossier.resolve.places import known_place
+
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_type_ or not token.is_title or token.is_sent_start:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        before = doc[i - 1].lower_ if i else ""
+        for stop in range(end, i, -1):
+            text = doc[i:stop].text
+            if text in named or (before in LOCATIVES and known_place(text, admin1)):
+                found.append(Span(doc, i, stop, label="GPE"))
+                end = stop
+                break
+        i = end
+    return found
 
 
 def predict_doc(
