@@ -96,7 +96,8 @@ LEADING_WORDS = frozenset(
 # Words after a place that make it an area around the place ("the Kursk border region").
 UNTYPED_WORDS = frozenset(
     ["region", "regions", "province", "area", "areas", "district", "oblast", "governorate",
-     "state", "county", "border", "borderlands", "frontier", "coast", "city", "port"]
+     "state", "county", "border", "borderlands", "frontier", "coast", "city", "port",
+     "township"]
 )
 # Lowercase directions before a place: "eastern Ukraine", "northern Gaza".
 DIRECTIONS = frozenset(
@@ -1111,7 +1112,43 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
             found = _lookup(stem, ctx, hint, admins, support)
     if found is None:
         found = _resolve_part(name, ctx, admins)
+    if found is None and name.isupper() and len(name) > 4 and not _has_abbreviation(name):
+        return _resolve(_title(name), ctx, admins, support)  # "FALLS VILLAGE", "NEW MIAMI"
+    if found is None and not text.endswith("."):
+        abbreviation = ABBREVIATIONS.get(name + ".")  # "W.Va" cut before its last dot
+        if abbreviation:
+            found = _admin1_by_iso().get(abbreviation)
+    if found is None:
+        found = _demonym(name)
     return found
+
+
+def _has_abbreviation(name: str) -> bool:
+    return "." in name or any(len(w) < 3 for w in name.split())
+
+
+def _title(name: str) -> str:
+    """ "FALLS VILLAGE" -> "Falls Village"; "O'FALLON" -> "O'Fallon"."""
+    return re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), name.lower()).replace(
+        "'S ", "'s ")
+
+
+def _demonym(name: str) -> _Cand | None:
+    """A country or region from a plural or adjective of its name: "Canadians",
+    "Czechs", "South Ossetian" (South Ossetia)."""
+    if not name[:1].isupper() or " " in name and not name.split()[-1][:1].isupper():
+        return None
+    forms = []
+    if name.endswith("s"):
+        forms.append(name[:-1])
+    if name.endswith("ians") or name.endswith("ian"):
+        forms.append(name[: name.rindex("ian") + 2])  # "Ossetian" -> "Ossetia"
+    for form in forms:
+        for index in (_countries()[2], _countries()[1], _regions()[1], _admin1().index):
+            found = index.get(form, False)
+            if found:
+                return max(found, key=_importance)
+    return None
 
 
 def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _Cand | None:
