@@ -204,6 +204,9 @@ ABBREVIATIONS: dict[str, str] = {
 # A national capital counts this many times its population when ranking same-named places
 # ("Washington" is the capital before the state).
 CAPITAL_WEIGHT = 10.0
+# A city this big in a subdivision the story names counts as much as a town in the
+# subdivision it names most ("Toronto" in a story about Ohio that names Ontario too).
+BIG_CITY = 200_000
 EARTH_RADIUS_KM = 6371.0088
 
 _FOLD_MAP = str.maketrans(
@@ -879,6 +882,8 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
         near = weights.get(c.key, 0.0)  # closeness to the story's other places
         if c.country in in_context and (c.kind == "admin1" or c.capital):
             named, near = max(named, top_admin), max(near, top_near)
+        elif named and _importance(c) >= BIG_CITY:  # Toronto, in a story naming Ontario
+            named = top_admin
         return named, near, c.country in in_context, _importance(c)
 
     return max(cands, key=rank)
@@ -972,8 +977,8 @@ def _search_fallbacks(text: str) -> list[_Cand]:
     found = _alternate_index().get(text, False)
     if found:
         return found
-    found = _admin2(text)
-    if found:
+    found = _admin2(text) or (_admin2(_title(text)) if text.endswith(" County") else [])
+    if found:  # "LaFayette County" is Lafayette County
         return found
     if text[:1].isupper():
         return _alternate_index().get(text, True)
@@ -1022,7 +1027,8 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
     if not text or not any(ch.isalpha() for ch in text):
         return None
     proper = any(ch.isupper() for ch in text)
-    wanted = [hint.admin1] if hint and hint.admin1 else list(admins)
+    hint_admin = hint.admin1 if hint else None
+    wanted = [hint_admin] if hint_admin else list(admins)
     for folded in (False, True):
         if folded and not proper:
             break
@@ -1035,8 +1041,11 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
             ctx += [c for c in context if c]
             if ctx and not folded and not any(c.country in ctx for c in cands):
                 cands += _in_context(text, ctx, cands)
-            if wanted and not folded and not any(_admin_code(c) in wanted for c in cands):
-                cands += _in_admins(text, wanted, cands)
+            if wanted and not folded:  # towns in subdivisions named more than the others'
+                weights = support if support is not None else _support(ctx, wanted)
+                best = max((weights.get(_admin_code(c) or "", 0) for c in cands), default=0)
+                more = [a for a in wanted if weights.get(a, 0) > best or a == hint_admin]
+                cands += _in_admins(text, more, cands) if more else []
             return _choose(cands, context, hint, admins, support)
     return _choose(_fallbacks(text), context, hint, admins, support)
 
@@ -1084,6 +1093,8 @@ def resolve_place(
 def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
              support: Mapping[str, float] | None = None) -> _Cand | None:
     name = _clean(text)
+    if name.isupper() and len(name) > 4 and not _has_abbreviation(name):
+        name = _title(name)  # "LAUREL COUNTY", "FALLS VILLAGE", "NEW MIAMI"
     whole = _clean(text, strip=False)
     if whole != name and _candidates(whole, False):  # "The Hague", "St. John's", "In Salah"
         name = whole
@@ -1112,8 +1123,6 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
             found = _lookup(stem, ctx, hint, admins, support)
     if found is None:
         found = _resolve_part(name, ctx, admins)
-    if found is None and name.isupper() and len(name) > 4 and not _has_abbreviation(name):
-        return _resolve(_title(name), ctx, admins, support)  # "FALLS VILLAGE", "NEW MIAMI"
     if found is None and not text.endswith("."):
         abbreviation = ABBREVIATIONS.get(name + ".")  # "W.Va" cut before its last dot
         if abbreviation:
