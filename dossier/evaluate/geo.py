@@ -3,9 +3,12 @@
 The gold files (LGL, TR-News: ``<article><text>`` with ``<toponym><start>,
 <end>, <gaztag><lat>, <lon>``) give each toponym's characters and
 coordinates. Each article is run through Dossier's pipeline; the places it
-finds (the model's GPE/LOC/FAC entities and our gazetteer's states and
-places) are resolved with the article's other places' countries as context,
-as the extractor does.
+finds (the model's GPE/LOC/FAC entities, our gazetteer's states and places,
+and what ``place_spans`` adds: places heading organisations' names, datelines,
+"Tampa, Fla.", county lists, mislabelled entities after "in" or named as
+places elsewhere in the story) are resolved together with
+``resolve_places``, as the extractor does.  Only recall is scored: the gold
+does not say which other spans are not places.
 
 - ``toponyms``: gold toponyms that have coordinates;
 - ``detected_recall``: the share of them overlapped by a place Dossier found;
