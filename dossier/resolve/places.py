@@ -1195,11 +1195,12 @@ def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _
     return None
 
 
-def _known(text: str, admins: Sequence[str] = ()) -> bool:
+def _known(text: str, admins: Sequence[str] = (), common: bool = False) -> bool:
     """Whether ``text`` is the primary name of a place, a county, or a town in one
-    of the subdivisions ``admins`` (not any town or alternate name: "Morgan")."""
+    of the subdivisions ``admins`` (not any town or alternate name: "Morgan");
+    with ``common``, also when it is a common word or name too ("Oxford")."""
     text = _clean(text, strip=False).removesuffix("’s").removesuffix("'s")
-    if len(text) < 3 or text.lower() in _stopwords():
+    if len(text) < 3 or (not common and text.lower() in _stopwords()):
         return False
     if _candidates(text, False) or _typed(text):
         return True
@@ -1208,6 +1209,12 @@ def _known(text: str, admins: Sequence[str] = ()) -> bool:
     return bool(admins) and bool(_in_admins(text, admins, []))
 
 
+# Words that go on an organisation's name after the place it serves.
+INSTITUTION_WORDS = frozenset(
+    "police council court county city hospital school schools university college department "
+    "board commission sheriff fire library chamber mayor township public community high "
+    "medical regional area district superior circuit municipal town village state".split()
+)
 # A dateline: a line that opens with a place in capitals, then a dash or "(AP)", maybe
 # after ", State": "BEIRUT —", "COLUMBUS, Ohio (AP) --", "LOUISVILLE, KY--".
 _DATELINE = re.compile(
@@ -1295,9 +1302,27 @@ def embedded_place(text: str, admin1: Sequence[str] = ()) -> tuple[int, int] | N
         head, following = text[start:end], words[n].group()
         if not following[:1].isupper() or not head[:1].isupper():
             continue
-        if _known(head, admin1):
+        # before "Police", "City Council", "Superior Court" a common word is a place too
+        common = _fold_word(following) in INSTITUTION_WORDS
+        if _known(head, admin1, common):
             return start, end
+    for n, word in enumerate(words[:-1]):  # "the University of Georgia"
+        if word.group() != "of":
+            continue
+        for stop in range(len(words), n + 1, -1):
+            start, end = words[n + 1].start(), words[stop - 1].end()
+            name = text[start:end]
+            if name[:1].isupper() and _known(name, admin1) and not _country_name(name):
+                return start, end  # not "Bank of America"
     return None
+
+
+def _country_name(name: str) -> bool:
+    return bool(_countries()[1].get(name, False) or _countries()[2].get(name, False))
+
+
+def _fold_word(word: str) -> str:
+    return word.lower().removesuffix("’s").removesuffix("'s").strip(".,;:")
 
 
 # --- a document's places -----------------------------------------------------------
