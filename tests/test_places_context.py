@@ -88,3 +88,15 @@ def test_places_of_one_story_lie_near_each_other():
     # a capital of a state the story names stays itself, near namesakes or not
     paris, _france, _lexington = resolve_places(["Paris", "France", "Lexington"])
     assert paris is not None and paris.country == "FRA"
+
+
+def test_lawmakers_homes_and_people_titles():
+    text = "Sen. Byron Dorgan, D-N.D., and Rep. Tom Bakk, DFL-Cook, said. R-Nowhereville."
+    assert [text[a:b] for a, b in dateline_places(text)] == ["N.D.", "Cook"]
+    name = "Laurel County Clerk Dean Johnson"
+    start, end = embedded_place(name, people=True) or (0, 0)
+    assert name[start:end] == "Laurel County"
+    assert embedded_place("Paris Hilton", people=True) is None
+    name = "Oxford Police"
+    start, end = embedded_place(name) or (0, 0)
+    assert name[start:end] == "Oxford"

@@ -109,7 +109,7 @@ def place_spans(doc: Doc) -> list[Span]:
         if before in LOCATIVES and known_place(ent.text, admin1):  # "a home in Clinton"
             spans.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
-        found = embedded_place(ent.text, admin1) if ent.label_ == "ORG" else None
+        found = embedded_place(ent.text, admin1, people=ent.label_ == "PERSON")
         part = found and doc.char_span(ent.start_char + found[0], ent.start_char + found[1])
         if part is not None:
             spans.append(Span(doc, part.start, part.end, label="GPE"))

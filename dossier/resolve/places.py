@@ -1218,19 +1218,28 @@ INSTITUTION_WORDS = frozenset(
 # A dateline: a line that opens with a place in capitals, then a dash or "(AP)", maybe
 # after ", State": "BEIRUT —", "COLUMBUS, Ohio (AP) --", "LOUISVILLE, KY--".
 _DATELINE = re.compile(
-    r"(?m)(?:^|(?<=\. ))[ \t]*(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
+    r"(?m)(?:^|(?<=\. )|(?<=\d{4} ))[ \t]*(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
     r"(?:,\s+(?P<state>[A-Z][A-Za-z. ]{1,20}?))?\s*(?:\((?:AP|Reuters|AFP)\)\s*)?"
-    r"(?:—|–|--|-|\x97|\x96)"
+    r"(?:—|–|--|-|\x97|\x96|:(?=\s))"
+)
+# A lawmaker's party and home: "Sen. Byron Dorgan, D-N.D.", "Rep. Tom Bakk, DFL-Cook",
+# "(R-Ocilla)".
+_PARTY_HOME = re.compile(
+    r"(?<![\w-])(?:D|R|I|DFL)-(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,);]|\s|$)"
 )
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:
-    """Character offsets of the places in datelines and of state abbreviations after a
-    comma ("Tampa, Fla.", "LOUISVILLE, KY"), known to the gazetteer.
+    """Character offsets of the places in datelines, of state abbreviations after a
+    comma ("Tampa, Fla.", "LOUISVILLE, KY") and of lawmakers' homes ("D-N.D."),
+    known to the gazetteer.
 
     >>> text = "BEIRUT — A blast.\\nHOLLIDAY, Mo. — A man from Tampa, Fla. said."
     >>> [text[a:b] for a, b in dateline_places(text)]
     ['BEIRUT', 'HOLLIDAY', 'Mo.', 'Fla.']
+    >>> text = "Sen. Byron Dorgan, D-N.D., and Rep. Tom Bakk, DFL-Cook, said."
+    >>> [text[a:b] for a, b in dateline_places(text)]
+    ['N.D.', 'Cook']
     """
     found: list[tuple[int, int]] = []
     for match in _DATELINE.finditer(text):
@@ -1245,6 +1254,11 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
             found.append(match.span("place"))
     for match in _ABBREVIATION_AFTER_COMMA.finditer(text):
         found.append(match.span(1))
+    for match in _PARTY_HOME.finditer(text):
+        place = match.group("place")
+        if (place in ABBREVIATIONS or f"{place}." in ABBREVIATIONS or _known(place)
+                or _towns_named(place)):
+            found.append(match.span("place"))
     for match in _POSTAL_AFTER_COMMA.finditer(text):
         if f"US-{match.group(1)}" in _admin1_by_iso():
             found.append(match.span(1))
@@ -1282,13 +1296,15 @@ def county_list_places(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def embedded_place(text: str, admin1: Sequence[str] = ()) -> tuple[int, int] | None:
+def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
+                   ) -> tuple[int, int] | None:
     """Character offsets of a place at the head of an organisation's name, or None.
 
     "Madison County Health Department" -> "Madison County"; "Georgia Public Service
     Commission" -> "Georgia".  The place must be a known primary name, a county or
     (with ``admin1``, the document's subdivisions) a town there; the rest of the
-    name must go on in capitals.
+    name must go on in capitals.  With ``people`` (a person's name and title, "Laurel
+    County Clerk Dean Johnson"), only a place before an institution word counts.
 
     >>> embedded_place("the Laurel County Sheriff's Office")
     (4, 17)
@@ -1304,8 +1320,10 @@ def embedded_place(text: str, admin1: Sequence[str] = ()) -> tuple[int, int] | N
             continue
         # before "Police", "City Council", "Superior Court" a common word is a place too
         common = _fold_word(following) in INSTITUTION_WORDS
-        if _known(head, admin1, common):
+        if (common or not people) and _known(head, admin1, common):
             return start, end
+    if people:
+        return None
     for n, word in enumerate(words[:-1]):  # "the University of Georgia"
         if word.group() != "of":
             continue
