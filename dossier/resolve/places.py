@@ -1209,11 +1209,12 @@ def _known(text: str, admins: Sequence[str] = (), common: bool = False) -> bool:
     return bool(admins) and bool(_in_admins(text, admins, []))
 
 
-# Words that go on an organisation's name after the place it serves.
+# Words that go on an organisation's name or an official's title after the place served.
 INSTITUTION_WORDS = frozenset(
     "police council court county city hospital school schools university college department "
     "board commission sheriff fire library chamber mayor township public community high "
-    "medical regional area district superior circuit municipal town village state".split()
+    "medical regional area district superior circuit municipal town village state clerk "
+    "coroner judge attorney commissioner commissioners superintendent chief".split()
 )
 # A dateline: a line that opens with a place in capitals, then a dash or "(AP)", maybe
 # after ", State": "BEIRUT —", "COLUMBUS, Ohio (AP) --", "LOUISVILLE, KY--".
