@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Entities the model may have mislabelled that are places when they name one after a
 # locative preposition ("a home in Clinton"), or elsewhere in the story.
-OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")
+OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EQUIPMENT")
 LOCATIVES = frozenset(["in", "near", "outside", "across", "around", "throughout"])
 
 
@@ -100,7 +100,15 @@ def place_spans(doc: Doc) -> list[Span]:
     admin1 = place_context([ent.text for ent in spans], doc.text).admin1
     named = {ent.text for ent in spans}
     for ent in doc.ents:
-        if ent.label_ not in OTHER_LABELS or ent.ent_id_:
+        if ent.label_ not in OTHER_LABELS or ent.ent_id_.startswith(("place:", "state:")):
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.text in ("County", "Parish") and known_place(
+            f"{ent.text} {after.text}", admin1
+        ):  # "Black Hawk County", whose first words the gazetteer took for a helicopter
+            spans.append(Span(doc, ent.start, ent.end + 1, label="GPE"))
+            continue
+        if ent.ent_id_:
             continue
         if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
             spans.append(ent)

@@ -1113,6 +1113,8 @@ def resolve_place(
 def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
              support: Mapping[str, float] | None = None) -> _Cand | None:
     name = _clean(text)
+    if name.endswith((" Co.", " CO.", " Co", " CO")):  # "PLYMOUTH CO."
+        name = name.rsplit(" ", 1)[0] + (" COUNTY" if name.isupper() else " County")
     if name.isupper() and len(name) > 4 and not _has_abbreviation(name):
         name = _title(name)  # "LAUREL COUNTY", "FALLS VILLAGE", "NEW MIAMI"
     whole = _clean(text, strip=False)
@@ -1251,6 +1253,8 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
             hint = _hint_for(state)
             admins = (hint.admin1,) if hint and hint.admin1 else ()
         name = place.title()  # a dateline is a place even when it is a word or name too
+        if name.endswith(" Co."):  # "PLYMOUTH CO. -"
+            name = name[:-3] + "County"
         if _candidates(name, False) or _towns_named(name) or _known(name, admins):
             found.append(match.span("place"))
     for match in _ABBREVIATION_AFTER_COMMA.finditer(text):
@@ -1347,7 +1351,7 @@ def _fold_word(word: str) -> str:
 # --- a document's places -----------------------------------------------------------
 
 # Postal codes of US states and Canadian provinces after a comma: "LOUISVILLE, KY --".
-_POSTAL_AFTER_COMMA = re.compile(r",\s+([A-Z]{2})\b(?![.\w-])")
+_POSTAL_AFTER_COMMA = re.compile(r",\s+([A-Z]{2})\b(?![.\w]|-\w)")
 _ABBREVIATION_AFTER_COMMA = re.compile(
     r",\s+(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
     + r")(?!\w)"
