@@ -100,3 +100,12 @@ def test_lawmakers_homes_and_people_titles():
     name = "Oxford Police"
     start, end = embedded_place(name) or (0, 0)
     assert name[start:end] == "Oxford"
+
+
+def test_short_words_spelled_out():
+    place = resolve_place("St. Cloud", context=("USA",))
+    assert place is not None and place.name == "Saint Cloud" and place.country == "USA"
+    louis = resolve_place("St. Louis")
+    assert louis is not None and louis.name == "St. Louis"
+    county = resolve_place("PLYMOUTH CO.", context=("USA",))
+    assert county is not None and county.kind == "admin2" and county.name == "Plymouth County"

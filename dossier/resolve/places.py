@@ -1112,7 +1112,7 @@ def resolve_place(
 
 def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
              support: Mapping[str, float] | None = None) -> _Cand | None:
-    name = _clean(text)
+    name = _spelled_out(_clean(text))
     if name.endswith((" Co.", " CO.", " Co", " CO")):  # "PLYMOUTH CO."
         name = name.rsplit(" ", 1)[0] + (" COUNTY" if name.isupper() else " County")
     if name.isupper() and len(name) > 4 and not _has_abbreviation(name):
@@ -1152,6 +1152,21 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
     if found is None:
         found = _demonym(name)
     return found
+
+
+_SHORT_WORDS = {"Mt.": "Mount", "Mt": "Mount", "Ft.": "Fort", "Ft": "Fort", "St.": "Saint",
+                "St": "Saint", "Pt.": "Point"}
+
+
+def _spelled_out(name: str) -> str:
+    """ "Mt. Pleasant" -> "Mount Pleasant", "St. Cloud" -> "Saint Cloud", when the short
+    form names nothing and the long one does ("St. Louis" stays)."""
+    first, _, rest = name.partition(" ")
+    long = _SHORT_WORDS.get(first)
+    if not long or not rest or _candidates(name, False) or _towns_named(name):
+        return name
+    spelled = f"{long} {rest}"
+    return spelled if _candidates(spelled, False) or _towns_named(spelled) else name
 
 
 def _has_abbreviation(name: str) -> bool:
@@ -1201,7 +1216,7 @@ def _known(text: str, admins: Sequence[str] = (), common: bool = False) -> bool:
     """Whether ``text`` is the primary name of a place, a county, or a town in one
     of the subdivisions ``admins`` (not any town or alternate name: "Morgan");
     with ``common``, also when it is a common word or name too ("Oxford")."""
-    text = _clean(text, strip=False).removesuffix("’s").removesuffix("'s")
+    text = _spelled_out(_clean(text, strip=False).removesuffix("’s").removesuffix("'s"))
     if len(text) < 3 or (not common and text.lower() in _stopwords()):
         return False
     if _candidates(text, False) or _typed(text):
@@ -1499,7 +1514,7 @@ NEAR_KM = 100.0
 
 def _pool(text: str) -> list[_Cand]:
     """Every town, city and county ``text`` may name (for ``_nearness``)."""
-    name = _clean(text)
+    name = _spelled_out(_clean(text))
     if not name[:1].isupper() or len(name) < 3:
         return []
     cands = [*_candidates(name, False), *_towns_named(name)]
