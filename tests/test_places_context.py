@@ -109,3 +109,16 @@ def test_short_words_spelled_out():
     assert louis is not None and louis.name == "St. Louis"
     county = resolve_place("PLYMOUTH CO.", context=("USA",))
     assert county is not None and county.kind == "admin2" and county.name == "Plymouth County"
+
+
+def test_the_pipeline_resolves_a_story_s_places_together():
+    from dossier.annotate import annotate
+    from dossier.models import Document, Span
+    from dossier.pipeline import Resolver
+
+    text = "Police in Paris said the fire spread across Henry County, Tennessee."
+    resolver = Resolver(Document(id="t", text=text), annotate(text), None, None)
+    start = text.index("Paris")
+    place = resolver.place(Span(text="Paris", start=start, end=start + 5))
+    assert place is not None and place.country == "USA" and place.offsets == (start, start + 5)
+    assert abs(place.lon - -88.3) < 1
