@@ -122,3 +122,10 @@ def test_the_pipeline_resolves_a_story_s_places_together():
     place = resolver.place(Span(text="Paris", start=start, end=start + 5))
     assert place is not None and place.country == "USA" and place.offsets == (start, start + 5)
     assert abs(place.lon - -88.3) < 1
+
+
+def test_a_county_before_a_foreign_subdivision_and_a_cut_abbreviation():
+    county = resolve_place("Hamilton County")
+    assert county is not None and county.kind == "admin2" and county.country == "USA"
+    state = resolve_place("N.Y")
+    assert state is not None and state.kind == "admin1" and state.name == "New York"

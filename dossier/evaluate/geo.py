@@ -126,10 +126,12 @@ def place_spans(doc: Doc) -> list[Span]:
         if not taken.intersection(range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
-    for start, end in [*dateline_places(doc.text), *county_list_places(doc.text)]:
+    counties = county_list_places(doc.text)
+    for start, end in [*dateline_places(doc.text), *counties]:
         part = doc.char_span(start, end, alignment_mode="expand")
         if part is not None and not taken.intersection(range(part.start, part.end)):
-            spans.append(Span(doc, part.start, part.end, label="GPE"))
+            county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
+            spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -167,7 +169,8 @@ def predict_doc(
     from dossier.resolve.places import distance_km, resolve_places
 
     spans = place_spans(doc)
-    resolved = resolve_places([ent.text for ent in spans], document=doc.text)
+    texts = [f"{ent.text} County" if ent.kb_id_ == "county" else ent.text for ent in spans]
+    resolved = resolve_places(texts, document=doc.text)
     out = []
     for gold in article.toponyms:
         hits = [

@@ -1054,6 +1054,10 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
             break
         cands = _candidates(text, folded)
         typed = _typed(text)
+        if typed and not cands and text.endswith((" County", " Parish")):
+            counties = _admin2(text)  # "Hamilton County", not Hamilton parish, Bermuda
+            if counties:
+                return _choose(counties, context, hint, admins, support)
         if typed and not cands:
             return _choose(typed, context, hint, admins, support)
         if cands:
@@ -1113,6 +1117,8 @@ def resolve_place(
 def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
              support: Mapping[str, float] | None = None) -> _Cand | None:
     name = _spelled_out(_clean(text))
+    if "." in name[:-1] and not name.endswith(".") and f"{name}." in ABBREVIATIONS:
+        name += "."  # "N.Y" cut before its last dot
     if name.endswith((" Co.", " CO.", " Co", " CO")):  # "PLYMOUTH CO."
         name = name.rsplit(" ", 1)[0] + (" COUNTY" if name.isupper() else " County")
     if name.isupper() and len(name) > 4 and not _has_abbreviation(name):
