@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections import Counter
@@ -145,6 +146,23 @@ class Resolver:
             if ent.ent_id_.startswith("state:")
         )
         self.context = [code for code, _n in counts.most_common()]
+        # the story's places resolved together ("Paris" next to "Tenn.", "Georgia" next
+        # to "Atlanta"); a place span that is not one of them gets the same context
+        found = [ent for ent in doc.ents
+                 if ent.label_ in ("GPE", "LOC", "FAC") or ent.ent_id_.startswith("place:")]
+        texts = [ent.text for ent in found]
+        self.places = places.place_context(texts, doc.text)
+        others = Counter(  # states named otherwise ("Russian"): a capital is no context
+            ent.ent_id_.split(":", 1)[1] for ent in doc.ents
+            if ent.ent_id_.startswith("state:") and ent.label_ not in ("GPE", "LOC", "FAC")
+        )
+        resolved = places.resolve_places(
+            texts, document=doc.text, context=[code for code, _n in others.most_common()]
+        )
+        self.resolved = {
+            (ent.start_char, ent.end_char): place
+            for ent, place in zip(found, resolved, strict=True)
+        }
         domain = urlparse(document.url).netloc if document.url else ""
         self.outlet = domain.removeprefix("www.") or None
 
@@ -162,7 +180,14 @@ class Resolver:
     def place(self, span: Span | None) -> Place | None:
         if span is None:
             return None
-        return places.resolve_place(span.text, context=self.context, offsets=(span.start, span.end))
+        key = (span.start, span.end)
+        if key in self.resolved:
+            place = self.resolved[key]
+            return dataclasses.replace(place, offsets=key) if place is not None else None
+        context = list(dict.fromkeys([*self.context, *self.places.countries]))
+        return places.resolve_place(
+            span.text, context=context, admin1=self.places.admin1, offsets=(span.start, span.end)
+        )
 
     def attribution(self, mention: EventMention) -> Attribution | None:
         claim = mention.claim

