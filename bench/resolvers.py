@@ -8,9 +8,9 @@ article:
 - dates: the document's reference date (inferred from the text when no
   publication date is given, as for the BBC files) and ``find_dates`` over the
   whole text;
-- places: resolving every place the annotator found (the model's GPE/LOC/FAC
-  entities and the gazetteer's states and places), with the article's other
-  places as context, as the extractor and ``dossier eval geo`` do.
+- places: finding the story's toponyms beyond the model's entities and
+  resolving them together (``dossier.resolve.toponyms.resolve_toponyms``, as
+  the extractor and ``dossier eval geo`` do).
 
 The tables are loaded before timing starts (``places.warm_up()``, one
 ``find_dates`` call); their one-time cost is printed apart. Prints a table,
@@ -64,18 +64,10 @@ def resolve_dates(document, text: str) -> int:  # noqa: ANN001
 
 
 def resolve_places(doc) -> int:  # noqa: ANN001
-    """Every place the annotator found, resolved in the article's context; the number."""
-    from collections import Counter
+    """Every place the story names, found and resolved together; the number resolved."""
+    from dossier.resolve.toponyms import resolve_toponyms
 
-    from dossier.evaluate.geo import PLACE_LABELS
-    from dossier.resolve.places import resolve_place
-
-    spans = [e for e in doc.ents
-             if e.label_ in PLACE_LABELS or e.ent_id_.startswith(("place:", "state:"))]
-    first = [resolve_place(e.text) for e in spans]
-    countries = Counter(p.country for p in first if p is not None and p.country)
-    context = tuple(code for code, _n in countries.most_common())
-    return sum(1 for e in spans if resolve_place(e.text, context=context) is not None)
+    return sum(1 for _span, place in resolve_toponyms(doc) if place is not None)
 
 
 def percentile(values: list[float], share: float) -> float:

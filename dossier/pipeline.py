@@ -35,7 +35,7 @@ from dossier.models import (
     Result,
     Span,
 )
-from dossier.resolve import dates, places
+from dossier.resolve import dates, places, toponyms
 from dossier.resolve.actors import resolve_actors
 
 
@@ -148,20 +148,10 @@ class Resolver:
         self.context = [code for code, _n in counts.most_common()]
         # the story's places resolved together ("Paris" next to "Tenn.", "Georgia" next
         # to "Atlanta"); a place span that is not one of them gets the same context
-        found = [ent for ent in doc.ents
-                 if ent.label_ in ("GPE", "LOC", "FAC") or ent.ent_id_.startswith("place:")]
-        texts = [ent.text for ent in found]
-        self.places = places.place_context(texts, doc.text)
-        others = Counter(  # states named otherwise ("Russian"): a capital is no context
-            ent.ent_id_.split(":", 1)[1] for ent in doc.ents
-            if ent.ent_id_.startswith("state:") and ent.label_ not in ("GPE", "LOC", "FAC")
-        )
-        resolved = places.resolve_places(
-            texts, document=doc.text, context=[code for code, _n in others.most_common()]
-        )
+        pairs = toponyms.resolve_toponyms(doc)
+        self.places = places.place_context([span.text for span, _place in pairs], doc.text)
         self.resolved = {
-            (ent.start_char, ent.end_char): place
-            for ent, place in zip(found, resolved, strict=True)
+            (span.start_char, span.end_char): place for span, place in pairs
         }
         domain = urlparse(document.url).netloc if document.url else ""
         self.outlet = domain.removeprefix("www.") or None

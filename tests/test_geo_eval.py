@@ -68,13 +68,14 @@ def test_geo_figures(name: str, floor: float):
     assert figures["end_to_end_acc161"] >= floor  # today's level; issue 7's bars: 0.80 / 0.90
 
 
-def test_place_spans_beyond_the_model():
+def test_find_toponyms_beyond_the_model():
     from dossier.annotate import annotate
+    from dossier.resolve.toponyms import find_toponyms
 
     text = (
         "ORLANDO, Fla. (AP) — The Laurel County Sheriff's Office said a man from Tampa, Fla. "
         "fled into Jackson and Barrow counties."
     )
-    found = {span.text for span in geo.place_spans(annotate(text))}
+    found = {span.text for span in find_toponyms(annotate(text))}
     assert {"ORLANDO", "Laurel County", "Barrow"} <= found
     assert "Fla." in found

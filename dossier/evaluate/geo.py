@@ -1,14 +1,11 @@
 """Evaluate place detection and resolution on geo-tagged news: ``dossier eval geo FILE``.
 
-The gold files (LGL, TR-News: ``<article><text>`` with ``<toponym><start>,
-<end>, <gaztag><lat>, <lon>``) give each toponym's characters and
-coordinates. Each article is run through Dossier's pipeline; the places it
-finds (the model's GPE/LOC/FAC entities, our gazetteer's states and places,
-and what ``place_spans`` adds: places heading organisations' names, datelines,
-"Tampa, Fla.", county lists, mislabelled entities after "in" or named as
-places elsewhere in the story) are resolved together with
-``resolve_places``, as the extractor does.  Only recall is scored: the gold
-does not say which other spans are not places.
+The gold files (LGL, TR-News, GeoWebNews, GeoVirus, WikToR; see
+``read_gold``) give each toponym's characters and coordinates. Each article
+is annotated, and its places are found and resolved together by
+``dossier.resolve.toponyms.resolve_toponyms``, the function the extractor
+uses.  Only recall is scored: the gold does not say which other spans are
+not places.
 
 - ``toponyms``: gold toponyms that have coordinates;
 - ``detected_recall``: the share of them overlapped by a place Dossier found;
@@ -27,18 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Span
-
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from dossier.models import Place
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-# Entities the model may have mislabelled that are places when they name one after a
-# locative preposition ("a home in Clinton"), or elsewhere in the story.
-OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EQUIPMENT")
-LOCATIVES = frozenset(["in", "near", "outside", "across", "around", "throughout"])
 
 
 @dataclass
@@ -144,100 +133,21 @@ def predict(article: GoldArticle) -> list[tuple[bool, bool]]:
     return predict_doc(article, annotate(article.text))[0]
 
 
-def place_spans(doc: Doc) -> list[Span]:
-    """The places Dossier finds in ``doc``: the model's GPE/LOC/FAC entities, the
-    gazetteer's states and places, and places at the head of organisations' names
-    ("the Madison County Health Department")."""
-    from dossier.resolve.places import (
-        county_list_places,
-        dateline_places,
-        embedded_place,
-        known_place,
-        place_context,
-    )
-
-    spans = [
-        ent for ent in doc.ents
-        if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
-    ]  # fmt: skip
-    admin1 = place_context([ent.text for ent in spans], doc.text).admin1
-    named = {ent.text for ent in spans}
-    for ent in doc.ents:
-        if ent.label_ not in OTHER_LABELS or ent.ent_id_.startswith(("place:", "state:")):
-            continue
-        after = doc[ent.end] if ent.end < len(doc) else None
-        if after is not None and after.text in ("County", "Parish") and known_place(
-            f"{ent.text} {after.text}", admin1
-        ):  # "Black Hawk County", whose first words the gazetteer took for a helicopter
-            spans.append(Span(doc, ent.start, ent.end + 1, label="GPE"))
-            continue
-        if ent.ent_id_:
-            continue
-        if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
-            spans.append(ent)
-            continue
-        before = doc[ent.start - 1].lower_ if ent.start else ""
-        if before in LOCATIVES and known_place(ent.text, admin1):  # "a home in Clinton"
-            spans.append(Span(doc, ent.start, ent.end, label="GPE"))
-            continue
-        found = embedded_place(ent.text, admin1, people=ent.label_ == "PERSON")
-        part = found and doc.char_span(ent.start_char + found[0], ent.start_char + found[1])
-        if part is not None:
-            spans.append(Span(doc, part.start, part.end, label="GPE"))
-    taken = {i for span in spans for i in range(span.start, span.end)}
-    for span in _unlabelled_places(doc, named, admin1):
-        if not taken.intersection(range(span.start, span.end)):
-            spans.append(span)
-            taken.update(range(span.start, span.end))
-    counties = county_list_places(doc.text)
-    for start, end in [*dateline_places(doc.text), *counties]:
-        part = doc.char_span(start, end, alignment_mode="expand")
-        if part is not None and not taken.intersection(range(part.start, part.end)):
-            county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
-            spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
-    return sorted(spans, key=lambda span: span.start)
-
-
-def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> list[Span]:
-    """Capitalised words outside every entity that name a place the story names
-    elsewhere, or a known place after "in"/"near" ("a fire in Winsted")."""
-    from dossier.resolve.places import known_place
-
-    found = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.ent_type_ or not token.is_title or token.is_sent_start:
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc) and end - i < 3 and doc[end].is_title and not doc[end].ent_type_:
-            end += 1
-        before = doc[i - 1].lower_ if i else ""
-        for stop in range(end, i, -1):
-            text = doc[i:stop].text
-            if text in named or (before in LOCATIVES and known_place(text, admin1)):
-                found.append(Span(doc, i, stop, label="GPE"))
-                end = stop
-                break
-        i = end
-    return found
-
-
 def predict_doc(
     article: GoldArticle, doc: Doc
 ) -> tuple[list[tuple[bool, bool]], list[Span], list[Place | None]]:
     """``predict`` over an annotated ``doc`` of the article's text; also returns the
     place spans and what each resolved to (for error analysis)."""
-    from dossier.resolve.places import distance_km, resolve_places
+    from dossier.resolve.places import distance_km
+    from dossier.resolve.toponyms import resolve_toponyms
 
-    spans = place_spans(doc)
-    texts = [f"{ent.text} County" if ent.kb_id_ == "county" else ent.text for ent in spans]
-    resolved = resolve_places(texts, document=doc.text)
+    pairs = resolve_toponyms(doc)
+    spans = [span for span, _place in pairs]
+    resolved = [place for _span, place in pairs]
     out = []
     for gold in article.toponyms:
         hits = [
-            place for ent, place in zip(spans, resolved, strict=True)
+            place for ent, place in pairs
             if ent.start_char < gold.end and gold.start < ent.end_char
         ]  # fmt: skip
         near = any(
