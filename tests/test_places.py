@@ -261,6 +261,8 @@ def accuracy_161(path: Path) -> tuple[float, float, int]:
         ("Mecca", ("USA",), "Mecca", "USA"),  # ... unless the story is about the town's country
         ("Victoria", (), "Victoria", "AUS"),  # a name a place bears as its own still comes first
         ("NSW", (), "New South Wales", "AUS"),
+        ("Suffolk", ("GBR",), "Suffolk", "GBR"),  # a county of the story's country ...
+        ("Suffolk", (), "Suffolk", "USA"),  # ... else the bigger namesake, the Virginian city
         ("Qld", (), "Queensland", "AUS"),
     ],
 )
