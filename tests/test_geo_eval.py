@@ -74,8 +74,8 @@ def test_find_toponyms_beyond_the_model():
 
     text = (
         "ORLANDO, Fla. (AP) — The Laurel County Sheriff's Office said a man from Tampa, Fla. "
-        "fled into Jackson and Barrow counties."
+        "fled into Jackson and Barrow counties. European officials were told."
     )
     found = {span.text for span in find_toponyms(annotate(text))}
-    assert {"ORLANDO", "Laurel County", "Barrow"} <= found
+    assert {"ORLANDO", "Laurel County", "Barrow", "European"} <= found
     assert "Fla." in found

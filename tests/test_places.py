@@ -264,10 +264,12 @@ def accuracy_161(path: Path) -> tuple[float, float, int]:
         ("Suffolk", ("GBR",), "Suffolk", "GBR"),  # a county of the story's country ...
         ("Suffolk", (), "Suffolk", "USA"),  # ... else the bigger namesake, the Virginian city
         ("Qld", (), "Queensland", "AUS"),
+        ("European", (), "Europe", None),  # adjectives of continents and regions
+        ("Middle Eastern", (), "Middle East", None),
     ],
 )
 def test_other_names_and_abbreviations(text: str, context: tuple[str, ...], name: str,
-                                       country: str) -> None:
+                                       country: str | None) -> None:
     place = resolve_place(text, context=context)
     assert place is not None and (place.name, place.country) == (name, country)
 

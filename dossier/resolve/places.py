@@ -435,6 +435,29 @@ def _regions() -> tuple[list[_Cand], _Index]:
     return cands, index
 
 
+# Adjectives of continents and regions, which news uses as it uses "Russian" for Russia
+# ("European officials", "African leaders"); resolved, never ruler patterns.
+REGION_DEMONYMS: dict[str, str] = {
+    "European": "Europe", "African": "Africa", "Asian": "Asia",
+    "North American": "North America", "South American": "South America",
+    "Antarctic": "Antarctica", "Middle Eastern": "Middle East", "Mideast": "Middle East",
+    "Balkan": "Balkans", "Siberian": "Siberia", "Crimean": "Crimea",
+    "Central Asian": "Central Asia", "Southeast Asian": "Southeast Asia",
+    "East European": "Eastern Europe", "Eastern European": "Eastern Europe",
+}
+
+
+@_built_once
+def _region_demonyms() -> _Index:
+    """``REGION_DEMONYMS`` to the regions and continents they name."""
+    by_name = {cand.name: cand for cand in _regions()[0]}
+    index = _Index()
+    for adjective, name in REGION_DEMONYMS.items():
+        if name in by_name:
+            index.add(adjective, by_name[name])
+    return index
+
+
 @dataclass
 class _Cities:
     cands: list[_Cand]
@@ -970,6 +993,7 @@ def _candidates(text: str, folded: bool) -> list[_Cand]:
     cands += _regions()[1].get(text, folded)
     cands += _countries()[1].get(text, folded)
     cands += _countries()[2].get(text, folded)  # demonyms: "Russian" -> Russia
+    cands += _region_demonyms().get(text, folded)  # "European" -> Europe
     cands += _admin1().index.get(text, folded)
     abbreviation = ABBREVIATIONS.get(text)
     if abbreviation:

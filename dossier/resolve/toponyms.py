@@ -5,6 +5,8 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
 
 - places heading the names of organisations and officials ("the Madison
   County Health Department", "Laurel County Clerk Dean Johnson");
+- adjectives of continents and regions ("European officials"), as the
+  gazetteer's states already cover "Russian";
 - entities the model mislabelled, when a locative preposition precedes a
   known place ("a home in Clinton") or the story names them as a place
   elsewhere (one sense per story);
@@ -32,6 +34,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.models import Place
 from dossier.resolve.places import (
+    REGION_DEMONYMS,
     county_list_places,
     dateline_places,
     embedded_place,
@@ -72,6 +75,9 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if ent.ent_id_:
             continue
         if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
+            spans.append(ent)
+            continue
+        if ent.label_ == "NORP" and ent.text in REGION_DEMONYMS:  # "European officials"
             spans.append(ent)
             continue
         before = doc[ent.start - 1].lower_ if ent.start else ""
