@@ -101,7 +101,8 @@ def eval_timeml(
     """Score finding and normalising dates on TimeML (TempEval-3 style, DATE and TIME).
 
     Each document's text is searched with its creation time as reference;
-    spans match when they overlap (see dossier/evaluate/timeml.py).
+    spans are paired one to one by overlap, as TempEval-3's scorer pairs them,
+    and value F1 is value accuracy times span F1 (see dossier/evaluate/timeml.py).
 
     Example:
 
@@ -122,14 +123,16 @@ def eval_timeml(
 
 @eval_app.command("geo")
 def eval_geo(
-    file: Annotated[Path, typer.Argument(help="Gold toponyms in LGL / TR-News XML.")],
+    file: Annotated[Path, typer.Argument(
+        help="Gold toponyms: LGL, TR-News, GeoWebNews, GeoVirus or WikToR XML.")],
     format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
 ) -> None:
     """Score place detection and resolution (within 161 km) on geo-tagged news.
 
-    Each article goes through the whole pipeline; a gold toponym counts as
-    found when a place Dossier tagged overlaps it, and as resolved when that
-    place lies within 161 km of the gold coordinates (see dossier/evaluate/geo.py).
+    Each article is annotated and its places found and resolved together, as
+    the extractor does; a gold toponym counts as found when such a place
+    overlaps it, and as resolved when that place lies within 161 km of the gold
+    coordinates (see dossier/evaluate/geo.py).
 
     Example:
 
