@@ -182,7 +182,8 @@ def test_example_article() -> None:
         "The Sunday Times reported",
         "off Easter Island",
         "read in USA Today",
-        "over the last year",
+        "in the last year of the war",
+        "over the past year or two",
         "in the fall of Aleppo",
         "ABC's This Week programme",
     ],
@@ -354,6 +355,8 @@ def test_parts_of_day_with_modifier(text: str, expected: dict[str, str]) -> None
          {"the first two quarters of 2025": "2025-H1"}),
         ("The post-1959 politics split families.", {"1959": "1959"}),
         ("Output is back to pre-1990 levels.", {"1990": "1990"}),
+        ("Prices rose over the past year.", {"the past year": "2023"}),
+        ("Two cases were reported in the last week.", {"the last week": "2024-W49"}),
     ],
 )
 def test_weeks_days_and_years_around_a_date(text: str, expected: dict[str, str]) -> None:

@@ -37,6 +37,8 @@ corpora (``dossier eval timeml``):
   day; the granularity stays ``day``; so does a modified part of the day after
   a preposition ("by mid-afternoon") or with "yesterday" ("mid-afternoon
   yesterday" -> ``2024-12-11TAF``);
+* "the past year", "the last week" are the unit before the reference's (TimeML
+  annotates them as dates; "the last year of the war" is none);
 * "the week of March 6" is that day's week (``2000-W10``); "the day before
   last Tuesday" the day next to the weekday; "the previous Friday" the Friday
   before the last day written; "the first two quarters of 1990" a half
@@ -307,7 +309,7 @@ def _rel_word(raw: str | None) -> str | None:
     if raw is None:
         return None
     raw = " ".join(raw.lower().split())
-    if raw in ("last", "this past"):
+    if raw in ("last", "this past", "the past", "the last"):
         return "last"
     if raw in ("next", "this coming"):
         return "next"
@@ -854,10 +856,13 @@ def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     ref = ctx.reference
     if ref is None:
         return None
-    if not m.group("mod") and re.search(
-        r"\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE
+    before = ctx.text[max(0, m.start() - 5) : m.start()]
+    if not m.group("mod") and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return None  # "over the next year": a duration
+    if m.group("rel").lower().startswith("the") and _next_word(ctx.text, m.end()) in (
+        "of", "or", "and"
     ):
-        return None  # "over the last year": a duration
+        return None  # "the last year of the war", "the past year or two"
     if m.group("u")[0].isupper():
         return None  # "This Week" (a programme), "Next Year" (a title)
     rel = _rel_word(m.group("rel")) or "this"
@@ -1692,8 +1697,8 @@ _RULES: list[_Rule] = [
     _rule(
         r"(?i:\b(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle)"
         r"\s+of)(?:\s*-\s*|\s+)(?:in\s+)?)?"
-        r"(?P<rel>this\s+past|this\s+coming|last|this|next|(?:the\s+)?current|(?<=of\s)the)\s+"
-        r"(?P<u>weekend|week|month|quarter|year)(?![\w-]))",
+        r"(?P<rel>this\s+past|this\s+coming|the\s+(?:past|last)|last|this|next|(?:the\s+)?current"
+        r"|(?<=of\s)the)\s+(?P<u>weekend|week|month|quarter|year)(?![\w-]))",
         _rel_unit,
         _UNIT,
     ),
