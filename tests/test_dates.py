@@ -207,6 +207,24 @@ def test_ranges() -> None:
     )
 
 
+def test_both_ends_of_a_range_are_found() -> None:
+    text = "The summit meets on April 24 and 25; the 2009-2010 season was worse."
+    found = find_dates(text, REF)
+    assert [(d.text, d.value) for d in found] == [
+        ("April 24 and 25", "2024-04-24"),
+        ("25", "2024-04-25"),
+        ("2009-2010", "2009"),
+        ("2010", "2010"),
+    ]
+    # the range comes first, whole, for a lookup by offsets (the extractor's)
+    assert (found[0].start, found[0].end) == ("2024-04-24", "2024-04-25")
+    assert found[1].offsets == (text.index("25;"), text.index("25;") + 2)
+    assert [d.value for d in find_dates("It grew from December 4 to 6, 2023.", REF)] == [
+        "2023-12-04", "2023-12-06"
+    ]
+    assert len(find_dates("on December 4 and 5 people died", REF)) == 1
+
+
 def test_resolve_date_rejects_non_dates() -> None:
     for expr in ("for two years", "10 days", "Su-27", "27", "may", "at last", "12/04/2024"):
         assert resolve_date(expr, REF) is None, expr

@@ -37,6 +37,9 @@ corpora (``dossier eval timeml``):
   day; the granularity stays ``day``; so does a modified part of the day after
   a preposition ("by mid-afternoon") or with "yesterday" ("mid-afternoon
   yesterday" -> ``2024-12-11TAF``);
+* a range with both ends written ("April 24 and 25", "2009-2010") is found
+  whole (its first end's value, its last day as ``end``) and its last end again
+  as an expression of its own, as TimeML annotates the two apart;
 * "the past year", "the last week" are the unit before the reference's (TimeML
   annotates them as dates; "the last year of the war" is none);
 * "the week of March 6" is that day's week (``2000-W10``); "the day before
@@ -1926,7 +1929,43 @@ def find_dates(
     >>> find_dates("on December 4", None)
     []
     """
-    return [value for value, _kind in _scan(_Ctx(text, reference, year_hint))]
+    found = [value for value, _kind in _scan(_Ctx(text, reference, year_hint))]
+    return [part for value in found for part in (value, *_second_end(value))]
+
+
+_RANGE_END = re.compile(r"^(\D*\d+\s*(?:-|–|—|to|through|and)\s*)(\d+)")
+
+
+def _second_end(value: DateValue) -> list[DateValue]:
+    """The last day or year of a range written with both ends ("April 24 and 25",
+    "2009-2010") as an expression of its own, which TimeML annotates apart; the range
+    itself comes first, so that a lookup by offsets finds it.
+
+    >>> d = DateValue(text="April 24 and 25", value="1999-04-24", granularity="day",
+    ...               start="1999-04-24", end="1999-04-25", offsets=(10, 25))
+    >>> [(e.text, e.value, e.offsets) for e in _second_end(d)]
+    [('25', '1999-04-25', (23, 25))]
+    """
+    if value.offsets is None or value.mod is not None or not value.start or not value.end:
+        return []
+    if value.granularity == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", value.value):
+        if value.end <= value.start:
+            return []
+        last = dt.date.fromisoformat(value.end)
+        p = _day(last)
+    elif value.granularity == "year" and re.fullmatch(r"\d{4}", value.value):
+        if value.end[:4] <= value.value:
+            return []
+        p = _year(int(value.end[:4]))
+    else:
+        return []
+    m = _RANGE_END.match(value.text)
+    if m is None:
+        return []
+    start = value.offsets[0] + m.start(2)
+    end = value.offsets[0] + m.end(2)
+    return [DateValue(text=m.group(2), value=p.value, granularity=p.granularity,
+                      start=p.start.isoformat(), end=p.end.isoformat(), offsets=(start, end))]
 
 
 _LEADING = re.compile(
