@@ -183,6 +183,9 @@ def test_example_article() -> None:
         "off Easter Island",
         "read in USA Today",
         "in the last year of the war",
+        "the May government fell",
+        "the March on Washington",
+        "you may go",
         "over the past year or two",
         "in the fall of Aleppo",
         "ABC's This Week programme",
@@ -205,6 +208,11 @@ def test_ranges() -> None:
         "2014-01-01",
         "2015-12-31",
     )
+
+
+def test_march_and_may_between_a_determiner_and_a_noun() -> None:
+    assert values("The March accession will let them join.") == {"March": "2025-03"}
+    assert values("He missed a May deadline.") == {"May": "2024-05"}
 
 
 def test_both_ends_of_a_range_are_found() -> None:

@@ -648,7 +648,7 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if rel is None and mod is None:
         before = _prev_word(text, m.start())
         if before not in _MONTH_CONTEXT or (name in _AMBIGUOUS_MONTHS and before in ("and", "or")):
-            if name in _AMBIGUOUS_MONTHS:
+            if name in _AMBIGUOUS_MONTHS and not _month_as_modifier(text, m.start(), m.end()):
                 return None
             after = _next_word(text, m.end())
             if after[:1].isupper() and after.lower() not in _MONTH_NUM:
@@ -660,6 +660,29 @@ def _bare_month(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     else:
         p = _nearest(ctx, lambda y: _month(y, month), mod, at=m.start())
     return _hit(ctx, m.start(), m.end(), p, mod)
+
+
+_DETERMINERS = _words("the a an its his her their our")
+# nouns after which "May" is the British prime minister: "the May government"
+_OFFICE_NOUNS = _words("government cabinet administration ministry premiership era team camp")
+
+
+def _month_as_modifier(text: str, start: int, end: int) -> bool:
+    """"The March accession", "a May deadline": an ambiguous month name, capitalised,
+    between a determiner and a common noun, is the month ("the March of Dimes", "the
+    May government" are not).
+
+    >>> _month_as_modifier("The March accession", 4, 9), _month_as_modifier("the march on", 4, 9)
+    (True, False)
+    """
+    if not text[start].isupper() or _prev_word(text, start).lower() not in _DETERMINERS:
+        return False
+    after = _next_word(text, end)
+    return (
+        after.isalpha() and after.islower()
+        and after not in _FUNCTION_WORDS and after not in _OFFICE_NOUNS
+        and after not in ("of", "for", "against", "into", "through")
+    )
 
 
 def _month_rel_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
