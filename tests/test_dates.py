@@ -215,6 +215,25 @@ def test_march_and_may_between_a_determiner_and_a_noun() -> None:
     assert values("He missed a May deadline.") == {"May": "2024-05"}
 
 
+def test_end_of_the_year_told_in_the_past() -> None:
+    march = dt.date(2013, 3, 22)
+    assert values("Cases peaked by the end of year.", march) == {"the end of year": "2012"}
+    assert values("It fell at the end of the year.", march) == {"the end of the year": "2012"}
+    assert values("It will fall by the end of the year.", march) == {
+        "the end of the year": "2013"
+    }
+    assert values("He said it expects to finish by the end of the year.", march) == {
+        "the end of the year": "2013"
+    }
+    assert values("He was banned until the end of the year.", march) == {
+        "the end of the year": "2013"
+    }
+    # in November the end of the year is not ahead of the reference
+    assert values("It fell at the end of the year.", dt.date(2013, 11, 2)) == {
+        "the end of the year": "2013"
+    }
+
+
 def test_both_ends_of_a_range_are_found() -> None:
     text = "The summit meets on April 24 and 25; the 2009-2010 season was worse."
     found = find_dates(text, REF)

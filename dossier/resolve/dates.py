@@ -40,6 +40,9 @@ corpora (``dossier eval timeml``):
 * a range with both ends written ("April 24 and 25", "2009-2010") is found
   whole (its first end's value, its last day as ``end``) and its last end again
   as an expression of its own, as TimeML annotates the two apart;
+* "(by) the end of (the) year" while the end of the reference's year is ahead
+  is the year before when the nearest verb before it is past ("it peaked by the
+  end of the year" in March), not after "until";
 * "the past year", "the last week" are the unit before the reference's (TimeML
   annotates them as dates; "the last year of the war" is none);
 * "the week of March 6" is that day's week (``2000-W10``); "the day before
@@ -894,6 +897,8 @@ def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     rel = _rel_word(m.group("rel")) or "this"
     step = {"last": -1, "next": 1}.get(rel, 0)
     unit = m.group("u").lower()
+    if unit == "year" and m.group("rel").lower() == "the" and _mod_word(m.group("mod")) == "late":
+        step -= _end_told_as_past(ctx, _year(ref.year), m.start())
     p: _Period
     if unit == "week":
         p = _week(ref + dt.timedelta(days=7 * step))
@@ -1476,6 +1481,36 @@ def _spelled(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(ctx, start, end, _year(year), kind="year" if framed else "weak-year")
 
 
+_TENSE = re.compile(
+    r"\b(?:(?P<past>was|were|had|did|\w{2,}ed|rose|fell|grew|began|came|went|saw|took|made|"
+    r"said|told|left|met|won|lost|held|ran|sank|spread|struck|became|got|gave|fought)"
+    r"|is|are|has|have|am|will|would|shall|should|can|could|may|might|must|to\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _end_told_as_past(ctx: _Ctx, year: _Period, start: int) -> bool:
+    """"(It peaked) by the end of the year" in March: the end of the reference's year
+    is still ahead, so when the verb nearest before it is in the past tense the
+    year before is meant ("said it expects to finish by the end of the year" is not).
+
+    >>> ctx = _Ctx("Cases peaked by the end of the year.", dt.date(2013, 3, 22), None)
+    >>> _end_told_as_past(ctx, _year(2013), 18)
+    True
+    """
+    ref = ctx.reference
+    if ref is None or _bounds(year, "late")[0] <= ref or _looks_future(ctx.text, start):
+        return False
+    if _prev_word(ctx.text, start).lower() in ("until", "till", "through"):
+        return False  # "suspended until the end of the year": a time still ahead
+    window = ctx.text[max(0, start - 80) : start]
+    cut = _SENTENCE_START.search(window)
+    if cut:
+        window = window[cut.start() + 1 :]
+    verbs = list(_TENSE.finditer(re.split(r"[,;]", window)[-1]))
+    return bool(verbs) and verbs[-1].group("past") is not None  # the nearest verb's tense
+
+
 def _the_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """"The current year", "the full year", "for the year", "by year-end": the
     reference's year (the year before for "since year-end")."""
@@ -1483,7 +1518,9 @@ def _the_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if ref is None:
         return None
     if m.group("end"):
-        back = _prev_word(ctx.text, m.start()) == "since"
+        back = _prev_word(ctx.text, m.start()) == "since" or _end_told_as_past(
+            ctx, _year(ref.year), m.start()
+        )
         return _hit(ctx, m.start(), m.end(), _year(ref.year - back), "late")
     if not _CLAUSE_END.match(ctx.text, m.end()) and not re.match(
         r"\s+(?:was|were|is|are|has|had|will|would|and|but|with|as|by|that|amid|because)\b",
@@ -1810,7 +1847,7 @@ _RULES: list[_Rule] = [
         r"\b(?:(?i:the\s+(?:current\s+|full\s+|whole\s+|entire\s+)?"
         r"(?:fiscal\s+|financial\s+|tax\s+|calendar\s+)?)"
         r"year(?![\w-])(?!\s+(?i:ago|earlier|later|before|after|of|to|ended|ending)\b)"
-        r"|(?P<end>(?i:year[\s-]end|year['’]s\s+end))\b)",
+        r"|(?P<end>(?i:year[\s-]end|year['’]s\s+end|(?:the\s+)?end\s+of\s+year))\b)",
         _the_year,
         _ANAPH,
     ),
