@@ -234,6 +234,20 @@ def test_end_of_the_year_told_in_the_past() -> None:
     }
 
 
+def test_yearless_date_of_an_event_told_in_the_past() -> None:
+    november = dt.date(2023, 11, 2)  # February 2024 is nearer, but the verb is past
+    assert values("The fund bought the plant in February.", november) == {"February": "2023-02"}
+    assert values("In the year ended Jan. 31, sales rose.", november) == {"Jan. 31": "2023-01-31"}
+    assert values("The offer was extended to Jan. 20.", november) == {"Jan. 20": "2024-01-20"}
+    assert values("The plant will open in February.", november) == {"February": "2024-02"}
+    assert values("He gave no reason for the Jan. 14 deadline.", november) == {
+        "Jan. 14": "2024-01-14"
+    }
+    assert values("A vote, widely expected in February, looms.", november) == {
+        "February": "2024-02"
+    }
+
+
 def test_both_ends_of_a_range_are_found() -> None:
     text = "The summit meets on April 24 and 25; the 2009-2010 season was worse."
     found = find_dates(text, REF)

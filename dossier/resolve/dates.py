@@ -16,7 +16,9 @@ Expressions without a year take it from ``reference`` (the year that puts the
 date nearest to it; a date ahead of the reference counts as
 ``_FUTURE_WEIGHT`` times farther than one behind it, since news mostly reports
 the past, unless the date's clause speaks of the future: "will", "would", "is
-due to", not behind a comma nor in a possessive, see ``_looks_future``) or,
+due to", not behind a comma nor in a possessive, see ``_looks_future``; a date
+after "in"/"on" governed by a verb in the simple past, "bought it in February",
+is not ahead of the reference, see ``_past_event_date``) or,
 without a reference, from ``year_hint``.  Deictic expressions ("yesterday",
 "last week", "on Monday") need ``reference`` and are skipped without it.
 Nothing is invented: when neither is known, a yearless expression is skipped.
@@ -279,6 +281,7 @@ def _nearest(
     if ref is None:
         return make(ctx.year_hint) if ctx.year_hint is not None else None
     future = at is not None and _looks_future(ctx.text, at)
+    past = at is not None and not future and _past_event_date(ctx.text, at)
     ahead, behind = (1.0, _FUTURE_WEIGHT) if future else (_FUTURE_WEIGHT, 1.0)
     best: _Period | None = None
     best_cost = float("inf")
@@ -287,6 +290,8 @@ def _nearest(
         if p is None:
             continue
         lo, hi = _bounds(p, mod)
+        if past and lo > ref:
+            continue  # "bought it in February", told in the past: not a February ahead
         if past_first and not future:
             cost = float((ref - lo).days) if lo <= ref else float("inf")
         else:
@@ -1483,7 +1488,8 @@ def _spelled(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 _TENSE = re.compile(
     r"\b(?:(?P<past>was|were|had|did|\w{2,}ed|rose|fell|grew|began|came|went|saw|took|made|"
-    r"said|told|left|met|won|lost|held|ran|sank|spread|struck|became|got|gave|fought)"
+    r"said|told|left|met|won|lost|held|ran|sank|spread|struck|became|got|gave|fought|bought|"
+    r"sold|paid|sent|built|brought|found|led|wrote|spoke|broke|chose|flew|stood|heard|knew)"
     r"|is|are|has|have|am|will|would|shall|should|can|could|may|might|must|to\s+[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -1503,12 +1509,51 @@ def _end_told_as_past(ctx: _Ctx, year: _Period, start: int) -> bool:
         return False
     if _prev_word(ctx.text, start).lower() in ("until", "till", "through"):
         return False  # "suspended until the end of the year": a time still ahead
-    window = ctx.text[max(0, start - 80) : start]
+    return _told_in_past(ctx.text, start)
+
+
+_WEEKDAY_FIRST = re.compile(rf"(?:{_WD})\b")
+_FORWARD_PARTICIPLE = re.compile(
+    r"(?i:expected|anticipated|proposed|planned|scheduled|earmarked|slated|intended|hoped)"
+)
+_PARTICIPLE_AFTER = _words("be been being is are was were to has have had")
+
+
+def _past_event_date(text: str, start: int) -> bool:
+    """A date said of an event told in the simple past: "bought it in February",
+    "the year ended Jan. 31"; a deadline ("extended to Nov. 20", "by Jan. 14") or a
+    participle ("to be published in May", "was resolved in May") is not one.
+
+    >>> _past_event_date("Sales rose in March", 14), _past_event_date("It was extended to May", 19)
+    (True, False)
+    """
+    before = _prev_word(text, start).lower()
+    if _WEEKDAY_FIRST.match(text, start) or not _told_in_past(text, start):
+        return False  # "Saturday, April 25": the weekday tells the year
+    window = text[max(0, start - 80) : start]
+    verb = list(_TENSE.finditer(window))[-1]
+    if before not in ("in", "on", "since", "during") and before != verb.group().lower():
+        return False  # "to/by Nov. 20" (a deadline), "the Jan. 14 deadline"
+    if _FORWARD_PARTICIPLE.fullmatch(verb.group()):
+        return False  # "the election, widely expected in May"
+    words = window[: verb.start()].lower().split()[-2:]
+    return not any(w in _PARTICIPLE_AFTER for w in words)  # "was then published on"
+
+
+def _told_in_past(text: str, start: int) -> bool:
+    """Whether the verb nearest before ``start`` in its clause is in the past tense.
+
+    >>> _told_in_past("Sales rose in March", 14), _told_in_past("He says it ended", 17)
+    (True, True)
+    >>> _told_in_past("He said it is due in March", 23)
+    False
+    """
+    window = text[max(0, start - 80) : start]
     cut = _SENTENCE_START.search(window)
     if cut:
         window = window[cut.start() + 1 :]
     verbs = list(_TENSE.finditer(re.split(r"[,;]", window)[-1]))
-    return bool(verbs) and verbs[-1].group("past") is not None  # the nearest verb's tense
+    return bool(verbs) and verbs[-1].group("past") is not None
 
 
 def _the_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
