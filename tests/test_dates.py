@@ -243,6 +243,13 @@ def test_yearless_date_of_an_event_told_in_the_past() -> None:
     assert values("He gave no reason for the Jan. 14 deadline.", november) == {
         "Jan. 14": "2024-01-14"
     }
+    assert values("It moved to a calendar year in January.", november) == {"January": "2023-01"}
+    assert values("Talks ended. In January, the bank bought it.", november) == {
+        "January": "2023-01"
+    }
+    assert values("Talks ended. In January, the bank will buy it.", november) == {
+        "January": "2024-01"
+    }
     assert values("A vote, widely expected in February, looms.", november) == {
         "February": "2024-02"
     }

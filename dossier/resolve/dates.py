@@ -1490,7 +1490,7 @@ _TENSE = re.compile(
     r"\b(?:(?P<past>was|were|had|did|\w{2,}ed|rose|fell|grew|began|came|went|saw|took|made|"
     r"said|told|left|met|won|lost|held|ran|sank|spread|struck|became|got|gave|fought|bought|"
     r"sold|paid|sent|built|brought|found|led|wrote|spoke|broke|chose|flew|stood|heard|knew)"
-    r"|is|are|has|have|am|will|would|shall|should|can|could|may|might|must|to\s+[a-z]+)\b",
+    r"|is|are|has|have|am|will|would|shall|should|can|could|may|might|must|to\s+(?!(?:the|an?|its|his|her|their|our|this|that|be)\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -1528,12 +1528,32 @@ def _past_event_date(text: str, start: int) -> bool:
     (True, False)
     """
     before = _prev_word(text, start).lower()
-    if _WEEKDAY_FIRST.match(text, start) or not _told_in_past(text, start):
+    if _WEEKDAY_FIRST.match(text, start):
         return False  # "Saturday, April 25": the weekday tells the year
+    if before in ("in", "on") and _FRONTED.search(text, max(0, start - 12), start):
+        return _fronted_in_past(text, start)
+    if not _told_in_past(text, start):
+        return False
     window = text[max(0, start - 80) : start]
     verb = list(_TENSE.finditer(window))[-1]
     if before not in ("in", "on", "since", "during") and before != verb.group().lower():
         return False  # "to/by Nov. 20" (a deadline), "the Jan. 14 deadline"
+    return _simple_past(window, verb)
+
+
+_FRONTED = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)(?i:in|on)\s+$")
+
+
+def _fronted_in_past(text: str, start: int) -> bool:
+    """"In January, the bank bought ...": a date opening its sentence is told in the
+    tense of the first verb after it."""
+    sentence = re.split(r"(?<=[.!?])\s", text[start : start + 200], maxsplit=1)[0]
+    verb = _TENSE.search(sentence)
+    return verb is not None and verb.group("past") is not None and _simple_past(sentence, verb)
+
+
+def _simple_past(window: str, verb: re.Match[str]) -> bool:
+    """The past-tense ``verb`` found in ``window`` is a simple past, not a participle."""
     if _FORWARD_PARTICIPLE.fullmatch(verb.group()):
         return False  # "the election, widely expected in May"
     words = window[: verb.start()].lower().split()[-2:]
