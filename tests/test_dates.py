@@ -271,6 +271,9 @@ def test_both_ends_of_a_range_are_found() -> None:
         "2023-12-04", "2023-12-06"
     ]
     assert len(find_dates("on December 4 and 5 people died", REF)) == 1
+    assert [d.text for d in find_dates("on December 4 and 5 the talks ran", REF)] == [
+        "December 4 and 5", "5"
+    ]
 
 
 def test_resolve_date_rejects_non_dates() -> None:

@@ -594,7 +594,8 @@ def _day_range(m: re.Match[str], ctx: _Ctx) -> tuple[int, int | None, int]:
     day2 = _int(m.group("day2"))
     conn = m.group("conn")
     lone = m.group("year") is None and conn.isalpha()
-    if day2 <= day or (lone and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2])):
+    after = _next_word(ctx.text, m.end())
+    if day2 <= day or (lone and after.islower() and after not in _FUNCTION_WORDS):
         # "December 4 and 5 people": not a range; the date ends at the first day
         return day, None, m.end("day")
     return day, day2, end
