@@ -30,8 +30,8 @@ Values follow TimeML (TIMEX3 ``value``), so that they can be scored on TimeML
 corpora (``dossier eval timeml``):
 
 * "now", "currently", "current", "recently", "the past", "the future", "several
-  years ago", "recent years", "coming months", "a later date" are ``PRESENT_REF``,
-  ``PAST_REF`` or ``FUTURE_REF``, with granularity ``ref`` and no first or last day;
+  years ago", "recent years", "coming months", "a later date" are ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``, with
+  granularity ``ref`` and no first or last day;
 * parts of the reference day and the days next to it carry TMO, TAF, TEV, TNI
   ("this morning" -> ``2024-12-12TMO``, "last night" -> ``2024-12-11TNI``); a
   clock time carries its hour ("10 p.m. Wednesday" -> ``2024-12-11T22:00``),
