@@ -30,7 +30,7 @@ Values follow TimeML (TIMEX3 ``value``), so that they can be scored on TimeML
 corpora (``dossier eval timeml``):
 
 * "now", "currently", "current", "recently", "the past", "the future", "several
-  years ago", "recent years", "coming months", "a later date" are ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``, with
+  years ago" are ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``, with
   granularity ``ref`` and no first or last day;
 * parts of the reference day and the days next to it carry TMO, TAF, TEV, TNI
   ("this morning" -> ``2024-12-12TMO``, "last night" -> ``2024-12-11TNI``); a
@@ -1047,15 +1047,6 @@ def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return m.start(), m.end(), _ref_value(m, "PAST_REF"), ""
 
 
-def _vague_plural(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
-    """"In recent years" (PAST_REF), "in coming months", "at a later date" (FUTURE_REF);
-    "the most recent days of the trial" are days named, not the past at large."""
-    if _next_word(ctx.text, m.end()).lower() == "of":
-        return None
-    value = "PAST_REF" if m.group("past") else "FUTURE_REF"
-    return m.start(), m.end(), _ref_value(m, value), ""
-
-
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _ANAPHORIC_STEP = {
     "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1,
@@ -1669,7 +1660,7 @@ _ANCHORS = {
     **dict.fromkeys(_DECADE_WORDS, _ERA),
     "century": _ERA,
     **dict.fromkeys(("now", "currently", "current", "nowadays", "present", "moment"), _VAGUE),
-    **dict.fromkeys(("recently", "past", "future", "recent", "coming", "later"), _VAGUE),
+    **dict.fromkeys(("recently", "past", "future"), _VAGUE),
 }
 for _word in (
     "earlier later day period morning afternoon evening night week weekend month quarter year"
@@ -1855,13 +1846,6 @@ _RULES: list[_Rule] = [
         r"(?:days|weeks|months|years|decades)\s+ago\b)",
         _vague_ago,
         _UNIT,
-    ),
-    # in recent years, in coming months, at a later date
-    _rule(
-        r"(?i:\b(?:(?P<past>recent)|(?P<future>coming))\s+(?:days|weeks|months|years|decades)\b"
-        r"|\ba\s+(?P<later>later)\s+date\b)",
-        _vague_plural,
-        _VAGUE,
     ),
     # (on|last|next) Monday (morning)
     _rule(
