@@ -129,3 +129,14 @@ def test_a_county_before_a_foreign_subdivision_and_a_cut_abbreviation():
     assert county is not None and county.kind == "admin2" and county.country == "USA"
     state = resolve_place("N.Y")
     assert state is not None and state.kind == "admin1" and state.name == "New York"
+
+
+def test_a_small_town_near_the_story_s_other_places_is_a_candidate():
+    # "Woodbridge" alone is one of the cities of 15,000+ (none in Virginia); next to
+    # "Dumfries", a Virginian town a few kilometres away, it is Woodbridge, Virginia,
+    # too small for the cities table
+    alone = resolve_place("Woodbridge")
+    assert alone is not None and not -78 < (alone.lon or 0) < -77
+    woodbridge, dumfries = resolve_places(["Woodbridge", "Dumfries"])
+    assert woodbridge is not None and dumfries is not None
+    assert woodbridge.country == "USA" and 38 < woodbridge.lat < 39.5 and -78 < woodbridge.lon < -77

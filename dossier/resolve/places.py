@@ -1078,6 +1078,25 @@ def _in_admins(text: str, admins: Sequence[str], known: list[_Cand]) -> list[_Ca
     return found
 
 
+# A small town counts as a candidate by nearness alone when its namesakes among the
+# story's other places add up to this much (``_nearness``: one within 30 km, or two
+# within 65 km).
+NEAR_TOWN_SCORE = 0.7
+# ... and when no city of that name is this big (a regional centre, "Manchester").
+NEAR_TOWN_RIVAL = 100_000
+
+
+def _near_towns(text: str, known: list[_Cand], support: Mapping[str, float]) -> list[_Cand]:
+    """Small towns named ``text`` close to the namesakes of the story's other places,
+    when no candidate is a state, subdivision, capital or big city ("New London" next to
+    "Mt. Pleasant" and "Winfield" is New London, Iowa, not the Connecticut city)."""
+    if any(c.kind != "city" or c.capital or c.weight >= NEAR_TOWN_RIVAL for c in known):
+        return []
+    seen = {c.geonameid for c in known}
+    return [c for c in _towns_named(text)
+            if c.geonameid not in seen and support.get(c.key, 0.0) >= NEAR_TOWN_SCORE]
+
+
 @lru_cache(maxsize=20_000)
 def _towns_named(text: str) -> tuple[_Cand, ...]:
     try:
@@ -1114,6 +1133,8 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
                 best = max((weights.get(_admin_code(c) or "", 0) for c in cands), default=0)
                 more = [a for a in wanted if weights.get(a, 0) > best or a == hint_admin]
                 cands += _in_admins(text, more, cands) if more else []
+            if support and not folded:
+                cands += _near_towns(text, cands, support)
             return _choose(cands, context, hint, admins, support)
     return _choose(_fallbacks(text), context, hint, admins, support)
 
