@@ -140,3 +140,15 @@ def test_a_small_town_near_the_story_s_other_places_is_a_candidate():
     woodbridge, dumfries = resolve_places(["Woodbridge", "Dumfries"])
     assert woodbridge is not None and dumfries is not None
     assert woodbridge.country == "USA" and 38 < woodbridge.lat < 39.5 and -78 < woodbridge.lon < -77
+
+
+def test_a_telephone_area_code_is_the_state_of_a_story_that_names_none():
+    text = "Police in Athens asked anyone who saw the crash to call (706) 555-0123."
+    (athens,) = resolve_places(["Athens"], document=text)
+    assert athens is not None and athens.country == "USA" and 33 < athens.lat < 35
+    # a toll-free number says nothing; a state the story names outright comes first
+    (athens,) = resolve_places(["Athens"], document="Call 1-800-555-0199 in Athens.")
+    assert athens is not None and athens.country == "GRC"
+    text = "Police in Athens, Ohio, asked callers to ring (706) 555-0123."
+    athens, _ohio = resolve_places(["Athens", "Ohio"], document=text)
+    assert athens is not None and athens.country == "USA" and athens.lat > 38

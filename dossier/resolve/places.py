@@ -1476,7 +1476,51 @@ def _evidence(texts: Sequence[str], document: str | None) -> list[_Evidence]:
         codes += [f"CA-{m.group(1)}" for m in _POSTAL_AFTER_COMMA.finditer(document)]
         by_iso = _admin1_by_iso()
         found += [_Evidence.of("", by_iso[code]) for code in codes if code in by_iso]
+        if not any(item.admin1 for item in found):  # weak evidence, when nothing else
+            found += [_Evidence.of("", cand) for cand in phone_subdivisions(document)]
     return found
+
+
+# A North American telephone number: "(706) 555-0123", "706-555-0123", "706.555.0123".
+_PHONE = re.compile(r"(?<![\w-])\(?([2-9]\d\d)\)?[-. ]?\s?([2-9]\d\d)[-. ](\d{4})(?![\w-])")
+
+
+def phone_subdivisions(text: str) -> list[_Cand]:
+    """US states and Canadian provinces of the area codes of the telephone numbers in
+    ``text`` (from libphonenumber's offline geocoder; toll-free numbers say nothing):
+    local news gives a number to call, seldom its own state.
+
+    >>> [c.name for c in phone_subdivisions("Call (706) 555-0123 or 1-800-555-0199.")]
+    ['Georgia']
+    """
+    found = []
+    for match in _PHONE.finditer(text):
+        cand = _area_code_subdivision(match.group(1))
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+@lru_cache(maxsize=1_000)
+def _area_code_subdivision(area: str) -> _Cand | None:
+    """The US state or Canadian province of a North American area code ("706": Georgia)."""
+    try:
+        import phonenumbers
+        from phonenumbers import geocoder
+    except ImportError:  # the area codes are a refinement, not a requirement
+        return None
+    try:
+        number = phonenumbers.parse(f"+1{area}5550100")
+    except phonenumbers.NumberParseException:
+        return None
+    region = phonenumbers.region_code_for_number(number)
+    if region not in ("US", "CA"):
+        return None
+    described = geocoder.description_for_number(number, "en")  # "Georgia", "New York, NY"
+    head, _, postal = described.rpartition(", ")
+    if head and postal.isupper():
+        return _admin1_by_iso().get(f"{region}-{postal}")
+    return next((c for c in _admin1().index.get(described, False) if c.alpha2 == region), None)
 
 
 @dataclass(frozen=True, slots=True)
