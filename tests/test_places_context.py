@@ -152,3 +152,10 @@ def test_a_telephone_area_code_is_the_state_of_a_story_that_names_none():
     text = "Police in Athens, Ohio, asked callers to ring (706) 555-0123."
     athens, _ohio = resolve_places(["Athens", "Ohio"], document=text)
     assert athens is not None and athens.country == "USA" and athens.lat > 38
+
+
+def test_a_county_heading_an_institution_s_name_lies_near_the_story_s_towns():
+    # Jefferson County, Alabama (Birmingham), not the Kentucky one (Louisville)
+    county, city = resolve_places(["Jefferson County Health Department", "Birmingham"])
+    assert county is not None and city is not None and city.country == "USA"
+    assert county.name == "Jefferson County" and 33 < county.lat < 34.5

@@ -1215,7 +1215,7 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
         if found is None:
             found = _lookup(stem, ctx, hint, admins, support)
     if found is None:
-        found = _resolve_part(name, ctx, admins)
+        found = _resolve_part(name, ctx, admins, support)
     if found is None and not text.endswith("."):
         abbreviation = ABBREVIATIONS.get(name + ".")  # "W.Va" cut before its last dot
         if abbreviation:
@@ -1268,7 +1268,8 @@ def _demonym(name: str) -> _Cand | None:
     return None
 
 
-def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _Cand | None:
+def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...],
+                  support: Mapping[str, float] | None = None) -> _Cand | None:
     """A place at the head of a longer name: "Northeast Georgia" (a capitalised
     direction first), "Titus County Sheriff's Office", "Norman to D.C"."""
     words = name.split()
@@ -1279,7 +1280,7 @@ def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
         if head[:1].isupper() and _known(head, admins):
-            return _lookup(head, ctx, None, admins)
+            return _lookup(head, ctx, None, admins, support)
     return None
 
 
@@ -1627,11 +1628,17 @@ def resolve_places(
 NEAR_KM = 100.0
 
 
+_COUNTY_HEAD = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? (?:County|Parish)) [A-Z]")
+
+
 def _pool(text: str) -> list[_Cand]:
     """Every town, city and county ``text`` may name (for ``_nearness``)."""
     name = _spelled_out(_clean(text))
     if not name[:1].isupper() or len(name) < 3:
         return []
+    county = _COUNTY_HEAD.match(name)
+    if county:  # "Henry County Sheriff's Department"
+        name = county.group(1)
     cands = [*_candidates(name, False), *_towns_named(name)]
     if name.endswith((" County", " Parish")):
         cands += _admin2(name)
