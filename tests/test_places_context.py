@@ -159,3 +159,13 @@ def test_a_county_heading_an_institution_s_name_lies_near_the_story_s_towns():
     county, city = resolve_places(["Jefferson County Health Department", "Birmingham"])
     assert county is not None and city is not None and city.country == "USA"
     assert county.name == "Jefferson County" and 33 < county.lat < 34.5
+
+
+def test_foreign_namesakes_do_not_keep_a_near_town_out_of_a_story_about_its_country():
+    from dossier.resolve.places import _candidates, _near_towns, _towns_named
+
+    known = _candidates("Paris", False)  # Paris, France (a capital), and Paris, Texas
+    tennessee = [c for c in _towns_named("Paris") if c.alpha2 == "US" and c.admin1 == "TN"]
+    support = {c.key: 1.0 for c in tennessee}  # close to the story's other places
+    assert tennessee and _near_towns("Paris", known, support) == []
+    assert _near_towns("Paris", known, support, ("USA",)) == tennessee

@@ -1086,11 +1086,14 @@ NEAR_TOWN_SCORE = 0.7
 NEAR_TOWN_RIVAL = 100_000
 
 
-def _near_towns(text: str, known: list[_Cand], support: Mapping[str, float]) -> list[_Cand]:
+def _near_towns(text: str, known: list[_Cand], support: Mapping[str, float],
+                ctx: Sequence[str] = ()) -> list[_Cand]:
     """Small towns named ``text`` close to the namesakes of the story's other places,
-    when no candidate is a state, subdivision, capital or big city ("New London" next to
-    "Mt. Pleasant" and "Winfield" is New London, Iowa, not the Connecticut city)."""
-    if any(c.kind != "city" or c.capital or c.weight >= NEAR_TOWN_RIVAL for c in known):
+    when no candidate (in the story's countries ``ctx``, if any) is a state,
+    subdivision, capital or big city ("Woodbridge" next to "Dumfries" is Woodbridge,
+    Virginia; "Paris" next to "Henry County" in a US story is Paris, Tennessee)."""
+    rivals = [c for c in known if not ctx or c.country in ctx]
+    if any(c.kind != "city" or c.capital or c.weight >= NEAR_TOWN_RIVAL for c in rivals):
         return []
     seen = {c.geonameid for c in known}
     return [c for c in _towns_named(text)
@@ -1134,7 +1137,7 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
                 more = [a for a in wanted if weights.get(a, 0) > best or a == hint_admin]
                 cands += _in_admins(text, more, cands) if more else []
             if support and not folded:
-                cands += _near_towns(text, cands, support)
+                cands += _near_towns(text, cands, support, ctx)
             return _choose(cands, context, hint, admins, support)
     return _choose(_fallbacks(text), context, hint, admins, support)
 
