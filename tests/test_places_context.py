@@ -169,3 +169,10 @@ def test_foreign_namesakes_do_not_keep_a_near_town_out_of_a_story_about_its_coun
     support = {c.key: 1.0 for c in tennessee}  # close to the story's other places
     assert tennessee and _near_towns("Paris", known, support) == []
     assert _near_towns("Paris", known, support, ("USA",)) == tennessee
+
+
+def test_a_direction_before_a_name_does_not_make_it_its_own_context():
+    # "North Georgia" is no evidence for the country Georgia when the story's counties
+    # are Georgian: both are the US state
+    places = resolve_places(["North Georgia", "Hall County", "Dawson County", "Georgia"])
+    assert [p.country for p in places if p is not None] == ["USA"] * 4

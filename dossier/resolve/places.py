@@ -1563,12 +1563,16 @@ def place_context(
 
 @lru_cache(maxsize=50_000)
 def _key_of(text: str) -> str:
-    return fold(_clean(text))
+    """A name's lookup key, without a leading direction ("Northeast Georgia" is "georgia")."""
+    key = fold(_clean(text))
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in DIRECTIONS else key
 
 
 def _related(one: str, other: str) -> bool:
     """Whether two names are one name: the same, or one the other's first words
-    ("Dublin" and "Dublin City"); a name is not its own context."""
+    ("Dublin" and "Dublin City"), or but for a direction ("Northeast Georgia" and
+    "Georgia"); a name is not its own context."""
     if one == other:
         return True
     a, b = _key_of(one), _key_of(other)
