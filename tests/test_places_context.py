@@ -176,3 +176,9 @@ def test_a_direction_before_a_name_does_not_make_it_its_own_context():
     # are Georgian: both are the US state
     places = resolve_places(["North Georgia", "Hall County", "Dawson County", "Georgia"])
     assert [p.country for p in places if p is not None] == ["USA"] * 4
+
+
+def test_a_country_that_is_a_state_too_heads_an_institution_after_of():
+    text = "the University of Georgia"
+    assert embedded_place(text) == (18, 25)
+    assert embedded_place("the Bank of America") is None  # a country, and no state

@@ -1425,8 +1425,10 @@ def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
         for stop in range(len(words), n + 1, -1):
             start, end = words[n + 1].start(), words[stop - 1].end()
             name = text[start:end]
-            if name[:1].isupper() and _known(name, admin1) and not _country_name(name):
-                return start, end  # not "Bank of America"
+            if name[:1].isupper() and _known(name, admin1) and (
+                not _country_name(name) or _admin1().index.get(name, False)
+            ):  # not "Bank of America"; "the University of Georgia" (a state too)
+                return start, end
     return None
 
 
