@@ -57,7 +57,10 @@ is the country, next to "Atlanta" the US state), with "City, Fla." and
 "CITY, KY" read from the text (``place_context``); a second pass adds the
 towns chosen in the first where they confirm the story's states, and same-named
 towns and counties are ranked by their closeness to the namesakes of the
-story's other places ("Paris" next to "Henry County" is Paris, Tennessee).
+story's other places ("Paris" next to "Henry County" is Paris, Tennessee), and a
+small town close to them is a candidate even when no subdivision names it
+("Woodbridge" next to "Dumfries"). A story that names no subdivision takes the
+states of its telephone numbers' area codes as weak context (``phone_subdivisions``).
 ``embedded_place``, ``dateline_places``, ``county_list_places`` and
 ``known_place`` help find places the NER model missed ("the Laurel County
 Sheriff's Office", "ORLANDO, Fla. (AP) —", "Jackson and Barrow counties").
@@ -782,6 +785,7 @@ def warm_up() -> None:
     _alternate_index().get("Warm", folded=True)  # builds its folded keys
     _small_towns(name="Vladivostok")
     _admin2_index()
+    _area_code_subdivision("212")  # loads libphonenumber's geocoder
 
 
 def _small_towns(**query: str) -> list[_Cand]:
