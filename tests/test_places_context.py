@@ -182,3 +182,9 @@ def test_a_country_that_is_a_state_too_heads_an_institution_after_of():
     text = "the University of Georgia"
     assert embedded_place(text) == (18, 25)
     assert embedded_place("the Bank of America") is None  # a country, and no state
+
+
+def test_a_name_with_a_type_word_abroad_is_its_stem_in_the_story_s_country():
+    # "Dublin City" is an Irish subdivision; in a story that names Ohio it is Dublin, Ohio
+    dublin, _ohio = resolve_places(["Dublin City", "Ohio"])
+    assert dublin is not None and dublin.country == "USA" and dublin.name == "Dublin"

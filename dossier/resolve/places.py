@@ -1214,6 +1214,9 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
     if found is None and rest and hint is None:  # "Putin’s Russia"
         found = _lookup(rest, ctx, None, admins, support)
     stem = _untyped(name)
+    if found is not None and ctx and found.country not in ctx and stem != name:
+        inside = _lookup(stem, ctx, hint, admins, support)  # "Dublin City" in a US story
+        found = inside if inside is not None and inside.country in ctx else found
     if found is None and stem != name:  # "the Kursk border region", "the Tampa Bay area"
         dropped = {w.lower() for w in name.split()[len(stem.split()):]}
         if dropped & ADMIN_WORDS:
