@@ -188,3 +188,9 @@ def test_a_name_with_a_type_word_abroad_is_its_stem_in_the_story_s_country():
     # "Dublin City" is an Irish subdivision; in a story that names Ohio it is Dublin, Ohio
     dublin, _ohio = resolve_places(["Dublin City", "Ohio"])
     assert dublin is not None and dublin.country == "USA" and dublin.name == "Dublin"
+
+
+def test_two_places_joined_by_a_hyphen_resolve_to_the_first():
+    county, _state = resolve_places(["Henry-Weakley County", "Tennessee"])
+    assert county is not None and county.name == "Henry County" and 35.5 < county.lat < 37
+    assert resolve_place("Lamar-Fannin") is not None  # a school district's two towns

@@ -1232,7 +1232,15 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
             found = _admin1_by_iso().get(abbreviation)
     if found is None:
         found = _demonym(name)
+    if found is None and _HYPHENED.match(name):  # "Greenbrier-Pocahontas County"
+        first, _, rest = name.partition("-")
+        kind = rest.rsplit(" ", 1)[1] if rest.endswith((" County", " Parish")) else ""
+        found = _lookup(f"{first} {kind}".strip(), ctx, hint, admins, support)
     return found
+
+
+# Two places joined by a hyphen, as a school district or a pair of counties is named.
+_HYPHENED = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+(?: County| Parish)?$")
 
 
 _SHORT_WORDS = {"Mt.": "Mount", "Mt": "Mount", "Ft.": "Fort", "Ft": "Fort", "St.": "Saint",
