@@ -129,3 +129,68 @@ def test_a_county_before_a_foreign_subdivision_and_a_cut_abbreviation():
     assert county is not None and county.kind == "admin2" and county.country == "USA"
     state = resolve_place("N.Y")
     assert state is not None and state.kind == "admin1" and state.name == "New York"
+
+
+def test_a_small_town_near_the_story_s_other_places_is_a_candidate():
+    # "Woodbridge" alone is one of the cities of 15,000+ (none in Virginia); next to
+    # "Dumfries", a Virginian town a few kilometres away, it is Woodbridge, Virginia,
+    # too small for the cities table
+    alone = resolve_place("Woodbridge")
+    assert alone is not None and not -78 < (alone.lon or 0) < -77
+    woodbridge, dumfries = resolve_places(["Woodbridge", "Dumfries"])
+    assert woodbridge is not None and dumfries is not None
+    assert woodbridge.country == "USA" and 38 < woodbridge.lat < 39.5 and -78 < woodbridge.lon < -77
+
+
+def test_a_telephone_area_code_is_the_state_of_a_story_that_names_none():
+    text = "Police in Athens asked anyone who saw the crash to call (706) 555-0123."
+    (athens,) = resolve_places(["Athens"], document=text)
+    assert athens is not None and athens.country == "USA" and 33 < athens.lat < 35
+    # a toll-free number says nothing; a state the story names outright comes first
+    (athens,) = resolve_places(["Athens"], document="Call 1-800-555-0199 in Athens.")
+    assert athens is not None and athens.country == "GRC"
+    text = "Police in Athens, Ohio, asked callers to ring (706) 555-0123."
+    athens, _ohio = resolve_places(["Athens", "Ohio"], document=text)
+    assert athens is not None and athens.country == "USA" and athens.lat > 38
+
+
+def test_a_county_heading_an_institution_s_name_lies_near_the_story_s_towns():
+    # Jefferson County, Alabama (Birmingham), not the Kentucky one (Louisville)
+    county, city = resolve_places(["Jefferson County Health Department", "Birmingham"])
+    assert county is not None and city is not None and city.country == "USA"
+    assert county.name == "Jefferson County" and 33 < county.lat < 34.5
+
+
+def test_foreign_namesakes_do_not_keep_a_near_town_out_of_a_story_about_its_country():
+    from dossier.resolve.places import _candidates, _near_towns, _towns_named
+
+    known = _candidates("Paris", False)  # Paris, France (a capital), and Paris, Texas
+    tennessee = [c for c in _towns_named("Paris") if c.alpha2 == "US" and c.admin1 == "TN"]
+    support = {c.key: 1.0 for c in tennessee}  # close to the story's other places
+    assert tennessee and _near_towns("Paris", known, support) == []
+    assert _near_towns("Paris", known, support, ("USA",)) == tennessee
+
+
+def test_a_direction_before_a_name_does_not_make_it_its_own_context():
+    # "North Georgia" is no evidence for the country Georgia when the story's counties
+    # are Georgian: both are the US state
+    places = resolve_places(["North Georgia", "Hall County", "Dawson County", "Georgia"])
+    assert [p.country for p in places if p is not None] == ["USA"] * 4
+
+
+def test_a_country_that_is_a_state_too_heads_an_institution_after_of():
+    text = "the University of Georgia"
+    assert embedded_place(text) == (18, 25)
+    assert embedded_place("the Bank of America") is None  # a country, and no state
+
+
+def test_a_name_with_a_type_word_abroad_is_its_stem_in_the_story_s_country():
+    # "Dublin City" is an Irish subdivision; in a story that names Ohio it is Dublin, Ohio
+    dublin, _ohio = resolve_places(["Dublin City", "Ohio"])
+    assert dublin is not None and dublin.country == "USA" and dublin.name == "Dublin"
+
+
+def test_two_places_joined_by_a_hyphen_resolve_to_the_first():
+    county, _state = resolve_places(["Henry-Weakley County", "Tennessee"])
+    assert county is not None and county.name == "Henry County" and 35.5 < county.lat < 37
+    assert resolve_place("Lamar-Fannin") is not None  # a school district's two towns

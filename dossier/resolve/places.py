@@ -57,7 +57,10 @@ is the country, next to "Atlanta" the US state), with "City, Fla." and
 "CITY, KY" read from the text (``place_context``); a second pass adds the
 towns chosen in the first where they confirm the story's states, and same-named
 towns and counties are ranked by their closeness to the namesakes of the
-story's other places ("Paris" next to "Henry County" is Paris, Tennessee).
+story's other places ("Paris" next to "Henry County" is Paris, Tennessee), and a
+small town close to them is a candidate even when no subdivision names it
+("Woodbridge" next to "Dumfries"). A story that names no subdivision takes the
+states of its telephone numbers' area codes as weak context (``phone_subdivisions``).
 ``embedded_place``, ``dateline_places``, ``county_list_places`` and
 ``known_place`` help find places the NER model missed ("the Laurel County
 Sheriff's Office", "ORLANDO, Fla. (AP) —", "Jackson and Barrow counties").
@@ -782,6 +785,7 @@ def warm_up() -> None:
     _alternate_index().get("Warm", folded=True)  # builds its folded keys
     _small_towns(name="Vladivostok")
     _admin2_index()
+    _area_code_subdivision("212")  # loads libphonenumber's geocoder
 
 
 def _small_towns(**query: str) -> list[_Cand]:
@@ -1078,6 +1082,28 @@ def _in_admins(text: str, admins: Sequence[str], known: list[_Cand]) -> list[_Ca
     return found
 
 
+# A small town counts as a candidate by nearness alone when its namesakes among the
+# story's other places add up to this much (``_nearness``: one within 30 km, or two
+# within 65 km).
+NEAR_TOWN_SCORE = 0.7
+# ... and when no city of that name is this big (a regional centre, "Manchester").
+NEAR_TOWN_RIVAL = 100_000
+
+
+def _near_towns(text: str, known: list[_Cand], support: Mapping[str, float],
+                ctx: Sequence[str] = ()) -> list[_Cand]:
+    """Small towns named ``text`` close to the namesakes of the story's other places,
+    when no candidate (in the story's countries ``ctx``, if any) is a state,
+    subdivision, capital or big city ("Woodbridge" next to "Dumfries" is Woodbridge,
+    Virginia; "Paris" next to "Henry County" in a US story is Paris, Tennessee)."""
+    rivals = [c for c in known if not ctx or c.country in ctx]
+    if any(c.kind != "city" or c.capital or c.weight >= NEAR_TOWN_RIVAL for c in rivals):
+        return []
+    seen = {c.geonameid for c in known}
+    return [c for c in _towns_named(text)
+            if c.geonameid not in seen and support.get(c.key, 0.0) >= NEAR_TOWN_SCORE]
+
+
 @lru_cache(maxsize=20_000)
 def _towns_named(text: str) -> tuple[_Cand, ...]:
     try:
@@ -1114,6 +1140,8 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
                 best = max((weights.get(_admin_code(c) or "", 0) for c in cands), default=0)
                 more = [a for a in wanted if weights.get(a, 0) > best or a == hint_admin]
                 cands += _in_admins(text, more, cands) if more else []
+            if support and not folded:
+                cands += _near_towns(text, cands, support, ctx)
             return _choose(cands, context, hint, admins, support)
     return _choose(_fallbacks(text), context, hint, admins, support)
 
@@ -1186,6 +1214,9 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
     if found is None and rest and hint is None:  # "Putin’s Russia"
         found = _lookup(rest, ctx, None, admins, support)
     stem = _untyped(name)
+    if found is not None and ctx and found.country not in ctx and stem != name:
+        inside = _lookup(stem, ctx, hint, admins, support)  # "Dublin City" in a US story
+        found = inside if inside is not None and inside.country in ctx else found
     if found is None and stem != name:  # "the Kursk border region", "the Tampa Bay area"
         dropped = {w.lower() for w in name.split()[len(stem.split()):]}
         if dropped & ADMIN_WORDS:
@@ -1194,14 +1225,22 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
         if found is None:
             found = _lookup(stem, ctx, hint, admins, support)
     if found is None:
-        found = _resolve_part(name, ctx, admins)
+        found = _resolve_part(name, ctx, admins, support)
     if found is None and not text.endswith("."):
         abbreviation = ABBREVIATIONS.get(name + ".")  # "W.Va" cut before its last dot
         if abbreviation:
             found = _admin1_by_iso().get(abbreviation)
     if found is None:
         found = _demonym(name)
+    if found is None and _HYPHENED.match(name):  # "Greenbrier-Pocahontas County"
+        first, _, rest = name.partition("-")
+        kind = rest.rsplit(" ", 1)[1] if rest.endswith((" County", " Parish")) else ""
+        found = _lookup(f"{first} {kind}".strip(), ctx, hint, admins, support)
     return found
+
+
+# Two places joined by a hyphen, as a school district or a pair of counties is named.
+_HYPHENED = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+(?: County| Parish)?$")
 
 
 _SHORT_WORDS = {"Mt.": "Mount", "Mt": "Mount", "Ft.": "Fort", "Ft": "Fort", "St.": "Saint",
@@ -1247,7 +1286,8 @@ def _demonym(name: str) -> _Cand | None:
     return None
 
 
-def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _Cand | None:
+def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...],
+                  support: Mapping[str, float] | None = None) -> _Cand | None:
     """A place at the head of a longer name: "Northeast Georgia" (a capitalised
     direction first), "Titus County Sheriff's Office", "Norman to D.C"."""
     words = name.split()
@@ -1258,7 +1298,7 @@ def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...]) -> _
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
         if head[:1].isupper() and _known(head, admins):
-            return _lookup(head, ctx, None, admins)
+            return _lookup(head, ctx, None, admins, support)
     return None
 
 
@@ -1400,8 +1440,10 @@ def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
         for stop in range(len(words), n + 1, -1):
             start, end = words[n + 1].start(), words[stop - 1].end()
             name = text[start:end]
-            if name[:1].isupper() and _known(name, admin1) and not _country_name(name):
-                return start, end  # not "Bank of America"
+            if name[:1].isupper() and _known(name, admin1) and (
+                not _country_name(name) or _admin1().index.get(name, False)
+            ):  # not "Bank of America"; "the University of Georgia" (a state too)
+                return start, end
     return None
 
 
@@ -1455,7 +1497,51 @@ def _evidence(texts: Sequence[str], document: str | None) -> list[_Evidence]:
         codes += [f"CA-{m.group(1)}" for m in _POSTAL_AFTER_COMMA.finditer(document)]
         by_iso = _admin1_by_iso()
         found += [_Evidence.of("", by_iso[code]) for code in codes if code in by_iso]
+        if not any(item.admin1 for item in found):  # weak evidence, when nothing else
+            found += [_Evidence.of("", cand) for cand in phone_subdivisions(document)]
     return found
+
+
+# A North American telephone number: "(706) 555-0123", "706-555-0123", "706.555.0123".
+_PHONE = re.compile(r"(?<![\w-])\(?([2-9]\d\d)\)?[-. ]?\s?([2-9]\d\d)[-. ](\d{4})(?![\w-])")
+
+
+def phone_subdivisions(text: str) -> list[_Cand]:
+    """US states and Canadian provinces of the area codes of the telephone numbers in
+    ``text`` (from libphonenumber's offline geocoder; toll-free numbers say nothing):
+    local news gives a number to call, seldom its own state.
+
+    >>> [c.name for c in phone_subdivisions("Call (706) 555-0123 or 1-800-555-0199.")]
+    ['Georgia']
+    """
+    found = []
+    for match in _PHONE.finditer(text):
+        cand = _area_code_subdivision(match.group(1))
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+@lru_cache(maxsize=1_000)
+def _area_code_subdivision(area: str) -> _Cand | None:
+    """The US state or Canadian province of a North American area code ("706": Georgia)."""
+    try:
+        import phonenumbers
+        from phonenumbers import geocoder
+    except ImportError:  # the area codes are a refinement, not a requirement
+        return None
+    try:
+        number = phonenumbers.parse(f"+1{area}5550100")
+    except phonenumbers.NumberParseException:
+        return None
+    region = phonenumbers.region_code_for_number(number)
+    if region not in ("US", "CA"):
+        return None
+    described = geocoder.description_for_number(number, "en")  # "Georgia", "New York, NY"
+    head, _, postal = described.rpartition(", ")
+    if head and postal.isupper():
+        return _admin1_by_iso().get(f"{region}-{postal}")
+    return next((c for c in _admin1().index.get(described, False) if c.alpha2 == region), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1494,12 +1580,16 @@ def place_context(
 
 @lru_cache(maxsize=50_000)
 def _key_of(text: str) -> str:
-    return fold(_clean(text))
+    """A name's lookup key, without a leading direction ("Northeast Georgia" is "georgia")."""
+    key = fold(_clean(text))
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in DIRECTIONS else key
 
 
 def _related(one: str, other: str) -> bool:
     """Whether two names are one name: the same, or one the other's first words
-    ("Dublin" and "Dublin City"); a name is not its own context."""
+    ("Dublin" and "Dublin City"), or but for a direction ("Northeast Georgia" and
+    "Georgia"); a name is not its own context."""
     if one == other:
         return True
     a, b = _key_of(one), _key_of(other)
@@ -1562,11 +1652,17 @@ def resolve_places(
 NEAR_KM = 100.0
 
 
+_COUNTY_HEAD = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? (?:County|Parish)) [A-Z]")
+
+
 def _pool(text: str) -> list[_Cand]:
     """Every town, city and county ``text`` may name (for ``_nearness``)."""
     name = _spelled_out(_clean(text))
     if not name[:1].isupper() or len(name) < 3:
         return []
+    county = _COUNTY_HEAD.match(name)
+    if county:  # "Henry County Sheriff's Department"
+        name = county.group(1)
     cands = [*_candidates(name, False), *_towns_named(name)]
     if name.endswith((" County", " Parish")):
         cands += _admin2(name)

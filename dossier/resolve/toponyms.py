@@ -49,8 +49,23 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Entities the model may have mislabelled that are places when they name one after a
 # locative preposition ("a home in Clinton"), or elsewhere in the story.
 OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EQUIPMENT")
-LOCATIVES = frozenset(["in", "near", "outside", "across", "around", "throughout"])
+LOCATIVES = frozenset(["in", "near", "outside", "across", "around", "throughout", "from"])
 
+
+def _placed_before(doc: Doc, start: int) -> bool:
+    """Whether the words before ``doc[start]`` put a place there: a locative preposition
+    ("a home in Clinton", "a Republican from Florence") or a person's home ("Mindy
+    Miller of Ravenel", "Rebecca Sears, 41, of Grovetown")."""
+    before = doc[start - 1].text.lower() if start else ""
+    if before in LOCATIVES:
+        return True
+    if before != "of" or start < 2:
+        return False
+    prev = doc[start - 2]
+    if prev.text == "," and start >= 3:
+        prev = doc[start - 3]
+    aged = prev.text.isdigit() and doc[start - 2].text == ","  # "Sears, 41, of"
+    return prev.ent_type_ == "PERSON" or aged
 
 
 def find_toponyms(doc: Doc) -> list[Span]:
@@ -80,8 +95,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if ent.label_ == "NORP" and ent.text in REGION_DEMONYMS:  # "European officials"
             spans.append(ent)
             continue
-        before = doc[ent.start - 1].lower_ if ent.start else ""
-        if before in LOCATIVES and known_place(ent.text, admin1):  # "a home in Clinton"
+        if _placed_before(doc, ent.start) and known_place(ent.text, admin1):  # "in Clinton"
             spans.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         found = embedded_place(ent.text, admin1, people=ent.label_ == "PERSON")
@@ -115,10 +129,10 @@ def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> li
         end = i + 1
         while end < len(doc) and end - i < 3 and doc[end].is_title and not doc[end].ent_type_:
             end += 1
-        before = doc[i - 1].lower_ if i else ""
+        placed = _placed_before(doc, i)
         for stop in range(end, i, -1):
             text = doc[i:stop].text
-            if text in named or (before in LOCATIVES and known_place(text, admin1)):
+            if text in named or (placed and known_place(text, admin1)):
                 found.append(Span(doc, i, stop, label="GPE"))
                 end = stop
                 break
