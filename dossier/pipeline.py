@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -149,7 +150,8 @@ class Resolver:
         # the story's places resolved together ("Paris" next to "Tenn.", "Georgia" next
         # to "Atlanta"); a place span that is not one of them gets the same context
         pairs = toponyms.resolve_toponyms(doc)
-        self.places = places.place_context([span.text for span, _place in pairs], doc.text)
+        self._toponym_texts = [span.text for span, _place in pairs]
+        self._text = doc.text
         self.resolved = {
             (span.start_char, span.end_char): place for span, place in pairs
         }
@@ -167,6 +169,12 @@ class Resolver:
             value.offsets = (span.start, span.end)
         return value
 
+    @functools.cached_property
+    def story_places(self) -> places.PlaceContext:
+        """The countries and subdivisions the story's places name; read only for a
+        place span that is not one of the story's toponyms (most are)."""
+        return places.place_context(self._toponym_texts, self._text)
+
     def place(self, span: Span | None) -> Place | None:
         if span is None:
             return None
@@ -174,9 +182,10 @@ class Resolver:
         if key in self.resolved:
             place = self.resolved[key]
             return dataclasses.replace(place, offsets=key) if place is not None else None
-        context = list(dict.fromkeys([*self.context, *self.places.countries]))
+        story = self.story_places
+        context = list(dict.fromkeys([*self.context, *story.countries]))
         return places.resolve_place(
-            span.text, context=context, admin1=self.places.admin1, offsets=(span.start, span.end)
+            span.text, context=context, admin1=story.admin1, offsets=(span.start, span.end)
         )
 
     def attribution(self, mention: EventMention) -> Attribution | None:
