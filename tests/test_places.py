@@ -127,6 +127,20 @@ def test_georgia_country_unless_the_context_is_american() -> None:
     assert resolve_place("Georgia", context=("GEO", "USA")).country == "GEO"
 
 
+def test_a_claimed_subdivision_with_no_towns_does_not_replace_a_country() -> None:
+    # ISO 3166-2 lists a "Taiwan Sheng" under China; GeoNames has no towns in it
+    place = resolve_place("Taiwan", context=("CHN",))
+    assert (place.kind, place.country) == ("country", "TWN")
+
+
+def test_a_subdivision_point_ignores_towns_filed_far_outside_it() -> None:
+    # Jiangsu is on the coast (about 33 N, 120 E); GeoNames files two far western
+    # towns under it, which must not pull its point inland
+    place = resolve_place("Jiangsu")
+    assert place.kind == "admin1" and place.lon is not None
+    assert distance_km(place.lat, place.lon, 33.0, 119.8) < 161
+
+
 def test_context_finds_alternate_names_in_context_countries() -> None:
     assert resolve_place("Odessa").country == "USA"  # Odessa, Texas, by primary name
     odesa = resolve_place("Odessa", context=("UKR", "RUS"))

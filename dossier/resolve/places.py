@@ -100,6 +100,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, wraps
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -761,21 +762,51 @@ def _weighted_point(cities: Sequence[_Cand]) -> tuple[float, float] | None:
 def _extent_centre(towns: Sequence[_Cand]) -> tuple[float, float] | None:
     """Centre of the box around ``towns``, across the antimeridian when that is narrower.
 
+    A few towns set far apart from all the others are left out first (``_strays``):
+    GeoNames puts some towns in the wrong subdivision (two of Jiangsu's 861 towns lie
+    in Sichuan and Qinghai), and one of them is enough to move a box's centre by
+    hundreds of kilometres.
+
     >>> a = _Cand("city", "a", None, 60.0, 170.0, None, 0.0, "")
     >>> b = _Cand("city", "b", None, 70.0, -170.0, None, 0.0, "")
     >>> _extent_centre([a, b])
     (65.0, 180.0)
     """
-    lats = [t.lat for t in towns if t.lat is not None and t.lon is not None]
-    lons = [t.lon for t in towns if t.lat is not None and t.lon is not None]
-    if not lats:
+    placed = [(t.lat, t.lon) for t in towns if t.lat is not None and t.lon is not None]
+    if not placed:
         return None
-    lon = (min(lons) + max(lons)) / 2
+    lats = [lat for lat, _lon in placed]
+    lons = [lon for _lat, lon in placed]
     shifted = [x + 360.0 if x < 0 else x for x in lons]
     if max(shifted) - min(shifted) < max(lons) - min(lons):
-        lon = (min(shifted) + max(shifted)) / 2
-        lon = lon - 360.0 if lon > 180.0 else lon
-    return (min(lats) + max(lats)) / 2, lon
+        lons = shifted
+    strays = _strays(lats) | _strays(lons)
+    lats = [x for n, x in enumerate(lats) if n not in strays]
+    lons = [x for n, x in enumerate(lons) if n not in strays]
+    lon = (min(lons) + max(lons)) / 2
+    return (min(lats) + max(lats)) / 2, lon - 360.0 if lon > 180.0 else lon
+
+
+def _strays(values: Sequence[float]) -> set[int]:
+    """Indexes of the values beyond the widest gap, when that gap is wider than all the
+    rest spans and holds at most 2% of the values (one in a set under 50).
+
+    >>> sorted(_strays([100.3, 100.7] + [116.0 + n / 100 for n in range(120)]))
+    [0, 1]
+    >>> _strays([1.0, 2.0, 3.0, 10.0])  # too few to tell a stray from a far town
+    set()
+    """
+    if len(values) < 10:
+        return set()
+    order = sorted(range(len(values)), key=values.__getitem__)
+    gaps = [values[b] - values[a] for a, b in pairwise(order)]
+    widest = max(range(len(gaps)), key=gaps.__getitem__)
+    low, high = order[: widest + 1], order[widest + 1 :]
+    few, rest = (low, high) if len(low) <= len(high) else (high, low)
+    span = values[rest[-1]] - values[rest[0]]  # ``order`` is ascending
+    if len(few) <= max(1, len(values) // 50) and gaps[widest] > span:
+        return set(few)
+    return set()
 
 
 def warm_up() -> None:
@@ -916,13 +947,17 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
     others = [c for c in cands if c.kind != "country"]
     if countries:
         # a country name stays the country, unless the context is about another state
-        # that has a subdivision of that name ("Georgia" in a US story)
+        # that has a subdivision of that name ("Georgia" in a US story); a subdivision
+        # with no towns of its own is a claim, not a place ("Taiwan" is not China's
+        # "Taiwan Sheng" in a story about China)
         country = max(countries, key=lambda c: c.weight)
         if not ctx or country.country in ctx:
             return country
         in_ctx = [c for c in others if c.kind == "admin1" and c.country in ctx]
         if not in_ctx and admins:  # "Palestine" in a story that names Texas
             in_ctx = [c for c in others if _admin_code(c) in admins]
+        in_ctx = [c for c in in_ctx if c.kind != "admin1" or c.lat is not None
+                  or _admin_point(c.key) is not None]
         return max(in_ctx, key=_importance) if in_ctx else country
     # a city inside a same-named region stands for it ("Aleppo", "New York", "Kursk")
     subdivisions = [c for c in cands if c.kind == "admin1"]
