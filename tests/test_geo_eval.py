@@ -96,3 +96,18 @@ def test_words_that_put_a_place_after_them():
     doc = Doc(Vocab(), words="Jo Marsh of Ravenel".split())
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert _placed_before(doc, 3)
+
+
+def test_a_place_takes_the_county_word_the_model_left_out():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from dossier.resolve.toponyms import _with_county
+
+    doc = Doc(Vocab(), words="apartments in Seminole County , near Orlando".split())
+    doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 6, 7, label="GPE")]
+    assert _with_county(doc, doc.ents[0], ("US.FL",)).text == "Seminole County"
+    assert _with_county(doc, doc.ents[1], ("US.FL",)) is None  # nothing after it
+    doc = Doc(Vocab(), words="the Zzyzxq County fair".split())
+    doc.ents = [Span(doc, 1, 2, label="GPE")]
+    assert _with_county(doc, doc.ents[0], ()) is None  # no such county

@@ -77,15 +77,14 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
     admin1 = place_context([ent.text for ent in spans], doc.text).admin1
+    spans = [_with_county(doc, ent, admin1) or ent for ent in spans]
     named = {ent.text for ent in spans}
     for ent in doc.ents:
         if ent.label_ not in OTHER_LABELS or ent.ent_id_.startswith(("place:", "state:")):
             continue
-        after = doc[ent.end] if ent.end < len(doc) else None
-        if after is not None and after.text in ("County", "Parish") and known_place(
-            f"{ent.text} {after.text}", admin1
-        ):  # "Black Hawk County", whose first words the gazetteer took for a helicopter
-            spans.append(Span(doc, ent.start, ent.end + 1, label="GPE"))
+        county = _with_county(doc, ent, admin1)
+        if county is not None:  # "Black Hawk County": the gazetteer took a helicopter
+            spans.append(county)
             continue
         if ent.ent_id_:
             continue
@@ -114,6 +113,18 @@ def find_toponyms(doc: Doc) -> list[Span]:
             county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
             spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _with_county(doc: Doc, ent: Span, admin1: tuple[str, ...]) -> Span | None:
+    """``ent`` with the "County" or "Parish" after it that the model left out, when
+    the two name a known county ("in Seminole County)", where the model took
+    "Seminole")."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.text not in ("County", "Parish") or after.ent_type_:
+        return None
+    if not known_place(f"{ent.text} {after.text}", admin1):
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="GPE")
 
 
 def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> list[Span]:
