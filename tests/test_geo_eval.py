@@ -111,3 +111,18 @@ def test_a_place_takes_the_county_word_the_model_left_out():
     doc = Doc(Vocab(), words="the Zzyzxq County fair".split())
     doc.ents = [Span(doc, 1, 2, label="GPE")]
     assert _with_county(doc, doc.ents[0], ()) is None  # no such county
+
+
+def test_an_abbreviation_keeps_the_full_stop_the_tokenizer_split_off():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from dossier.resolve.toponyms import _with_period
+
+    doc = Doc(Vocab(), words="in Wainwright , Alta . , by rail to Alta .".split(),
+              spaces=[True, False, True, False, False, True, True, True, True, False, False])
+    doc.ents = [Span(doc, 1, 2, label="GPE"), Span(doc, 3, 4, label="GPE"),
+                Span(doc, 9, 10, label="GPE")]
+    assert _with_period(doc, doc.ents[1]).text == "Alta."  # Alberta
+    assert _with_period(doc, doc.ents[0]) is None  # a comma follows
+    assert _with_period(doc, doc.ents[2]) is None  # "to Alta." ends a sentence

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.models import Place
 from dossier.resolve.places import (
+    ABBREVIATIONS,
     REGION_DEMONYMS,
     county_list_places,
     dateline_places,
@@ -77,7 +78,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
     admin1 = place_context([ent.text for ent in spans], doc.text).admin1
-    spans = [_with_county(doc, ent, admin1) or ent for ent in spans]
+    spans = [_with_county(doc, ent, admin1) or _with_period(doc, ent) or ent for ent in spans]
     named = {ent.text for ent in spans}
     for ent in doc.ents:
         if ent.label_ not in OTHER_LABELS or ent.ent_id_.startswith(("place:", "state:")):
@@ -113,6 +114,20 @@ def find_toponyms(doc: Doc) -> list[Span]:
             county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
             spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _with_period(doc: Doc, ent: Span) -> Span | None:
+    """``ent`` with the full stop the tokenizer split off an abbreviation after a place
+    and a comma ("Wainwright, Alta., ..." gives "Alta", a town in Norway; "Alta." is
+    Alberta)."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.text != "." or doc[ent.end - 1].whitespace_:
+        return None
+    if ent.start == 0 or doc[ent.start - 1].text != ",":
+        return None
+    if f"{ent.text}." not in ABBREVIATIONS:
+        return None
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 def _with_county(doc: Doc, ent: Span, admin1: tuple[str, ...]) -> Span | None:
