@@ -304,6 +304,25 @@ def test_future_weekday() -> None:
     assert values("The envoy arrived on Friday.") == {"Friday": "2024-12-06"}
 
 
+def test_weekday_ahead_by_syntax() -> None:
+    # the reference is Thursday 12 December 2024: a weekday opening its sentence is
+    # ahead when the first verb after it is future, and so is a time granted "until" it
+    assert values("On Monday, the council plans to vote on the levy.") == {"Monday": "2024-12-16"}
+    assert values("On Monday, the council voted on the levy.") == {"Monday": "2024-12-09"}
+    assert values("The board has given the firm until Monday to reply.") == {
+        "Monday": "2024-12-16"
+    }
+    assert values("Until Monday, the firm had refused to reply.") == {"Monday": "2024-12-09"}
+    assert values("It was not until Monday that the firm replied.") == {"Monday": "2024-12-09"}
+
+
+def test_fronted_month_told_past_across_abbreviations() -> None:
+    # "vs." and "Mr." do not end the sentence: its verb after them is in the past
+    assert values("In March, a week after Doe vs. Roe was heard, Mr. Kay resigned.") == {
+        "March": "2024-03"
+    }
+
+
 # --- TimeML conventions: the present, the past, the future; times of day --------
 
 

@@ -1328,9 +1328,43 @@ def _weekday_date(ctx: _Ctx, ref: dt.date, name: str, rel: str | None, at: int) 
         return ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
     if rel == "this":
         return ref + dt.timedelta(days=target - ref.weekday())
-    if back and _looks_future(ctx.text, at):
+    if back and (_looks_future(ctx.text, at) or _ahead_by_syntax(ctx.text, at)):
         return ref + dt.timedelta(days=7 - back)
     return ref - dt.timedelta(days=back)
+
+
+_FRONTED_DAY = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)(?:(?i:on)\s+)?$")
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated)|"
+    r"(?:plans?|intends?|aims?)\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _ahead_by_syntax(text: str, at: int) -> bool:
+    """A weekday still ahead by the sentence's syntax rather than a cue before it: one
+    opening its sentence whose first verb speaks of the future ("On Tuesday, the league
+    plans to ..."), or a time granted "until" it in a clause not told in the past ("has
+    given them until Tuesday"; "it was not until Tuesday that" is the past).
+
+    >>> _ahead_by_syntax("On Friday, the league plans to vote.", 3)
+    True
+    >>> _ahead_by_syntax("On Friday, the league voted to expand.", 3)
+    False
+    >>> _ahead_by_syntax("The court has given them until Friday to reply.", 31)
+    True
+    """
+    if _prev_word(text, at).lower() in ("until", "till"):
+        verb = _clause_verb(text, at)  # none: "Until Friday, they had ..." opens a sentence
+        return verb is not None and verb.group("past") is None
+    if not _FRONTED_DAY.search(text, max(0, at - 12), at):
+        return False
+    sentence = text[at : _sentence_end(text, at)]
+    cue = _FUTURE_VERB.search(sentence)
+    if cue is None:
+        return False
+    verb = _TENSE.search(sentence)
+    return verb is None or cue.start() <= verb.start()
 
 
 def _clock_suffix(m: re.Match[str]) -> str | None:
@@ -1545,10 +1579,28 @@ def _past_event_date(text: str, start: int) -> bool:
 _FRONTED = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)(?i:in|on)\s+$")
 
 
+# a full stop ending a sentence, not an abbreviation's: "vs. Wade", "U.S. officials", "a.m."
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\.[a-z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Sr|No|Co|Mt|Ft))"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Ltd))(?<!\bCorp)[.!?]\s"
+)
+
+
+def _sentence_end(text: str, start: int, most: int = 200) -> int:
+    """Where the sentence around ``start`` ends (at most ``most`` characters on).
+
+    >>> text = "In May, Roe vs. Wade was argued. It ended."
+    >>> text[: _sentence_end(text, 0)]
+    'In May, Roe vs. Wade was argued.'
+    """
+    end = _SENTENCE_END.search(text, start, start + most + 1)
+    return end.start() + 1 if end else min(len(text), start + most)
+
+
 def _fronted_in_past(text: str, start: int) -> bool:
     """"In January, the bank bought ...": a date opening its sentence is told in the
     tense of the first verb after it."""
-    sentence = re.split(r"(?<=[.!?])\s", text[start : start + 200], maxsplit=1)[0]
+    sentence = text[start : _sentence_end(text, start)]
     verb = _TENSE.search(sentence)
     return verb is not None and verb.group("past") is not None and _simple_past(sentence, verb)
 
@@ -1569,12 +1621,18 @@ def _told_in_past(text: str, start: int) -> bool:
     >>> _told_in_past("He said it is due in March", 23)
     False
     """
+    verb = _clause_verb(text, start)
+    return verb is not None and verb.group("past") is not None
+
+
+def _clause_verb(text: str, start: int) -> re.Match[str] | None:
+    """The verb nearest before ``start`` in its clause, if any."""
     window = text[max(0, start - 80) : start]
     cut = _SENTENCE_START.search(window)
     if cut:
         window = window[cut.start() + 1 :]
     verbs = list(_TENSE.finditer(re.split(r"[,;]", window)[-1]))
-    return bool(verbs) and verbs[-1].group("past") is not None
+    return verbs[-1] if verbs else None
 
 
 def _the_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
