@@ -335,6 +335,8 @@ def test_fronted_month_told_past_across_abbreviations() -> None:
         ("Its current owner bought it cheaply.", {"current": "PRESENT_REF"}),
         ("The firm recently cut its workforce.", {"recently": "PAST_REF"}),
         ("In the past, the river flooded every spring.", {"the past": "PAST_REF"}),
+        ("The village has grown in recent years.", {"recent years": "PAST_REF"}),
+        ("Ferries ran here in past decades.", {"past decades": "PAST_REF"}),
         ("Talks may resume in the near future.", {"the near future": "FUTURE_REF"}),
     ],
 )
@@ -364,6 +366,8 @@ def test_ago() -> None:
         # "recently" leading to the date that says when
         "Two were killed, most recently in 2023.",
         "Prices were that low as recently as 2019.",
+        # recent days and weeks are spans TimeML marks as durations
+        "Talks have stalled in recent weeks.",
     ],
 )
 def test_not_present_past_future(text: str) -> None:

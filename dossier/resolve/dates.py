@@ -1718,7 +1718,7 @@ _ANCHORS = {
     **dict.fromkeys(_DECADE_WORDS, _ERA),
     "century": _ERA,
     **dict.fromkeys(("now", "currently", "current", "nowadays", "present", "moment"), _VAGUE),
-    **dict.fromkeys(("recently", "past", "future"), _VAGUE),
+    **dict.fromkeys(("recently", "recent", "past", "future"), _VAGUE),
 }
 for _word in (
     "earlier later day period morning afternoon evening night week weekend month quarter year"
@@ -1975,12 +1975,13 @@ _RULES: list[_Rule] = [
         _the_year,
         _ANAPH,
     ),
-    # now, currently, recently, in the past, the future
+    # now, currently, recently, in the past, in recent years, the future
     _rule(
         r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|at\s+present|at\s+the\s+moment"
         r"|current(?!\s+(?:(?:fiscal|financial|tax)\s+year|fiscal|year|quarter|month|week|period"
         r"|account|assets|liabilities|budget|expenditure|spending|ratio)\b))"
-        r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently|the\s+past)"
+        r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently"
+        r"|(?:recent|past)\s+(?:years|decades)|the\s+past)"
         r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?![\w-]))",
         _vague,
         _VAGUE,
