@@ -666,3 +666,11 @@ def test_timeml_measurement(
     assert figures["gold"] > min_gold
     assert figures["recall"] >= min_recall
     assert figures["value_accuracy"] >= min_accuracy
+
+
+def test_holiday_week() -> None:
+    # "Easter week", "Thanksgiving week": the ISO week the holiday falls in
+    assert values("Pilgrims filled the town as Easter week began.", dt.date(2025, 4, 22)) == {
+        "Easter week": "2025-W16"
+    }
+    assert values("Flights were full over Thanksgiving week.") == {"Thanksgiving week": "2024-W48"}

@@ -1438,9 +1438,12 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
 
 
 def _holiday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """A holiday ("Christmas Day", "last Thanksgiving", "Easter 2024"); "Easter week",
+    "Thanksgiving week" are the (ISO) week it falls in."""
     name = m.group("h")
     text = ctx.text
-    if m.group("year") is None:
+    week = m.group("wk") is not None  # "Easter week": the week the holiday falls in
+    if m.group("year") is None and not week:
         if (
             " " not in name
             and m.group("rel") is None
@@ -1453,7 +1456,7 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
     def make(year: int) -> _Period | None:
         day = _holiday_date(name, year)
-        return _day(day) if day else None
+        return None if day is None else _week(day) if week else _day(day)
 
     if m.group("year") is not None:
         return _hit(ctx, m.start(), m.end(), make(int(m.group("year"))), kind="full")
@@ -1949,13 +1952,13 @@ _RULES: list[_Rule] = [
         _clock,
         _CLOCK,
     ),
-    # Christmas Day, New Year's Eve, Easter 2024
+    # Christmas Day, New Year's Eve, Easter 2024, Thanksgiving week
     _rule(
         r"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>Christmas\s+(?:Day|Eve)|"
         r"New\s+Year['’]s(?:\s+(?:Day|Eve))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
         r"Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Christmas|"
         r"Election\s+Day)"
-        r"(?![\w'’])(?:,?\s+(?P<year>[12]\d{3})(?![\w%]))?",
+        r"(?![\w'’])(?P<wk>\s+(?i:week)(?![\w'’-]))?(?:,?\s+(?P<year>[12]\d{3})(?![\w%]))?",
         _holiday,
         _HOLIDAY,
     ),
