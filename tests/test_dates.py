@@ -508,6 +508,8 @@ EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter
          {"the third quarter": "2024-Q3", "a year earlier": "2023-Q3"}),
         ("Profit in the second quarter fell. In the year-ago quarter, it had doubled.",
          {"the second quarter": "2024-Q2", "the year-ago quarter": "2023-Q2"}),
+        ("Exports in the second quarter rose; last year's quarter had been weak.",
+         {"the second quarter": "2024-Q2", "last year's quarter": "2023-Q2"}),
         ("Sales in the first quarter rose 5%, and year-earlier profit was restated.",
          {"the first quarter": "2024-Q1", "year-earlier": "2023-Q1"}),
         # no quarter named: the last one over

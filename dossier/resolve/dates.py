@@ -1110,11 +1110,11 @@ _YEAR_BEFORE = re.compile(r"\b(?:year[\s-](?:ago|earlier)|prior[\s-]year|previou
 
 
 def _the_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
-    """"The quarter", "the latest period", "the year-ago quarter": the quarter a financial
-    report is about (the last one named, else the last one over), or that quarter a year
-    before."""
+    """"The quarter", "the latest period", "the year-ago quarter", "last year's quarter":
+    the quarter a financial report is about (the last one named, else the last one over),
+    or that quarter a year before."""
     adj = " ".join(m.group("adj").lower().split())
-    back = bool(m.group("tail") or _YEAR_BEFORE.search(adj))
+    back = bool(m.group("tail") or m.group("ly") or _YEAR_BEFORE.search(adj))
     year = re.search(r"\b(?:1[89]|20)\d\d\b", adj)
     period = m.group("u").lower() == "period"
     bare = not adj.replace("fiscal", "").strip() and not m.group("tail")
@@ -2007,9 +2007,9 @@ _RULES: list[_Rule] = [
         _that_unit,
         _ANAPH,
     ),
-    # the quarter, the latest period, the year-ago quarter, the 1988 period
+    # the quarter, the latest period, the year-ago quarter, the 1988 period, last year's quarter
     _rule(
-        r"(?i:\b(?:the|that)\s+(?P<adj>(?:(?:latest|most\s+recent|recent|just[\s-]ended|same|"
+        r"(?i:\b(?:the|that|(?P<ly>last\s+year['’]s))\s+(?P<adj>(?:(?:latest|most\s+recent|recent|just[\s-]ended|same|"
         r"comparable|corresponding|year[\s-]ago|year[\s-]earlier|prior[\s-]year|"
         r"previous[\s-]year|(?:1[89]|20)\d\d|fiscal)\s+)*)(?P<u>quarter|period)(?![\w-])"
         r"(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|"
