@@ -338,6 +338,8 @@ def test_fronted_month_told_past_across_abbreviations() -> None:
         ("The village has grown in recent years.", {"recent years": "PAST_REF"}),
         ("Ferries ran here in past decades.", {"past decades": "PAST_REF"}),
         ("Talks may resume in the near future.", {"the near future": "FUTURE_REF"}),
+        ("No cure is likely in the foreseeable future.",
+         {"the foreseeable future": "FUTURE_REF"}),
     ],
 )
 def test_present_past_future(text: str, expected: dict[str, str]) -> None:
@@ -366,6 +368,8 @@ def test_ago() -> None:
         # "recently" leading to the date that says when
         "Two were killed, most recently in 2023.",
         "Prices were that low as recently as 2019.",
+        # how long: a duration
+        "The bridge will stay shut for the foreseeable future.",
         # recent days and weeks are spans TimeML marks as durations
         "Talks have stalled in recent weeks.",
     ],

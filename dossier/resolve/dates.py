@@ -1670,6 +1670,12 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     kind = "now" if m.group("now") else "past" if m.group("past") else "future"
     if kind == "now" and _prev_word(ctx.text, m.start()) == "then":
         return None  # "the then current price": the present of another time
+    if (
+        kind == "future"
+        and "foreseeable" in m.group().lower()
+        and _prev_word(ctx.text, m.start()).lower() == "for"
+    ):
+        return None  # "(stay) for the foreseeable future": how long, a duration
     if m.group().lower() == "recently" and _prev_word(ctx.text, m.start()) in ("most", "as"):
         return None  # "most recently last October", "as recently as 1995": the date says when
     if (
