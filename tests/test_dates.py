@@ -526,6 +526,9 @@ EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter
         # a span of months compared, not the quarter: the year before
         ("Profit rose in the third quarter. For the nine months, it was $9 million, up from "
          "$7 million a year earlier.", {"the third quarter": "2024-Q3", "a year earlier": "2023"}),
+        ("Profit rose in the third quarter. In the first nine months, it was $9 million, "
+         "against $7 million in the 2023 period.",
+         {"the third quarter": "2024-Q3", "the 2023 period": "2023"}),
         # no quarter in focus: a year is a year
         ("A year ago the factory was idle.", {"A year ago": "2023"}),
         ("The company expects higher sales in the current fiscal year.",

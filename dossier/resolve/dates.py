@@ -1133,8 +1133,8 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
             quarter = _latest_quarter(ref)
         if year is not None:
             p: _Period | None = _quarter(int(year.group()), int(quarter.value[-1]))
-            if focus.quarter is None:
-                p = _year(int(year.group()))
+            if focus.quarter is None or _spans_months(ctx.text, m.start()):
+                p = _year(int(year.group()))  # "for the nine months, ... in the 1988 period"
         else:
             p = _shift(quarter, -4, "quarter") if back else quarter
         return _hit(ctx, m.start(), m.end(), p)
