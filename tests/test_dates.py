@@ -683,3 +683,14 @@ def test_holiday_week() -> None:
         "Easter week": "2025-W16"
     }
     assert values("Flights were full over Thanksgiving week.") == {"Thanksgiving week": "2024-W48"}
+
+
+def test_from_now() -> None:
+    # the reference is Thursday 12 December 2024
+    assert values("The dam will be finished four years from now.") == {
+        "four years from now": "2028"
+    }
+    assert values("The envoy returns a week from today.") == {"a week from today": "2024-12-19"}
+    assert values("A few years from now, the mine will close.") == {
+        "A few years from now": "FUTURE_REF"
+    }

@@ -1023,6 +1023,8 @@ def _year_back(
 
 
 def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"Three days ago" (a day), "two weeks ago" (a week), "a year ago"; "four years from
+    now" the same ahead of the reference, "a week from today" the day a week ahead."""
     ref = ctx.reference
     if ref is None:
         return None
@@ -1032,6 +1034,11 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     today = _day(ref)
     if unit == "decade":
         unit, n = "year", 10 * n
+    if m.group("fwd"):
+        if unit in ("day", "week") and m.group("fwd").lower().endswith("today"):
+            days = n * (7 if unit == "week" else 1)  # "a week from today": a day
+            return _hit(ctx, m.start(), m.end(), _day(ref + dt.timedelta(days=days)))
+        return _hit(ctx, m.start(), m.end(), _shift(today, n, unit))
     if unit == "year":
 
         def read(focus: _Focus) -> _Hit | None:
@@ -1043,8 +1050,9 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 
 def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
-    """"Several years ago", "a few days ago": some time in the past (PAST_REF)."""
-    return m.start(), m.end(), _ref_value(m, "PAST_REF"), ""
+    """"Several years ago", "a few days ago": some time in the past (PAST_REF); "a few
+    years from now" in the future (FUTURE_REF)."""
+    return m.start(), m.end(), _ref_value(m, "FUTURE_REF" if m.group("fwd") else "PAST_REF"), ""
 
 
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -1718,7 +1726,8 @@ _ANCHORS = {
     **dict.fromkeys(_SEASON_CODE, _SEASON),
     **dict.fromkeys(("half", "quarters", "q1", "q2", "q3", "q4", "h1", "h2"), _QUARTER),
     **dict.fromkeys(("week", "weekend", "month", "ago"), _UNIT),
-    **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon"), _RELDAY),
+    **dict.fromkeys(("yesterday", "tomorrow", "tonight", "morning", "afternoon"), _RELDAY),
+    "today": _RELDAY | _UNIT,  # "a week from today"
     **dict.fromkeys(("evening", "night"), _RELDAY),
     **dict.fromkeys(("christmas", "easter", "thanksgiving", "halloween", "boxing"), _HOLIDAY),
     **dict.fromkeys(("valentine", "friday", "election"), _HOLIDAY),
@@ -1726,7 +1735,8 @@ _ANCHORS = {
     "quarter": _QUARTER | _UNIT,
     **dict.fromkeys(_DECADE_WORDS, _ERA),
     "century": _ERA,
-    **dict.fromkeys(("now", "currently", "current", "nowadays", "present", "moment"), _VAGUE),
+    **dict.fromkeys(("currently", "current", "nowadays", "present", "moment"), _VAGUE),
+    "now": _VAGUE | _UNIT,  # "four years from now"
     **dict.fromkeys(("recently", "recent", "past", "future"), _VAGUE),
 }
 for _word in (
@@ -1903,14 +1913,15 @@ _RULES: list[_Rule] = [
     # three days ago, a decade ago
     _rule(
         r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve)\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
+        r"twelve)\s+(?P<u>day|week|month|year|decade)s?\s+(?:ago|(?P<fwd>from\s+(?:now|today)))"
+        r"\b)",
         _ago,
         _UNIT,
     ),
     # several years ago, a few days ago
     _rule(
         r"(?i:\b(?:several|a\s+few|a\s+couple\s+of|many|some)\s+"
-        r"(?:days|weeks|months|years|decades)\s+ago\b)",
+        r"(?:days|weeks|months|years|decades)\s+(?:ago|(?P<fwd>from\s+(?:now|today)))\b)",
         _vague_ago,
         _UNIT,
     ),
