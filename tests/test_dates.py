@@ -314,6 +314,9 @@ def test_weekday_ahead_by_syntax() -> None:
     }
     assert values("Until Monday, the firm had refused to reply.") == {"Monday": "2024-12-09"}
     assert values("It was not until Monday that the firm replied.") == {"Monday": "2024-12-09"}
+    assert values("The trial begins Monday.") == {"Monday": "2024-12-16"}
+    assert values("The minister is flying to Oslo on Monday.") == {"Monday": "2024-12-16"}
+    assert values("The trial began Monday.") == {"Monday": "2024-12-09"}
 
 
 def test_fronted_month_told_past_across_abbreviations() -> None:

@@ -1349,11 +1349,22 @@ _FUTURE_VERB = re.compile(
 )
 
 
+# a present or progressive of a scheduled event right before the day: "the trial
+# begins Monday", "the envoy is flying to Cairo on Friday"
+_SCHEDULED_PRESENT = re.compile(
+    r"\b(?:(?:begin|start|open|resume|end|close|meet|leave|arrive|return|travel|visit|"
+    r"expire|convene)s|goes|(?:is|are)\s+(?!being\b)[a-z]{2,}ing(?:\s+(?:to|for|in)\s+"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)\s+(?:on\s+)?$"
+)
+
+
 def _ahead_by_syntax(text: str, at: int) -> bool:
     """A weekday still ahead by the sentence's syntax rather than a cue before it: one
     opening its sentence whose first verb speaks of the future ("On Tuesday, the league
     plans to ..."), or a time granted "until" it in a clause not told in the past ("has
-    given them until Tuesday"; "it was not until Tuesday that" is the past).
+    given them until Tuesday"; "it was not until Tuesday that" is the past), or one a
+    scheduled event is told for in the present ("the trial begins Monday", "she is flying
+    to Oslo on Friday").
 
     >>> _ahead_by_syntax("On Friday, the league plans to vote.", 3)
     True
@@ -1362,6 +1373,8 @@ def _ahead_by_syntax(text: str, at: int) -> bool:
     >>> _ahead_by_syntax("The court has given them until Friday to reply.", 31)
     True
     """
+    if _SCHEDULED_PRESENT.search(text, max(0, at - 40), at):
+        return True
     if _prev_word(text, at).lower() in ("until", "till"):
         verb = _clause_verb(text, at)  # none: "Until Friday, they had ..." opens a sentence
         return verb is not None and verb.group("past") is None
