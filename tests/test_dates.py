@@ -697,3 +697,9 @@ def test_from_now() -> None:
     assert values("A few years from now, the mine will close.") == {
         "A few years from now": "FUTURE_REF"
     }
+
+
+def test_date_opening_sentence_takes_its_verbs_tense() -> None:
+    # the reference is 12 December 2024: "the Feb. 3 raid" told in the past is behind it
+    assert values("The Feb. 3 raid killed four people.") == {"Feb. 3": "2024-02-03"}
+    assert values("The Feb. 3 vote will settle it.") == {"Feb. 3": "2025-02-03"}

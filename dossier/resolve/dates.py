@@ -1589,7 +1589,7 @@ def _past_event_date(text: str, start: int) -> bool:
     before = _prev_word(text, start).lower()
     if _WEEKDAY_FIRST.match(text, start):
         return False  # "Saturday, April 25": the weekday tells the year
-    if before in ("in", "on") and _FRONTED.search(text, max(0, start - 12), start):
+    if before in ("in", "on", "the") and _FRONTED.search(text, max(0, start - 12), start):
         return _fronted_in_past(text, start)
     if not _told_in_past(text, start):
         return False
@@ -1600,13 +1600,15 @@ def _past_event_date(text: str, start: int) -> bool:
     return _simple_past(window, verb)
 
 
-_FRONTED = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)(?i:in|on)\s+$")
+_FRONTED = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)(?i:in|on|the)\s+$")
 
 
-# a full stop ending a sentence, not an abbreviation's: "vs. Wade", "U.S. officials", "a.m."
+# a full stop ending a sentence, not an abbreviation's: "vs. Wade", "U.S. officials", "a.m.",
+# "Feb. 3"
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\.[a-z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Sr|No|Co|Mt|Ft))"
-    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Ltd))(?<!\bCorp)[.!?]\s"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Ltd|Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))"
+    r"(?<!\b(?:Corp|Sept))[.!?]\s"
 )
 
 
@@ -1622,8 +1624,8 @@ def _sentence_end(text: str, start: int, most: int = 200) -> int:
 
 
 def _fronted_in_past(text: str, start: int) -> bool:
-    """"In January, the bank bought ...": a date opening its sentence is told in the
-    tense of the first verb after it."""
+    """"In January, the bank bought ...", "The Dec. 7 raid killed ...": a date opening its
+    sentence is told in the tense of the first verb after it."""
     sentence = text[start : _sentence_end(text, start)]
     verb = _TENSE.search(sentence)
     return verb is not None and verb.group("past") is not None and _simple_past(sentence, verb)
