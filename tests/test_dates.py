@@ -256,7 +256,7 @@ def test_yearless_date_of_an_event_told_in_the_past() -> None:
 
 
 def test_both_ends_of_a_range_are_found() -> None:
-    text = "The summit meets on April 24 and 25; the 2009-2010 season was worse."
+    text = "The summit met on April 24 and 25; the 2009-2010 season was worse."
     found = find_dates(text, REF)
     assert [(d.text, d.value) for d in found] == [
         ("April 24 and 25", "2024-04-24"),
@@ -703,3 +703,17 @@ def test_date_opening_sentence_takes_its_verbs_tense() -> None:
     # the reference is 12 December 2024: "the Feb. 3 raid" told in the past is behind it
     assert values("The Feb. 3 raid killed four people.") == {"Feb. 3": "2024-02-03"}
     assert values("The Feb. 3 vote will settle it.") == {"Feb. 3": "2025-02-03"}
+
+
+def test_future_told_from_the_present_is_not_over() -> None:
+    # the reference is 12 December 2024: November 2024 is over, so "will ... in November"
+    # is the next one, where "would" (the future seen from the past) may be the last
+    assert values("The next election will be held in November.") == {"November": "2025-11"}
+    assert values("He said the vote would be held in November.") == {"November": "2024-11"}
+    # a scheduled event told in the present
+    assert values("The new levy takes effect in January.", dt.date(2024, 3, 14)) == {
+        "January": "2025-01"
+    }
+    assert values("The new levy took effect in January.", dt.date(2024, 3, 14)) == {
+        "January": "2024-01"
+    }

@@ -280,7 +280,16 @@ def _nearest(
     ref = ctx.reference
     if ref is None:
         return make(ctx.year_hint) if ctx.year_hint is not None else None
-    future = at is not None and _looks_future(ctx.text, at)
+    scheduled = at is not None and _SCHEDULED_PRESENT.search(ctx.text, max(0, at - 40), at)
+    future = at is not None and (_looks_future(ctx.text, at) or scheduled)
+    # "will", "is due to" (not "would"), "takes effect" governing "in/on/by" it: not a
+    # period over by the reference ("a third-quarter loss" names a noun's time, not the verb's)
+    firm = (
+        future
+        and at is not None
+        and _prev_word(ctx.text, at).lower() in ("in", "on", "by", "until", "till")
+        and (scheduled or _looks_future(ctx.text, at, firm=True))
+    )
     past = at is not None and not future and _past_event_date(ctx.text, at)
     ahead, behind = (1.0, _FUTURE_WEIGHT) if future else (_FUTURE_WEIGHT, 1.0)
     best: _Period | None = None
@@ -292,6 +301,8 @@ def _nearest(
         lo, hi = _bounds(p, mod)
         if past and lo > ref:
             continue  # "bought it in February", told in the past: not a February ahead
+        if firm and hi < ref:
+            continue  # "elections are due in November", in March: not a November gone
         if past_first and not future:
             cost = float((ref - lo).days) if lo <= ref else float("inf")
         else:
@@ -1192,13 +1203,15 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[A-Za-z]+\.?\s*\d{0,2}['’]s\b")
 
 
-def _looks_future(text: str, start: int) -> bool:
+def _looks_future(text: str, start: int, firm: bool = False) -> bool:
     """Whether the clause before ``start`` speaks of the future ("will", "is due to").
 
     The cue must be in the date's clause: not behind a comma ("they would appeal
     the decision, announced Friday"), and a date in the possessive names the time
     of a noun, not of the clause ("would get around Wednesday's ruling"). "Would"
-    is the future seen from the past: "he said the father would travel Thursday".
+    is the future seen from the past: "he said the father would travel Thursday"; with
+    ``firm``, only a cue that speaks from the present counts ("will", "is due to", not
+    "would").
     A plan in the past perfect was the past's future, not ours: "it had been due to
     expire Friday" (since extended) speaks of the Friday gone by.
 
@@ -1216,7 +1229,9 @@ def _looks_future(text: str, start: int) -> bool:
     if cut:
         window = window[cut.start() + 1 :]
     return any(
-        "," not in window[cue.end() :] and not _PAST_PERFECT.search(window, 0, cue.start())
+        "," not in window[cue.end() :]
+        and not _PAST_PERFECT.search(window, 0, cue.start())
+        and not (firm and cue.group().lower() in ("would", "next", "upcoming"))
         for cue in _FUTURE_CUE.finditer(window)
     )
 
@@ -1353,8 +1368,8 @@ _FUTURE_VERB = re.compile(
 # begins Monday", "the envoy is flying to Cairo on Friday"
 _SCHEDULED_PRESENT = re.compile(
     r"\b(?:(?:begin|start|open|resume|end|close|meet|leave|arrive|return|travel|visit|"
-    r"expire|convene)s|goes|(?:is|are)\s+(?!being\b)[a-z]{2,}ing(?:\s+(?:to|for|in)\s+"
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)\s+(?:on\s+)?$"
+    r"expire|convene)s|takes\s+effect|goes|(?:is|are)\s+(?!being\b)[a-z]{2,}ing(?:\s+(?:to|for|in)\s+"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)\s+(?:on\s+|in\s+)?$"
 )
 
 
