@@ -1045,7 +1045,7 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     today = _day(ref)
     if unit == "decade":
         unit, n = "year", 10 * n
-    if m.group("fwd"):
+    if m.groupdict().get("fwd"):
         if unit in ("day", "week") and m.group("fwd").lower().endswith("today"):
             days = n * (7 if unit == "week" else 1)  # "a week from today": a day
             return _hit(ctx, m.start(), m.end(), _day(ref + dt.timedelta(days=days)))
@@ -1063,7 +1063,8 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """"Several years ago", "a few days ago": some time in the past (PAST_REF); "a few
     years from now" in the future (FUTURE_REF)."""
-    return m.start(), m.end(), _ref_value(m, "FUTURE_REF" if m.group("fwd") else "PAST_REF"), ""
+    value = "FUTURE_REF" if m.groupdict().get("fwd") else "PAST_REF"
+    return m.start(), m.end(), _ref_value(m, value), ""
 
 
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -1740,10 +1741,10 @@ def _ref_value(m: re.Match[str], value: str) -> DateValue:
 # --- anchors: which rules can match near a word --------------------------------
 
 (_MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA, _VAGUE,
- _ANAPH, _CLOCK, _SPELLED) = (1 << i for i in range(13))  # fmt: skip
+ _ANAPH, _CLOCK, _SPELLED, _FROM) = (1 << i for i in range(14))  # fmt: skip
 _GROUPS = (
     _MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA, _VAGUE, _ANAPH,
-    _CLOCK, _SPELLED,
+    _CLOCK, _SPELLED, _FROM,
 )  # fmt: skip
 # Chars around an anchor: more than any expression reaches from its anchor
 # ("Wednesday, the 10th-12th of December": 28 before the month).
@@ -1757,7 +1758,7 @@ _ANCHORS = {
     **dict.fromkeys(("half", "quarters", "q1", "q2", "q3", "q4", "h1", "h2"), _QUARTER),
     **dict.fromkeys(("week", "weekend", "month", "ago"), _UNIT),
     **dict.fromkeys(("yesterday", "tomorrow", "tonight", "morning", "afternoon"), _RELDAY),
-    "today": _RELDAY | _UNIT,  # "a week from today"
+    "today": _RELDAY | _FROM,  # "a week from today"
     **dict.fromkeys(("evening", "night"), _RELDAY),
     **dict.fromkeys(("christmas", "easter", "thanksgiving", "halloween", "boxing"), _HOLIDAY),
     **dict.fromkeys(("valentine", "friday", "election"), _HOLIDAY),
@@ -1766,7 +1767,7 @@ _ANCHORS = {
     **dict.fromkeys(_DECADE_WORDS, _ERA),
     "century": _ERA,
     **dict.fromkeys(("currently", "current", "nowadays", "present", "moment"), _VAGUE),
-    "now": _VAGUE | _UNIT,  # "four years from now"
+    "now": _VAGUE | _FROM,  # "four years from now"
     **dict.fromkeys(("recently", "recent", "past", "future"), _VAGUE),
 }
 for _word in (
@@ -1943,15 +1944,28 @@ _RULES: list[_Rule] = [
     # three days ago, a decade ago
     _rule(
         r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve)\s+(?P<u>day|week|month|year|decade)s?\s+(?:ago|(?P<fwd>from\s+(?:now|today)))"
-        r"\b)",
+        r"twelve)\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
         _ago,
         _UNIT,
+    ),
+    # four years from now, a week from today
+    _rule(
+        r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve)\s+(?P<u>day|week|month|year|decade)s?\s+(?P<fwd>from\s+(?:now|today))\b)",
+        _ago,
+        _FROM,
+    ),
+    # a few years from now
+    _rule(
+        r"(?i:\b(?:several|a\s+few|a\s+couple\s+of|many|some)\s+"
+        r"(?:days|weeks|months|years|decades)\s+(?P<fwd>from\s+(?:now|today))\b)",
+        _vague_ago,
+        _FROM,
     ),
     # several years ago, a few days ago
     _rule(
         r"(?i:\b(?:several|a\s+few|a\s+couple\s+of|many|some)\s+"
-        r"(?:days|weeks|months|years|decades)\s+(?:ago|(?P<fwd>from\s+(?:now|today)))\b)",
+        r"(?:days|weeks|months|years|decades)\s+ago\b)",
         _vague_ago,
         _UNIT,
     ),
