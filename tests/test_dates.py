@@ -717,3 +717,12 @@ def test_future_told_from_the_present_is_not_over() -> None:
     assert values("The new levy took effect in January.", dt.date(2024, 3, 14)) == {
         "January": "2024-01"
     }
+
+
+def test_in_units_ahead() -> None:
+    # the reference is 12 December 2024: "in five years" told of the future is a date
+    # (TimeML's span leaves "in" out); told of the past it is how long something took
+    assert values("The bonds will be repaid in five years.") == {"five years": "2029"}
+    assert values("We will know the result in three days.") == {"three days": "2024-12-15"}
+    assert values("It was the first rise in a year.") == {}
+    assert values("Prices may fall in a year or two.") == {}

@@ -1060,6 +1060,27 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(ctx, m.start(), m.end(), _shift(today, -n, unit))
 
 
+def _in_units(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"(It will be repaid) in five years": the time that far ahead of the reference, as
+    TimeML annotates it (the span without "in"), when the clause speaks of the future;
+    otherwise "in two weeks" is how long something took ("the first rise in a year").
+
+    >>> ctx = _Ctx("The bonds will be repaid in five years.", dt.date(2024, 12, 12), None)
+    >>> m = _IN_UNITS.search(ctx.text)
+    >>> _in_units(m, ctx)[2].value
+    '2029'
+    """
+    ref = ctx.reference
+    if ref is None or not _looks_future(ctx.text, m.start()):
+        return None
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    unit = m.group("u").lower()
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    return _hit(ctx, m.start("n"), m.end(), _shift(_day(ref), n, unit))
+
+
 def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     """"Several years ago", "a few days ago": some time in the past (PAST_REF); "a few
     years from now" in the future (FUTURE_REF)."""
@@ -1067,6 +1088,10 @@ def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return m.start(), m.end(), _ref_value(m, value), ""
 
 
+_IN_UNITS = re.compile(
+    r"(?i:\bin\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(?P<u>day|week|month|year|decade)s?(?![\w-])(?!\s+or\b))"
+)
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _ANAPHORIC_STEP = {
     "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1,
@@ -1741,10 +1766,10 @@ def _ref_value(m: re.Match[str], value: str) -> DateValue:
 # --- anchors: which rules can match near a word --------------------------------
 
 (_MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA, _VAGUE,
- _ANAPH, _CLOCK, _SPELLED, _FROM) = (1 << i for i in range(14))  # fmt: skip
+ _ANAPH, _CLOCK, _SPELLED, _FROM, _AHEAD) = (1 << i for i in range(15))  # fmt: skip
 _GROUPS = (
     _MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA, _VAGUE, _ANAPH,
-    _CLOCK, _SPELLED, _FROM,
+    _CLOCK, _SPELLED, _FROM, _AHEAD,
 )  # fmt: skip
 # Chars around an anchor: more than any expression reaches from its anchor
 # ("Wednesday, the 10th-12th of December": 28 before the month).
@@ -1774,6 +1799,8 @@ for _word in (
     "earlier later day period morning afternoon evening night week weekend month quarter year"
 ).split():
     _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _ANAPH
+for _word in "day days week weeks month months year years decade decades".split():
+    _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _AHEAD  # "in five years"
 for _word in ("eighteen", "nineteen", "twenty", "thousand"):
     _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _SPELLED
 for _word in ("noon", "midnight", "midday"):
@@ -1955,6 +1982,8 @@ _RULES: list[_Rule] = [
         _ago,
         _FROM,
     ),
+    # (will be repaid) in five years
+    _rule(_IN_UNITS.pattern, _in_units, _AHEAD),
     # a few years from now
     _rule(
         r"(?i:\b(?:several|a\s+few|a\s+couple\s+of|many|some)\s+"
