@@ -256,7 +256,7 @@ def test_yearless_date_of_an_event_told_in_the_past() -> None:
 
 
 def test_both_ends_of_a_range_are_found() -> None:
-    text = "The summit meets on April 24 and 25; the 2009-2010 season was worse."
+    text = "The summit met on April 24 and 25; the 2009-2010 season was worse."
     found = find_dates(text, REF)
     assert [(d.text, d.value) for d in found] == [
         ("April 24 and 25", "2024-04-24"),
@@ -304,6 +304,28 @@ def test_future_weekday() -> None:
     assert values("The envoy arrived on Friday.") == {"Friday": "2024-12-06"}
 
 
+def test_weekday_ahead_by_syntax() -> None:
+    # the reference is Thursday 12 December 2024: a weekday opening its sentence is
+    # ahead when the first verb after it is future, and so is a time granted "until" it
+    assert values("On Monday, the council plans to vote on the levy.") == {"Monday": "2024-12-16"}
+    assert values("On Monday, the council voted on the levy.") == {"Monday": "2024-12-09"}
+    assert values("The board has given the firm until Monday to reply.") == {
+        "Monday": "2024-12-16"
+    }
+    assert values("Until Monday, the firm had refused to reply.") == {"Monday": "2024-12-09"}
+    assert values("It was not until Monday that the firm replied.") == {"Monday": "2024-12-09"}
+    assert values("The trial begins Monday.") == {"Monday": "2024-12-16"}
+    assert values("The minister is flying to Oslo on Monday.") == {"Monday": "2024-12-16"}
+    assert values("The trial began Monday.") == {"Monday": "2024-12-09"}
+
+
+def test_fronted_month_told_past_across_abbreviations() -> None:
+    # "vs." and "Mr." do not end the sentence: its verb after them is in the past
+    assert values("In March, a week after Doe vs. Roe was heard, Mr. Kay resigned.") == {
+        "March": "2024-03"
+    }
+
+
 # --- TimeML conventions: the present, the past, the future; times of day --------
 
 
@@ -316,7 +338,11 @@ def test_future_weekday() -> None:
         ("Its current owner bought it cheaply.", {"current": "PRESENT_REF"}),
         ("The firm recently cut its workforce.", {"recently": "PAST_REF"}),
         ("In the past, the river flooded every spring.", {"the past": "PAST_REF"}),
+        ("The village has grown in recent years.", {"recent years": "PAST_REF"}),
+        ("Ferries ran here in past decades.", {"past decades": "PAST_REF"}),
         ("Talks may resume in the near future.", {"the near future": "FUTURE_REF"}),
+        ("No cure is likely in the foreseeable future.",
+         {"the foreseeable future": "FUTURE_REF"}),
     ],
 )
 def test_present_past_future(text: str, expected: dict[str, str]) -> None:
@@ -345,6 +371,10 @@ def test_ago() -> None:
         # "recently" leading to the date that says when
         "Two were killed, most recently in 2023.",
         "Prices were that low as recently as 2019.",
+        # how long: a duration
+        "The bridge will stay shut for the foreseeable future.",
+        # recent days and weeks are spans TimeML marks as durations
+        "Talks have stalled in recent weeks.",
     ],
 )
 def test_not_present_past_future(text: str) -> None:
@@ -485,6 +515,8 @@ EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter
          {"the third quarter": "2024-Q3", "a year earlier": "2023-Q3"}),
         ("Profit in the second quarter fell. In the year-ago quarter, it had doubled.",
          {"the second quarter": "2024-Q2", "the year-ago quarter": "2023-Q2"}),
+        ("Exports in the second quarter rose; last year's quarter had been weak.",
+         {"the second quarter": "2024-Q2", "last year's quarter": "2023-Q2"}),
         ("Sales in the first quarter rose 5%, and year-earlier profit was restated.",
          {"the first quarter": "2024-Q1", "year-earlier": "2023-Q1"}),
         # no quarter named: the last one over
@@ -497,6 +529,9 @@ EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter
         # a span of months compared, not the quarter: the year before
         ("Profit rose in the third quarter. For the nine months, it was $9 million, up from "
          "$7 million a year earlier.", {"the third quarter": "2024-Q3", "a year earlier": "2023"}),
+        ("Profit rose in the third quarter. In the first nine months, it was $9 million, "
+         "against $7 million in the 2023 period.",
+         {"the third quarter": "2024-Q3", "the 2023 period": "2023"}),
         # no quarter in focus: a year is a year
         ("A year ago the factory was idle.", {"A year ago": "2023"}),
         ("The company expects higher sales in the current fiscal year.",
@@ -643,3 +678,51 @@ def test_timeml_measurement(
     assert figures["gold"] > min_gold
     assert figures["recall"] >= min_recall
     assert figures["value_accuracy"] >= min_accuracy
+
+
+def test_holiday_week() -> None:
+    # "Easter week", "Thanksgiving week": the ISO week the holiday falls in
+    assert values("Pilgrims filled the town as Easter week began.", dt.date(2025, 4, 22)) == {
+        "Easter week": "2025-W16"
+    }
+    assert values("Flights were full over Thanksgiving week.") == {"Thanksgiving week": "2024-W48"}
+
+
+def test_from_now() -> None:
+    # the reference is Thursday 12 December 2024
+    assert values("The dam will be finished four years from now.") == {
+        "four years from now": "2028"
+    }
+    assert values("The envoy returns a week from today.") == {"a week from today": "2024-12-19"}
+    assert values("A few years from now, the mine will close.") == {
+        "A few years from now": "FUTURE_REF"
+    }
+
+
+def test_date_opening_sentence_takes_its_verbs_tense() -> None:
+    # the reference is 12 December 2024: "the Feb. 3 raid" told in the past is behind it
+    assert values("The Feb. 3 raid killed four people.") == {"Feb. 3": "2024-02-03"}
+    assert values("The Feb. 3 vote will settle it.") == {"Feb. 3": "2025-02-03"}
+
+
+def test_future_told_from_the_present_is_not_over() -> None:
+    # the reference is 12 December 2024: November 2024 is over, so "will ... in November"
+    # is the next one, where "would" (the future seen from the past) may be the last
+    assert values("The next election will be held in November.") == {"November": "2025-11"}
+    assert values("He said the vote would be held in November.") == {"November": "2024-11"}
+    # a scheduled event told in the present
+    assert values("The new levy takes effect in January.", dt.date(2024, 3, 14)) == {
+        "January": "2025-01"
+    }
+    assert values("The new levy took effect in January.", dt.date(2024, 3, 14)) == {
+        "January": "2024-01"
+    }
+
+
+def test_in_units_ahead() -> None:
+    # the reference is 12 December 2024: "in five years" told of the future is a date
+    # (TimeML's span leaves "in" out); told of the past it is how long something took
+    assert values("The bonds will be repaid in five years.") == {"five years": "2029"}
+    assert values("We will know the result in three days.") == {"three days": "2024-12-15"}
+    assert values("It was the first rise in a year.") == {}
+    assert values("Prices may fall in a year or two.") == {}

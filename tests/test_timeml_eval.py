@@ -69,12 +69,12 @@ Sales fell <TIMEX3 tid="t1" type="DURATION" value="P1W">last week</TIMEX3>, as t
     )
 
 
-# reached (value F1, spans paired one to one): TimeBank 0.858, AQUAINT 0.827; on the
-# odd-numbered documents, held out while the rules were written: 0.843 and 0.843
+# reached (value F1, spans paired one to one): TimeBank 0.864, AQUAINT 0.833; on the
+# odd-numbered documents, held out while the rules were written: 0.847 and 0.842
 @pytest.mark.parametrize(
     ("corpus", "half", "floor"),
-    [("TimeBank", "all", 0.85), ("AQUAINT", "all", 0.82),
-     ("TimeBank", "odd", 0.835), ("AQUAINT", "odd", 0.835)],
+    [("TimeBank", "all", 0.855), ("AQUAINT", "all", 0.825),
+     ("TimeBank", "odd", 0.84), ("AQUAINT", "odd", 0.835)],
 )
 def test_timeml_figures(corpus: str, half: str, floor: float):
     folder = TIMEML / corpus

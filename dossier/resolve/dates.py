@@ -280,7 +280,16 @@ def _nearest(
     ref = ctx.reference
     if ref is None:
         return make(ctx.year_hint) if ctx.year_hint is not None else None
-    future = at is not None and _looks_future(ctx.text, at)
+    scheduled = at is not None and _SCHEDULED_PRESENT.search(ctx.text, max(0, at - 40), at)
+    future = at is not None and (_looks_future(ctx.text, at) or scheduled)
+    # "will", "is due to" (not "would"), "takes effect" governing "in/on/by" it: not a
+    # period over by the reference ("a third-quarter loss" names a noun's time, not the verb's)
+    firm = (
+        future
+        and at is not None
+        and _prev_word(ctx.text, at).lower() in ("in", "on", "by", "until", "till")
+        and (scheduled or _looks_future(ctx.text, at, firm=True))
+    )
     past = at is not None and not future and _past_event_date(ctx.text, at)
     ahead, behind = (1.0, _FUTURE_WEIGHT) if future else (_FUTURE_WEIGHT, 1.0)
     best: _Period | None = None
@@ -292,6 +301,8 @@ def _nearest(
         lo, hi = _bounds(p, mod)
         if past and lo > ref:
             continue  # "bought it in February", told in the past: not a February ahead
+        if firm and hi < ref:
+            continue  # "elections are due in November", in March: not a November gone
         if past_first and not future:
             cost = float((ref - lo).days) if lo <= ref else float("inf")
         else:
@@ -1023,6 +1034,8 @@ def _year_back(
 
 
 def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"Three days ago" (a day), "two weeks ago" (a week), "a year ago"; "four years from
+    now" the same ahead of the reference, "a week from today" the day a week ahead."""
     ref = ctx.reference
     if ref is None:
         return None
@@ -1032,6 +1045,11 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     today = _day(ref)
     if unit == "decade":
         unit, n = "year", 10 * n
+    if m.groupdict().get("fwd"):
+        if unit in ("day", "week") and m.group("fwd").lower().endswith("today"):
+            days = n * (7 if unit == "week" else 1)  # "a week from today": a day
+            return _hit(ctx, m.start(), m.end(), _day(ref + dt.timedelta(days=days)))
+        return _hit(ctx, m.start(), m.end(), _shift(today, n, unit))
     if unit == "year":
 
         def read(focus: _Focus) -> _Hit | None:
@@ -1042,11 +1060,38 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     return _hit(ctx, m.start(), m.end(), _shift(today, -n, unit))
 
 
+def _in_units(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """"(It will be repaid) in five years": the time that far ahead of the reference, as
+    TimeML annotates it (the span without "in"), when the clause speaks of the future;
+    otherwise "in two weeks" is how long something took ("the first rise in a year").
+
+    >>> ctx = _Ctx("The bonds will be repaid in five years.", dt.date(2024, 12, 12), None)
+    >>> m = _IN_UNITS.search(ctx.text)
+    >>> _in_units(m, ctx)[2].value
+    '2029'
+    """
+    ref = ctx.reference
+    if ref is None or not _looks_future(ctx.text, m.start()):
+        return None
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    unit = m.group("u").lower()
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    return _hit(ctx, m.start("n"), m.end(), _shift(_day(ref), n, unit))
+
+
 def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
-    """"Several years ago", "a few days ago": some time in the past (PAST_REF)."""
-    return m.start(), m.end(), _ref_value(m, "PAST_REF"), ""
+    """"Several years ago", "a few days ago": some time in the past (PAST_REF); "a few
+    years from now" in the future (FUTURE_REF)."""
+    value = "FUTURE_REF" if m.groupdict().get("fwd") else "PAST_REF"
+    return m.start(), m.end(), _ref_value(m, value), ""
 
 
+_IN_UNITS = re.compile(
+    r"(?i:\bin\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+(?P<u>day|week|month|year|decade)s?(?![\w-])(?!\s+or\b))"
+)
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _ANAPHORIC_STEP = {
     "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "before": -1,
@@ -1110,11 +1155,11 @@ _YEAR_BEFORE = re.compile(r"\b(?:year[\s-](?:ago|earlier)|prior[\s-]year|previou
 
 
 def _the_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
-    """"The quarter", "the latest period", "the year-ago quarter": the quarter a financial
-    report is about (the last one named, else the last one over), or that quarter a year
-    before."""
+    """"The quarter", "the latest period", "the year-ago quarter", "last year's quarter":
+    the quarter a financial report is about (the last one named, else the last one over),
+    or that quarter a year before."""
     adj = " ".join(m.group("adj").lower().split())
-    back = bool(m.group("tail") or _YEAR_BEFORE.search(adj))
+    back = bool(m.group("tail") or m.group("ly") or _YEAR_BEFORE.search(adj))
     year = re.search(r"\b(?:1[89]|20)\d\d\b", adj)
     period = m.group("u").lower() == "period"
     bare = not adj.replace("fiscal", "").strip() and not m.group("tail")
@@ -1133,8 +1178,8 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
             quarter = _latest_quarter(ref)
         if year is not None:
             p: _Period | None = _quarter(int(year.group()), int(quarter.value[-1]))
-            if focus.quarter is None:
-                p = _year(int(year.group()))
+            if focus.quarter is None or _spans_months(ctx.text, m.start()):
+                p = _year(int(year.group()))  # "for the nine months, ... in the 1988 period"
         else:
             p = _shift(quarter, -4, "quarter") if back else quarter
         return _hit(ctx, m.start(), m.end(), p)
@@ -1184,13 +1229,15 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[A-Za-z]+\.?\s*\d{0,2}['’]s\b")
 
 
-def _looks_future(text: str, start: int) -> bool:
+def _looks_future(text: str, start: int, firm: bool = False) -> bool:
     """Whether the clause before ``start`` speaks of the future ("will", "is due to").
 
     The cue must be in the date's clause: not behind a comma ("they would appeal
     the decision, announced Friday"), and a date in the possessive names the time
     of a noun, not of the clause ("would get around Wednesday's ruling"). "Would"
-    is the future seen from the past: "he said the father would travel Thursday".
+    is the future seen from the past: "he said the father would travel Thursday"; with
+    ``firm``, only a cue that speaks from the present counts ("will", "is due to", not
+    "would").
     A plan in the past perfect was the past's future, not ours: "it had been due to
     expire Friday" (since extended) speaks of the Friday gone by.
 
@@ -1208,7 +1255,9 @@ def _looks_future(text: str, start: int) -> bool:
     if cut:
         window = window[cut.start() + 1 :]
     return any(
-        "," not in window[cue.end() :] and not _PAST_PERFECT.search(window, 0, cue.start())
+        "," not in window[cue.end() :]
+        and not _PAST_PERFECT.search(window, 0, cue.start())
+        and not (firm and cue.group().lower() in ("would", "next", "upcoming"))
         for cue in _FUTURE_CUE.finditer(window)
     )
 
@@ -1328,9 +1377,56 @@ def _weekday_date(ctx: _Ctx, ref: dt.date, name: str, rel: str | None, at: int) 
         return ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
     if rel == "this":
         return ref + dt.timedelta(days=target - ref.weekday())
-    if back and _looks_future(ctx.text, at):
+    if back and (_looks_future(ctx.text, at) or _ahead_by_syntax(ctx.text, at)):
         return ref + dt.timedelta(days=7 - back)
     return ref - dt.timedelta(days=back)
+
+
+_FRONTED_DAY = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)(?:(?i:on)\s+)?$")
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated)|"
+    r"(?:plans?|intends?|aims?)\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+# a present or progressive of a scheduled event right before the day: "the trial
+# begins Monday", "the envoy is flying to Cairo on Friday"
+_SCHEDULED_PRESENT = re.compile(
+    r"\b(?:(?:begin|start|open|resume|end|close|meet|leave|arrive|return|travel|visit|"
+    r"expire|convene)s|takes\s+effect|goes|(?:is|are)\s+(?!being\b)[a-z]{2,}ing(?:\s+(?:to|for|in)\s+"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)\s+(?:on\s+|in\s+)?$"
+)
+
+
+def _ahead_by_syntax(text: str, at: int) -> bool:
+    """A weekday still ahead by the sentence's syntax rather than a cue before it: one
+    opening its sentence whose first verb speaks of the future ("On Tuesday, the league
+    plans to ..."), or a time granted "until" it in a clause not told in the past ("has
+    given them until Tuesday"; "it was not until Tuesday that" is the past), or one a
+    scheduled event is told for in the present ("the trial begins Monday", "she is flying
+    to Oslo on Friday").
+
+    >>> _ahead_by_syntax("On Friday, the league plans to vote.", 3)
+    True
+    >>> _ahead_by_syntax("On Friday, the league voted to expand.", 3)
+    False
+    >>> _ahead_by_syntax("The court has given them until Friday to reply.", 31)
+    True
+    """
+    if _SCHEDULED_PRESENT.search(text, max(0, at - 40), at):
+        return True
+    if _prev_word(text, at).lower() in ("until", "till"):
+        verb = _clause_verb(text, at)  # none: "Until Friday, they had ..." opens a sentence
+        return verb is not None and verb.group("past") is None
+    if not _FRONTED_DAY.search(text, max(0, at - 12), at):
+        return False
+    sentence = text[at : _sentence_end(text, at)]
+    cue = _FUTURE_VERB.search(sentence)
+    if cue is None:
+        return False
+    verb = _TENSE.search(sentence)
+    return verb is None or cue.start() <= verb.start()
 
 
 def _clock_suffix(m: re.Match[str]) -> str | None:
@@ -1404,9 +1500,12 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
 
 
 def _holiday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
+    """A holiday ("Christmas Day", "last Thanksgiving", "Easter 2024"); "Easter week",
+    "Thanksgiving week" are the (ISO) week it falls in."""
     name = m.group("h")
     text = ctx.text
-    if m.group("year") is None:
+    week = m.group("wk") is not None  # "Easter week": the week the holiday falls in
+    if m.group("year") is None and not week:
         if (
             " " not in name
             and m.group("rel") is None
@@ -1419,7 +1518,7 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
     def make(year: int) -> _Period | None:
         day = _holiday_date(name, year)
-        return _day(day) if day else None
+        return None if day is None else _week(day) if week else _day(day)
 
     if m.group("year") is not None:
         return _hit(ctx, m.start(), m.end(), make(int(m.group("year"))), kind="full")
@@ -1531,7 +1630,7 @@ def _past_event_date(text: str, start: int) -> bool:
     before = _prev_word(text, start).lower()
     if _WEEKDAY_FIRST.match(text, start):
         return False  # "Saturday, April 25": the weekday tells the year
-    if before in ("in", "on") and _FRONTED.search(text, max(0, start - 12), start):
+    if before in ("in", "on", "the") and _FRONTED.search(text, max(0, start - 12), start):
         return _fronted_in_past(text, start)
     if not _told_in_past(text, start):
         return False
@@ -1542,13 +1641,33 @@ def _past_event_date(text: str, start: int) -> bool:
     return _simple_past(window, verb)
 
 
-_FRONTED = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)(?i:in|on)\s+$")
+_FRONTED = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)(?i:in|on|the)\s+$")
+
+
+# a full stop ending a sentence, not an abbreviation's: "vs. Wade", "U.S. officials", "a.m.",
+# "Feb. 3"
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\.[a-z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Sr|No|Co|Mt|Ft))"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Ltd|Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))"
+    r"(?<!\b(?:Corp|Sept))[.!?]\s"
+)
+
+
+def _sentence_end(text: str, start: int, most: int = 200) -> int:
+    """Where the sentence around ``start`` ends (at most ``most`` characters on).
+
+    >>> text = "In May, Roe vs. Wade was argued. It ended."
+    >>> text[: _sentence_end(text, 0)]
+    'In May, Roe vs. Wade was argued.'
+    """
+    end = _SENTENCE_END.search(text, start, start + most + 1)
+    return end.start() + 1 if end else min(len(text), start + most)
 
 
 def _fronted_in_past(text: str, start: int) -> bool:
-    """"In January, the bank bought ...": a date opening its sentence is told in the
-    tense of the first verb after it."""
-    sentence = re.split(r"(?<=[.!?])\s", text[start : start + 200], maxsplit=1)[0]
+    """"In January, the bank bought ...", "The Dec. 7 raid killed ...": a date opening its
+    sentence is told in the tense of the first verb after it."""
+    sentence = text[start : _sentence_end(text, start)]
     verb = _TENSE.search(sentence)
     return verb is not None and verb.group("past") is not None and _simple_past(sentence, verb)
 
@@ -1569,12 +1688,18 @@ def _told_in_past(text: str, start: int) -> bool:
     >>> _told_in_past("He said it is due in March", 23)
     False
     """
+    verb = _clause_verb(text, start)
+    return verb is not None and verb.group("past") is not None
+
+
+def _clause_verb(text: str, start: int) -> re.Match[str] | None:
+    """The verb nearest before ``start`` in its clause, if any."""
     window = text[max(0, start - 80) : start]
     cut = _SENTENCE_START.search(window)
     if cut:
         window = window[cut.start() + 1 :]
     verbs = list(_TENSE.finditer(re.split(r"[,;]", window)[-1]))
-    return bool(verbs) and verbs[-1].group("past") is not None
+    return verbs[-1] if verbs else None
 
 
 def _the_year(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -1609,6 +1734,12 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     kind = "now" if m.group("now") else "past" if m.group("past") else "future"
     if kind == "now" and _prev_word(ctx.text, m.start()) == "then":
         return None  # "the then current price": the present of another time
+    if (
+        kind == "future"
+        and "foreseeable" in m.group().lower()
+        and _prev_word(ctx.text, m.start()).lower() == "for"
+    ):
+        return None  # "(stay) for the foreseeable future": how long, a duration
     if m.group().lower() == "recently" and _prev_word(ctx.text, m.start()) in ("most", "as"):
         return None  # "most recently last October", "as recently as 1995": the date says when
     if (
@@ -1635,10 +1766,10 @@ def _ref_value(m: re.Match[str], value: str) -> DateValue:
 # --- anchors: which rules can match near a word --------------------------------
 
 (_MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA, _VAGUE,
- _ANAPH, _CLOCK, _SPELLED) = (1 << i for i in range(13))  # fmt: skip
+ _ANAPH, _CLOCK, _SPELLED, _FROM, _AHEAD) = (1 << i for i in range(15))  # fmt: skip
 _GROUPS = (
     _MONTH, _DIGIT, _SEASON, _QUARTER, _UNIT, _RELDAY, _WEEKDAY, _HOLIDAY, _ERA, _VAGUE, _ANAPH,
-    _CLOCK, _SPELLED,
+    _CLOCK, _SPELLED, _FROM, _AHEAD,
 )  # fmt: skip
 # Chars around an anchor: more than any expression reaches from its anchor
 # ("Wednesday, the 10th-12th of December": 28 before the month).
@@ -1651,7 +1782,8 @@ _ANCHORS = {
     **dict.fromkeys(_SEASON_CODE, _SEASON),
     **dict.fromkeys(("half", "quarters", "q1", "q2", "q3", "q4", "h1", "h2"), _QUARTER),
     **dict.fromkeys(("week", "weekend", "month", "ago"), _UNIT),
-    **dict.fromkeys(("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon"), _RELDAY),
+    **dict.fromkeys(("yesterday", "tomorrow", "tonight", "morning", "afternoon"), _RELDAY),
+    "today": _RELDAY | _FROM,  # "a week from today"
     **dict.fromkeys(("evening", "night"), _RELDAY),
     **dict.fromkeys(("christmas", "easter", "thanksgiving", "halloween", "boxing"), _HOLIDAY),
     **dict.fromkeys(("valentine", "friday", "election"), _HOLIDAY),
@@ -1659,13 +1791,16 @@ _ANCHORS = {
     "quarter": _QUARTER | _UNIT,
     **dict.fromkeys(_DECADE_WORDS, _ERA),
     "century": _ERA,
-    **dict.fromkeys(("now", "currently", "current", "nowadays", "present", "moment"), _VAGUE),
-    **dict.fromkeys(("recently", "past", "future"), _VAGUE),
+    **dict.fromkeys(("currently", "current", "nowadays", "present", "moment"), _VAGUE),
+    "now": _VAGUE | _FROM,  # "four years from now"
+    **dict.fromkeys(("recently", "recent", "past", "future"), _VAGUE),
 }
 for _word in (
     "earlier later day period morning afternoon evening night week weekend month quarter year"
 ).split():
     _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _ANAPH
+for _word in "day days week weeks month months year years decade decades".split():
+    _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _AHEAD  # "in five years"
 for _word in ("eighteen", "nineteen", "twenty", "thousand"):
     _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _SPELLED
 for _word in ("noon", "midnight", "midday"):
@@ -1840,6 +1975,22 @@ _RULES: list[_Rule] = [
         _ago,
         _UNIT,
     ),
+    # four years from now, a week from today
+    _rule(
+        r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve)\s+(?P<u>day|week|month|year|decade)s?\s+(?P<fwd>from\s+(?:now|today))\b)",
+        _ago,
+        _FROM,
+    ),
+    # (will be repaid) in five years
+    _rule(_IN_UNITS.pattern, _in_units, _AHEAD),
+    # a few years from now
+    _rule(
+        r"(?i:\b(?:several|a\s+few|a\s+couple\s+of|many|some)\s+"
+        r"(?:days|weeks|months|years|decades)\s+(?P<fwd>from\s+(?:now|today))\b)",
+        _vague_ago,
+        _FROM,
+    ),
     # several years ago, a few days ago
     _rule(
         r"(?i:\b(?:several|a\s+few|a\s+couple\s+of|many|some)\s+"
@@ -1891,13 +2042,13 @@ _RULES: list[_Rule] = [
         _clock,
         _CLOCK,
     ),
-    # Christmas Day, New Year's Eve, Easter 2024
+    # Christmas Day, New Year's Eve, Easter 2024, Thanksgiving week
     _rule(
         r"\b(?:(?P<rel>(?i:last|this|next))\s+)?(?P<h>Christmas\s+(?:Day|Eve)|"
         r"New\s+Year['’]s(?:\s+(?:Day|Eve))?|Boxing\s+Day|Easter(?:\s+(?:Sunday|Monday))?|"
         r"Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Christmas|"
         r"Election\s+Day)"
-        r"(?![\w'’])(?:,?\s+(?P<year>[12]\d{3})(?![\w%]))?",
+        r"(?![\w'’])(?P<wk>\s+(?i:week)(?![\w'’-]))?(?:,?\s+(?P<year>[12]\d{3})(?![\w%]))?",
         _holiday,
         _HOLIDAY,
     ),
@@ -1917,12 +2068,13 @@ _RULES: list[_Rule] = [
         _the_year,
         _ANAPH,
     ),
-    # now, currently, recently, in the past, the future
+    # now, currently, recently, in the past, in recent years, the future
     _rule(
         r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|at\s+present|at\s+the\s+moment"
         r"|current(?!\s+(?:(?:fiscal|financial|tax)\s+year|fiscal|year|quarter|month|week|period"
         r"|account|assets|liabilities|budget|expenditure|spending|ratio)\b))"
-        r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently|the\s+past)"
+        r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently"
+        r"|(?:recent|past)\s+(?:years|decades)|the\s+past)"
         r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?![\w-]))",
         _vague,
         _VAGUE,
@@ -1945,9 +2097,9 @@ _RULES: list[_Rule] = [
         _that_unit,
         _ANAPH,
     ),
-    # the quarter, the latest period, the year-ago quarter, the 1988 period
+    # the quarter, the latest period, the year-ago quarter, the 1988 period, last year's quarter
     _rule(
-        r"(?i:\b(?:the|that)\s+(?P<adj>(?:(?:latest|most\s+recent|recent|just[\s-]ended|same|"
+        r"(?i:\b(?:the|that|(?P<ly>last\s+year['’]s))\s+(?P<adj>(?:(?:latest|most\s+recent|recent|just[\s-]ended|same|"
         r"comparable|corresponding|year[\s-]ago|year[\s-]earlier|prior[\s-]year|"
         r"previous[\s-]year|(?:1[89]|20)\d\d|fiscal)\s+)*)(?P<u>quarter|period)(?![\w-])"
         r"(?P<tail>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|"
