@@ -1352,13 +1352,17 @@ INSTITUTION_WORDS = frozenset(
     "medical regional area district superior circuit municipal town village state clerk "
     "coroner judge attorney commissioner commissioners superintendent chief".split()
 )
-# A dateline: a line that opens with a place in capitals, then a dash or "(AP)", maybe
-# after ", State": "BEIRUT —", "COLUMBUS, Ohio (AP) --", "LOUISVILLE, KY--".
+# A dateline: a line that opens with a place in capitals, then a dash or the source in
+# brackets ("(AP)", a station's call sign), maybe after ", State": "BEIRUT —",
+# "COLUMBUS, Ohio (AP) --", "LOUISVILLE, KY--", "EDMONTON, Ky. (WBKO) --".
 _DATELINE = re.compile(
     r"(?m)(?:^|(?<=\. )|(?<=\d{4} ))[ \t]*(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
-    r"(?:,\s+(?P<state>[A-Z][A-Za-z. ]{1,20}?))?\s*(?:\((?:AP|Reuters|AFP)\)\s*)?"
+    r"(?:,\s+(?P<state>[A-Z][A-Za-z. ]{1,20}?))?\s*(?:\([A-Z][A-Za-z-]{1,12}\)\s*)?"
     r"(?:—|–|--|-|\x97|\x96|:(?=\s))"
 )
+# A story's first words in capitals before a sentence, with no dash: "DETROIT The U.S.
+# Transportation Department ..." (a place only when it is a city or state, checked below).
+_BARE_DATELINE = re.compile(r"\A\s*(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})(?= [A-Z][a-z])")
 # A lawmaker's party and home: "Sen. Byron Dorgan, D-N.D.", "Rep. Tom Bakk, DFL-Cook",
 # "(R-Ocilla)".
 _PARTY_HOME = re.compile(
@@ -1374,6 +1378,12 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     >>> text = "BEIRUT — A blast.\\nHOLLIDAY, Mo. — A man from Tampa, Fla. said."
     >>> [text[a:b] for a, b in dateline_places(text)]
     ['BEIRUT', 'HOLLIDAY', 'Mo.', 'Fla.']
+    >>> text = "DETROIT The carmaker said. BREAKING NEWS Flights resumed."
+    >>> [text[a:b] for a, b in dateline_places(text)]
+    ['DETROIT']
+    >>> text = "EDMONTON, Ky. (WBKO) -- A hunter was hurt."
+    >>> [text[a:b] for a, b in dateline_places(text)]
+    ['EDMONTON', 'Ky.']
     >>> text = "Sen. Byron Dorgan, D-N.D., and Rep. Tom Bakk, DFL-Cook, said."
     >>> [text[a:b] for a, b in dateline_places(text)]
     ['N.D.', 'Cook']
@@ -1391,6 +1401,10 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
             name = name[:-3] + "County"
         if _candidates(name, False) or _towns_named(name) or _known(name, admins):
             found.append(match.span("place"))
+    bare = _BARE_DATELINE.match(text)
+    if bare and not found and any(c.kind in ("city", "admin1")
+                                  for c in _candidates(bare.group("place").title(), False)):
+        found.append(bare.span("place"))
     for match in _ABBREVIATION_AFTER_COMMA.finditer(text):
         found.append(match.span(1))
     for match in _PARTY_HOME.finditer(text):
