@@ -154,6 +154,20 @@ def test_a_telephone_area_code_is_the_state_of_a_story_that_names_none():
     assert athens is not None and athens.country == "USA" and athens.lat > 38
 
 
+def test_the_state_holding_most_of_a_story_s_towns_is_its_context_when_it_names_none():
+    # each name alone is a bigger place elsewhere (Danville, Virginia; Springfield,
+    # Missouri); together they are the Kentucky towns a few miles apart
+    danville, springfield = resolve_places(["Danville", "Springfield"])
+    assert danville is not None and springfield is not None
+    assert 37 < danville.lat < 38.2 and -85.5 < danville.lon < -84.5
+    assert 37 < springfield.lat < 38.2 and -85.5 < springfield.lon < -84.5
+    # big namesakes that agree already are left alone, and a named state comes first
+    columbus, cleveland = resolve_places(["Columbus", "Cleveland"])
+    assert columbus is not None and cleveland is not None and columbus.lon > -84
+    danville, _springfield, _state = resolve_places(["Danville", "Springfield", "Illinois"])
+    assert danville is not None and danville.lon < -87
+
+
 def test_a_county_heading_an_institution_s_name_lies_near_the_story_s_towns():
     # Jefferson County, Alabama (Birmingham), not the Kentucky one (Louisville)
     county, city = resolve_places(["Jefferson County Health Department", "Birmingham"])

@@ -60,7 +60,10 @@ towns and counties are ranked by their closeness to the namesakes of the
 story's other places ("Paris" next to "Henry County" is Paris, Tennessee), and a
 small town close to them is a candidate even when no subdivision names it
 ("Woodbridge" next to "Dumfries"). A story that names no subdivision takes the
-states of its telephone numbers' area codes as weak context (``phone_subdivisions``).
+states of its telephone numbers' area codes as weak context (``phone_subdivisions``),
+and failing those the subdivision that holds namesakes of most of its ambiguous town
+names, closest together ("Danville", "Harrodsburg" and "Springfield" are in Kentucky:
+``coherent_subdivisions``).
 ``embedded_place``, ``dateline_places``, ``county_list_places`` and
 ``known_place`` help find places the NER model missed ("the Laurel County
 Sheriff's Office", "ORLANDO, Fla. (AP) —", "Jackson and Barrow counties").
@@ -1493,7 +1496,66 @@ def _evidence(texts: Sequence[str], document: str | None) -> list[_Evidence]:
         found += [_Evidence.of("", by_iso[code]) for code in codes if code in by_iso]
         if not any(item.admin1 for item in found):  # weak evidence, when nothing else
             found += [_Evidence.of("", cand) for cand in phone_subdivisions(document)]
+    if not any(item.admin1 for item in found):  # weaker still: the names' namesakes
+        found += [_Evidence.of("", cand) for cand in coherent_subdivisions(texts)]
     return found
+
+
+# Coherence needs this many of a story's ambiguous names to share a subdivision; names
+# with a city this big (or a country, subdivision or capital) among their namesakes stay out.
+COHERENT_MIN = 2
+COHERENT_MAX = 1_000_000
+
+
+def coherent_subdivisions(texts: Sequence[str]) -> list[_Cand]:
+    """The subdivision that best explains a story's ambiguous town and county names
+    together, when the story names none: the one holding namesakes of the most names
+    (at least ``COHERENT_MIN``), of those the one whose namesakes lie closest together.
+    Nothing when the biggest namesakes already agree ("Columbus" and "Cleveland" are
+    in Ohio) or when it is a draw.
+
+    >>> [c.name for c in coherent_subdivisions(["Danville", "Harrodsburg", "Springfield"])]
+    ['Kentucky']
+    >>> coherent_subdivisions(["Columbus", "Cleveland"])
+    []
+    """
+    pools: list[dict[str, list[_Cand]]] = []
+    for name in dict.fromkeys(_spelled_out(_clean(t)) for t in texts):
+        if not name[:1].isupper() or any(
+            c.kind in ("country", "admin1", "region") or c.capital or c.weight >= COHERENT_MAX
+            for c in _candidates(name, False)
+        ):
+            continue
+        by_code: dict[str, list[_Cand]] = defaultdict(list)
+        for cand in _pool(name):
+            code = _admin_code(cand)
+            if code:
+                by_code[code].append(cand)
+        if by_code:
+            pools.append(by_code)
+    counts = Counter(code for by_code in pools for code in by_code)
+    most = max(counts.values(), default=0)
+    if most < COHERENT_MIN:
+        return []
+    tied = [code for code, n in counts.items() if n == most]
+    biggest = Counter(
+        _admin_code(max((c for cands in by_code.values() for c in cands), key=_importance))
+        for by_code in pools
+    )
+    if any(biggest[code] == most for code in tied):
+        return []
+
+    def spread(code: str) -> float:  # mean distance between the names' namesakes there
+        groups = [by_code[code] for by_code in pools if code in by_code]
+        gaps = [min(distance_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+                    for a in one for b in other)
+                for n, one in enumerate(groups) for other in groups[n + 1:]]
+        return sum(gaps) / len(gaps)
+
+    ranked = sorted((spread(code), code) for code in tied)
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return []
+    return [c for c in _admin1().cands if c.admin1 == ranked[0][1]][:1]
 
 
 # A North American telephone number: "(706) 555-0123", "706-555-0123", "706.555.0123".
