@@ -208,3 +208,15 @@ def test_two_places_joined_by_a_hyphen_resolve_to_the_first():
     county, _state = resolve_places(["Henry-Weakley County", "Tennessee"])
     assert county is not None and county.name == "Henry County" and 35.5 < county.lat < 37
     assert resolve_place("Lamar-Fannin") is not None  # a school district's two towns
+
+
+def test_a_county_named_after_a_country_is_the_county():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    doc = annotate("A judge of the Lebanon County court flew to Lebanon in May.")
+    found = [(span.text, place) for span, place in resolve_toponyms(doc)]
+    assert [text for text, _place in found] == ["Lebanon County", "Lebanon"]
+    county, country = found[0][1], found[1][1]
+    assert county is not None and county.country == "USA" and county.kind == "admin2"
+    assert country is not None and country.country == "LBN"

@@ -11,6 +11,8 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
   known place ("a home in Clinton") or the story names them as a place
   elsewhere (one sense per story);
 - capitalised words outside every entity that do the same ("a fire in Winsted");
+- a county whose first word the gazetteer took for another place ("Guernsey
+  County", "Lebanon County");
 - datelines and lawmakers' homes ("ORLANDO, Fla. (AP) --", "D-N.D."), county
   lists ("Jackson and Barrow counties").
 
@@ -73,7 +75,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
     gazetteer's states and places, and places at the head of organisations' names
     ("the Madison County Health Department")."""
     spans = [
-        ent for ent in doc.ents
+        _with_county(doc, ent) for ent in doc.ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
     admin1 = place_context([ent.text for ent in spans], doc.text).admin1
@@ -114,6 +116,17 @@ def find_toponyms(doc: Doc) -> list[Span]:
             county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
             spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _with_county(doc: Doc, ent: Span) -> Span:
+    """The place with the "County" or "Parish" after it, when that names a county
+    ("Guernsey County", whose first word the gazetteer took for the island)."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.text not in ("County", "Parish") or not ent.text[:1].isupper():
+        return ent
+    if known_place(f"{ent.text} {after.text}"):
+        return Span(doc, ent.start, ent.end + 1, label="GPE")
+    return ent
 
 
 def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> list[Span]:
