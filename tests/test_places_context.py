@@ -214,9 +214,18 @@ def test_a_county_named_after_a_country_is_the_county():
     from dossier.annotate import annotate
     from dossier.resolve.toponyms import resolve_toponyms
 
-    doc = annotate("A judge of the Lebanon County court flew to Lebanon in May.")
+    doc = annotate("A judge of the Lebanon County court flew to Lebanon and Syria in May.")
     found = [(span.text, place) for span, place in resolve_toponyms(doc)]
-    assert [text for text, _place in found] == ["Lebanon County", "Lebanon"]
+    assert [text for text, _place in found] == ["Lebanon County", "Lebanon", "Syria"]
     county, country = found[0][1], found[1][1]
     assert county is not None and county.country == "USA" and county.kind == "admin2"
     assert country is not None and country.country == "LBN"
+
+
+def test_a_country_name_among_nearby_towns_is_the_town_when_the_story_names_no_country():
+    lebanon, _myerstown, _jonestown = resolve_places(["Lebanon", "Myerstown", "Jonestown"])
+    assert lebanon is not None and lebanon.country == "USA" and 40 < lebanon.lat < 40.7
+    lebanon, _beirut = resolve_places(["Lebanon", "Beirut"])
+    assert lebanon is not None and lebanon.country == "LBN"
+    jordan, _lebanon, _syria = resolve_places(["Jordan", "Lebanon", "Syria"])
+    assert jordan is not None and jordan.country == "JOR"

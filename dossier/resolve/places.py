@@ -43,12 +43,13 @@ candidate is in a context country, the alternate names and small towns there
 are tried too ("Odessa" with context ``("UKR",)``
 is Odesa, without it Odessa, Texas).  A country name stays the country unless
 the context lacks it and holds a same-named subdivision ("Georgia" with context
-``("USA",)`` is the US state); a city stands for a same-named subdivision it
-lies in ("Aleppo", "New York" is the state because GeoNames calls the city "New
-York City").  A leading possessive or a trailing qualifier is a hint that
-filters the candidates ("Russia’s Kursk Oblast", "Tampa, Florida"); leading
-prepositions, articles and lowercase directions go ("in eastern Ukraine"), and
-so do trailing area words ("the Kursk border region" is Kursk Oblast).
+``("USA",)`` is the US state), or the story names no state and a same-named town lies
+close to its other places ("Lebanon" next to "Myerstown" is Lebanon, Pennsylvania); a
+city stands for a same-named subdivision it lies in ("Aleppo", "New York" is the state
+because GeoNames calls the city "New York City").  A leading possessive or a
+trailing qualifier is a hint that filters the candidates ("Russia’s Kursk Oblast",
+"Tampa, Florida"); leading prepositions, articles and lowercase directions go ("in
+eastern Ukraine"), and so do trailing area words ("the Kursk border region" is Kursk Oblast).
 
 ``resolve_places`` resolves all the places of one document together, as the
 pipeline's ``Resolver`` and ``dossier eval geo`` do: the context of each is
@@ -921,6 +922,10 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
         # a country name stays the country, unless the context is about another state
         # that has a subdivision of that name ("Georgia" in a US story)
         country = max(countries, key=lambda c: c.weight)
+        if not ctx and support:  # "Lebanon" a few miles from the story's other towns
+            near = [c for c in others if support.get(c.key, 0.0) >= NEAR_TOWN_SCORE]
+            if near:
+                return max(near, key=lambda c: (support.get(c.key, 0.0), _importance(c)))
         if not ctx or country.country in ctx:
             return country
         in_ctx = [c for c in others if c.kind == "admin1" and c.country in ctx]
@@ -1092,7 +1097,8 @@ def _near_towns(text: str, known: list[_Cand], support: Mapping[str, float],
     when no candidate (in the story's countries ``ctx``, if any) is a state,
     subdivision, capital or big city ("Woodbridge" next to "Dumfries" is Woodbridge,
     Virginia; "Paris" next to "Henry County" in a US story is Paris, Tennessee)."""
-    rivals = [c for c in known if not ctx or c.country in ctx]
+    rivals = [c for c in known if (not ctx or c.country in ctx)
+              and not (c.kind == "country" and not ctx)]  # a country the story names not
     if any(c.kind != "city" or c.capital or c.weight >= NEAR_TOWN_RIVAL for c in rivals):
         return []
     seen = {c.geonameid for c in known}
