@@ -229,3 +229,21 @@ def test_a_country_name_among_nearby_towns_is_the_town_when_the_story_names_no_c
     assert lebanon is not None and lebanon.country == "LBN"
     jordan, _lebanon, _syria = resolve_places(["Jordan", "Lebanon", "Syria"])
     assert jordan is not None and jordan.country == "JOR"
+
+
+def test_small_towns_shown_to_be_places_by_the_words_around_them():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import find_toponyms
+
+    def found(text: str) -> list[str]:
+        return [span.text for span in find_toponyms(annotate(text))]
+
+    # a town before a noun for its people, after an article or a number
+    assert "Myerstown" in found("A Myerstown man was charged with theft on Friday.")
+    assert "Hamilton" in found("The two Hamilton women were found on Sunday.")
+    assert "Johnson" not in found("The Johnson family moved away.")  # no resident noun
+    # a small town heading an institution's name, though the story names no state
+    assert embedded_place("the Myerstown Police Department") == (4, 13)
+    assert embedded_place("the Crestwood Board of Education") == (4, 13)
+    assert embedded_place("the Apple Board of Directors") is None
+    assert "Crestwood" in found("Crestwood School Board met on Monday.")

@@ -1324,7 +1324,7 @@ INSTITUTION_WORDS = frozenset(
     "police council court county city hospital school schools university college department "
     "board commission sheriff fire library chamber mayor township public community high "
     "medical regional area district superior circuit municipal town village state clerk "
-    "coroner judge attorney commissioner commissioners superintendent chief".split()
+    "coroner judge attorney commissioner commissioners superintendent chief volunteer".split()
 )
 # A dateline: a line that opens with a place in capitals, then a dash or "(AP)", maybe
 # after ", State": "BEIRUT —", "COLUMBUS, Ohio (AP) --", "LOUISVILLE, KY--".
@@ -1389,6 +1389,20 @@ def known_place(text: str, admin1: Sequence[str] = ()) -> bool:
     return _known(text, admin1)
 
 
+def town_named(text: str) -> bool:
+    """Whether ``text`` is the primary name of a place anywhere, down to towns of 500
+    people, even a common word or name ("Hamilton"): for names that the words around
+    them show to be places ("a Crafton man", "the two Hamilton women").
+
+    >>> town_named("Myerstown"), town_named("Hamilton"), town_named("Narnia")
+    (True, True, False)
+    """
+    name = _spelled_out(_clean(text, strip=False))
+    if len(name) < 3 or not name[:1].isupper():
+        return False
+    return _known(name, (), common=True) or bool(_towns_named(name))
+
+
 _NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*)?"
 _LIST_SEP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _COUNTY_LIST = re.compile(rf"({_NAME}(?:{_LIST_SEP}{_NAME})+)\s+(?:counties|Counties)\b")
@@ -1415,8 +1429,9 @@ def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
 
     "Madison County Health Department" -> "Madison County"; "Georgia Public Service
     Commission" -> "Georgia".  The place must be a known primary name, a county or
-    (with ``admin1``, the document's subdivisions) a town there; the rest of the
-    name must go on in capitals.  With ``people`` (a person's name and title, "Laurel
+    (with ``admin1``, the document's subdivisions) a town there, or any town before
+    an institution word ("the Crestwood Police Department"); the rest of the name
+    must go on in capitals.  With ``people`` (a person's name and title, "Laurel
     County Clerk Dean Johnson"), only a place before an institution word counts.
 
     >>> embedded_place("the Laurel County Sheriff's Office")
@@ -1435,6 +1450,8 @@ def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
         common = _fold_word(following) in INSTITUTION_WORDS
         if (common or not people) and _known(head, admin1, common):
             return start, end
+        if common and n - first <= 3 and _towns_named(_spelled_out(head)):
+            return start, end  # "Crestwood Police", "the Byesville Volunteer Fire"
     if people:
         return None
     for n, word in enumerate(words[:-1]):  # "the University of Georgia"

@@ -11,6 +11,8 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
   known place ("a home in Clinton") or the story names them as a place
   elsewhere (one sense per story);
 - capitalised words outside every entity that do the same ("a fire in Winsted");
+- towns before a noun for their people, after an article or a number ("a Crafton
+  man", "the two Hamilton women"), even small towns the story's states do not hold;
 - a county whose first word the gazetteer took for another place ("Guernsey
   County", "Lebanon County");
 - datelines and lawmakers' homes ("ORLANDO, Fla. (AP) --", "D-N.D."), county
@@ -43,6 +45,7 @@ from dossier.resolve.places import (
     known_place,
     place_context,
     resolve_places,
+    town_named,
 )
 
 __all__ = ["find_toponyms", "resolve_toponyms"]
@@ -52,6 +55,26 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # locative preposition ("a home in Clinton"), or elsewhere in the story.
 OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EQUIPMENT")
 LOCATIVES = frozenset(["in", "near", "outside", "across", "around", "throughout", "from"])
+
+
+# Nouns for people or homes that a town's name goes before ("a Crafton man", "the two
+# Hamilton women", "a Lovejoy senior"), after an article or a number.
+RESIDENT_WORDS = frozenset(
+    "man woman men women couple resident residents native natives teen teens teenager "
+    "teenagers boy boys girl girls senior seniors student students homeowner homeowners "
+    "motorist motorists motorcyclist driver drivers youth".split()
+)
+DETERMINERS = frozenset("a an the two three four five several some".split())
+
+
+def _resident_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` comes between an article and a noun for its people
+    ("a Crafton man", "The Jordan resident"), or heads a headline so ("Clinton couple
+    faces charges")."""
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after not in RESIDENT_WORDS:
+        return False
+    return doc[start].is_sent_start or (start > 0 and doc[start - 1].lower_ in DETERMINERS)
 
 
 def _placed_before(doc: Doc, start: int) -> bool:
@@ -100,6 +123,9 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if _placed_before(doc, ent.start) and known_place(ent.text, admin1):  # "in Clinton"
             spans.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        if _resident_of(doc, ent.start, ent.end) and town_named(ent.text):  # "a Crafton man"
+            spans.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
         found = embedded_place(ent.text, admin1, people=ent.label_ == "PERSON")
         part = found and doc.char_span(ent.start_char + found[0], ent.start_char + found[1])
         if part is not None:
@@ -145,7 +171,9 @@ def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> li
         placed = _placed_before(doc, i)
         for stop in range(end, i, -1):
             text = doc[i:stop].text
-            if text in named or (placed and known_place(text, admin1)):
+            if text in named or (placed and known_place(text, admin1)) or (
+                _resident_of(doc, i, stop) and town_named(text)
+            ):
                 found.append(Span(doc, i, stop, label="GPE"))
                 end = stop
                 break
