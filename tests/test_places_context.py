@@ -247,3 +247,13 @@ def test_small_towns_shown_to_be_places_by_the_words_around_them():
     assert embedded_place("the Crestwood Board of Education") == (4, 13)
     assert embedded_place("the Apple Board of Directors") is None
     assert "Crestwood" in found("Crestwood School Board met on Monday.")
+
+
+def test_a_town_found_by_its_surroundings_is_a_place_wherever_the_story_names_it():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import find_toponyms
+
+    doc = annotate("A Myerstown man was charged on Friday. The council of Myerstown met on Monday.")
+    assert [span.text for span in find_toponyms(doc)] == ["Myerstown", "Myerstown"]
+    doc = annotate("Officers of the Crestwood Police Department came. Crestwood voted on the levy.")
+    assert [span.text for span in find_toponyms(doc)] == ["Crestwood", "Crestwood"]

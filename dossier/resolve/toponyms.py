@@ -9,7 +9,8 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
   gazetteer's states already cover "Russian";
 - entities the model mislabelled, when a locative preposition precedes a
   known place ("a home in Clinton") or the story names them as a place
-  elsewhere (one sense per story);
+  elsewhere (one sense per story; so are the other mentions of a place found by
+  the rules below);
 - capitalised words outside every entity that do the same ("a fire in Winsted");
 - towns before a noun for their people, after an article or a number ("a Crafton
   man", "the two Hamilton women"), even small towns the story's states do not hold;
@@ -141,7 +142,28 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if part is not None and not taken.intersection(range(part.start, part.end)):
             county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
             spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
+            taken.update(range(part.start, part.end))
+    spans += _named_again(doc, {span.text for span in spans} - named, taken)
     return sorted(spans, key=lambda span: span.start)
+
+
+def _named_again(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
+    """Other mentions of ``names``, the places found by their surroundings ("a Crafton
+    man"), that the model took for something else or left out (one sense per story)."""
+    if not names:
+        return []
+    found = []
+    for ent in doc.ents:
+        if ent.text in names and ent.label_ in OTHER_LABELS and not ent.ent_id_ and not (
+            taken.intersection(range(ent.start, ent.end))
+        ):
+            found.append(Span(doc, ent.start, ent.end, label="GPE"))
+            taken.update(range(ent.start, ent.end))
+    for span in _unlabelled_places(doc, names, ()):
+        if span.text in names and not taken.intersection(range(span.start, span.end)):
+            found.append(span)
+            taken.update(range(span.start, span.end))
+    return found
 
 
 def _with_county(doc: Doc, ent: Span) -> Span:
