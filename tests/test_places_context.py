@@ -257,3 +257,16 @@ def test_a_town_found_by_its_surroundings_is_a_place_wherever_the_story_names_it
     assert [span.text for span in find_toponyms(doc)] == ["Myerstown", "Myerstown"]
     doc = annotate("Officers of the Crestwood Police Department came. Crestwood voted on the levy.")
     assert [span.text for span in find_toponyms(doc)] == ["Crestwood", "Crestwood"]
+
+
+def test_a_small_town_after_a_locative_is_a_place_though_the_story_names_no_state():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import find_toponyms
+
+    def found(text: str) -> list[str]:
+        return [span.text for span in find_toponyms(annotate(text))]
+
+    assert found("Sam Pike, 41, of Glen Allen was charged.") == ["Glen Allen"]
+    assert found("The bill stalled in Congress on Monday.") == []  # an institution
+    # not a town that only begins the capitalised words there ("Meadow" of "Meadow Grove")
+    assert found("Sam Pike, 41, of Meadow Grove was charged.") == []

@@ -1389,18 +1389,23 @@ def known_place(text: str, admin1: Sequence[str] = ()) -> bool:
     return _known(text, admin1)
 
 
-def town_named(text: str) -> bool:
+def town_named(text: str, common: bool = True) -> bool:
     """Whether ``text`` is the primary name of a place anywhere, down to towns of 500
-    people, even a common word or name ("Hamilton"): for names that the words around
-    them show to be places ("a Crafton man", "the two Hamilton women").
+    people, with ``common`` even a common word or name ("Hamilton"): for names that
+    the words around them show to be places ("a Crafton man", "the two Hamilton women",
+    "a fire in Penacook").
 
     >>> town_named("Myerstown"), town_named("Hamilton"), town_named("Narnia")
     (True, True, False)
+    >>> town_named("Hamilton", common=False)
+    False
     """
     name = _spelled_out(_clean(text, strip=False))
     if len(name) < 3 or not name[:1].isupper():
         return False
-    return _known(name, (), common=True) or bool(_towns_named(name))
+    if not common and name.lower() in _stopwords():
+        return False
+    return _known(name, (), common=common) or bool(_towns_named(name))
 
 
 _NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*)?"

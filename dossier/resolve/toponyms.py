@@ -8,9 +8,10 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
 - adjectives of continents and regions ("European officials"), as the
   gazetteer's states already cover "Russian";
 - entities the model mislabelled, when a locative preposition precedes a
-  known place ("a home in Clinton") or the story names them as a place
-  elsewhere (one sense per story; so are the other mentions of a place found by
-  the rules below);
+  known place ("a home in Clinton") or any town that is not a common word or
+  name, an institution or the surname of one of the story's people ("Sam Pike
+  of Glen Allen"), or the story names them as a place elsewhere (one sense per
+  story; so are the other mentions of a place found by the rules below);
 - capitalised words outside every entity that do the same ("a fire in Winsted");
 - towns before a noun for their people, after an article or a number ("a Crafton
   man", "the two Hamilton women"), even small towns the story's states do not hold;
@@ -104,6 +105,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
     ]  # fmt: skip
     admin1 = place_context([ent.text for ent in spans], doc.text).admin1
     named = {ent.text for ent in spans}
+    people = _people(doc)
     for ent in doc.ents:
         if ent.label_ not in OTHER_LABELS or ent.ent_id_.startswith(("place:", "state:")):
             continue
@@ -121,9 +123,11 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if ent.label_ == "NORP" and ent.text in REGION_DEMONYMS:  # "European officials"
             spans.append(ent)
             continue
-        if _placed_before(doc, ent.start) and known_place(ent.text, admin1):  # "in Clinton"
-            spans.append(Span(doc, ent.start, ent.end, label="GPE"))
-            continue
+        if _placed_before(doc, ent.start):  # "a home in Clinton", "a fire in Penacook"
+            end = _town_end(doc, ent, admin1, people)
+            if end:
+                spans.append(Span(doc, ent.start, end, label="GPE"))
+                continue
         if _resident_of(doc, ent.start, ent.end) and town_named(ent.text):  # "a Crafton man"
             spans.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
@@ -132,7 +136,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if part is not None:
             spans.append(Span(doc, part.start, part.end, label="GPE"))
     taken = {i for span in spans for i in range(span.start, span.end)}
-    for span in _unlabelled_places(doc, named, admin1):
+    for span in _unlabelled_places(doc, named, admin1, people):
         if not taken.intersection(range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
@@ -143,7 +147,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
             county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
             spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
             taken.update(range(part.start, part.end))
-    spans += _named_again(doc, {span.text for span in spans} - named, taken)
+    spans += _named_again(doc, {span.text for span in spans} - named - people, taken)
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -159,7 +163,7 @@ def _named_again(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
         ):
             found.append(Span(doc, ent.start, ent.end, label="GPE"))
             taken.update(range(ent.start, ent.end))
-    for span in _unlabelled_places(doc, names, ()):
+    for span in _unlabelled_places(doc, names, (), frozenset()):
         if span.text in names and not taken.intersection(range(span.start, span.end)):
             found.append(span)
             taken.update(range(span.start, span.end))
@@ -177,9 +181,39 @@ def _with_county(doc: Doc, ent: Span) -> Span:
     return ent
 
 
-def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> list[Span]:
+# Institutions written like a one-word place name after "in" ("in Congress").
+INSTITUTIONS = frozenset(["Congress", "Parliament", "Senate", "Legislature", "Assembly"])
+
+
+def _people(doc: Doc) -> frozenset[str]:
+    """The surnames of the story's people ("Jones" of "Ricky Jones")."""
+    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+
+
+def _town_end(doc: Doc, ent: Span, admin1: tuple[str, ...], people: frozenset[str]
+              ) -> int | None:
+    """Where the town that ``ent`` names ends, with the capitalised words after it
+    outside every entity ("of Glen Allen", the model's "Glen"), or None: not a town
+    that only begins the name ("Meadow" of "Meadow Grove", a village too small to know)."""
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    text = doc[ent.start:end].text
+    return end if known_place(text, admin1) or _small_town(text, people) else None
+
+
+def _small_town(text: str, people: frozenset[str]) -> bool:
+    """Whether ``text``, after a locative preposition, is a town anywhere ("a fire in
+    Penacook"): not a common word or name, nor one of the story's people or institutions."""
+    return text not in people and text not in INSTITUTIONS and town_named(text, common=False)
+
+
+def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...],
+                       people: frozenset[str]) -> list[Span]:
     """Capitalised words outside every entity that name a place the story names
-    elsewhere, or a known place after "in"/"near" ("a fire in Winsted")."""
+    elsewhere, or a known place after "in"/"near" ("a fire in Winsted"): a known
+    city, county or town of the story's states, or any town that is all the
+    capitalised words there are ("in Penacook", not "Meadow" of "Meadow Grove")."""
     found = []
     i = 0
     while i < len(doc):
@@ -193,7 +227,9 @@ def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> li
         placed = _placed_before(doc, i)
         for stop in range(end, i, -1):
             text = doc[i:stop].text
-            if text in named or (placed and known_place(text, admin1)) or (
+            if text in named or (placed and (
+                known_place(text, admin1) or (stop == end and _small_town(text, people))
+            )) or (
                 _resident_of(doc, i, stop) and town_named(text)
             ):
                 found.append(Span(doc, i, stop, label="GPE"))
