@@ -270,3 +270,10 @@ def test_a_small_town_after_a_locative_is_a_place_though_the_story_names_no_stat
     assert found("The bill stalled in Congress on Monday.") == []  # an institution
     # not a town that only begins the capitalised words there ("Meadow" of "Meadow Grove")
     assert found("Sam Pike, 41, of Meadow Grove was charged.") == []
+
+
+def test_a_short_saint_names_the_metropolis_too():
+    petersburg, _moscow = resolve_places(["St. Petersburg", "Moscow"])
+    assert petersburg is not None and petersburg.country == "RUS"
+    petersburg, _tampa = resolve_places(["St. Petersburg", "Tampa"])
+    assert petersburg is not None and petersburg.country == "USA" and 27 < petersburg.lat < 29

@@ -1134,6 +1134,8 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
         if typed and not cands:
             return _choose(typed, context, hint, admins, support)
         if cands:
+            if not folded:  # "St. Petersburg" is Saint Petersburg as much as the Florida city
+                cands += _spelled_metropolis(text, cands)
             ctx = [hint.country] if hint and hint.country else []
             ctx += [c for c in context if c]
             if ctx and not folded and not any(c.country in ctx for c in cands):
@@ -1259,6 +1261,18 @@ def _spelled_out(name: str) -> str:
         return name
     spelled = f"{long} {rest}"
     return spelled if _candidates(spelled, False) or _towns_named(spelled) else name
+
+
+def _spelled_metropolis(name: str, known: list[_Cand]) -> list[_Cand]:
+    """Cities of a million or more whose name is ``name`` spelled out, when ``name``
+    itself names a smaller place ("St. Petersburg": Saint Petersburg, Russia, as well
+    as St. Petersburg, Florida), as a metropolis competes by its other names."""
+    first, _, rest = name.partition(" ")
+    long = _SHORT_WORDS.get(first)
+    if not long or not rest:
+        return []
+    return [c for c in _candidates(f"{long} {rest}", False)
+            if c.kind == "city" and c.weight >= METROPOLIS and c not in known]
 
 
 def _has_abbreviation(name: str) -> bool:
