@@ -277,3 +277,14 @@ def test_a_short_saint_names_the_metropolis_too():
     assert petersburg is not None and petersburg.country == "RUS"
     petersburg, _tampa = resolve_places(["St. Petersburg", "Tampa"])
     assert petersburg is not None and petersburg.country == "USA" and 27 < petersburg.lat < 29
+
+
+def test_municipalities_and_their_officials_show_a_name_to_be_a_place():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import find_toponyms
+
+    def found(text: str) -> list[str]:
+        return [span.text for span in find_toponyms(annotate(text))]
+
+    assert found("The budget of the Village of Myerstown grew.") == ["Myerstown"]
+    assert found("An Oxford police officer was hurt on Monday.") == ["Oxford"]

@@ -13,8 +13,9 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
   of Glen Allen"), or the story names them as a place elsewhere (one sense per
   story; so are the other mentions of a place found by the rules below);
 - capitalised words outside every entity that do the same ("a fire in Winsted");
-- towns before a noun for their people, after an article or a number ("a Crafton
-  man", "the two Hamilton women"), even small towns the story's states do not hold;
+- towns before a noun for their people or officials, after an article or a number
+  ("a Crafton man", "the two Hamilton women", "an Oxford police officer"), even small
+  towns the story's states do not hold, and after "the City of", "the village of";
 - a county whose first word the gazetteer took for another place ("Guernsey
   County", "Lebanon County");
 - datelines and lawmakers' homes ("ORLANDO, Fla. (AP) --", "D-N.D."), county
@@ -59,13 +60,15 @@ OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EQUIPMENT")
 LOCATIVES = frozenset(["in", "near", "outside", "across", "around", "throughout", "from"])
 
 
-# Nouns for people or homes that a town's name goes before ("a Crafton man", "the two
-# Hamilton women", "a Lovejoy senior"), after an article or a number.
+# Nouns for people that a town's name goes before ("a Crafton man", "the two Hamilton
+# women", "a Lovejoy senior", "a Delta police officer"), after an article or a number.
 RESIDENT_WORDS = frozenset(
     "man woman men women couple resident residents native natives teen teens teenager "
     "teenagers boy boys girl girls senior seniors student students homeowner homeowners "
-    "motorist motorists motorcyclist driver drivers youth".split()
+    "motorist motorists motorcyclist driver drivers youth police officer officers official "
+    "officials council mayor firefighters voters taxpayers".split()
 )
+MUNICIPALITIES = frozenset("city town village township borough hamlet".split())
 DETERMINERS = frozenset("a an the two three four five several some".split())
 
 
@@ -89,6 +92,8 @@ def _placed_before(doc: Doc, start: int) -> bool:
     if before != "of" or start < 2:
         return False
     prev = doc[start - 2]
+    if prev.lower_ in MUNICIPALITIES:  # "the City of Oxford", "the village of Penacook"
+        return True
     if prev.text == "," and start >= 3:
         prev = doc[start - 3]
     aged = prev.text.isdigit() and doc[start - 2].text == ","  # "Sears, 41, of"
