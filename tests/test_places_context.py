@@ -288,3 +288,8 @@ def test_municipalities_and_their_officials_show_a_name_to_be_a_place():
 
     assert found("The budget of the Village of Myerstown grew.") == ["Myerstown"]
     assert found("An Oxford police officer was hurt on Monday.") == ["Oxford"]
+
+
+def test_a_small_town_heading_an_institution_s_name_resolves_to_the_town():
+    hall = resolve_place("Myerstown Town Hall")
+    assert hall is not None and hall.name == "Myerstown" and hall.country == "USA"

@@ -1306,7 +1306,8 @@ def _demonym(name: str) -> _Cand | None:
 def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...],
                   support: Mapping[str, float] | None = None) -> _Cand | None:
     """A place at the head of a longer name: "Northeast Georgia" (a capitalised
-    direction first), "Titus County Sheriff's Office", "Norman to D.C"."""
+    direction first), "Titus County Sheriff's Office", "Norman to D.C", any town
+    before an institution word ("Whitestown Town Hall")."""
     words = name.split()
     if len(words) > 1 and words[0].lower() in DIRECTIONS:  # not "North Street"
         found = _lookup(" ".join(words[1:]), ctx, None, admins)
@@ -1314,7 +1315,9 @@ def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...],
             return found
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
-        if head[:1].isupper() and _known(head, admins):
+        if head[:1].isupper() and (_known(head, admins) or (
+            _fold_word(words[n]) in INSTITUTION_WORDS and _towns_named(head)
+        )):  # "Whitestown Town Hall"
             return _lookup(head, ctx, None, admins, support)
     return None
 
