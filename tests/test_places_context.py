@@ -293,3 +293,14 @@ def test_municipalities_and_their_officials_show_a_name_to_be_a_place():
 def test_a_small_town_heading_an_institution_s_name_resolves_to_the_town():
     hall = resolve_place("Myerstown Town Hall")
     assert hall is not None and hall.name == "Myerstown" and hall.country == "USA"
+
+
+def test_a_town_chosen_by_size_far_from_the_story_s_towns_gives_way_to_a_closer_namesake():
+    # Norfolk, Nebraska lies some 120 km from Sioux City; Norfolk, Virginia, 1,700 km
+    _sioux_city, _iowa, norfolk = resolve_places(["Sioux City", "Iowa", "Norfolk"])
+    assert norfolk is not None and 41 < norfolk.lat < 43 and -98.5 < norfolk.lon < -96.5
+    # not when the story names the far town's state, nor when its other towns are close
+    norfolk, _sioux_city, _virginia = resolve_places(["Norfolk", "Sioux City", "Virginia"])
+    assert norfolk is not None and norfolk.lon > -78
+    norfolk, _beach, _iowa = resolve_places(["Norfolk", "Virginia Beach", "Iowa"])
+    assert norfolk is not None and norfolk.lon > -78

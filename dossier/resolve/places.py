@@ -60,11 +60,13 @@ towns chosen in the first where they confirm the story's states, and same-named
 towns and counties are ranked by their closeness to the namesakes of the
 story's other places ("Paris" next to "Henry County" is Paris, Tennessee), and a
 small town close to them is a candidate even when no subdivision names it
-("Woodbridge" next to "Dumfries"). A story that names no subdivision takes the
-states of its telephone numbers' area codes as weak context (``phone_subdivisions``),
-and failing those the subdivision that holds namesakes of most of its ambiguous town
-names, closest together ("Danville", "Harrodsburg" and "Springfield" are in Kentucky:
-``coherent_subdivisions``).
+("Woodbridge" next to "Dumfries"); last, a town chosen by size alone more than
+``FAR_KM`` from all the story's other towns gives way to a namesake within ``CLOSE_KM``
+of one of them ("Norfolk" next to "Sioux City" is Norfolk, Nebraska). A story that
+names no subdivision takes the states of its telephone numbers' area codes as weak
+context (``phone_subdivisions``), and failing those the subdivision that holds
+namesakes of most of its ambiguous town names, closest together ("Danville",
+"Harrodsburg" and "Springfield" are in Kentucky: ``coherent_subdivisions``).
 ``embedded_place``, ``dateline_places``, ``county_list_places`` and
 ``known_place`` help find places the NER model missed ("the Laurel County
 Sheriff's Office", "ORLANDO, Fla. (AP) —", "Jackson and Barrow counties").
@@ -1741,6 +1743,7 @@ def resolve_places(
             or _admin_code(cand) in named.admin1)
     ]
     chosen = _resolve_all(texts, evidence, context)
+    chosen.update(_closer_namesakes(chosen, named.admin1))
     out: list[Place | None] = []
     for n, text in enumerate(texts):
         cand = chosen[text]
@@ -1751,6 +1754,37 @@ def resolve_places(
 
 # Places of one story this close (km) to each other's namesakes are likely the ones meant.
 NEAR_KM = 100.0
+# A town chosen this far (km) from all the story's other towns gives way to a namesake
+# this close to one of them.
+FAR_KM = 400.0
+CLOSE_KM = 200.0
+
+
+def _closer_namesakes(chosen: Mapping[str, _Cand | None], admins: Sequence[str]
+                      ) -> dict[str, _Cand]:
+    """Towns chosen by size alone, far from all the story's other towns, that have a
+    namesake close to one of them ("Norfolk" in a story about Denison, Iowa, is
+    Norfolk, Nebraska, not Virginia): a local story's places lie together."""
+    towns = {text: cand for text, cand in chosen.items()
+             if cand is not None and cand.kind in ("city", "admin2") and cand.lat is not None}
+    out = {}
+    for text, cand in towns.items():
+        if cand.capital or cand.weight >= METROPOLIS or _admin_code(cand) in admins:
+            continue
+        others = [other for name, other in towns.items() if not _related(name, text)]
+        if not others:
+            continue
+
+        def gap(c: _Cand, others: list[_Cand] = others) -> float:
+            return min(distance_km(c.lat, c.lon, o.lat, o.lon)  # type: ignore[arg-type]
+                       for o in others)
+
+        if gap(cand) <= FAR_KM:
+            continue
+        close = [c for c in _pool(text) if c.country == cand.country and gap(c) <= CLOSE_KM]
+        if close:
+            out[text] = min(close, key=gap)
+    return out
 
 
 _COUNTY_HEAD = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? (?:County|Parish)) [A-Z]")
