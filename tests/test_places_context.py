@@ -304,3 +304,14 @@ def test_a_town_chosen_by_size_far_from_the_story_s_towns_gives_way_to_a_closer_
     assert norfolk is not None and norfolk.lon > -78
     norfolk, _beach, _iowa = resolve_places(["Norfolk", "Virginia Beach", "Iowa"])
     assert norfolk is not None and norfolk.lon > -78
+
+
+def test_a_place_the_gazetteer_cut_short_takes_the_capitalised_words_after_it():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    doc = annotate("The quake was felt 30 miles southeast of downtown San Jose on Monday.")
+    found = [(span.text, place) for span, place in resolve_toponyms(doc)]
+    assert [text for text, _place in found] == ["San Jose"]
+    place = found[0][1]
+    assert place is not None and place.country == "USA" and 37 < place.lat < 38

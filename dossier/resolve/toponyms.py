@@ -16,8 +16,8 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
 - towns before a noun for their people or officials, after an article or a number
   ("a Crafton man", "the two Hamilton women", "an Oxford police officer"), even small
   towns the story's states do not hold, and after "the City of", "the village of";
-- a county whose first word the gazetteer took for another place ("Guernsey
-  County", "Lebanon County");
+- a place whose first word the gazetteer took for another place ("Guernsey
+  County", "Lebanon County", "San Jose");
 - datelines and lawmakers' homes ("ORLANDO, Fla. (AP) --", "D-N.D."), county
   lists ("Jackson and Barrow counties").
 
@@ -105,7 +105,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
     gazetteer's states and places, and places at the head of organisations' names
     ("the Madison County Health Department")."""
     spans = [
-        _with_county(doc, ent) for ent in doc.ents
+        _completed(doc, ent) for ent in doc.ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
     admin1 = place_context([ent.text for ent in spans], doc.text).admin1
@@ -175,14 +175,21 @@ def _named_again(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
     return found
 
 
-def _with_county(doc: Doc, ent: Span) -> Span:
-    """The place with the "County" or "Parish" after it, when that names a county
-    ("Guernsey County", whose first word the gazetteer took for the island)."""
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or after.text not in ("County", "Parish") or not ent.text[:1].isupper():
+def _completed(doc: Doc, ent: Span) -> Span:
+    """The place with the words after it, when together they name a place the
+    gazetteer knows: "County" or "Parish" ("Guernsey County", whose first word the
+    gazetteer took for the island), or capitalised words outside every entity ("San
+    Jose", whose first word it took for the town of San, Mali)."""
+    if not ent.text[:1].isupper():
         return ent
-    if known_place(f"{ent.text} {after.text}"):
-        return Span(doc, ent.start, ent.end + 1, label="GPE")
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and (
+        doc[end].text in ("County", "Parish") or doc[end].is_title and not doc[end].ent_type_
+    ):
+        end += 1
+    for stop in range(end, ent.end, -1):
+        if known_place(doc[ent.start:stop].text):
+            return Span(doc, ent.start, stop, label="GPE")
     return ent
 
 
