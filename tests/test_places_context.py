@@ -315,3 +315,16 @@ def test_a_place_the_gazetteer_cut_short_takes_the_capitalised_words_after_it():
     assert [text for text, _place in found] == ["San Jose"]
     place = found[0][1]
     assert place is not None and place.country == "USA" and 37 < place.lat < 38
+
+
+def test_a_town_listed_with_a_place_nearby_is_a_place_too():
+    from dossier.annotate import annotate
+    from dossier.resolve.places import namesakes_near
+    from dossier.resolve.toponyms import find_toponyms
+
+    def found(text: str) -> list[str]:
+        return [span.text for span in find_toponyms(annotate(text))]
+
+    assert namesakes_near("Jonestown", "Myerstown") and not namesakes_near("Jonestown", "Boise")
+    assert "Jonestown" in found("Voters in Myerstown, Jonestown and Palmyra will decide.")
+    assert "Jonestown" not in found("Voters in Boise, Jonestown and Tulsa will decide.")

@@ -1427,6 +1427,18 @@ def town_named(text: str, common: bool = True) -> bool:
     return _known(name, (), common=common) or bool(_towns_named(name))
 
 
+def namesakes_near(one: str, other: str, km: float = 100.0) -> bool:
+    """Whether a town or county named ``one`` lies within ``km`` of one named ``other``:
+    for a name listed with a place ("Gainesville and Lindsay", both in Texas).
+
+    >>> namesakes_near("Myerstown", "Lebanon"), namesakes_near("Myerstown", "Tulsa")
+    (True, False)
+    """
+    ones, others = _pool(one), _pool(other)
+    return any(distance_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
+               for a in ones for b in others)
+
+
 _NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*)?"
 _LIST_SEP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _COUNTY_LIST = re.compile(rf"({_NAME}(?:{_LIST_SEP}{_NAME})+)\s+(?:counties|Counties)\b")

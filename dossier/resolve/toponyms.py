@@ -16,6 +16,8 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
 - towns before a noun for their people or officials, after an article or a number
   ("a Crafton man", "the two Hamilton women", "an Oxford police officer"), even small
   towns the story's states do not hold, and after "the City of", "the village of";
+- towns listed with a place found ("and", "or", a comma) that have a namesake
+  near one of its namesakes ("Gainesville and Lindsay", "Bicester and Kidlington");
 - a place whose first word the gazetteer took for another place ("Guernsey
   County", "Lebanon County", "San Jose");
 - datelines and lawmakers' homes ("ORLANDO, Fla. (AP) --", "D-N.D."), county
@@ -46,6 +48,7 @@ from dossier.resolve.places import (
     dateline_places,
     embedded_place,
     known_place,
+    namesakes_near,
     place_context,
     resolve_places,
     town_named,
@@ -152,8 +155,47 @@ def find_toponyms(doc: Doc) -> list[Span]:
             county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
             spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
             taken.update(range(part.start, part.end))
+    spans += _listed_with(doc, spans, taken, people)
     spans += _named_again(doc, {span.text for span in spans} - named - people, taken)
     return sorted(spans, key=lambda span: span.start)
+
+
+LIST_WORDS = frozenset(["and", "or", ","])
+STREETS = frozenset("street streets road roads avenue avenues drive lane boulevard".split())
+
+
+def _listed_with(doc: Doc, spans: list[Span], taken: set[int], people: frozenset[str]
+                 ) -> list[Span]:
+    """Names joined by "and", "or" or a comma to a place found, that name a town near
+    one of that place's namesakes ("Gainesville and Lindsay", "Bicester and Kidlington")."""
+    found = []
+    for span in spans:
+        for start in (span.end + 1, span.start - 2):  # the name after, or before
+            if not 0 <= start < len(doc) or doc[start - 1 if start > span.start else start + 1
+                                                ].text not in LIST_WORDS:
+                continue
+            end = start
+            if start < span.start:  # back to the name's first word
+                while start > 0 and doc[start - 1].is_title and span.start - start < 3:
+                    start -= 1
+                end = span.start - 1
+            else:
+                while end < len(doc) and doc[end].is_title and end - start < 3:
+                    end += 1
+            last = max(end, span.end)
+            if end <= start or taken.intersection(range(start, end)) or (
+                last < len(doc) and doc[last].lower_ in STREETS
+            ):  # "Lakeview and Harrison streets"
+                continue
+            if any(t.ent_type_ and t.ent_type_ not in OTHER_LABELS for t in doc[start:end]):
+                continue
+            text = doc[start:end].text
+            if text not in people and text not in INSTITUTIONS and town_named(text) and (
+                namesakes_near(text, span.text)
+            ):
+                found.append(Span(doc, start, end, label="GPE"))
+                taken.update(range(start, end))
+    return found
 
 
 def _named_again(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
