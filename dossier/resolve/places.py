@@ -1802,11 +1802,12 @@ def _closer_namesakes(chosen: Mapping[str, _Cand | None], admins: Sequence[str]
 _COUNTY_HEAD = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? (?:County|Parish)) [A-Z]")
 
 
-def _pool(text: str) -> list[_Cand]:
-    """Every town, city and county ``text`` may name (for ``_nearness``)."""
+@lru_cache(maxsize=20_000)
+def _pool(text: str) -> tuple[_Cand, ...]:
+    """Every town, city and county ``text`` may name (for ``_nearness``), remembered."""
     name = _spelled_out(_clean(text))
     if not name[:1].isupper() or len(name) < 3:
-        return []
+        return ()
     county = _COUNTY_HEAD.match(name)
     if county:  # "Henry County Sheriff's Department"
         name = county.group(1)
@@ -1819,7 +1820,7 @@ def _pool(text: str) -> list[_Cand]:
         if c.kind in ("city", "admin2") and c.lat is not None and c.key not in seen:
             seen.add(c.key)
             out.append(c)
-    return out
+    return tuple(out)
 
 
 def _nearness(texts: Sequence[str]) -> dict[str, dict[str, float]]:
