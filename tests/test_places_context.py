@@ -328,3 +328,16 @@ def test_a_town_listed_with_a_place_nearby_is_a_place_too():
     assert namesakes_near("Jonestown", "Myerstown") and not namesakes_near("Jonestown", "Boise")
     assert "Jonestown" in found("Voters in Myerstown, Jonestown and Palmyra will decide.")
     assert "Jonestown" not in found("Voters in Boise, Jonestown and Tulsa will decide.")
+
+
+def test_the_people_of_a_state_name_the_state():
+    from dossier.annotate import annotate
+    from dossier.resolve.places import subdivision_demonym
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    assert subdivision_demonym("Kentuckians") and subdivision_demonym("New Yorkers")
+    assert not subdivision_demonym("Democrats")
+    found = resolve_toponyms(annotate("Thousands of Minnesotans lost jobs."))
+    assert [(span.text, place.name if place else None) for span, place in found] == [
+        ("Minnesotans", "Minnesota")
+    ]

@@ -1297,12 +1297,47 @@ def _demonym(name: str) -> _Cand | None:
         forms.append(name[:-1])
     if name.endswith("ians") or name.endswith("ian"):
         forms.append(name[: name.rindex("ian") + 2])  # "Ossetian" -> "Ossetia"
+    forms += _state_forms(name)
     for form in forms:
         for index in (_countries()[2], _countries()[1], _regions()[1], _admin1().index):
             found = index.get(form, False)
             if found:
                 return max(found, key=_importance)
     return None
+
+
+def _state_forms(name: str) -> list[str]:
+    """What a plural or adjective of a state's people may come from: "Minnesotans"
+    (Minnesota), "Ohioan" (Ohio), "Texans" (Texas), "Floridians" (Florida),
+    "Kentuckians" (Kentucky), "New Yorkers" (New York)."""
+    word = name.removesuffix("s")
+    forms = []
+    if word.endswith("n"):
+        forms.append(word[:-1])  # "Minnesotan"
+    if word.endswith("an"):
+        forms += [word[:-2], word[:-2] + "as"]  # "Ohioan", "Texan"
+    if word.endswith("ian"):
+        forms += [word[:-3] + "a", word[:-3] + "y"]  # "Floridian", "Kentuckian"
+    if word.endswith("er"):
+        forms.append(word[:-2])  # "New Yorker"
+    return [form for form in forms if len(form) > 2]
+
+
+def subdivision_demonym(name: str) -> bool:
+    """Whether ``name`` is a word for the people of a first-level subdivision of
+    the United States or Canada ("Minnesotans", "Ohioan", "Texans", "Albertans").
+
+    >>> subdivision_demonym("Minnesotans"), subdivision_demonym("Ohioan")
+    (True, True)
+    >>> subdivision_demonym("Democrats")
+    False
+    """
+    if not name[:1].isupper():
+        return False
+    for form in _state_forms(name):
+        if any(c.alpha2 in ("US", "CA") for c in _admin1().index.get(form, False)):
+            return True
+    return False
 
 
 def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...],

@@ -6,7 +6,8 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
 - places heading the names of organisations and officials ("the Madison
   County Health Department", "Laurel County Clerk Dean Johnson");
 - adjectives of continents and regions ("European officials"), as the
-  gazetteer's states already cover "Russian";
+  gazetteer's states already cover "Russian", and the people of US states and
+  Canadian provinces ("8,000 Minnesotans");
 - entities the model mislabelled, when a locative preposition precedes a
   known place ("a home in Clinton") or any town that is not a common word or
   name, an institution or the surname of one of the story's people ("Sam Pike
@@ -51,6 +52,7 @@ from dossier.resolve.places import (
     namesakes_near,
     place_context,
     resolve_places,
+    subdivision_demonym,
     town_named,
 )
 
@@ -128,7 +130,9 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
             spans.append(ent)
             continue
-        if ent.label_ == "NORP" and ent.text in REGION_DEMONYMS:  # "European officials"
+        if ent.label_ == "NORP" and (
+            ent.text in REGION_DEMONYMS or subdivision_demonym(ent.text)
+        ):  # "European officials", "8,000 Minnesotans"
             spans.append(ent)
             continue
         if _placed_before(doc, ent.start):  # "a home in Clinton", "a fire in Penacook"
