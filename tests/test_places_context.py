@@ -341,3 +341,12 @@ def test_the_people_of_a_state_name_the_state():
     assert [(span.text, place.name if place else None) for span, place in found] == [
         ("Minnesotans", "Minnesota")
     ]
+
+
+def test_datelines_in_capitals_with_small_words_and_a_short_saint():
+    text = "ISLE OF PALMS — The council met.\nST. PARIS — A fire broke out."
+    assert [text[a:b] for a, b in dateline_places(text)] == ["ISLE OF PALMS", "ST. PARIS"]
+    isle = resolve_place("ISLE OF PALMS", context=("USA",))
+    assert isle is not None and isle.name == "Isle of Palms"
+    paris = resolve_place("ST. PARIS", context=("USA",))
+    assert paris is not None and paris.country == "USA" and 39.5 < paris.lat < 40.5

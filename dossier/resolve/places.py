@@ -1202,6 +1202,8 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
         name = name.rsplit(" ", 1)[0] + (" COUNTY" if name.isupper() else " County")
     if name.isupper() and len(name) > 4 and not _has_abbreviation(name):
         name = _title(name)  # "LAUREL COUNTY", "FALLS VILLAGE", "NEW MIAMI"
+    elif name.isupper() and name.partition(" ")[0].title() in _SHORT_WORDS:
+        name = _spelled_out(_title(name))  # "ST. PARIS"
     whole = _clean(text, strip=False)
     if whole != name and _candidates(whole, False):  # "The Hague", "St. John's", "In Salah"
         name = whole
@@ -1278,13 +1280,15 @@ def _spelled_metropolis(name: str, known: list[_Cand]) -> list[_Cand]:
 
 
 def _has_abbreviation(name: str) -> bool:
-    return "." in name or any(len(w) < 3 for w in name.split())
+    return "." in name or any(len(w) < 3 and w not in ("OF", "ON") for w in name.split())
 
 
 def _title(name: str) -> str:
-    """ "FALLS VILLAGE" -> "Falls Village"; "O'FALLON" -> "O'Fallon"."""
-    return re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), name.lower()).replace(
+    """ "FALLS VILLAGE" -> "Falls Village"; "O'FALLON" -> "O'Fallon"; "ISLE OF PALMS"
+    -> "Isle of Palms"."""
+    name = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), name.lower()).replace(
         "'S ", "'s ")
+    return re.sub(r"(?<=\w) (Of|The|And|On) (?=\w)", lambda m: m.group().lower(), name)
 
 
 def _demonym(name: str) -> _Cand | None:
@@ -1414,10 +1418,12 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         if state:
             hint = _hint_for(state)
             admins = (hint.admin1,) if hint and hint.admin1 else ()
-        name = place.title()  # a dateline is a place even when it is a word or name too
+        name = _title(place)  # a dateline is a place even when it is a word or name too
         if name.endswith(" Co."):  # "PLYMOUTH CO. -"
             name = name[:-3] + "County"
-        if _candidates(name, False) or _towns_named(name) or _known(name, admins):
+        spelled = _spelled_out(name)  # "ST. PARIS" is Saint Paris
+        if (_candidates(name, False) or _towns_named(name) or _known(name, admins)
+                or _towns_named(spelled)):  # "ISLE OF PALMS" is Isle of Palms
             found.append(match.span("place"))
     for match in _ABBREVIATION_AFTER_COMMA.finditer(text):
         found.append(match.span(1))
