@@ -350,3 +350,11 @@ def test_datelines_in_capitals_with_small_words_and_a_short_saint():
     assert isle is not None and isle.name == "Isle of Palms"
     paris = resolve_place("ST. PARIS", context=("USA",))
     assert paris is not None and paris.country == "USA" and 39.5 < paris.lat < 40.5
+
+
+def test_a_county_named_bare_before_an_institution_word_is_the_county():
+    text = "the Gwinnett Medical Center"
+    span = embedded_place(text)
+    assert span is not None and text[span[0]:span[1]] == "Gwinnett"
+    county = resolve_place("Gwinnett", context=("USA",))
+    assert county is not None and county.kind == "admin2" and 33.5 < county.lat < 34.5

@@ -1051,8 +1051,10 @@ def _search_fallbacks(text: str) -> list[_Cand]:
     if found:  # "LaFayette County" is Lafayette County
         return found
     if text[:1].isupper():
-        return _alternate_index().get(text, True)
-    return []
+        found = _alternate_index().get(text, True)
+    if not found and text[:1].isupper() and text.count(" ") <= 1:
+        found = _admin2(f"{text} County")  # "Gwinnett" of "Gwinnett Medical Center"
+    return found
 
 
 def _in_context(text: str, ctx: Sequence[str], known: list[_Cand]) -> list[_Cand]:
@@ -1527,8 +1529,11 @@ def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
         common = _fold_word(following) in INSTITUTION_WORDS
         if (common or not people) and _known(head, admin1, common):
             return start, end
-        if common and n - first <= 3 and _towns_named(_spelled_out(head)):
-            return start, end  # "Crestwood Police", "the Byesville Volunteer Fire"
+        if common and n - first <= 3 and (
+            _towns_named(_spelled_out(head))
+            or head.lower() not in _stopwords() and _admin2(f"{head} County")
+        ):  # "Crestwood Police", "the Byesville Volunteer Fire", "Gwinnett Medical Center"
+            return start, end
     if people:
         return None
     for n, word in enumerate(words[:-1]):  # "the University of Georgia"
