@@ -358,3 +358,8 @@ def test_a_county_named_bare_before_an_institution_word_is_the_county():
     assert span is not None and text[span[0]:span[1]] == "Gwinnett"
     county = resolve_place("Gwinnett", context=("USA",))
     assert county is not None and county.kind == "admin2" and 33.5 < county.lat < 34.5
+
+
+def test_a_dateline_with_a_station_s_call_sign():
+    text = "FRANKFORT, Ky. (WXYZ) -- A bridge closed on Monday."
+    assert [text[a:b] for a, b in dateline_places(text)] == ["FRANKFORT", "Ky."]

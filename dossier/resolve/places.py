@@ -1386,11 +1386,12 @@ INSTITUTION_WORDS = frozenset(
     "medical regional area district superior circuit municipal town village state clerk "
     "coroner judge attorney commissioner commissioners superintendent chief volunteer".split()
 )
-# A dateline: a line that opens with a place in capitals, then a dash or "(AP)", maybe
-# after ", State": "BEIRUT —", "COLUMBUS, Ohio (AP) --", "LOUISVILLE, KY--".
+# A dateline: a line that opens with a place in capitals, then a dash or "(AP)" (or a
+# station's call sign, "(WBKO)"), maybe after ", State": "BEIRUT —", "COLUMBUS, Ohio
+# (AP) --", "LOUISVILLE, KY--".
 _DATELINE = re.compile(
     r"(?m)(?:^|(?<=\. )|(?<=\d{4} ))[ \t]*(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
-    r"(?:,\s+(?P<state>[A-Z][A-Za-z. ]{1,20}?))?\s*(?:\((?:AP|Reuters|AFP)\)\s*)?"
+    r"(?:,\s+(?P<state>[A-Z][A-Za-z. ]{1,20}?))?\s*(?:\((?:AP|Reuters|AFP|[A-Z]{3,5})\)\s*)?"
     r"(?:—|–|--|-|\x97|\x96|:(?=\s))"
 )
 # A lawmaker's party and home: "Sen. Byron Dorgan, D-N.D.", "Rep. Tom Bakk, DFL-Cook",
