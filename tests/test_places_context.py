@@ -154,6 +154,20 @@ def test_a_telephone_area_code_is_the_state_of_a_story_that_names_none():
     assert athens is not None and athens.country == "USA" and athens.lat > 38
 
 
+def test_the_state_holding_most_of_a_story_s_towns_is_its_context_when_it_names_none():
+    # each name alone is a bigger place elsewhere (Danville, Virginia; Springfield,
+    # Missouri); together they are the Kentucky towns a few miles apart
+    danville, springfield = resolve_places(["Danville", "Springfield"])
+    assert danville is not None and springfield is not None
+    assert 37 < danville.lat < 38.2 and -85.5 < danville.lon < -84.5
+    assert 37 < springfield.lat < 38.2 and -85.5 < springfield.lon < -84.5
+    # big namesakes that agree already are left alone, and a named state comes first
+    columbus, cleveland = resolve_places(["Columbus", "Cleveland"])
+    assert columbus is not None and cleveland is not None and columbus.lon > -84
+    danville, _springfield, _state = resolve_places(["Danville", "Springfield", "Illinois"])
+    assert danville is not None and danville.lon < -87
+
+
 def test_a_county_heading_an_institution_s_name_lies_near_the_story_s_towns():
     # Jefferson County, Alabama (Birmingham), not the Kentucky one (Louisville)
     county, city = resolve_places(["Jefferson County Health Department", "Birmingham"])
@@ -194,3 +208,158 @@ def test_two_places_joined_by_a_hyphen_resolve_to_the_first():
     county, _state = resolve_places(["Henry-Weakley County", "Tennessee"])
     assert county is not None and county.name == "Henry County" and 35.5 < county.lat < 37
     assert resolve_place("Lamar-Fannin") is not None  # a school district's two towns
+
+
+def test_a_county_named_after_a_country_is_the_county():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    doc = annotate("A judge of the Lebanon County court flew to Lebanon and Syria in May.")
+    found = [(span.text, place) for span, place in resolve_toponyms(doc)]
+    assert [text for text, _place in found] == ["Lebanon County", "Lebanon", "Syria"]
+    county, country = found[0][1], found[1][1]
+    assert county is not None and county.country == "USA" and county.kind == "admin2"
+    assert country is not None and country.country == "LBN"
+
+
+def test_a_country_name_among_nearby_towns_is_the_town_when_the_story_names_no_country():
+    lebanon, _myerstown, _jonestown = resolve_places(["Lebanon", "Myerstown", "Jonestown"])
+    assert lebanon is not None and lebanon.country == "USA" and 40 < lebanon.lat < 40.7
+    lebanon, _beirut = resolve_places(["Lebanon", "Beirut"])
+    assert lebanon is not None and lebanon.country == "LBN"
+    jordan, _lebanon, _syria = resolve_places(["Jordan", "Lebanon", "Syria"])
+    assert jordan is not None and jordan.country == "JOR"
+
+
+def test_small_towns_shown_to_be_places_by_the_words_around_them():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import find_toponyms
+
+    def found(text: str) -> list[str]:
+        return [span.text for span in find_toponyms(annotate(text))]
+
+    # a town before a noun for its people, after an article or a number
+    assert "Myerstown" in found("A Myerstown man was charged with theft on Friday.")
+    assert "Hamilton" in found("The two Hamilton women were found on Sunday.")
+    assert "Johnson" not in found("The Johnson family moved away.")  # no resident noun
+    # a small town heading an institution's name, though the story names no state
+    assert embedded_place("the Myerstown Police Department") == (4, 13)
+    assert embedded_place("the Crestwood Board of Education") == (4, 13)
+    assert embedded_place("the Apple Board of Directors") is None
+    assert "Crestwood" in found("Crestwood School Board met on Monday.")
+
+
+def test_a_town_found_by_its_surroundings_is_a_place_wherever_the_story_names_it():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import find_toponyms
+
+    doc = annotate("A Myerstown man was charged on Friday. The council of Myerstown met on Monday.")
+    assert [span.text for span in find_toponyms(doc)] == ["Myerstown", "Myerstown"]
+    doc = annotate("Officers of the Crestwood Police Department came. Crestwood voted on the levy.")
+    assert [span.text for span in find_toponyms(doc)] == ["Crestwood", "Crestwood"]
+
+
+def test_a_small_town_after_a_locative_is_a_place_though_the_story_names_no_state():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import find_toponyms
+
+    def found(text: str) -> list[str]:
+        return [span.text for span in find_toponyms(annotate(text))]
+
+    assert found("Sam Pike, 41, of Glen Allen was charged.") == ["Glen Allen"]
+    assert found("The bill stalled in Congress on Monday.") == []  # an institution
+    # not a town that only begins the capitalised words there ("Meadow" of "Meadow Grove")
+    assert found("Sam Pike, 41, of Meadow Grove was charged.") == []
+
+
+def test_a_short_saint_names_the_metropolis_too():
+    petersburg, _moscow = resolve_places(["St. Petersburg", "Moscow"])
+    assert petersburg is not None and petersburg.country == "RUS"
+    petersburg, _tampa = resolve_places(["St. Petersburg", "Tampa"])
+    assert petersburg is not None and petersburg.country == "USA" and 27 < petersburg.lat < 29
+
+
+def test_municipalities_and_their_officials_show_a_name_to_be_a_place():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import find_toponyms
+
+    def found(text: str) -> list[str]:
+        return [span.text for span in find_toponyms(annotate(text))]
+
+    assert found("The budget of the Village of Myerstown grew.") == ["Myerstown"]
+    assert found("An Oxford police officer was hurt on Monday.") == ["Oxford"]
+
+
+def test_a_small_town_heading_an_institution_s_name_resolves_to_the_town():
+    hall = resolve_place("Myerstown Town Hall")
+    assert hall is not None and hall.name == "Myerstown" and hall.country == "USA"
+
+
+def test_a_town_chosen_by_size_far_from_the_story_s_towns_gives_way_to_a_closer_namesake():
+    # Norfolk, Nebraska lies some 120 km from Sioux City; Norfolk, Virginia, 1,700 km
+    _sioux_city, _iowa, norfolk = resolve_places(["Sioux City", "Iowa", "Norfolk"])
+    assert norfolk is not None and 41 < norfolk.lat < 43 and -98.5 < norfolk.lon < -96.5
+    # not when the story names the far town's state, nor when its other towns are close
+    norfolk, _sioux_city, _virginia = resolve_places(["Norfolk", "Sioux City", "Virginia"])
+    assert norfolk is not None and norfolk.lon > -78
+    norfolk, _beach, _iowa = resolve_places(["Norfolk", "Virginia Beach", "Iowa"])
+    assert norfolk is not None and norfolk.lon > -78
+
+
+def test_a_place_the_gazetteer_cut_short_takes_the_capitalised_words_after_it():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    doc = annotate("The quake was felt 30 miles southeast of downtown San Jose on Monday.")
+    found = [(span.text, place) for span, place in resolve_toponyms(doc)]
+    assert [text for text, _place in found] == ["San Jose"]
+    place = found[0][1]
+    assert place is not None and place.country == "USA" and 37 < place.lat < 38
+
+
+def test_a_town_listed_with_a_place_nearby_is_a_place_too():
+    from dossier.annotate import annotate
+    from dossier.resolve.places import namesakes_near
+    from dossier.resolve.toponyms import find_toponyms
+
+    def found(text: str) -> list[str]:
+        return [span.text for span in find_toponyms(annotate(text))]
+
+    assert namesakes_near("Jonestown", "Myerstown") and not namesakes_near("Jonestown", "Boise")
+    assert "Jonestown" in found("Voters in Myerstown, Jonestown and Palmyra will decide.")
+    assert "Jonestown" not in found("Voters in Boise, Jonestown and Tulsa will decide.")
+
+
+def test_the_people_of_a_state_name_the_state():
+    from dossier.annotate import annotate
+    from dossier.resolve.places import subdivision_demonym
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    assert subdivision_demonym("Kentuckians") and subdivision_demonym("New Yorkers")
+    assert not subdivision_demonym("Democrats")
+    found = resolve_toponyms(annotate("Thousands of Minnesotans lost jobs."))
+    assert [(span.text, place.name if place else None) for span, place in found] == [
+        ("Minnesotans", "Minnesota")
+    ]
+
+
+def test_datelines_in_capitals_with_small_words_and_a_short_saint():
+    text = "ISLE OF PALMS — The council met.\nST. PARIS — A fire broke out."
+    assert [text[a:b] for a, b in dateline_places(text)] == ["ISLE OF PALMS", "ST. PARIS"]
+    isle = resolve_place("ISLE OF PALMS", context=("USA",))
+    assert isle is not None and isle.name == "Isle of Palms"
+    paris = resolve_place("ST. PARIS", context=("USA",))
+    assert paris is not None and paris.country == "USA" and 39.5 < paris.lat < 40.5
+
+
+def test_a_county_named_bare_before_an_institution_word_is_the_county():
+    text = "the Gwinnett Medical Center"
+    span = embedded_place(text)
+    assert span is not None and text[span[0]:span[1]] == "Gwinnett"
+    county = resolve_place("Gwinnett", context=("USA",))
+    assert county is not None and county.kind == "admin2" and 33.5 < county.lat < 34.5
+
+
+def test_a_dateline_with_a_station_s_call_sign():
+    text = "FRANKFORT, Ky. (WXYZ) -- A bridge closed on Monday."
+    assert [text[a:b] for a, b in dateline_places(text)] == ["FRANKFORT", "Ky."]

@@ -43,12 +43,13 @@ candidate is in a context country, the alternate names and small towns there
 are tried too ("Odessa" with context ``("UKR",)``
 is Odesa, without it Odessa, Texas).  A country name stays the country unless
 the context lacks it and holds a same-named subdivision ("Georgia" with context
-``("USA",)`` is the US state); a city stands for a same-named subdivision it
-lies in ("Aleppo", "New York" is the state because GeoNames calls the city "New
-York City").  A leading possessive or a trailing qualifier is a hint that
-filters the candidates ("Russia’s Kursk Oblast", "Tampa, Florida"); leading
-prepositions, articles and lowercase directions go ("in eastern Ukraine"), and
-so do trailing area words ("the Kursk border region" is Kursk Oblast).
+``("USA",)`` is the US state), or the story names no state and a same-named town lies
+close to its other places ("Lebanon" next to "Myerstown" is Lebanon, Pennsylvania); a
+city stands for a same-named subdivision it lies in ("Aleppo", "New York" is the state
+because GeoNames calls the city "New York City").  A leading possessive or a
+trailing qualifier is a hint that filters the candidates ("Russia’s Kursk Oblast",
+"Tampa, Florida"); leading prepositions, articles and lowercase directions go ("in
+eastern Ukraine"), and so do trailing area words ("the Kursk border region" is Kursk Oblast).
 
 ``resolve_places`` resolves all the places of one document together, as the
 pipeline's ``Resolver`` and ``dossier eval geo`` do: the context of each is
@@ -59,8 +60,13 @@ towns chosen in the first where they confirm the story's states, and same-named
 towns and counties are ranked by their closeness to the namesakes of the
 story's other places ("Paris" next to "Henry County" is Paris, Tennessee), and a
 small town close to them is a candidate even when no subdivision names it
-("Woodbridge" next to "Dumfries"). A story that names no subdivision takes the
-states of its telephone numbers' area codes as weak context (``phone_subdivisions``).
+("Woodbridge" next to "Dumfries"); last, a town chosen by size alone more than
+``FAR_KM`` from all the story's other towns gives way to a namesake within ``CLOSE_KM``
+of one of them ("Norfolk" next to "Sioux City" is Norfolk, Nebraska). A story that
+names no subdivision takes the states of its telephone numbers' area codes as weak
+context (``phone_subdivisions``), and failing those the subdivision that holds
+namesakes of most of its ambiguous town names, closest together ("Danville",
+"Harrodsburg" and "Springfield" are in Kentucky: ``coherent_subdivisions``).
 ``embedded_place``, ``dateline_places``, ``county_list_places`` and
 ``known_place`` help find places the NER model missed ("the Laurel County
 Sheriff's Office", "ORLANDO, Fla. (AP) —", "Jackson and Barrow counties").
@@ -951,6 +957,10 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
         # with no towns of its own is a claim, not a place ("Taiwan" is not China's
         # "Taiwan Sheng" in a story about China)
         country = max(countries, key=lambda c: c.weight)
+        if not ctx and support:  # "Lebanon" a few miles from the story's other towns
+            near = [c for c in others if support.get(c.key, 0.0) >= NEAR_TOWN_SCORE]
+            if near:
+                return max(near, key=lambda c: (support.get(c.key, 0.0), _importance(c)))
         if not ctx or country.country in ctx:
             return country
         in_ctx = [c for c in others if c.kind == "admin1" and c.country in ctx]
@@ -1076,8 +1086,10 @@ def _search_fallbacks(text: str) -> list[_Cand]:
     if found:  # "LaFayette County" is Lafayette County
         return found
     if text[:1].isupper():
-        return _alternate_index().get(text, True)
-    return []
+        found = _alternate_index().get(text, True)
+    if not found and text[:1].isupper() and text.count(" ") <= 1:
+        found = _admin2(f"{text} County")  # "Gwinnett" of "Gwinnett Medical Center"
+    return found
 
 
 def _in_context(text: str, ctx: Sequence[str], known: list[_Cand]) -> list[_Cand]:
@@ -1124,7 +1136,8 @@ def _near_towns(text: str, known: list[_Cand], support: Mapping[str, float],
     when no candidate (in the story's countries ``ctx``, if any) is a state,
     subdivision, capital or big city ("Woodbridge" next to "Dumfries" is Woodbridge,
     Virginia; "Paris" next to "Henry County" in a US story is Paris, Tennessee)."""
-    rivals = [c for c in known if not ctx or c.country in ctx]
+    rivals = [c for c in known if (not ctx or c.country in ctx)
+              and not (c.kind == "country" and not ctx)]  # a country the story names not
     if any(c.kind != "city" or c.capital or c.weight >= NEAR_TOWN_RIVAL for c in rivals):
         return []
     seen = {c.geonameid for c in known}
@@ -1160,6 +1173,8 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
         if typed and not cands:
             return _choose(typed, context, hint, admins, support)
         if cands:
+            if not folded:  # "St. Petersburg" is Saint Petersburg as much as the Florida city
+                cands += _spelled_metropolis(text, cands)
             ctx = [hint.country] if hint and hint.country else []
             ctx += [c for c in context if c]
             if ctx and not folded and not any(c.country in ctx for c in cands):
@@ -1224,6 +1239,8 @@ def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
         name = name.rsplit(" ", 1)[0] + (" COUNTY" if name.isupper() else " County")
     if name.isupper() and len(name) > 4 and not _has_abbreviation(name):
         name = _title(name)  # "LAUREL COUNTY", "FALLS VILLAGE", "NEW MIAMI"
+    elif name.isupper() and name.partition(" ")[0].title() in _SHORT_WORDS:
+        name = _spelled_out(_title(name))  # "ST. PARIS"
     whole = _clean(text, strip=False)
     if whole != name and _candidates(whole, False):  # "The Hague", "St. John's", "In Salah"
         name = whole
@@ -1287,14 +1304,28 @@ def _spelled_out(name: str) -> str:
     return spelled if _candidates(spelled, False) or _towns_named(spelled) else name
 
 
+def _spelled_metropolis(name: str, known: list[_Cand]) -> list[_Cand]:
+    """Cities of a million or more whose name is ``name`` spelled out, when ``name``
+    itself names a smaller place ("St. Petersburg": Saint Petersburg, Russia, as well
+    as St. Petersburg, Florida), as a metropolis competes by its other names."""
+    first, _, rest = name.partition(" ")
+    long = _SHORT_WORDS.get(first)
+    if not long or not rest:
+        return []
+    return [c for c in _candidates(f"{long} {rest}", False)
+            if c.kind == "city" and c.weight >= METROPOLIS and c not in known]
+
+
 def _has_abbreviation(name: str) -> bool:
-    return "." in name or any(len(w) < 3 for w in name.split())
+    return "." in name or any(len(w) < 3 and w not in ("OF", "ON") for w in name.split())
 
 
 def _title(name: str) -> str:
-    """ "FALLS VILLAGE" -> "Falls Village"; "O'FALLON" -> "O'Fallon"."""
-    return re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), name.lower()).replace(
+    """ "FALLS VILLAGE" -> "Falls Village"; "O'FALLON" -> "O'Fallon"; "ISLE OF PALMS"
+    -> "Isle of Palms"."""
+    name = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), name.lower()).replace(
         "'S ", "'s ")
+    return re.sub(r"(?<=\w) (Of|The|And|On) (?=\w)", lambda m: m.group().lower(), name)
 
 
 def _demonym(name: str) -> _Cand | None:
@@ -1307,6 +1338,7 @@ def _demonym(name: str) -> _Cand | None:
         forms.append(name[:-1])
     if name.endswith("ians") or name.endswith("ian"):
         forms.append(name[: name.rindex("ian") + 2])  # "Ossetian" -> "Ossetia"
+    forms += _state_forms(name)
     for form in forms:
         for index in (_countries()[2], _countries()[1], _regions()[1], _admin1().index):
             found = index.get(form, False)
@@ -1315,10 +1347,45 @@ def _demonym(name: str) -> _Cand | None:
     return None
 
 
+def _state_forms(name: str) -> list[str]:
+    """What a plural or adjective of a state's people may come from: "Minnesotans"
+    (Minnesota), "Ohioan" (Ohio), "Texans" (Texas), "Floridians" (Florida),
+    "Kentuckians" (Kentucky), "New Yorkers" (New York)."""
+    word = name.removesuffix("s")
+    forms = []
+    if word.endswith("n"):
+        forms.append(word[:-1])  # "Minnesotan"
+    if word.endswith("an"):
+        forms += [word[:-2], word[:-2] + "as"]  # "Ohioan", "Texan"
+    if word.endswith("ian"):
+        forms += [word[:-3] + "a", word[:-3] + "y"]  # "Floridian", "Kentuckian"
+    if word.endswith("er"):
+        forms.append(word[:-2])  # "New Yorker"
+    return [form for form in forms if len(form) > 2]
+
+
+def subdivision_demonym(name: str) -> bool:
+    """Whether ``name`` is a word for the people of a first-level subdivision of
+    the United States or Canada ("Minnesotans", "Ohioan", "Texans", "Albertans").
+
+    >>> subdivision_demonym("Minnesotans"), subdivision_demonym("Ohioan")
+    (True, True)
+    >>> subdivision_demonym("Democrats")
+    False
+    """
+    if not name[:1].isupper():
+        return False
+    for form in _state_forms(name):
+        if any(c.alpha2 in ("US", "CA") for c in _admin1().index.get(form, False)):
+            return True
+    return False
+
+
 def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...],
                   support: Mapping[str, float] | None = None) -> _Cand | None:
     """A place at the head of a longer name: "Northeast Georgia" (a capitalised
-    direction first), "Titus County Sheriff's Office", "Norman to D.C"."""
+    direction first), "Titus County Sheriff's Office", "Norman to D.C", any town
+    before an institution word ("Whitestown Town Hall")."""
     words = name.split()
     if len(words) > 1 and words[0].lower() in DIRECTIONS:  # not "North Street"
         found = _lookup(" ".join(words[1:]), ctx, None, admins)
@@ -1326,7 +1393,9 @@ def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...],
             return found
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
-        if head[:1].isupper() and _known(head, admins):
+        if head[:1].isupper() and (_known(head, admins) or (
+            _fold_word(words[n]) in INSTITUTION_WORDS and _towns_named(head)
+        )):  # "Whitestown Town Hall"
             return _lookup(head, ctx, None, admins, support)
     return None
 
@@ -1350,7 +1419,7 @@ INSTITUTION_WORDS = frozenset(
     "police council court county city hospital school schools university college department "
     "board commission sheriff fire library chamber mayor township public community high "
     "medical regional area district superior circuit municipal town village state clerk "
-    "coroner judge attorney commissioner commissioners superintendent chief".split()
+    "coroner judge attorney commissioner commissioners superintendent chief volunteer".split()
 )
 # A dateline: a line that opens with a place in capitals, then a dash or the source in
 # brackets ("(AP)", a station's call sign), maybe after ", State": "BEIRUT —",
@@ -1396,10 +1465,12 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         if state:
             hint = _hint_for(state)
             admins = (hint.admin1,) if hint and hint.admin1 else ()
-        name = place.title()  # a dateline is a place even when it is a word or name too
+        name = _title(place)  # a dateline is a place even when it is a word or name too
         if name.endswith(" Co."):  # "PLYMOUTH CO. -"
             name = name[:-3] + "County"
-        if _candidates(name, False) or _towns_named(name) or _known(name, admins):
+        spelled = _spelled_out(name)  # "ST. PARIS" is Saint Paris
+        if (_candidates(name, False) or _towns_named(name) or _known(name, admins)
+                or _towns_named(spelled)):  # "ISLE OF PALMS" is Isle of Palms
             found.append(match.span("place"))
     bare = _BARE_DATELINE.match(text)
     if bare and not found and any(c.kind in ("city", "admin1")
@@ -1429,6 +1500,37 @@ def known_place(text: str, admin1: Sequence[str] = ()) -> bool:
     return _known(text, admin1)
 
 
+def town_named(text: str, common: bool = True) -> bool:
+    """Whether ``text`` is the primary name of a place anywhere, down to towns of 500
+    people, with ``common`` even a common word or name ("Hamilton"): for names that
+    the words around them show to be places ("a Crafton man", "the two Hamilton women",
+    "a fire in Penacook").
+
+    >>> town_named("Myerstown"), town_named("Hamilton"), town_named("Narnia")
+    (True, True, False)
+    >>> town_named("Hamilton", common=False)
+    False
+    """
+    name = _spelled_out(_clean(text, strip=False))
+    if len(name) < 3 or not name[:1].isupper():
+        return False
+    if not common and name.lower() in _stopwords():
+        return False
+    return _known(name, (), common=common) or bool(_towns_named(name))
+
+
+def namesakes_near(one: str, other: str, km: float = 100.0) -> bool:
+    """Whether a town or county named ``one`` lies within ``km`` of one named ``other``:
+    for a name listed with a place ("Gainesville and Lindsay", both in Texas).
+
+    >>> namesakes_near("Myerstown", "Lebanon"), namesakes_near("Myerstown", "Tulsa")
+    (True, False)
+    """
+    ones, others = _pool(one), _pool(other)
+    return any(distance_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
+               for a in ones for b in others)
+
+
 _NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*)?"
 _LIST_SEP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _COUNTY_LIST = re.compile(rf"({_NAME}(?:{_LIST_SEP}{_NAME})+)\s+(?:counties|Counties)\b")
@@ -1455,8 +1557,9 @@ def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
 
     "Madison County Health Department" -> "Madison County"; "Georgia Public Service
     Commission" -> "Georgia".  The place must be a known primary name, a county or
-    (with ``admin1``, the document's subdivisions) a town there; the rest of the
-    name must go on in capitals.  With ``people`` (a person's name and title, "Laurel
+    (with ``admin1``, the document's subdivisions) a town there, or any town before
+    an institution word ("the Crestwood Police Department"); the rest of the name
+    must go on in capitals.  With ``people`` (a person's name and title, "Laurel
     County Clerk Dean Johnson"), only a place before an institution word counts.
 
     >>> embedded_place("the Laurel County Sheriff's Office")
@@ -1474,6 +1577,11 @@ def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
         # before "Police", "City Council", "Superior Court" a common word is a place too
         common = _fold_word(following) in INSTITUTION_WORDS
         if (common or not people) and _known(head, admin1, common):
+            return start, end
+        if common and n - first <= 3 and (
+            _towns_named(_spelled_out(head))
+            or head.lower() not in _stopwords() and _admin2(f"{head} County")
+        ):  # "Crestwood Police", "the Byesville Volunteer Fire", "Gwinnett Medical Center"
             return start, end
     if people:
         return None
@@ -1542,7 +1650,66 @@ def _evidence(texts: Sequence[str], document: str | None) -> list[_Evidence]:
         found += [_Evidence.of("", by_iso[code]) for code in codes if code in by_iso]
         if not any(item.admin1 for item in found):  # weak evidence, when nothing else
             found += [_Evidence.of("", cand) for cand in phone_subdivisions(document)]
+    if not any(item.admin1 for item in found):  # weaker still: the names' namesakes
+        found += [_Evidence.of("", cand) for cand in coherent_subdivisions(texts)]
     return found
+
+
+# Coherence needs this many of a story's ambiguous names to share a subdivision; names
+# with a city this big (or a country, subdivision or capital) among their namesakes stay out.
+COHERENT_MIN = 2
+COHERENT_MAX = 1_000_000
+
+
+def coherent_subdivisions(texts: Sequence[str]) -> list[_Cand]:
+    """The subdivision that best explains a story's ambiguous town and county names
+    together, when the story names none: the one holding namesakes of the most names
+    (at least ``COHERENT_MIN``), of those the one whose namesakes lie closest together.
+    Nothing when the biggest namesakes already agree ("Columbus" and "Cleveland" are
+    in Ohio) or when it is a draw.
+
+    >>> [c.name for c in coherent_subdivisions(["Danville", "Harrodsburg", "Springfield"])]
+    ['Kentucky']
+    >>> coherent_subdivisions(["Columbus", "Cleveland"])
+    []
+    """
+    pools: list[dict[str, list[_Cand]]] = []
+    for name in dict.fromkeys(_spelled_out(_clean(t)) for t in texts):
+        if not name[:1].isupper() or any(
+            c.kind in ("country", "admin1", "region") or c.capital or c.weight >= COHERENT_MAX
+            for c in _candidates(name, False)
+        ):
+            continue
+        by_code: dict[str, list[_Cand]] = defaultdict(list)
+        for cand in _pool(name):
+            code = _admin_code(cand)
+            if code:
+                by_code[code].append(cand)
+        if by_code:
+            pools.append(by_code)
+    counts = Counter(code for by_code in pools for code in by_code)
+    most = max(counts.values(), default=0)
+    if most < COHERENT_MIN:
+        return []
+    tied = [code for code, n in counts.items() if n == most]
+    biggest = Counter(
+        _admin_code(max((c for cands in by_code.values() for c in cands), key=_importance))
+        for by_code in pools
+    )
+    if any(biggest[code] == most for code in tied):
+        return []
+
+    def spread(code: str) -> float:  # mean distance between the names' namesakes there
+        groups = [by_code[code] for by_code in pools if code in by_code]
+        gaps = [min(distance_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+                    for a in one for b in other)
+                for n, one in enumerate(groups) for other in groups[n + 1:]]
+        return sum(gaps) / len(gaps)
+
+    ranked = sorted((spread(code), code) for code in tied)
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return []
+    return [c for c in _admin1().cands if c.admin1 == ranked[0][1]][:1]
 
 
 # A North American telephone number: "(706) 555-0123", "706-555-0123", "706.555.0123".
@@ -1683,6 +1850,7 @@ def resolve_places(
             or _admin_code(cand) in named.admin1)
     ]
     chosen = _resolve_all(texts, evidence, context)
+    chosen.update(_closer_namesakes(chosen, named.admin1))
     out: list[Place | None] = []
     for n, text in enumerate(texts):
         cand = chosen[text]
@@ -1693,16 +1861,48 @@ def resolve_places(
 
 # Places of one story this close (km) to each other's namesakes are likely the ones meant.
 NEAR_KM = 100.0
+# A town chosen this far (km) from all the story's other towns gives way to a namesake
+# this close to one of them.
+FAR_KM = 400.0
+CLOSE_KM = 200.0
+
+
+def _closer_namesakes(chosen: Mapping[str, _Cand | None], admins: Sequence[str]
+                      ) -> dict[str, _Cand]:
+    """Towns chosen by size alone, far from all the story's other towns, that have a
+    namesake close to one of them ("Norfolk" in a story about Denison, Iowa, is
+    Norfolk, Nebraska, not Virginia): a local story's places lie together."""
+    towns = {text: cand for text, cand in chosen.items()
+             if cand is not None and cand.kind in ("city", "admin2") and cand.lat is not None}
+    out = {}
+    for text, cand in towns.items():
+        if cand.capital or cand.weight >= METROPOLIS or _admin_code(cand) in admins:
+            continue
+        others = [other for name, other in towns.items() if not _related(name, text)]
+        if not others:
+            continue
+
+        def gap(c: _Cand, others: list[_Cand] = others) -> float:
+            return min(distance_km(c.lat, c.lon, o.lat, o.lon)  # type: ignore[arg-type]
+                       for o in others)
+
+        if gap(cand) <= FAR_KM:
+            continue
+        close = [c for c in _pool(text) if c.country == cand.country and gap(c) <= CLOSE_KM]
+        if close:
+            out[text] = min(close, key=gap)
+    return out
 
 
 _COUNTY_HEAD = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? (?:County|Parish)) [A-Z]")
 
 
-def _pool(text: str) -> list[_Cand]:
-    """Every town, city and county ``text`` may name (for ``_nearness``)."""
+@lru_cache(maxsize=20_000)
+def _pool(text: str) -> tuple[_Cand, ...]:
+    """Every town, city and county ``text`` may name (for ``_nearness``), remembered."""
     name = _spelled_out(_clean(text))
     if not name[:1].isupper() or len(name) < 3:
-        return []
+        return ()
     county = _COUNTY_HEAD.match(name)
     if county:  # "Henry County Sheriff's Department"
         name = county.group(1)
@@ -1715,7 +1915,7 @@ def _pool(text: str) -> list[_Cand]:
         if c.kind in ("city", "admin2") and c.lat is not None and c.key not in seen:
             seen.add(c.key)
             out.append(c)
-    return out
+    return tuple(out)
 
 
 def _nearness(texts: Sequence[str]) -> dict[str, dict[str, float]]:

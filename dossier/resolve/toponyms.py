@@ -6,11 +6,21 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
 - places heading the names of organisations and officials ("the Madison
   County Health Department", "Laurel County Clerk Dean Johnson");
 - adjectives of continents and regions ("European officials"), as the
-  gazetteer's states already cover "Russian";
+  gazetteer's states already cover "Russian", and the people of US states and
+  Canadian provinces ("8,000 Minnesotans");
 - entities the model mislabelled, when a locative preposition precedes a
-  known place ("a home in Clinton") or the story names them as a place
-  elsewhere (one sense per story);
+  known place ("a home in Clinton") or any town that is not a common word or
+  name, an institution or the surname of one of the story's people ("Sam Pike
+  of Glen Allen"), or the story names them as a place elsewhere (one sense per
+  story; so are the other mentions of a place found by the rules below);
 - capitalised words outside every entity that do the same ("a fire in Winsted");
+- towns before a noun for their people or officials, after an article or a number
+  ("a Crafton man", "the two Hamilton women", "an Oxford police officer"), even small
+  towns the story's states do not hold, and after "the City of", "the village of";
+- towns listed with a place found ("and", "or", a comma) that have a namesake
+  near one of its namesakes ("Gainesville and Lindsay", "Bicester and Kidlington");
+- a place whose first word the gazetteer took for another place ("Guernsey
+  County", "Lebanon County", "San Jose");
 - datelines and lawmakers' homes ("ORLANDO, Fla. (AP) --", "D-N.D."), county
   lists ("Jackson and Barrow counties").
 
@@ -40,8 +50,11 @@ from dossier.resolve.places import (
     dateline_places,
     embedded_place,
     known_place,
+    namesakes_near,
     place_context,
     resolve_places,
+    subdivision_demonym,
+    town_named,
 )
 
 __all__ = ["find_toponyms", "resolve_toponyms"]
@@ -51,6 +64,28 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # locative preposition ("a home in Clinton"), or elsewhere in the story.
 OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EQUIPMENT")
 LOCATIVES = frozenset(["in", "near", "outside", "across", "around", "throughout", "from"])
+
+
+# Nouns for people that a town's name goes before ("a Crafton man", "the two Hamilton
+# women", "a Lovejoy senior", "a Delta police officer"), after an article or a number.
+RESIDENT_WORDS = frozenset(
+    "man woman men women couple resident residents native natives teen teens teenager "
+    "teenagers boy boys girl girls senior seniors student students homeowner homeowners "
+    "motorist motorists motorcyclist driver drivers youth police officer officers official "
+    "officials council mayor firefighters voters taxpayers".split()
+)
+MUNICIPALITIES = frozenset("city town village township borough hamlet".split())
+DETERMINERS = frozenset("a an the two three four five several some".split())
+
+
+def _resident_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` comes between an article and a noun for its people
+    ("a Crafton man", "The Jordan resident"), or heads a headline so ("Clinton couple
+    faces charges")."""
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after not in RESIDENT_WORDS:
+        return False
+    return doc[start].is_sent_start or (start > 0 and doc[start - 1].lower_ in DETERMINERS)
 
 
 def _placed_before(doc: Doc, start: int) -> bool:
@@ -63,6 +98,8 @@ def _placed_before(doc: Doc, start: int) -> bool:
     if before != "of" or start < 2:
         return False
     prev = doc[start - 2]
+    if prev.lower_ in MUNICIPALITIES:  # "the City of Oxford", "the village of Penacook"
+        return True
     if prev.text == "," and start >= 3:
         prev = doc[start - 3]
     aged = prev.text.isdigit() and doc[start - 2].text == ","  # "Sears, 41, of"
@@ -74,12 +111,13 @@ def find_toponyms(doc: Doc) -> list[Span]:
     gazetteer's states and places, and places at the head of organisations' names
     ("the Madison County Health Department")."""
     spans = [
-        ent for ent in doc.ents
+        _completed(doc, ent) for ent in doc.ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
     admin1 = place_context([ent.text for ent in spans], doc.text).admin1
-    spans = [_with_county(doc, ent, admin1) or _with_period(doc, ent) or ent for ent in spans]
+    spans = [_with_period(doc, ent) or ent for ent in spans]  # "County": see _completed
     named = {ent.text for ent in spans}
+    people = _people(doc)
     for ent in doc.ents:
         if ent.label_ not in OTHER_LABELS or ent.ent_id_.startswith(("place:", "state:")):
             continue
@@ -92,10 +130,17 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
             spans.append(ent)
             continue
-        if ent.label_ == "NORP" and ent.text in REGION_DEMONYMS:  # "European officials"
+        if ent.label_ == "NORP" and (
+            ent.text in REGION_DEMONYMS or subdivision_demonym(ent.text)
+        ):  # "European officials", "8,000 Minnesotans"
             spans.append(ent)
             continue
-        if _placed_before(doc, ent.start) and known_place(ent.text, admin1):  # "in Clinton"
+        if _placed_before(doc, ent.start):  # "a home in Clinton", "a fire in Penacook"
+            end = _town_end(doc, ent, admin1, people)
+            if end:
+                spans.append(Span(doc, ent.start, end, label="GPE"))
+                continue
+        if _resident_of(doc, ent.start, ent.end) and town_named(ent.text):  # "a Crafton man"
             spans.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         found = embedded_place(ent.text, admin1, people=ent.label_ == "PERSON")
@@ -103,7 +148,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if part is not None:
             spans.append(Span(doc, part.start, part.end, label="GPE"))
     taken = {i for span in spans for i in range(span.start, span.end)}
-    for span in _unlabelled_places(doc, named, admin1):
+    for span in _unlabelled_places(doc, named, admin1, people):
         if not taken.intersection(range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
@@ -113,6 +158,9 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if part is not None and not taken.intersection(range(part.start, part.end)):
             county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
             spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
+            taken.update(range(part.start, part.end))
+    spans += _listed_with(doc, spans, taken, people)
+    spans += _named_again(doc, {span.text for span in spans} - named - people, taken)
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -142,9 +190,114 @@ def _with_county(doc: Doc, ent: Span, admin1: tuple[str, ...]) -> Span | None:
     return Span(doc, ent.start, ent.end + 1, label="GPE")
 
 
-def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> list[Span]:
+LIST_WORDS = frozenset(["and", "or", ","])
+STREETS = frozenset("street streets road roads avenue avenues drive lane boulevard".split())
+
+
+def _listed_with(doc: Doc, spans: list[Span], taken: set[int], people: frozenset[str]
+                 ) -> list[Span]:
+    """Names joined by "and", "or" or a comma to a place found, that name a town near
+    one of that place's namesakes ("Gainesville and Lindsay", "Bicester and Kidlington")."""
+    found = []
+    for span in spans:
+        for start in (span.end + 1, span.start - 2):  # the name after, or before
+            if not 0 <= start < len(doc) or doc[start - 1 if start > span.start else start + 1
+                                                ].text not in LIST_WORDS:
+                continue
+            end = start
+            if start < span.start:  # back to the name's first word
+                while start > 0 and doc[start - 1].is_title and span.start - start < 3:
+                    start -= 1
+                end = span.start - 1
+            else:
+                while end < len(doc) and doc[end].is_title and end - start < 3:
+                    end += 1
+            last = max(end, span.end)
+            if end <= start or taken.intersection(range(start, end)) or (
+                last < len(doc) and doc[last].lower_ in STREETS
+            ):  # "Lakeview and Harrison streets"
+                continue
+            if any(t.ent_type_ and t.ent_type_ not in OTHER_LABELS for t in doc[start:end]):
+                continue
+            text = doc[start:end].text
+            if text not in people and text not in INSTITUTIONS and town_named(text) and (
+                namesakes_near(text, span.text)
+            ):
+                found.append(Span(doc, start, end, label="GPE"))
+                taken.update(range(start, end))
+    return found
+
+
+def _named_again(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
+    """Other mentions of ``names``, the places found by their surroundings ("a Crafton
+    man"), that the model took for something else or left out (one sense per story)."""
+    if not names:
+        return []
+    found = []
+    for ent in doc.ents:
+        if ent.text in names and ent.label_ in OTHER_LABELS and not ent.ent_id_ and not (
+            taken.intersection(range(ent.start, ent.end))
+        ):
+            found.append(Span(doc, ent.start, ent.end, label="GPE"))
+            taken.update(range(ent.start, ent.end))
+    for span in _unlabelled_places(doc, names, (), frozenset()):
+        if span.text in names and not taken.intersection(range(span.start, span.end)):
+            found.append(span)
+            taken.update(range(span.start, span.end))
+    return found
+
+
+def _completed(doc: Doc, ent: Span) -> Span:
+    """The place with the words after it, when together they name a place the
+    gazetteer knows: "County" or "Parish" ("Guernsey County", whose first word the
+    gazetteer took for the island), or capitalised words outside every entity ("San
+    Jose", whose first word it took for the town of San, Mali)."""
+    if not ent.text[:1].isupper():
+        return ent
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and (
+        doc[end].text in ("County", "Parish") or doc[end].is_title and not doc[end].ent_type_
+    ):
+        end += 1
+    for stop in range(end, ent.end, -1):
+        if known_place(doc[ent.start:stop].text):
+            return Span(doc, ent.start, stop, label="GPE")
+    return ent
+
+
+# Institutions written like a one-word place name after "in" ("in Congress").
+INSTITUTIONS = frozenset(["Congress", "Parliament", "Senate", "Legislature", "Assembly"])
+
+
+def _people(doc: Doc) -> frozenset[str]:
+    """The surnames of the story's people ("Jones" of "Ricky Jones")."""
+    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+
+
+def _town_end(doc: Doc, ent: Span, admin1: tuple[str, ...], people: frozenset[str]
+              ) -> int | None:
+    """Where the town that ``ent`` names ends, with the capitalised words after it
+    outside every entity ("of Glen Allen", the model's "Glen"), or None: not a town
+    that only begins the name ("Meadow" of "Meadow Grove", a village too small to know)."""
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    text = doc[ent.start:end].text
+    return end if known_place(text, admin1) or _small_town(text, people) else None
+
+
+def _small_town(text: str, people: frozenset[str]) -> bool:
+    """Whether ``text``, after a locative preposition, is a town anywhere ("a fire in
+    Penacook"): not a common word or name, nor one of the story's people or institutions."""
+    return text not in people and text not in INSTITUTIONS and town_named(text, common=False)
+
+
+def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...],
+                       people: frozenset[str]) -> list[Span]:
     """Capitalised words outside every entity that name a place the story names
-    elsewhere, or a known place after "in"/"near" ("a fire in Winsted")."""
+    elsewhere, or a known place after "in"/"near" ("a fire in Winsted"): a known
+    city, county or town of the story's states, or any town that is all the
+    capitalised words there are ("in Penacook", not "Meadow" of "Meadow Grove")."""
     found = []
     i = 0
     while i < len(doc):
@@ -158,7 +311,11 @@ def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...]) -> li
         placed = _placed_before(doc, i)
         for stop in range(end, i, -1):
             text = doc[i:stop].text
-            if text in named or (placed and known_place(text, admin1)):
+            if text in named or (placed and (
+                known_place(text, admin1) or (stop == end and _small_town(text, people))
+            )) or (
+                _resident_of(doc, i, stop) and town_named(text)
+            ):
                 found.append(Span(doc, i, stop, label="GPE"))
                 end = stop
                 break
