@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dossier.resolve.places import (
     dateline_places,
+    distance_km,
     embedded_place,
     place_context,
     resolve_place,
@@ -304,6 +305,14 @@ def test_a_town_chosen_by_size_far_from_the_story_s_towns_gives_way_to_a_closer_
     assert norfolk is not None and norfolk.lon > -78
     norfolk, _beach, _iowa = resolve_places(["Norfolk", "Virginia Beach", "Iowa"])
     assert norfolk is not None and norfolk.lon > -78
+
+
+def test_two_towns_do_not_swap_past_each_other_to_their_namesakes():
+    # Portland and Springfield have namesakes 30 km apart in Tennessee, and 165 km
+    # apart in Oregon: the two must end up together, not each beside the other's namesake
+    portland, springfield = resolve_places(["Portland", "Springfield"])
+    assert portland is not None and springfield is not None
+    assert distance_km(portland.lat, portland.lon, springfield.lat, springfield.lon) < 400
 
 
 def test_a_place_the_gazetteer_cut_short_takes_the_capitalised_words_after_it():

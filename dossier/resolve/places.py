@@ -1871,11 +1871,17 @@ def _closer_namesakes(chosen: Mapping[str, _Cand | None], admins: Sequence[str]
                       ) -> dict[str, _Cand]:
     """Towns chosen by size alone, far from all the story's other towns, that have a
     namesake close to one of them ("Norfolk" in a story about Denison, Iowa, is
-    Norfolk, Nebraska, not Virginia): a local story's places lie together."""
+    Norfolk, Nebraska, not Virginia): a local story's places lie together.
+
+    The smallest town moves first, and the others are then measured from where it
+    moved, so that two towns never swap past each other ("Portland" and "Springfield"
+    end up both in Oregon, not each next to the other's namesake).
+    """
     towns = {text: cand for text, cand in chosen.items()
              if cand is not None and cand.kind in ("city", "admin2") and cand.lat is not None}
-    out = {}
-    for text, cand in towns.items():
+    out: dict[str, _Cand] = {}
+    for text in sorted(towns, key=lambda t: _importance(towns[t])):
+        cand = towns[text]
         if cand.capital or cand.weight >= METROPOLIS or _admin_code(cand) in admins:
             continue
         others = [other for name, other in towns.items() if not _related(name, text)]
@@ -1890,7 +1896,7 @@ def _closer_namesakes(chosen: Mapping[str, _Cand | None], admins: Sequence[str]
             continue
         close = [c for c in _pool(text) if c.country == cand.country and gap(c) <= CLOSE_KM]
         if close:
-            out[text] = min(close, key=gap)
+            out[text] = towns[text] = min(close, key=gap)
     return out
 
 
