@@ -12,7 +12,9 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
   elsewhere (one sense per story);
 - capitalised words outside every entity that do the same ("a fire in Winsted");
 - datelines and lawmakers' homes ("ORLANDO, Fla. (AP) --", "D-N.D."), county
-  lists ("Jackson and Barrow counties").
+  lists ("Jackson and Barrow counties");
+- airports and air bases (``airfields``): "Incirlik Air Base" labelled ORG,
+  "Engels" with the "air base" after it, "Heathrow and Gatwick" labelled PERSON.
 
 ``resolve_toponyms`` resolves them all with ``places.resolve_places`` (each
 by what the other places name). The extractor's ``Resolver`` and ``dossier
@@ -33,6 +35,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from dossier.models import Place
+from dossier.resolve import airfields
 from dossier.resolve.places import (
     ABBREVIATIONS,
     REGION_DEMONYMS,
@@ -77,9 +80,13 @@ def find_toponyms(doc: Doc) -> list[Span]:
         ent for ent in doc.ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
-    admin1 = place_context([ent.text for ent in spans], doc.text).admin1
-    spans = [_with_county(doc, ent, admin1) or _with_period(doc, ent) or ent for ent in spans]
+    context = place_context([ent.text for ent in spans], doc.text)
+    admin1 = context.admin1
+    spans = [_with_county(doc, ent, admin1) or _with_period(doc, ent)
+             or airfields.with_airport_word(doc, ent, context.countries) or ent for ent in spans]
     named = {ent.text for ent in spans}
+    states = tuple(ent.ent_id_[6:] for ent in doc.ents if ent.ent_id_.startswith("state:"))
+    countries = tuple(dict.fromkeys([*context.countries, *states]))  # "London": Britain
     for ent in doc.ents:
         if ent.label_ not in OTHER_LABELS or ent.ent_id_.startswith(("place:", "state:")):
             continue
@@ -88,6 +95,10 @@ def find_toponyms(doc: Doc) -> list[Span]:
             spans.append(county)
             continue
         if ent.ent_id_:
+            continue
+        field = airfields.airfield_span(doc, ent, countries, admin1)  # "Incirlik Air Base" as ORG
+        if field is not None:
+            spans.append(field)
             continue
         if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
             spans.append(ent)
@@ -107,6 +118,9 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if not taken.intersection(range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
+    for span in airfields.unlabelled_airfields(doc, taken, countries):  # "Heathrow and Gatwick"
+        spans.append(span)
+        taken.update(range(span.start, span.end))
     counties = county_list_places(doc.text)
     for start, end in [*dateline_places(doc.text), *counties]:
         part = doc.char_span(start, end, alignment_mode="expand")
