@@ -50,8 +50,8 @@ from spacy.tokens import Doc, Span
 from dossier.models import Place
 
 __all__ = ["AIRPORT_WORD", "airfield_span", "bare_airfield_name", "bare_head",
-           "has_airport_word", "resolve_airfield", "unlabelled_airfields", "warm_up",
-           "with_airport_word"]
+           "has_airport_word", "resolve_airfield", "scan", "story_countries",
+           "unlabelled_airfields", "warm_up", "with_airport_word"]
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,7 @@ class _Index:
     bare: dict[str, tuple[_Airfield, ...]]  # big cities' airports by distinctive name alone
     cities: dict[str, tuple[_Airfield, ...]]  # airports with an IATA code by their city
     heads: frozenset[str]  # the first words of ``bare``'s names
+    head_words: frozenset[str]  # the same as written ("Heathrow", "O'Hare")
 
 
 def _tokens(text: str) -> list[str]:
@@ -133,6 +134,7 @@ def _index() -> _Index | None:
     tails: dict[str, list[_Airfield]] = {}
     bare: dict[str, list[_Airfield]] = {}
     cities: dict[str, list[_Airfield]] = {}
+    head_words: set[str] = set()
     for row in airportsdata.load("ICAO").values():
         name, city = row["name"], row["city"] or ""
         try:
@@ -152,6 +154,9 @@ def _index() -> _Index | None:
             keys.append(own)
             if field.iata and own[-1] not in stop and _big_city(city, field.alpha2, _candidates):
                 bare.setdefault(" ".join(own), []).append(field)
+                if len(own) == 1:  # one word, as ``unlabelled_airfields`` reads them
+                    head_words.update(w for w in re.findall(r"[\w'’]+", name)
+                                      if _tokens(w) == own)
         for key in keys:
             exact.setdefault(" ".join(key), []).append(field)
         for n in range(1, len(words)):
@@ -161,7 +166,7 @@ def _index() -> _Index | None:
     return _Index(
         {k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in tails.items()},
         {k: tuple(v) for k, v in bare.items()}, {k: tuple(v) for k, v in cities.items()},
-        frozenset(k.split()[0] for k in bare),
+        frozenset(k.split()[0] for k in bare), frozenset(head_words),
     )
 
 
@@ -345,10 +350,13 @@ def _near(field: _Airfield, phrase: str, place: Place | None, context: tuple[str
 # --- airfields in an annotated Doc (for ``toponyms.find_toponyms``) ---------------
 
 
-def airfield_span(doc: Doc, ent: Span, countries: tuple[str, ...], admin1: tuple[str, ...]
-              ) -> Span | None:
+def airfield_span(doc: Doc, ent: Span, countries: tuple[str, ...], admin1: tuple[str, ...],
+                  hits: frozenset[int]) -> Span | None:
     """An entity of another label that names an airfield ("Incirlik Air Base" as ORG), or
-    ``ent`` extended by the airport word after it ("Engels" + "air base")."""
+    ``ent`` extended by the airport word after it ("Engels" + "air base"); ``hits``:
+    ``scan(doc)``."""
+    if not hits.intersection(range(ent.start, ent.end + 1)):
+        return None
     if len(ent) == 1 and bare_head(ent.text):  # "Heathrow and Gatwick" as PERSON
         found = resolve_airfield(ent.text, countries, admin1, bare=True)
         return Span(doc, ent.start, ent.end, label="FAC") if found is not None else None
@@ -358,7 +366,7 @@ def airfield_span(doc: Doc, ent: Span, countries: tuple[str, ...], admin1: tuple
         if resolve_airfield(ent.text, countries, admin1) is not None:
             return Span(doc, ent.start, ent.end, label="FAC")
         return None
-    return with_airport_word(doc, ent, countries)
+    return with_airport_word(doc, ent, countries, hits)
 
 
 def _airport_word_after(doc: Doc, end: int) -> int:
@@ -371,9 +379,12 @@ def _airport_word_after(doc: Doc, end: int) -> int:
     return 0
 
 
-def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...]) -> Span | None:
+def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...], hits: frozenset[int]
+                      ) -> Span | None:
     """``ent`` with the lowercase airport word after it, when the two name an airfield
-    ("Engels air base", "Saki airfield")."""
+    ("Engels air base", "Saki airfield"); ``hits``: ``scan(doc)``."""
+    if ent.end not in hits:
+        return None
     n = _airport_word_after(doc, ent.end)
     if not n or doc[ent.end].ent_type_:
         return None
@@ -383,12 +394,53 @@ def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...]) -> Span |
     return Span(doc, ent.start, ent.end + n, label="FAC")
 
 
-def unlabelled_airfields(doc: Doc, taken: set[int], countries: tuple[str, ...]) -> list[Span]:
+_LOWER_WORDS = ("airport", "airbase", "airfield", "aerodrome", "airstrip", "air")
+
+
+@cache
+def _scan_hashes() -> frozenset[int]:
+    """The spaCy hashes of the lowercase airport words and of the bare names' words."""
+    from spacy.strings import hash_string
+
+    index = _index()
+    heads = index.head_words if index is not None else ()
+    return frozenset(hash_string(w) for w in {*_LOWER_WORDS, *(w.lower() for w in heads)})
+
+
+def scan(doc: Doc) -> frozenset[int]:
+    """The tokens of ``doc`` that are lowercase airport words ("airfield", "air") or a
+    big city's airport's name ("Heathrow"), found by their hashes in some 20 µs: most
+    stories have none, and then nothing else here runs."""
+    from spacy.attrs import LOWER
+
+    if _index() is None or not len(doc):
+        return frozenset()
+    wanted, lowers = _scan_hashes(), doc.to_array(LOWER).tolist()
+    if wanted.isdisjoint(lowers):
+        return frozenset()
+    return frozenset(i for i, word in enumerate(lowers) if word in wanted)
+
+
+def story_countries(doc: Doc, countries: Sequence[str]) -> tuple[str, ...]:
+    """``countries`` and those the gazetteer's states name ("London" is Britain's)."""
+    states = [ent.ent_id_[6:] for ent in doc.ents if ent.ent_id_.startswith("state:")]
+    return tuple(dict.fromkeys([*countries, *states]))
+
+
+def unlabelled_airfields(doc: Doc, taken: set[int], countries: tuple[str, ...],
+                         hits: frozenset[int]) -> list[Span]:
     """Airfields outside every entity: a capitalised name before a lowercase airport word
     ("Saki airfield"), or a big city's airport named alone in a story that names its
-    country ("Heathrow and Gatwick")."""
+    country ("Heathrow and Gatwick"); ``hits``: ``scan(doc)``."""
+    starts = set()
+    for i in hits:
+        if doc[i].is_title:
+            starts.add(i)
+        elif i > 0:
+            starts.add(i - 1)
     found = []
-    for token in doc:
+    for i in sorted(starts):
+        token = doc[i]
         if token.i in taken or token.ent_type_ or not token.is_title:
             continue
         n = _airport_word_after(doc, token.i + 1)
@@ -397,8 +449,7 @@ def unlabelled_airfields(doc: Doc, taken: set[int], countries: tuple[str, ...]) 
             if resolve_airfield(span.text, countries) is not None:
                 found.append(Span(doc, span.start, span.end, label="FAC"))
             continue
-        if bare_head(token.text) and resolve_airfield(
-                token.text, countries, bare=True) is not None:
+        if bare_head(token.text) and resolve_airfield(token.text, countries, bare=True):
             found.append(Span(doc, token.i, token.i + 1, label="FAC"))
     return found
 

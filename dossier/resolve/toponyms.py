@@ -82,11 +82,12 @@ def find_toponyms(doc: Doc) -> list[Span]:
     ]  # fmt: skip
     context = place_context([ent.text for ent in spans], doc.text)
     admin1 = context.admin1
+    hits = airfields.scan(doc)  # airport words, big airports' names: most stories have none
+    countries = airfields.story_countries(doc, context.countries) if hits else ()
     spans = [_with_county(doc, ent, admin1) or _with_period(doc, ent)
-             or airfields.with_airport_word(doc, ent, context.countries) or ent for ent in spans]
+             or (airfields.with_airport_word(doc, ent, countries, hits) if hits else None)
+             or ent for ent in spans]
     named = {ent.text for ent in spans}
-    states = tuple(ent.ent_id_[6:] for ent in doc.ents if ent.ent_id_.startswith("state:"))
-    countries = tuple(dict.fromkeys([*context.countries, *states]))  # "London": Britain
     for ent in doc.ents:
         if ent.label_ not in OTHER_LABELS or ent.ent_id_.startswith(("place:", "state:")):
             continue
@@ -96,8 +97,8 @@ def find_toponyms(doc: Doc) -> list[Span]:
             continue
         if ent.ent_id_:
             continue
-        field = airfields.airfield_span(doc, ent, countries, admin1)  # "Incirlik Air Base" as ORG
-        if field is not None:
+        field = airfields.airfield_span(doc, ent, countries, admin1, hits) if hits else None
+        if field is not None:  # "Incirlik Air Base" labelled ORG, "Gatwick" labelled PERSON
             spans.append(field)
             continue
         if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
@@ -118,7 +119,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if not taken.intersection(range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
-    for span in airfields.unlabelled_airfields(doc, taken, countries):  # "Heathrow and Gatwick"
+    for span in airfields.unlabelled_airfields(doc, taken, countries, hits):  # "Saki airfield"
         spans.append(span)
         taken.update(range(span.start, span.end))
     counties = county_list_places(doc.text)
