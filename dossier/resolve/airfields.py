@@ -43,7 +43,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -79,8 +79,7 @@ NEAR_PLACE_KM = 60.0
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-@dataclass(frozen=True, slots=True)
-class _Airfield:
+class _Airfield(NamedTuple):  # a tuple of atoms: the cyclic GC stops tracking it
     name: str
     alpha2: str
     subd: str
@@ -93,10 +92,11 @@ class _Airfield:
 
 @dataclass(frozen=True, slots=True)
 class _Index:
-    exact: dict[str, tuple[_Airfield, ...]]  # whole distinctive names
-    tails: dict[str, tuple[_Airfield, ...]]  # their shorter tails
-    bare: dict[str, tuple[_Airfield, ...]]  # big cities' airports by distinctive name alone
-    cities: dict[str, tuple[_Airfield, ...]]  # airports with an IATA code by their city
+    # _Airfield fields as plain tuples (see ``_packed``)
+    exact: dict[str, tuple[tuple[Any, ...], ...]]  # whole distinctive names
+    tails: dict[str, tuple[tuple[Any, ...], ...]]  # their shorter tails
+    bare: dict[str, tuple[tuple[Any, ...], ...]]  # big cities' airports by their name alone
+    cities: dict[str, tuple[tuple[Any, ...], ...]]  # airports with an IATA code by city
     heads: frozenset[str]  # the first words of ``bare``'s names
     head_words: frozenset[str]  # the same as written ("Heathrow", "O'Hare")
 
@@ -164,10 +164,19 @@ def _index() -> _Index | None:
             if tail[0] not in GENERIC_WORDS and len(tail[0]) > 2:
                 tails.setdefault(" ".join(tail), []).append(field)
     return _Index(
-        {k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in tails.items()},
-        {k: tuple(v) for k, v in bare.items()}, {k: tuple(v) for k, v in cities.items()},
+        _packed(exact), _packed(tails), _packed(bare), _packed(cities),
         frozenset(k.split()[0] for k in bare), frozenset(head_words),
     )
+
+
+def _packed(table: dict[str, list[_Airfield]]) -> dict[str, tuple[tuple[Any, ...], ...]]:
+    """Plain tuples of atoms, which the cyclic GC stops tracking (28,000 airfields would
+    otherwise add some 100,000 objects to every full collection)."""
+    return {key: tuple(tuple(f) for f in fields) for key, fields in table.items()}
+
+
+def _fields(table: dict[str, tuple[tuple[Any, ...], ...]], key: str) -> list[_Airfield]:
+    return [_Airfield._make(f) for f in table.get(key, ())]
 
 
 def _big_city(city: str, alpha2: str, candidates: Callable[[str, bool], list[Any]]) -> bool:
@@ -286,7 +295,7 @@ def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare:
         return None  # "the airport", "an air base", "International Airport"
     key = _distinctive(_tokens(text))
     if not worded:
-        found = index.bare.get(" ".join(key), ())
+        found = _fields(index.bare, " ".join(key))
         found = tuple(f for f in found if _iso3(f.alpha2) in context)
         kinds = _kinds(text)
         return _place(max(found, key=lambda f: _rank(f, True, kinds, context, admin1)), text) \
@@ -296,9 +305,9 @@ def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare:
         phrase = " ".join(key[start:])
         if start and not _leading_place(" ".join(key[:start])):
             continue  # "Saratov's Engels air base", not "Jersey" of "New Jersey airport"
-        cands = [(f, True) for f in index.exact.get(phrase, ())]
-        cands += [(f, False) for f in index.tails.get(phrase, ())]
-        cands += [(f, False) for f in index.cities.get(phrase, ())]  # "Kabul airport"
+        cands = [(f, True) for f in _fields(index.exact, phrase)]
+        cands += [(f, False) for f in _fields(index.tails, phrase)]
+        cands += [(f, False) for f in _fields(index.cities, phrase)]  # "Kabul airport"
         if not cands:
             continue
         place = _namesake(phrase, context, admin1)
