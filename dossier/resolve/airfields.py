@@ -9,11 +9,14 @@ Matching is on the *distinctive* words of an airfield's name: its name without
 generic words (International, Airport, Air Base, Field, Regional, RAF ...) and
 without its city when the name starts with it ("London Heathrow Airport" is
 "heathrow"), case and accents folded.  A shorter tail of them matches too
-("Pearson" of "Toronto Pearson International Airport"), after the whole.  Of
-several airfields so named, those with an IATA code or a military name come
-before private strips, then those in the story's subdivisions (``admin1``,
-GeoNames codes such as "US.TX") and countries (``context``, ISO3), then those
-with an IATA code, then those named exactly.
+("Pearson" of "Toronto Pearson International Airport"), and so does the city of
+an airport with an IATA code ("Kabul airport", "Springfield airport").  Of
+several airfields so named, those whose name says the same kind of airfield
+come first ("Saki airfield" is the "Saki Air Base", "Pearson International
+Airport" not a "Pearson Field"), then those with an IATA code or a military
+name before private strips, then those in the story's subdivisions
+(``admin1``, GeoNames codes such as "US.TX") and countries (``context``, ISO3),
+then those with an IATA code, then those named exactly.
 
 A name without an airport word resolves only with ``bare=True`` and only for
 the distinctive name of a big city's airport ("Heathrow", "Gatwick") whose
@@ -24,6 +27,10 @@ that place: the place resolver handles those.
 
 When ``airportsdata`` cannot be imported, everything here gives None and a
 warning is logged once: places keep working without airfields.
+
+``scan``, ``with_airport_word``, ``airfield_span`` and ``unlabelled_airfields``
+find airfields in an annotated Doc for ``toponyms.find_toponyms``; a story with
+no airport word and no big airport's name costs one scan of its tokens' hashes.
 
 >>> p = resolve_airfield("Toronto's Pearson International Airport")
 >>> (p.name, p.country, p.kind, round(p.lat), round(p.lon))
@@ -185,7 +192,7 @@ def _big_city(city: str, alpha2: str, candidates: Callable[[str, bool], list[Any
 
 
 def warm_up() -> None:
-    """Build the index now (about 0.5 s), for batch workers."""
+    """Build the index now (about 1 s), for batch workers."""
     _index()
 
 
