@@ -182,6 +182,9 @@ class Resolver:
         if key in self.resolved:
             place = self.resolved[key]
             return dataclasses.replace(place, offsets=key) if place is not None else None
+        for (start, end), place in self.resolved.items():  # "Engels" of "Engels air base"
+            if place is not None and place.kind == "airfield" and start <= key[0] < key[1] <= end:
+                return dataclasses.replace(place, offsets=(start, end))
         story = self.story_places
         context = list(dict.fromkeys([*self.context, *story.countries]))
         return places.resolve_place(

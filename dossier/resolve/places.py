@@ -71,6 +71,11 @@ namesakes of most of its ambiguous town names, closest together ("Danville",
 ``known_place`` help find places the NER model missed ("the Laurel County
 Sheriff's Office", "ORLANDO, Fla. (AP) —", "Jackson and Barrow counties").
 
+A text with an airport word ("Incirlik Air Base", "Saki airfield") is first an
+airfield (``airfields.resolve_airfield``, kind ``airfield``); a big city's airport
+named alone ("Heathrow") is one only in a story that names its country, and
+never instead of a city or a country, only of a small town or of nothing.
+
 ``place_patterns`` gives EntityRuler patterns for the same places (ids
 ``place:admin1:RU-KRS``, ``place:city:2013348``, ``place:region:Donbas``),
 leaving out country names, aliases, demonyms and capitals (the actor gazetteer
@@ -111,6 +116,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from dossier.models import Place
+from dossier.resolve import airfields
 
 _T = TypeVar("_T")
 
@@ -823,6 +829,7 @@ def warm_up() -> None:
     _small_towns(name="Vladivostok")
     _admin2_index()
     _area_code_subdivision("212")  # loads libphonenumber's geocoder
+    airfields.warm_up()
 
 
 def _small_towns(**query: str) -> list[_Cand]:
@@ -1232,6 +1239,39 @@ def resolve_place(
 
 def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
              support: Mapping[str, float] | None = None) -> _Cand | None:
+    if airfields.has_airport_word(text):  # "Incirlik Air Base", "Engels airbase"
+        field = _airfield(text, ctx, admins)
+        if field is not None:
+            return field
+    return _or_airfield(text, _resolve_name(text, ctx, admins, support), ctx, admins)
+
+
+def _or_airfield(text: str, found: _Cand | None, ctx: tuple[str, ...], admins: tuple[str, ...]
+                 ) -> _Cand | None:
+    """A big city's airport named alone ("Heathrow") in a story that names its country,
+    instead of nothing or of a small town the story does not place ("Heathrow", Florida)."""
+    if not ctx or not airfields.bare_head(text.split(" ", 1)[0]) or found is not None and (
+            found.kind != "city" or found.weight >= airfields.SMALL_TOWN
+            or _admin_code(found) in admins or not airfields.bare_airfield_name(text)):
+        return found
+    field = _airfield(text, ctx, admins, bare=True)
+    if field is not None and (found is None or ctx.index(field.country or "") <= (
+            ctx.index(found.country) if found.country in ctx else len(ctx))):
+        return field
+    return found
+
+
+def _airfield(text: str, ctx: tuple[str, ...], admins: tuple[str, ...], bare: bool = False
+              ) -> _Cand | None:
+    place = airfields.resolve_airfield(text, ctx, admins, bare=bare)
+    if place is None:
+        return None
+    return _Cand(kind="airfield", name=place.name or text, country=place.country, lat=place.lat,
+                 lon=place.lon, geonameid=None, weight=0.0, key=f"airfield:{place.name}")
+
+
+def _resolve_name(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
+                  support: Mapping[str, float] | None = None) -> _Cand | None:
     name = _spelled_out(_clean(text))
     if "." in name[:-1] and not name.endswith(".") and f"{name}." in ABBREVIATIONS:
         name += "."  # "N.Y" cut before its last dot
@@ -1851,6 +1891,11 @@ def resolve_places(
     ]
     chosen = _resolve_all(texts, evidence, context)
     chosen.update(_closer_namesakes(chosen, named.admin1))
+    story = tuple(dict.fromkeys([*context, *(c.country for c in chosen.values() if c)]))
+    for text, cand in chosen.items():  # "Heathrow" in a story that names London
+        if airfields.bare_head(text.split(" ", 1)[0]):
+            chosen[text] = _or_airfield(text, cand, tuple(c for c in story if c),
+                                        _context_of(evidence, text).admin1)
     out: list[Place | None] = []
     for n, text in enumerate(texts):
         cand = chosen[text]

@@ -22,7 +22,9 @@ gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
 - a place whose first word the gazetteer took for another place ("Guernsey
   County", "Lebanon County", "San Jose");
 - datelines and lawmakers' homes ("ORLANDO, Fla. (AP) --", "D-N.D."), county
-  lists ("Jackson and Barrow counties").
+  lists ("Jackson and Barrow counties");
+- airports and air bases (``airfields``): "Incirlik Air Base" labelled ORG,
+  "Engels" with the "air base" after it, "Heathrow and Gatwick" labelled PERSON.
 
 ``resolve_toponyms`` resolves them all with ``places.resolve_places`` (each
 by what the other places name). The extractor's ``Resolver`` and ``dossier
@@ -43,6 +45,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from dossier.models import Place
+from dossier.resolve import airfields
 from dossier.resolve.places import (
     ABBREVIATIONS,
     REGION_DEMONYMS,
@@ -114,8 +117,13 @@ def find_toponyms(doc: Doc) -> list[Span]:
         _completed(doc, ent) for ent in doc.ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
-    admin1 = place_context([ent.text for ent in spans], doc.text).admin1
-    spans = [_with_period(doc, ent) or ent for ent in spans]  # "County": see _completed
+    context = place_context([ent.text for ent in spans], doc.text)
+    admin1 = context.admin1
+    hits = airfields.scan(doc)  # airport words, big airports' names: most stories have none
+    countries = airfields.story_countries(doc, context.countries) if hits else ()
+    spans = [_with_period(doc, ent)  # "County" after a place: see _completed
+             or (airfields.with_airport_word(doc, ent, countries, hits) if hits else None)
+             or ent for ent in spans]
     named = {ent.text for ent in spans}
     people = _people(doc)
     for ent in doc.ents:
@@ -126,6 +134,10 @@ def find_toponyms(doc: Doc) -> list[Span]:
             spans.append(county)
             continue
         if ent.ent_id_:
+            continue
+        field = airfields.airfield_span(doc, ent, countries, admin1, hits) if hits else None
+        if field is not None:  # "Incirlik Air Base" labelled ORG, "Gatwick" labelled PERSON
+            spans.append(field)
             continue
         if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
             spans.append(ent)
@@ -152,6 +164,9 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if not taken.intersection(range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
+    for span in airfields.unlabelled_airfields(doc, taken, countries, hits):  # "Saki airfield"
+        spans.append(span)
+        taken.update(range(span.start, span.end))
     counties = county_list_places(doc.text)
     for start, end in [*dateline_places(doc.text), *counties]:
         part = doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,475 @@
+"""Airports, air bases and airfields as places, from the offline ``airportsdata`` table.
+
+``resolve_airfield`` takes an airfield as written in news ("Toronto's Pearson
+International Airport", "Engels air base", "Saki airfield", "RAF Lakenheath")
+and returns a :class:`~dossier.models.Place` of kind ``airfield`` (ISO3
+country, the airfield's coordinates, no GeoNames id), or None.
+
+Matching is on the *distinctive* words of an airfield's name: its name without
+generic words (International, Airport, Air Base, Field, Regional, RAF ...) and
+without its city when the name starts with it ("London Heathrow Airport" is
+"heathrow"), case and accents folded.  A shorter tail of them matches too
+("Pearson" of "Toronto Pearson International Airport"), and so does the city of
+an airport with an IATA code ("Kabul airport", "Springfield airport").  Of
+several airfields so named, those whose name says the same kind of airfield
+come first ("Saki airfield" is the "Saki Air Base", "Pearson International
+Airport" not a "Pearson Field"), then those with an IATA code or a military
+name before private strips, then those in the story's subdivisions
+(``admin1``, GeoNames codes such as "US.TX") and countries (``context``, ISO3),
+then those with an IATA code, then those named exactly.
+
+A name without an airport word resolves only with ``bare=True`` and only for
+the distinctive name of a big city's airport ("Heathrow", "Gatwick") whose
+country the story names; ``places`` decides when such a name beats a town.
+Generic phrases ("the airport", "an air base") and plurals ("London airports")
+give None, and so does "<Place> airport" when no airfield so named lies near
+that place: the place resolver handles those.
+
+When ``airportsdata`` cannot be imported, everything here gives None and a
+warning is logged once: places keep working without airfields.
+
+``scan``, ``with_airport_word``, ``airfield_span`` and ``unlabelled_airfields``
+find airfields in an annotated Doc for ``toponyms.find_toponyms``; a story with
+no airport word and no big airport's name costs one scan of its tokens' hashes.
+
+>>> p = resolve_airfield("Toronto's Pearson International Airport")
+>>> (p.name, p.country, p.kind, round(p.lat), round(p.lon))
+('Toronto Pearson International Airport', 'CAN', 'airfield', 44, -80)
+>>> resolve_airfield("Engels air base").country, resolve_airfield("RAF Lakenheath").country
+('RUS', 'GBR')
+>>> resolve_airfield("the airport") is None, resolve_airfield("Heathrow") is None
+(True, True)
+>>> resolve_airfield("Heathrow", context=("GBR",), bare=True).name
+'London Heathrow Airport'
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from dossier.models import Place
+
+__all__ = ["AIRPORT_WORD", "airfield_span", "bare_airfield_name", "bare_head",
+           "has_airport_word", "resolve_airfield", "scan", "story_countries",
+           "unlabelled_airfields", "warm_up", "with_airport_word"]
+
+log = logging.getLogger(__name__)
+
+# Words that make a phrase an airfield's name ("RAF" only in capitals).
+AIRPORT_WORD = re.compile(
+    r"(?i:\b(?:air(?:port|field|strip|base)s?|air\s+(?:base|field)s?|aerodromes?|air\s+force\s+base"
+    r"|air\s+station)\b)|\bRAF\b"
+)
+_PLURAL = re.compile(r"(?i:\b(?:airports|airfields|airbases|air\s+bases|aerodromes)\b)")
+# Words no airfield is known by ("Pearson" of "Toronto Pearson International Airport").
+GENERIC_WORDS = frozenset(
+    """international intl airport airports air base bases airbase airfield airfields field
+    regional municipal aerodrome airstrip airpark strip raf force station naval national
+    county city heliport the an a of de del du la le el jetport""".split()
+)
+_MILITARY = re.compile(r"\b(?:Air Base|Airbase|AB|RAF|Air Force|Naval Air|Army Air|Military|"
+                       r"Air Station|Joint Base|Airfield|Aerodrome)\b")
+# Distinctive names of big cities' airports that are common words ("Beijing Capital").
+NOT_BARE = frozenset("capital central executive love international regional chopin moi".split())
+# A town whose name is a big airport's only sometimes keeps its name (see ``places``).
+SMALL_TOWN = 10_000
+BIG_CITY = 1_000_000
+# "<Place> airport": the airfield must lie this close (km) to the place so named.
+NEAR_PLACE_KM = 60.0
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+class _Airfield(NamedTuple):  # a tuple of atoms: the cyclic GC stops tracking it
+    name: str
+    alpha2: str
+    subd: str
+    city: str
+    lat: float
+    lon: float
+    iata: bool
+    military: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    # _Airfield fields as plain tuples (see ``_packed``)
+    exact: dict[str, tuple[tuple[Any, ...], ...]]  # whole distinctive names
+    tails: dict[str, tuple[tuple[Any, ...], ...]]  # their shorter tails
+    bare: dict[str, tuple[tuple[Any, ...], ...]]  # big cities' airports by their name alone
+    cities: dict[str, tuple[tuple[Any, ...], ...]]  # airports with an IATA code by city
+    heads: frozenset[str]  # the first words of ``bare``'s names
+    head_words: frozenset[str]  # the same as written ("Heathrow", "O'Hare")
+
+
+def _tokens(text: str) -> list[str]:
+    from dossier.resolve.places import fold
+
+    text = re.sub(r"['’]s\b", "", text)
+    return _TOKEN.findall(fold(text.replace("/", " ")))
+
+
+def _distinctive(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t not in GENERIC_WORDS]
+
+
+@cache
+def _warned() -> bool:
+    log.warning("airportsdata is not installed: airports and air bases are not resolved")
+    return True
+
+
+@cache
+def _index() -> _Index | None:
+    """The airfields by distinctive name (built once; None without airportsdata)."""
+    try:
+        import airportsdata
+    except ImportError:
+        _warned()
+        return None
+    from dossier.resolve.places import _candidates, _stopwords
+
+    stop = _stopwords() | NOT_BARE
+
+    exact: dict[str, list[_Airfield]] = {}
+    tails: dict[str, list[_Airfield]] = {}
+    bare: dict[str, list[_Airfield]] = {}
+    cities: dict[str, list[_Airfield]] = {}
+    head_words: set[str] = set()
+    for row in airportsdata.load("ICAO").values():
+        name, city = row["name"], row["city"] or ""
+        try:
+            field = _Airfield(name, row["country"], row["subd"] or "", city, float(row["lat"]),
+                              float(row["lon"]), bool(row["iata"]), bool(_MILITARY.search(name)))
+        except (TypeError, ValueError):
+            continue
+        words = _distinctive(_tokens(name))
+        if not words:
+            continue
+        city_words = _tokens(city)
+        if field.iata and city_words:
+            cities.setdefault(" ".join(city_words), []).append(field)
+        keys = [words]
+        if city_words and words[: len(city_words)] == city_words and len(words) > len(city_words):
+            own = words[len(city_words):]  # "London Heathrow" -> "heathrow"
+            keys.append(own)
+            if field.iata and own[-1] not in stop and _big_city(city, field.alpha2, _candidates):
+                bare.setdefault(" ".join(own), []).append(field)
+                if len(own) == 1:  # one word, as ``unlabelled_airfields`` reads them
+                    head_words.update(w for w in re.findall(r"[\w'’]+", name)
+                                      if _tokens(w) == own)
+        for key in keys:
+            exact.setdefault(" ".join(key), []).append(field)
+        for n in range(1, len(words)):
+            tail = words[n:]
+            if tail[0] not in GENERIC_WORDS and len(tail[0]) > 2:
+                tails.setdefault(" ".join(tail), []).append(field)
+    return _Index(
+        _packed(exact), _packed(tails), _packed(bare), _packed(cities),
+        frozenset(k.split()[0] for k in bare), frozenset(head_words),
+    )
+
+
+def _packed(table: dict[str, list[_Airfield]]) -> dict[str, tuple[tuple[Any, ...], ...]]:
+    """Plain tuples of atoms, which the cyclic GC stops tracking (28,000 airfields would
+    otherwise add some 100,000 objects to every full collection)."""
+    return {key: tuple(tuple(f) for f in fields) for key, fields in table.items()}
+
+
+def _fields(table: dict[str, tuple[tuple[Any, ...], ...]], key: str) -> list[_Airfield]:
+    return [_Airfield._make(f) for f in table.get(key, ())]
+
+
+def _big_city(city: str, alpha2: str, candidates: Callable[[str, bool], list[Any]]) -> bool:
+    return any(c.kind == "city" and c.alpha2 == alpha2 and c.weight >= BIG_CITY
+               for c in candidates(city, False))
+
+
+def warm_up() -> None:
+    """Build the index now (about 1 s), for batch workers."""
+    _index()
+
+
+def has_airport_word(text: str) -> bool:
+    """Whether ``text`` has a word that makes it an airfield's name.
+
+    >>> has_airport_word("Incirlik Air Base"), has_airport_word("Rafah")
+    (True, False)
+    """
+    return AIRPORT_WORD.search(text) is not None
+
+
+def bare_head(word: str) -> bool:
+    """Whether a big city's airport's distinctive name starts with ``word`` ("Heathrow"):
+    a cheap test before ``bare_airfield_name``."""
+    index = _index()
+    return index is not None and word.lower().replace("'", "").replace("’", "") in index.heads
+
+
+def bare_airfield_name(text: str) -> bool:
+    """Whether ``text`` alone is the distinctive name of a big city's airport ("Heathrow")."""
+    index = _index()
+    return index is not None and " ".join(_tokens(text)) in index.bare
+
+
+@lru_cache(maxsize=1_000)
+def _iso3(alpha2: str) -> str | None:
+    from dossier.resolve.places import _country3
+
+    found = _country3(alpha2)
+    if found:
+        return found
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
+
+
+@lru_cache(maxsize=2_000)
+def _admin1_code(alpha2: str, subd: str) -> str | None:
+    """The GeoNames admin-1 code ("US.TX") of an airfield's subdivision name."""
+    from dossier.resolve.places import _admin1, _admin_code
+
+    names = (subd, subd.replace("-", " "))
+    for name in names:
+        for cand in _admin1().index.get(name, True):
+            if cand.alpha2 == alpha2:
+                return _admin_code(cand)
+    return None
+
+
+# The kinds of airfield that a name's generic words say ("Saki airfield" and "Saki Air Base").
+_KINDS = (
+    ("military", re.compile(r"(?i)\b(?:air\s*bases?|airfields?|aerodromes?|air\s+force"
+                            r"|air\s+station"
+                            r"|naval\s+air|army\s+air|military)\b|\bRAF\b|\bAB\b")),
+    ("airport", re.compile(r"(?i)\bairports?\b")),
+    ("international", re.compile(r"(?i)\b(?:international|intl)\b")),
+    ("field", re.compile(r"(?i)\bfield\b")),
+    ("regional", re.compile(r"(?i)\b(?:regional|municipal|county)\b")),
+)
+
+
+@lru_cache(maxsize=50_000)
+def _kinds(name: str) -> frozenset[str]:
+    return frozenset(kind for kind, pattern in _KINDS if pattern.search(name))
+
+
+def _rank(field: _Airfield, exact: bool, kinds: frozenset[str], context: Sequence[str],
+          admin1: Sequence[str]) -> tuple[int, bool, bool, int, bool, bool, bool]:
+    country = _iso3(field.alpha2)
+    in_admin = bool(admin1) and _admin1_code(field.alpha2, field.subd) in admin1
+    place = len(context) - context.index(country) if country in context else 0
+    return (len(kinds & _kinds(field.name)), field.iata or field.military, in_admin, place,
+            field.iata, field.military, exact)
+
+
+def resolve_airfield(text: str, context: Sequence[str] = (), admin1: Sequence[str] = (),
+                     *, bare: bool = False) -> Place | None:
+    """The airfield ``text`` names, or None (see the module docstring).
+
+    ``context``: ISO3 codes of the story's countries, most named first; ``admin1``:
+    GeoNames admin-1 codes of its subdivisions ("US.TX"); ``bare``: whether a big
+    city's airport may be named without an airport word ("Heathrow").
+
+    >>> resolve_airfield("Springfield airport", context=("USA",), admin1=("US.MO",)).name
+    'Springfield-Branson Ntl Airport'
+    >>> resolve_airfield("Springfield airport", context=("USA",), admin1=("US.IL",)).name
+    'Abraham Lincoln Capital Airport'
+    >>> resolve_airfield("Saki airfield", context=("UKR",)).name
+    'Saki Air Base'
+    """
+    return _resolve(text, tuple(c for c in context if c), tuple(admin1), bare)
+
+
+@lru_cache(maxsize=5_000)
+def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare: bool
+             ) -> Place | None:
+    index = _index()
+    if index is None or not text:
+        return None
+    worded = has_airport_word(text)
+    if not worded and not bare or _PLURAL.search(text):
+        return None
+    words = [w for w in re.findall(r"[\w'’.-]+", text) if _distinctive(_tokens(w))]
+    if not words or not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None  # "the airport", "an air base", "International Airport"
+    key = _distinctive(_tokens(text))
+    if not worded:
+        found = _fields(index.bare, " ".join(key))
+        found = tuple(f for f in found if _iso3(f.alpha2) in context)
+        kinds = _kinds(text)
+        return _place(max(found, key=lambda f: _rank(f, True, kinds, context, admin1)), text) \
+            if found else None
+    kinds = _kinds(text)
+    for start in range(len(key)):  # "Toronto Pearson", then "Pearson"
+        phrase = " ".join(key[start:])
+        if start and not _leading_place(" ".join(key[:start])):
+            continue  # "Saratov's Engels air base", not "Jersey" of "New Jersey airport"
+        cands = [(f, True) for f in _fields(index.exact, phrase)]
+        cands += [(f, False) for f in _fields(index.tails, phrase)]
+        cands += [(f, False) for f in _fields(index.cities, phrase)]  # "Kabul airport"
+        if not cands:
+            continue
+        place = _namesake(phrase, context, admin1)
+        cands = [c for c in cands if _near(c[0], phrase, place, context)]
+        if not cands:
+            return None
+        field, _exact = max(cands, key=lambda c: _rank(c[0], c[1], kinds, context, admin1))
+        return _place(field, text)
+    return None
+
+
+def _leading_place(words: str) -> bool:
+    from dossier.resolve.places import _known
+
+    return _known(words.title())
+
+
+def _namesake(phrase: str, context: tuple[str, ...], admin1: tuple[str, ...]) -> Place | None:
+    """The place the story means by an airfield's distinctive name, when it is a known
+    place's ("London" of "London airport")."""
+    from dossier.resolve.places import _known, resolve_place
+
+    if not _known(phrase.title(), common=True):
+        return None
+    place = resolve_place(phrase.title(), context=context, admin1=admin1)
+    return place if place is not None and place.lat is not None else None
+
+
+def _near(field: _Airfield, phrase: str, place: Place | None, context: tuple[str, ...]) -> bool:
+    """Whether an airfield named like a place lies near the place the story means by
+    that name (not London, Ontario's airport in a story about England)."""
+    from dossier.resolve.places import distance_km
+
+    if place is None or place.lat is None or place.lon is None:
+        return True
+    country = _iso3(field.alpha2)
+    if place.kind in ("country", "admin1", "region"):
+        return country == place.country
+    if distance_km(place.lat, place.lon, field.lat, field.lon) <= NEAR_PLACE_KM:
+        return True
+    # the airfield's own town, when the place resolver chose a namesake elsewhere that the
+    # story does not name ("Saki airfield": not Saki, Nigeria); a civil airport only in a
+    # story that names its country
+    if " ".join(_tokens(field.city)) != phrase or place.country in context:
+        return False
+    return field.military or country in context
+
+
+# --- airfields in an annotated Doc (for ``toponyms.find_toponyms``) ---------------
+
+
+def airfield_span(doc: Doc, ent: Span, countries: tuple[str, ...], admin1: tuple[str, ...],
+                  hits: frozenset[int]) -> Span | None:
+    """An entity of another label that names an airfield ("Incirlik Air Base" as ORG), or
+    ``ent`` extended by the airport word after it ("Engels" + "air base"); ``hits``:
+    ``scan(doc)``."""
+    if not hits.intersection(range(ent.start, ent.end + 1)):
+        return None
+    if len(ent) == 1 and bare_head(ent.text):  # "Heathrow and Gatwick" as PERSON
+        found = resolve_airfield(ent.text, countries, admin1, bare=True)
+        return Span(doc, ent.start, ent.end, label="FAC") if found is not None else None
+    if ent.label_ not in ("ORG", "FAC") and not _airport_word_after(doc, ent.end):
+        return None
+    if has_airport_word(ent.text):
+        if resolve_airfield(ent.text, countries, admin1) is not None:
+            return Span(doc, ent.start, ent.end, label="FAC")
+        return None
+    return with_airport_word(doc, ent, countries, hits)
+
+
+def _airport_word_after(doc: Doc, end: int) -> int:
+    """How many tokens from ``doc[end]`` make a lowercase airport word ("air base": 2)."""
+    word = doc[end].text if end < len(doc) else ""
+    if word in ("airport", "airbase", "airfield", "aerodrome", "airstrip"):
+        return 1
+    if word == "air" and end + 1 < len(doc) and doc[end + 1].text == "base":
+        return 2
+    return 0
+
+
+def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...], hits: frozenset[int]
+                      ) -> Span | None:
+    """``ent`` with the lowercase airport word after it, when the two name an airfield
+    ("Engels air base", "Saki airfield"); ``hits``: ``scan(doc)``."""
+    if ent.end not in hits:
+        return None
+    n = _airport_word_after(doc, ent.end)
+    if not n or doc[ent.end].ent_type_:
+        return None
+    span = doc[ent.start:ent.end + n]
+    if resolve_airfield(span.text, countries) is None:
+        return None
+    return Span(doc, ent.start, ent.end + n, label="FAC")
+
+
+_LOWER_WORDS = ("airport", "airbase", "airfield", "aerodrome", "airstrip", "air")
+
+
+@cache
+def _scan_hashes() -> frozenset[int]:
+    """The spaCy hashes of the lowercase airport words and of the bare names' words."""
+    from spacy.strings import hash_string
+
+    index = _index()
+    heads = index.head_words if index is not None else ()
+    return frozenset(hash_string(w) for w in {*_LOWER_WORDS, *(w.lower() for w in heads)})
+
+
+def scan(doc: Doc) -> frozenset[int]:
+    """The tokens of ``doc`` that are lowercase airport words ("airfield", "air") or a
+    big city's airport's name ("Heathrow"), found by their hashes in some 20 µs: most
+    stories have none, and then nothing else here runs."""
+    from spacy.attrs import LOWER
+
+    if _index() is None or not len(doc):
+        return frozenset()
+    wanted, lowers = _scan_hashes(), doc.to_array(LOWER).tolist()
+    if wanted.isdisjoint(lowers):
+        return frozenset()
+    return frozenset(i for i, word in enumerate(lowers) if word in wanted)
+
+
+def story_countries(doc: Doc, countries: Sequence[str]) -> tuple[str, ...]:
+    """``countries`` and those the gazetteer's states name ("London" is Britain's)."""
+    states = [ent.ent_id_[6:] for ent in doc.ents if ent.ent_id_.startswith("state:")]
+    return tuple(dict.fromkeys([*countries, *states]))
+
+
+def unlabelled_airfields(doc: Doc, taken: set[int], countries: tuple[str, ...],
+                         hits: frozenset[int]) -> list[Span]:
+    """Airfields outside every entity: a capitalised name before a lowercase airport word
+    ("Saki airfield"), or a big city's airport named alone in a story that names its
+    country ("Heathrow and Gatwick"); ``hits``: ``scan(doc)``."""
+    starts = set()
+    for i in hits:
+        if doc[i].is_title:
+            starts.add(i)
+        elif i > 0:
+            starts.add(i - 1)
+    found = []
+    for i in sorted(starts):
+        token = doc[i]
+        if token.i in taken or token.ent_type_ or not token.is_title:
+            continue
+        n = _airport_word_after(doc, token.i + 1)
+        if n and not doc[token.i + 1].ent_type_ and not token.is_sent_start:
+            span = doc[token.i:token.i + 1 + n]
+            if resolve_airfield(span.text, countries) is not None:
+                found.append(Span(doc, span.start, span.end, label="FAC"))
+            continue
+        if bare_head(token.text) and resolve_airfield(token.text, countries, bare=True):
+            found.append(Span(doc, token.i, token.i + 1, label="FAC"))
+    return found
+
+
+def _place(field: _Airfield, text: str) -> Place:
+    return Place(text=text, name=field.name, country=_iso3(field.alpha2), lat=field.lat,
+                 lon=field.lon, kind="airfield", geonameid=None)
