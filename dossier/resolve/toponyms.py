@@ -113,8 +113,9 @@ def find_toponyms(doc: Doc) -> list[Span]:
     """The places Dossier finds in ``doc``: the model's GPE/LOC/FAC entities, the
     gazetteer's states and places, and places at the head of organisations' names
     ("the Madison County Health Department")."""
+    ents = doc.ents  # spaCy builds this tuple anew, over every token, at each access
     spans = [
-        _completed(doc, ent) for ent in doc.ents
+        _completed(doc, ent) for ent in ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
     context = place_context([ent.text for ent in spans], doc.text)
@@ -125,8 +126,8 @@ def find_toponyms(doc: Doc) -> list[Span]:
              or (airfields.with_airport_word(doc, ent, countries, hits) if hits else None)
              or ent for ent in spans]
     named = {ent.text for ent in spans}
-    people = _people(doc)
-    for ent in doc.ents:
+    people = _people(ents)
+    for ent in ents:
         if ent.label_ not in OTHER_LABELS or ent.ent_id_.startswith(("place:", "state:")):
             continue
         county = _with_county(doc, ent, admin1)
@@ -175,7 +176,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
             spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
             taken.update(range(part.start, part.end))
     spans += _listed_with(doc, spans, taken, people)
-    spans += _named_again(doc, {span.text for span in spans} - named - people, taken)
+    spans += _named_again(doc, ents, {span.text for span in spans} - named - people, taken)
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -243,13 +244,14 @@ def _listed_with(doc: Doc, spans: list[Span], taken: set[int], people: frozenset
     return found
 
 
-def _named_again(doc: Doc, names: set[str], taken: set[int]) -> list[Span]:
+def _named_again(doc: Doc, ents: tuple[Span, ...], names: set[str], taken: set[int]
+                 ) -> list[Span]:
     """Other mentions of ``names``, the places found by their surroundings ("a Crafton
     man"), that the model took for something else or left out (one sense per story)."""
     if not names:
         return []
     found = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.text in names and ent.label_ in OTHER_LABELS and not ent.ent_id_ and not (
             taken.intersection(range(ent.start, ent.end))
         ):
@@ -284,9 +286,9 @@ def _completed(doc: Doc, ent: Span) -> Span:
 INSTITUTIONS = frozenset(["Congress", "Parliament", "Senate", "Legislature", "Assembly"])
 
 
-def _people(doc: Doc) -> frozenset[str]:
+def _people(ents: tuple[Span, ...]) -> frozenset[str]:
     """The surnames of the story's people ("Jones" of "Ricky Jones")."""
-    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+    return frozenset(ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1)
 
 
 def _town_end(doc: Doc, ent: Span, admin1: tuple[str, ...], people: frozenset[str]
