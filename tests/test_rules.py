@@ -60,3 +60,20 @@ def test_abbreviated_states_before_hyphens_are_tagged():
 
     doc = annotate("The U.S.-led coalition bombed Iraq.")
     assert ("U.S.", "state:USA") in [(e.text, e.ent_id_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the object's own place, not the wider place it is said to be in
+        ("Russian missiles hit the port of Odesa in southern Ukraine.", "Odesa", "city"),
+        # a facility named by a place is where the event is; here an air base
+        ("Ukrainian drones struck Saki airfield in Crimea.", "Saki Air Base", "airfield"),
+        ("Militants fired rockets at Incirlik Air Base in Turkey.", "Incirlik Air Base",
+         "airfield"),
+    ],
+)
+def test_an_event_is_located_at_its_most_specific_place(text: str, name: str, kind: str):
+    (event,) = analyze(text, published="2022-03-01").events
+    assert event.location is not None
+    assert (event.location.name, event.location.kind) == (name, kind)

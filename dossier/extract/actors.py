@@ -312,15 +312,32 @@ class ActorFinder:
         return None
 
     def place_in(self, head: Token) -> Span | None:
-        """A place entity headed at or inside ``head``'s phrase, most specific first."""
+        """A place entity headed at or inside ``head``'s phrase, most specific first;
+        a place the phrase is said to be in comes after the phrase's own ("the port of
+        Odesa in southern Ukraine" is Odesa)."""
         best: Span | None = None
+        best_rank = (False, 0)
         for tok in [head, *head.subtree]:
             ent = self.entity_at(tok)
             if ent is None or (ent.label_ not in PLACE_LABELS and not _named_as_place(ent)):
                 continue
-            if best is None or _specificity(ent) > _specificity(best):
-                best = ent
+            rank = (not _located_within(tok, head), _specificity(ent))
+            if best is None or rank > best_rank:
+                best, best_rank = ent, rank
         return best
+
+
+LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside"])
+
+
+def _located_within(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` lies in a locative phrase under ``head`` ("Ukraine" of "the port
+    of Odesa in southern Ukraine", heading at "port")."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _where_objects(head: Token) -> list[Token]:

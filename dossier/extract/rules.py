@@ -220,6 +220,14 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+# Places made by people that a place name before them locates ("Saki airfield", "the
+# Zaporizhzhia plant", "the Kerch bridge"): the event is there, not in the wider place.
+FACILITY_NOUNS = frozenset(
+    "airfield airport airbase base port harbour harbor plant refinery depot facility "
+    "station bridge dam embassy consulate camp barracks hospital".split()
+)
+
+
 class Extractor:
     """Extracts event mentions from one parsed document."""
 
@@ -791,12 +799,21 @@ class Extractor:
             verb = token.head.head
             candidates += [o for word, o in prep_objects(verb) if word in ("in", "at", "near")]
         obj = direct_object(token)
-        if obj is not None:  # "reimposed blockades in the West Bank"
-            candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
+        if obj is not None:
             ent = self.actors.entity_at(obj)
             is_place = ent is not None and ent.ent_id_.startswith("place:")
-            if is_place or obj.lemma_.lower() in PLACE_NOUNS:
-                candidates.append(obj)  # "struck the port of Odesa", "shelled Kherson"
+            named = obj.lemma_.lower() in FACILITY_NOUNS and any(  # "struck Saki airfield"
+                (e := self.actors.entity_at(c)) is not None and e.ent_id_.startswith("place:")
+                for c in obj.children if c.dep_ == "compound"
+            )
+            if named:  # a named facility is where the event is, whatever else is said
+                candidates.insert(0, obj)
+            elif is_place or obj.lemma_.lower() in PLACE_NOUNS:
+                # "struck the port of Odesa in southern Ukraine", "shelled Kherson": the
+                # object itself before the wider place it is in
+                candidates.append(obj)
+            # "reimposed blockades in the West Bank"
+            candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
         for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"
             candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
         for child in token.children:
