@@ -143,7 +143,7 @@ class Place(Record):
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
-    kind: str | None = None  # country, admin1, city, ...
+    kind: str | None = None  # country, region, admin1, admin2, city, airfield
     geonameid: int | None = None
     offsets: tuple[int, int] | None = None
 
