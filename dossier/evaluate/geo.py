@@ -107,8 +107,8 @@ def read_gold(path: Path | str) -> Iterator[GoldArticle]:
     ``<latitude><longitude>``), GeoVirus (``<location>`` with ``<lat><lon>``)
     and WikToR (``<page>`` with its one place's ``<lat><lon>`` and
     ``<toponymIndices>``). Offsets index the article's ``<text>``; where they
-    are one or two characters off the phrase the gold names, they are moved
-    onto it (``_aligned``).
+    do not hold the phrase the gold names, they are moved onto its nearest
+    occurrence (``_aligned``).
 
     >>> import io
     >>> xml = ("<articles><article><text>Floods hit Dhaka.</text><locations><location>"
