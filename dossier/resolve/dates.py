@@ -1010,9 +1010,7 @@ _MONTHS_SPAN = re.compile(
 
 def _spans_months(text: str, start: int) -> bool:
     """Whether the sentence before ``start`` speaks of a span of months ("the nine months")."""
-    window = text[max(0, start - 200) : start]
-    cut = _SENTENCE_START.search(window)
-    return _MONTHS_SPAN.search(window[cut.start() + 1 :] if cut else window) is not None
+    return _MONTHS_SPAN.search(_sentence_before(text, start, 200)) is not None
 
 
 def _year_back(
@@ -1225,6 +1223,22 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"[.!?\n][\"'”’)]*\s+(?=\S)[^.!?\n]*$")
+# The start of a sentence, for a date that opens it ("On Friday, ...", "In May, ...").
+_OPENING = r"(?:^|[.!?\n][\"'”’)]*\s+)"
+
+
+def _sentence_before(text: str, start: int, most: int = 80) -> str:
+    """The words of ``start``'s sentence before it (at most ``most`` characters back).
+
+    >>> text = "Sales fell. Then they rose in May"
+    >>> _sentence_before(text, text.index("May"))
+    ' Then they rose in '
+    """
+    window = text[max(0, start - most) : start]
+    cut = _SENTENCE_START.search(window)
+    return window[cut.start() + 1 :] if cut else window
+
+
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[A-Za-z]+\.?\s*\d{0,2}['’]s\b")
 
@@ -1250,10 +1264,7 @@ def _looks_future(text: str, start: int, firm: bool = False) -> bool:
     """
     if _POSSESSIVE.match(text, start):
         return False
-    window = text[max(0, start - 80) : start]
-    cut = _SENTENCE_START.search(window)
-    if cut:
-        window = window[cut.start() + 1 :]
+    window = _sentence_before(text, start)
     return any(
         "," not in window[cue.end() :]
         and not _PAST_PERFECT.search(window, 0, cue.start())
@@ -1382,7 +1393,7 @@ def _weekday_date(ctx: _Ctx, ref: dt.date, name: str, rel: str | None, at: int) 
     return ref - dt.timedelta(days=back)
 
 
-_FRONTED_DAY = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)(?:(?i:on)\s+)?$")
+_FRONTED_DAY = re.compile(rf"{_OPENING}(?:(?i:on)\s+)?$")
 _FUTURE_VERB = re.compile(
     r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated)|"
     r"(?:plans?|intends?|aims?)\s+to)\b|['’]ll\b",
@@ -1641,7 +1652,7 @@ def _past_event_date(text: str, start: int) -> bool:
     return _simple_past(window, verb)
 
 
-_FRONTED = re.compile(r"(?:^|[.!?\n][\"'”’)]*\s+)(?i:in|on|the)\s+$")
+_FRONTED = re.compile(rf"{_OPENING}(?i:in|on|the)\s+$")
 
 
 # a full stop ending a sentence, not an abbreviation's: "vs. Wade", "U.S. officials", "a.m.",
@@ -1694,10 +1705,7 @@ def _told_in_past(text: str, start: int) -> bool:
 
 def _clause_verb(text: str, start: int) -> re.Match[str] | None:
     """The verb nearest before ``start`` in its clause, if any."""
-    window = text[max(0, start - 80) : start]
-    cut = _SENTENCE_START.search(window)
-    if cut:
-        window = window[cut.start() + 1 :]
+    window = _sentence_before(text, start)
     verbs = list(_TENSE.finditer(re.split(r"[,;]", window)[-1]))
     return verbs[-1] if verbs else None
 
