@@ -35,7 +35,7 @@ def test_counts_and_figures(tmp_path):
     text, dct, gold = timeml.parse_timeml(DOC)
     counts = timeml.compare(text, dct, gold)
     # Monday, next month and "recently" (PAST_REF) are found with the right values
-    assert (counts["gold"], counts["gold_found"], counts["right"]) == (3, 3, 3)
+    assert (counts["gold"], counts["matched"], counts["right"]) == (3, 3, 3)
     figures = timeml.score([counts])
     assert figures["timex"] == 3 and figures["value_accuracy"] == 1.0
     path = tmp_path / "doc.tml"
@@ -64,7 +64,7 @@ Sales fell <TIMEX3 tid="t1" type="DURATION" value="P1W">last week</TIMEX3>, as t
     counts = timeml.compare(text, dct, gold)
     # "last week" and "Monday" lie on unscored spans; "this week" is right as 1998-W07;
     # the bare "1998" is found where gold has nothing: a false positive
-    assert (counts["gold"], counts["found"], counts["right"], counts["right_found"]) == (
+    assert (counts["gold"], counts["found"], counts["matched"], counts["right"]) == (
         1, 2, 1, 1
     )
 

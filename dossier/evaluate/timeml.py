@@ -130,7 +130,7 @@ def read_corpus(paths: Iterable[Path | str]) -> Iterator[tuple[str, str, dt.date
 
 
 def compare(text: str, dct: dt.date | None, gold: list[GoldTimex]) -> dict[str, int]:
-    """Counts for one document: gold, found, spans matched both ways, values right.
+    """Counts for one document: gold, found, spans paired one to one, values right.
 
     Gold timexes of an ``UNSCORED`` type only mark spans where what is found is not scored.
     """
@@ -153,8 +153,7 @@ def compare(text: str, dct: dt.date | None, gold: list[GoldTimex]) -> dict[str, 
 
     pairs = match_pairs([span for span, _v in marked], [offsets for offsets, _v in found])
     right = sum(marked[g][1] == found[f][1] for g, f in pairs)
-    return {"gold": len(marked), "found": len(found), "gold_found": len(pairs), "right": right,
-            "found_matched": len(pairs), "right_found": right}  # fmt: skip
+    return {"gold": len(marked), "found": len(found), "matched": len(pairs), "right": right}
 
 
 def match_pairs(gold: list[tuple[int, int]], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -199,20 +198,19 @@ def _f1(precision: float, recall: float) -> float:
 
 def score(counts: Iterable[dict[str, int]]) -> dict[str, Any]:
     """The figures over all documents' counts."""
-    total = {k: 0 for k in ("gold", "found", "gold_found", "right", "found_matched", "right_found")}
+    total = {k: 0 for k in ("gold", "found", "matched", "right")}
     for c in counts:
         for key in total:
             total[key] += c[key]
-    gold, found = total["gold"], total["found"]
-    span_p = total["found_matched"] / found if found else 0.0
-    span_r = total["gold_found"] / gold if gold else 0.0
-    value_p = total["right_found"] / found if found else 0.0
-    value_r = total["right"] / gold if gold else 0.0
+    gold, found, matched, right = total["gold"], total["found"], total["matched"], total["right"]
+    span_p = matched / found if found else 0.0
+    span_r = matched / gold if gold else 0.0
+    value_p = right / found if found else 0.0
+    value_r = right / gold if gold else 0.0
     return {
         "timex": gold,
         "span_f1": round(_f1(span_p, span_r), 4),
         "value_f1": round(_f1(value_p, value_r), 4),
-        "value_accuracy": round(total["right"] / total["gold_found"], 4)
-        if total["gold_found"] else 0.0,
+        "value_accuracy": round(right / matched, 4) if matched else 0.0,
         "found": found,
     }
