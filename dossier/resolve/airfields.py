@@ -301,13 +301,12 @@ def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare:
     if not words or not any(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None  # "the airport", "an air base", "International Airport"
     key = _distinctive(_tokens(text))
+    kinds = _kinds(text)
     if not worded:
         found = _fields(index.bare, " ".join(key))
         found = tuple(f for f in found if _iso3(f.alpha2) in context)
-        kinds = _kinds(text)
         return _place(max(found, key=lambda f: _rank(f, True, kinds, context, admin1)), text) \
             if found else None
-    kinds = _kinds(text)
     for start in range(len(key)):  # "Toronto Pearson", then "Pearson"
         phrase = " ".join(key[start:])
         if start and not _leading_place(" ".join(key[:start])):
@@ -385,10 +384,15 @@ def airfield_span(doc: Doc, ent: Span, countries: tuple[str, ...], admin1: tuple
     return with_airport_word(doc, ent, countries, hits)
 
 
+# One-word airport nouns as written after a name ("Saki airfield"); "air" starts "air base".
+_AIRPORT_NOUNS = ("airport", "airbase", "airfield", "aerodrome", "airstrip")
+_LOWER_WORDS = (*_AIRPORT_NOUNS, "air")
+
+
 def _airport_word_after(doc: Doc, end: int) -> int:
     """How many tokens from ``doc[end]`` make a lowercase airport word ("air base": 2)."""
     word = doc[end].text if end < len(doc) else ""
-    if word in ("airport", "airbase", "airfield", "aerodrome", "airstrip"):
+    if word in _AIRPORT_NOUNS:
         return 1
     if word == "air" and end + 1 < len(doc) and doc[end + 1].text == "base":
         return 2
@@ -408,9 +412,6 @@ def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...], hits: fro
     if resolve_airfield(span.text, countries) is None:
         return None
     return Span(doc, ent.start, ent.end + n, label="FAC")
-
-
-_LOWER_WORDS = ("airport", "airbase", "airfield", "aerodrome", "airstrip", "air")
 
 
 @cache

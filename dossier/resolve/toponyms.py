@@ -123,7 +123,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
     hits = airfields.scan(doc)  # airport words, big airports' names: most stories have none
     countries = airfields.story_countries(doc, context.countries) if hits else ()
     spans = [_with_period(doc, ent)  # "County" after a place: see _completed
-             or (airfields.with_airport_word(doc, ent, countries, hits) if hits else None)
+             or airfields.with_airport_word(doc, ent, countries, hits)
              or ent for ent in spans]
     named = {ent.text for ent in spans}
     people = _people(ents)
@@ -136,7 +136,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
             continue
         if ent.ent_id_:
             continue
-        field = airfields.airfield_span(doc, ent, countries, admin1, hits) if hits else None
+        field = airfields.airfield_span(doc, ent, countries, admin1, hits)
         if field is not None:  # "Incirlik Air Base" labelled ORG, "Gatwick" labelled PERSON
             spans.append(field)
             continue
