@@ -1333,14 +1333,20 @@ _SHORT_WORDS = {"Mt.": "Mount", "Mt": "Mount", "Ft.": "Fort", "Ft": "Fort", "St.
                 "St": "Saint", "Pt.": "Point"}
 
 
+def _long_form(name: str) -> str | None:
+    """``name`` with its short first word spelled out ("St. Cloud" -> "Saint Cloud"), or
+    None when it has none."""
+    first, _, rest = name.partition(" ")
+    long = _SHORT_WORDS.get(first)
+    return f"{long} {rest}" if long and rest else None
+
+
 def _spelled_out(name: str) -> str:
     """ "Mt. Pleasant" -> "Mount Pleasant", "St. Cloud" -> "Saint Cloud", when the short
     form names nothing and the long one does ("St. Louis" stays)."""
-    first, _, rest = name.partition(" ")
-    long = _SHORT_WORDS.get(first)
-    if not long or not rest or _candidates(name, False) or _towns_named(name):
+    spelled = _long_form(name)
+    if spelled is None or _candidates(name, False) or _towns_named(name):
         return name
-    spelled = f"{long} {rest}"
     return spelled if _candidates(spelled, False) or _towns_named(spelled) else name
 
 
@@ -1348,11 +1354,10 @@ def _spelled_metropolis(name: str, known: list[_Cand]) -> list[_Cand]:
     """Cities of a million or more whose name is ``name`` spelled out, when ``name``
     itself names a smaller place ("St. Petersburg": Saint Petersburg, Russia, as well
     as St. Petersburg, Florida), as a metropolis competes by its other names."""
-    first, _, rest = name.partition(" ")
-    long = _SHORT_WORDS.get(first)
-    if not long or not rest:
+    spelled = _long_form(name)
+    if spelled is None:
         return []
-    return [c for c in _candidates(f"{long} {rest}", False)
+    return [c for c in _candidates(spelled, False)
             if c.kind == "city" and c.weight >= METROPOLIS and c not in known]
 
 
