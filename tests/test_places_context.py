@@ -372,3 +372,44 @@ def test_a_county_named_bare_before_an_institution_word_is_the_county():
 def test_a_dateline_with_a_station_s_call_sign():
     text = "FRANKFORT, Ky. (WXYZ) -- A bridge closed on Monday."
     assert [text[a:b] for a, b in dateline_places(text)] == ["FRANKFORT", "Ky."]
+
+
+def test_a_building_named_for_a_saint_or_a_common_word_is_not_a_town():
+    # "St. Michael" is a parish of Barbados, "Hospital" a village in Ireland, "University"
+    # a city in Florida: none of them is the place these buildings name
+    assert resolve_places(["St. Michael's Hospital", "University Hospital"]) == [None, None]
+    kursk, hall = resolve_places(["Russia's Kursk Oblast", "Whitestown Town Hall"])
+    assert kursk is not None and kursk.country == "RUS"
+    assert hall is not None and hall.name == "Whitestown"
+
+
+def test_a_postal_code_after_a_dateline_s_city_is_the_state():
+    text = "BOWLING GREEN, KY--(Newswire - May 3, 2011) -- A plant opened. ONTARIO, ON -- Too."
+    city, state, province = resolve_places(["BOWLING GREEN", "KY", "ON"], document=text)
+    assert city is not None and state is not None and province is not None
+    assert (state.name, province.name) == ("Kentucky", "Ontario")
+    assert distance_km(city.lat, city.lon, state.lat, state.lon) < 300
+
+
+def test_an_organisation_s_name_is_no_alternate_name_of_a_city():
+    # "White House" is an alternate name of Casablanca (Dar al-Bayda), and a Tennessee town
+    assert resolve_places(["White House", "Morocco"])[0] is None
+    assert resolve_places(["Pentagon"]) == [None]
+
+
+def test_a_state_opening_an_organisation_s_name_is_a_place():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    doc = annotate("The Syrian army shelled the town, the Kenyan Foreign Ministry said.")
+    found = [(span.text, place and place.country) for span, place in resolve_toponyms(doc)]
+    assert ("Syrian", "SYR") in found and ("Kenyan", "KEN") in found
+
+
+def test_a_dateline_place_fused_with_its_source_by_the_tokenizer():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    doc = annotate("PADUCAH, KY--(Marketwire - June 2, 2012) - The firm sold a building.")
+    names = [place and place.name for _span, place in resolve_toponyms(doc)]
+    assert "Kentucky" in names

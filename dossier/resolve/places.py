@@ -1084,6 +1084,8 @@ def _fallbacks_for(text: str) -> tuple[_Cand, ...]:
 
 def _search_fallbacks(text: str) -> list[_Cand]:
     towns = list(_towns_named(text))
+    if _organisation(text):  # "White House": not Casablanca (an alternate name), nor a
+        return []  # town unless the story names its state (White House, Tennessee)
     found = _alternate_index().get(text, False)
     if towns:  # "Mecca" is Makkah before Mecca, California, unless the story is Californian
         return towns + [c for c in found if c.weight >= METROPOLIS]
@@ -1099,6 +1101,14 @@ def _search_fallbacks(text: str) -> list[_Cand]:
     return found
 
 
+def _organisation(text: str) -> bool:
+    """Whether the actor gazetteer names an organisation so ("White House", "Pentagon")."""
+    from dossier.gazetteer import STATE_KINDS, lookup
+
+    entry = lookup(text)
+    return entry is not None and entry.kind not in STATE_KINDS
+
+
 def _in_context(text: str, ctx: Sequence[str], known: list[_Cand]) -> list[_Cand]:
     """Places in a context country named ``text`` that the primary names missed.
 
@@ -1109,7 +1119,7 @@ def _in_context(text: str, ctx: Sequence[str], known: list[_Cand]) -> list[_Cand
     """
     seen = {c.geonameid for c in known}
     extra = [c for c in _alternate_index().get(text, False)
-             if c.country in ctx and c.geonameid not in seen]
+             if c.country in ctx and c.geonameid not in seen and not _organisation(text)]
     if extra:
         return extra
     extra = [c for c in _towns_named(text) if c.country in ctx and c.geonameid not in seen]
@@ -1286,7 +1296,9 @@ def _resolve_name(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
         name = whole
     hint = rest = None
     match = _POSSESSIVE.match(name)
-    if match:  # "Russia’s Kursk Oblast": the owner is a hint when it is a place
+    if match and _fold_word(match.group("rest").rsplit(" ", 1)[-1]) not in INSTITUTION_WORDS:
+        # "Russia’s Kursk Oblast": the owner is a hint when it is a place (not "St.
+        # Michael's Hospital", named after a saint that is a parish of Barbados too)
         rest = _clean(match.group("rest"))
         hint = _hint_for(match.group("owner"))
         if hint is not None:
@@ -1316,6 +1328,8 @@ def _resolve_name(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
         abbreviation = ABBREVIATIONS.get(name + ".")  # "W.Va" cut before its last dot
         if abbreviation:
             found = _admin1_by_iso().get(abbreviation)
+    if found is None and len(name) == 2 and name.isupper():  # "LOUISVILLE, KY"
+        found = _admin1_by_iso().get(f"US-{name}") or _admin1_by_iso().get(f"CA-{name}")
     if found is None:
         found = _demonym(name)
     if found is None and _HYPHENED.match(name):  # "Greenbrier-Pocahontas County"
@@ -1432,6 +1446,8 @@ def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...],
     direction first), "Titus County Sheriff's Office", "Norman to D.C", any town
     before an institution word ("Whitestown Town Hall")."""
     words = name.split()
+    if _organisation(name):  # "White House" is not the town of White, Georgia
+        return None
     if len(words) > 1 and words[0].lower() in DIRECTIONS:  # not "North Street"
         found = _lookup(" ".join(words[1:]), ctx, None, admins)
         if found is not None and found.kind in ("country", "admin1", "region"):
@@ -1439,8 +1455,9 @@ def _resolve_part(name: str, ctx: tuple[str, ...], admins: tuple[str, ...],
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
         if head[:1].isupper() and (_known(head, admins) or (
-            _fold_word(words[n]) in INSTITUTION_WORDS and _towns_named(head)
-        )):  # "Whitestown Town Hall"
+            _fold_word(words[n]) in INSTITUTION_WORDS and head.lower() not in _stopwords()
+            and _towns_named(head)
+        )):  # "Whitestown Town Hall", not the town of University of "University Hospital"
             return _lookup(head, ctx, None, admins, support)
     return None
 

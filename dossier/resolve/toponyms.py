@@ -40,10 +40,12 @@ eval geo`` both use it, so the evaluation measures what the product does.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from dossier import gazetteer
 from dossier.models import Place
 from dossier.resolve import airfields
 from dossier.resolve.places import (
@@ -134,6 +136,9 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if county is not None:  # "Black Hawk County": the gazetteer took a helicopter
             spans.append(county)
             continue
+        if ent.label_ == "ORG" and (state := _leading_state(doc, ent)) is not None:
+            spans.append(state)  # "the Syrian Observatory", "Russian Foreign Ministry"
+            continue
         if ent.ent_id_:
             continue
         field = airfields.airfield_span(doc, ent, countries, admin1, hits)
@@ -178,6 +183,20 @@ def find_toponyms(doc: Doc) -> list[Span]:
     spans += _listed_with(doc, spans, taken, people)
     spans += _named_again(doc, ents, {span.text for span in spans} - named - people, taken)
     return sorted(spans, key=lambda span: span.start)
+
+
+def _leading_state(doc: Doc, ent: Span) -> Span | None:
+    """The state's name or adjective that an organisation's name opens with ("Syrian" of
+    "the Syrian Observatory for Human Rights", "the Syrian army"), a place as the
+    state's name or adjective alone is: one or two words, and more of the name after."""
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    for end in (start + 2, start + 1):
+        if end >= ent.end:
+            continue
+        entry = gazetteer.lookup(doc[start:end].text)
+        if entry is not None and entry.kind in ("state", "demonym"):
+            return Span(doc, start, end, label="GPE")
+    return None
 
 
 def _with_period(doc: Doc, ent: Span) -> Span | None:
@@ -340,6 +359,10 @@ def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...],
     return found
 
 
+# A dash or bracket that the tokenizer left inside a dateline's place ("KY--(Marketwire").
+_DASHED = re.compile(r"\s*(?:--|—|\()")
+
+
 def resolve_toponyms(doc: Doc) -> list[tuple[Span, Place | None]]:
     """Every toponym ``find_toponyms`` finds, with the place it resolves to (or None).
 
@@ -347,7 +370,8 @@ def resolve_toponyms(doc: Doc) -> list[tuple[Span, Place | None]]:
     places' own; a county of a county list is looked up as "<name> County".
     """
     spans = find_toponyms(doc)
-    texts = [f"{ent.text} County" if ent.kb_id_ == "county" else ent.text for ent in spans]
+    texts = [f"{ent.text} County" if ent.kb_id_ == "county" else _DASHED.split(ent.text)[0]
+             for ent in spans]
     others = Counter(
         ent.ent_id_.split(":", 1)[1] for ent in doc.ents
         if ent.ent_id_.startswith("state:") and ent.label_ not in PLACE_LABELS
