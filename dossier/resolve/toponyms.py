@@ -176,7 +176,14 @@ def find_toponyms(doc: Doc) -> list[Span]:
     counties = county_list_places(doc.text)
     for start, end in [*dateline_places(doc.text), *counties]:
         part = doc.char_span(start, end, alignment_mode="expand")
-        if part is not None and not taken.intersection(range(part.start, part.end)):
+        if part is None:
+            continue
+        within = [s for s in spans if s.start < part.end and part.start < s.end]
+        if within and all(part.start <= s.start and s.end <= part.end and len(s) < len(part)
+                          for s in within):  # the model's "ST" of "ST. PAUL --"
+            spans = [s for s in spans if s not in within]
+            taken.difference_update(range(part.start, part.end))
+        if not taken.intersection(range(part.start, part.end)):
             county = "county" if (start, end) in counties else ""  # "Barrow" of "... counties"
             spans.append(Span(doc, part.start, part.end, label="GPE", kb_id=county))
             taken.update(range(part.start, part.end))
