@@ -450,3 +450,13 @@ def test_a_dateline_place_the_model_cut_short():
     doc = annotate("Man charged . ST. PAUL -- A man was charged on Monday with fraud.")
     found = [(span.text, place and place.name) for span, place in resolve_toponyms(doc)]
     assert ("ST. PAUL", "Saint Paul") in found
+
+
+def test_a_city_written_with_its_state_after_a_comma_is_in_that_state():
+    text = ("The firm has offices in Frankfort, Kentucky, Memphis, Tennessee, and Richmond, "
+            "Virginia. Kentucky is its home.")
+    names = ["Frankfort", "Kentucky", "Memphis", "Tennessee", "Richmond", "Virginia", "Kentucky"]
+    richmond = resolve_places(names, document=text)[4]
+    assert richmond is not None and -78 < richmond.lon < -77  # not Richmond, Kentucky
+    alone = resolve_places(["Richmond", "Kentucky"], document="Richmond and Kentucky")[0]
+    assert alone is not None and -85 < alone.lon < -84

@@ -1948,7 +1948,8 @@ def resolve_places(
     ['Georgia', 'Columbus']
     """
     evidence = _evidence(texts, document)
-    chosen = _resolve_all(texts, evidence, context)
+    qualified = _qualified(texts, document)
+    chosen = _resolve_all(texts, evidence, context, qualified)
     # the towns chosen are context too ("Gainesville" near "Georgia"), where they
     # confirm what the story names rather than bring in a new state ("Saint Paul"
     # in a story about Egypt's churches)
@@ -1959,7 +1960,7 @@ def resolve_places(
             not named.countries or cand.country in named.countries
             or _admin_code(cand) in named.admin1)
     ]
-    chosen = _resolve_all(texts, evidence, context)
+    chosen = _resolve_all(texts, evidence, context, qualified)
     chosen.update(_closer_namesakes(chosen, named.admin1))
     story = tuple(dict.fromkeys([*context, *(c.country for c in chosen.values() if c)]))
     for text, cand in chosen.items():  # "Heathrow" in a story that names London
@@ -2064,8 +2065,26 @@ def _nearness(texts: Sequence[str]) -> dict[str, dict[str, float]]:
     return out
 
 
-def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Sequence[str]
-                 ) -> dict[str, _Cand | None]:
+def _qualified(texts: Sequence[str], document: str | None) -> dict[str, str]:
+    """The places that ``document`` writes with a state or country after a comma, itself
+    one of ``texts``, as "City, State" ("Richmond, Virginia" in a list that names
+    Kentucky too): the first such writing of each."""
+    if not document:
+        return {}
+    names = list(dict.fromkeys(texts))
+    states = [q for q in names if _hint_for(q) is not None]  # "Virginia", "Fla."
+    out: dict[str, str] = {}
+    for text in names:
+        if ", " in text or text in states or not text[:1].isupper() or text.isupper():
+            continue  # a dateline's "EDMONTON, Ky." has the state as context already
+        at = [(i, q) for q in states if (i := document.find(f"{text}, {q}")) >= 0]
+        if at:
+            out[text] = f"{text}, {min(at)[1]}"
+    return out
+
+
+def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Sequence[str],
+                 qualified: Mapping[str, str] | None = None) -> dict[str, _Cand | None]:
     chosen: dict[str, _Cand | None] = {}
     given = [c for c in context if c]
     nearness = _nearness(texts)
@@ -2077,7 +2096,8 @@ def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Seque
         support.update(nearness.get(text, {}))
         found = _context_of(evidence, text)
         ctx = tuple(dict.fromkeys([*given, *found.countries]))
-        chosen[text] = _resolve(text, ctx, found.admin1, support)
+        name = (qualified or {}).get(text, text)
+        chosen[text] = _resolve(name, ctx, found.admin1, support)
     return chosen
 
 
