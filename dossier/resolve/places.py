@@ -1118,9 +1118,9 @@ def _fallbacks_for(text: str) -> tuple[_Cand, ...]:
 
 
 def _search_fallbacks(text: str) -> list[_Cand]:
-    towns = list(_towns_named(text))
     if _organisation(text):  # "White House": not Casablanca (an alternate name), nor a
         return []  # town unless the story names its state (White House, Tennessee)
+    towns = list(_towns_named(text))
     found = _alternate_index().get(text, False)
     if towns:  # "Mecca" is Makkah before Mecca, California, unless the story is Californian
         spelled = _long_form(text)  # "St. Paul" (Alberta) is Saint Paul, Minnesota, too

@@ -4,7 +4,8 @@ Detection goes beyond the English model's GPE/LOC/FAC entities and the
 gazetteer's ``place:``/``state:`` entities (``dossier.annotate``):
 
 - places heading the names of organisations and officials ("the Madison
-  County Health Department", "Laurel County Clerk Dean Johnson");
+  County Health Department", "Laurel County Clerk Dean Johnson"), and the states
+  whose name or adjective opens an organisation's name ("the Syrian army");
 - adjectives of continents and regions ("European officials"), as the
   gazetteer's states already cover "Russian", and the people of US states and
   Canadian provinces ("8,000 Minnesotans");
@@ -193,9 +194,9 @@ def find_toponyms(doc: Doc) -> list[Span]:
 
 
 def _leading_state(doc: Doc, ent: Span) -> Span | None:
-    """The state's name or adjective that an organisation's name opens with ("Syrian" of
-    "the Syrian Observatory for Human Rights", "the Syrian army"), a place as the
-    state's name or adjective alone is: one or two words, and more of the name after."""
+    """The state's name or adjective that opens an organisation's name ("Syrian" of "the
+    Syrian Observatory for Human Rights", "the Syrian army"), or None. It counts as a
+    place, as the same word alone does; more of the name must follow it."""
     start = ent.start + (doc[ent.start].lower_ == "the")
     for end in (start + 2, start + 1):
         if end >= ent.end:
