@@ -460,3 +460,17 @@ def test_a_city_written_with_its_state_after_a_comma_is_in_that_state():
     assert richmond is not None and -78 < richmond.lon < -77  # not Richmond, Kentucky
     alone = resolve_places(["Richmond", "Kentucky"], document="Richmond and Kentucky")[0]
     assert alone is not None and -85 < alone.lon < -84
+
+
+def test_a_province_far_bigger_than_its_namesake_city_is_what_the_bare_name_means():
+    province, city = resolve_places(["Quebec", "Quebec City"])
+    assert province is not None and province.kind == "admin1"
+    assert city is not None and city.kind == "city" and 46 < city.lat < 47.5
+    aleppo = resolve_place("Aleppo")  # the city holds most of its governorate's people
+    assert aleppo is not None and aleppo.kind == "city"
+
+
+def test_city_written_after_a_town_keeps_the_town_of_the_story_s_state():
+    text = "He was arrested at Paris City Hall in Henry County, Tennessee."
+    paris = resolve_places(["Paris City", "Henry County", "Tennessee"], document=text)[0]
+    assert paris is not None and paris.country == "USA" and -89 < paris.lon < -88

@@ -250,6 +250,9 @@ CAPITAL_WEIGHT = 10.0
 # A city this big in a subdivision the story names counts as much as a town in the
 # subdivision it names most ("Toronto" in a story about Ohio that names Ontario too).
 BIG_CITY = 200_000
+# A subdivision whose towns hold this many times the people of a same-named city in it is
+# what the bare name means ("Quebec", "Guanajuato"); otherwise the city is ("Aleppo").
+REGION_OVER_CITY = 10.0
 EARTH_RADIUS_KM = 6371.0088
 
 _FOLD_MAP = str.maketrans(
@@ -1011,12 +1014,14 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
         in_ctx = [c for c in in_ctx if c.kind != "admin1" or c.lat is not None
                   or _admin_point(c.key) is not None]
         return max(in_ctx, key=_importance) if in_ctx else country
-    # a city inside a same-named region stands for it ("Aleppo", "New York", "Kursk")
+    # a city inside a same-named region stands for it ("Aleppo", "New York", "Kursk"),
+    # unless the region's towns hold many times its people ("Quebec" is the province)
     subdivisions = [c for c in cands if c.kind == "admin1"]
     cities = [c for c in cands if c.kind == "city"]
     if subdivisions and cities:
-        cands = [c for c in cands
-                 if not (c.kind == "admin1" and any(_in_admin1(city, c) for city in cities))]
+        cands = [c for c in cands if not (c.kind == "admin1" and any(
+            _in_admin1(city, c) and c.weight < REGION_OVER_CITY * city.weight
+            for city in cities))]
     in_context = set(ctx)
     weights = support if support is not None else _support(ctx, admins)
     top_admin = max((weights.get(a, 0) for a in admins), default=0)
@@ -1363,6 +1368,10 @@ def _resolve_name(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
                             support)
         if found is None:
             found = _lookup(stem, ctx, hint, admins, support)
+        if found is not None and found.kind != "city" and "city" in dropped:
+            # "Quebec City" is the city, whatever "Quebec" alone is
+            cities = [c for c in _candidates(stem, False) if c.kind == "city"]
+            found = _choose(cities, ctx, hint, admins, support) or found
     if found is None:
         found = _resolve_part(name, ctx, admins, support)
     if found is None and not text.endswith("."):
@@ -1521,6 +1530,8 @@ def _known(text: str, admins: Sequence[str] = (), common: bool = False) -> bool:
         return True
     if text.endswith((" County", " Parish")) and _admin2(text):
         return True
+    if text.endswith(" City") and any(c.kind == "city" for c in _candidates(text[:-5], False)):
+        return True  # "Quebec City", where GeoNames has Québec
     return bool(admins) and bool(_in_admins(text, admins, []))
 
 
