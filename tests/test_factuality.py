@@ -76,6 +76,10 @@ CASES = [
     ("The deal is almost certain to collapse.", "collapse", "likely"),
     ("The deal is certain to collapse.", "collapse", "planned"),
     ("Bankruptcy becomes almost certain after the talks failed.", "becomes", "likely"),
+    # an ability or a permission under "will" is a plan; without it, only possible
+    ("Farmers will be able to sell their grain abroad.", "sell", "planned"),
+    ("The new law will allow banks to lend more money.", "lend", "planned"),
+    ("The rebels were allowed to leave the city.", "leave", "possible"),
     # "nearly" and "without"
     ("The team nearly broke the record.", "broke", "negated"),
     ("The convoy left without an escort.", "escort", "negated"),

@@ -168,11 +168,20 @@ def governor_cue(node: Token) -> str | None:
         return "negated"
     if lemma in lexicon.HYPOTHETICAL_WORDS:
         return "hypothetical"
+    if lemma in lexicon.ENABLING_HEADS and is_future(head):
+        return "planned"  # "will be able to set", "will allow users to control"
     if lemma in lexicon.POSSIBLE_HEADS or lemma in lexicon.DELIBERATING_VERBS:
         return "possible"
     if lemma in lexicon.HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in head.children):
         return "likely"  # "is believed to be", "are said to be"
     return None
+
+
+def is_future(word: Token) -> bool:
+    """``word`` (a verb, or an adjective after "be") is under "will": "will allow",
+    "will be able"."""
+    verb = word.head if word.dep_ == "acomp" else word
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.FUTURE_MODALS for c in verb.children)
 
 
 def clause_cues(trigger: Token) -> list[str]:
