@@ -115,6 +115,8 @@ def infinitive_cue(node: Token) -> str | None:
         return None
     if any(c.dep_ == "amod" and c.lower_ in lexicon.ORDINAL_WORDS for c in head.children):
         return None  # "the first woman to lead a carmaker"
+    if lemma in lexicon.TRYING_WORDS:
+        return "possible"  # "an effort to pump money", "are working to restore power"
     return "planned"
 
 

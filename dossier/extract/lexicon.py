@@ -106,6 +106,9 @@ POSSIBLE_MODALS = frozenset(["may", "might", "could", "can", "ca"])  # "ca" as i
 # Governing verbs and adjectives that make their "to" clause possible, not done:
 # "attempted to land", "appears to be running", "allowed to bid", "able to strike".
 POSSIBLE_HEADS = frozenset("attempt try appear seem allow permit able enable".split())
+# Verbs and nouns of trying: their "to" clause may or may not succeed ("an effort
+# to pump money into markets", "engineers are working to restore power").
+TRYING_WORDS = frozenset("attempt try effort work strive struggle endeavour endeavor".split())
 # Of these, the words of an ability or a permission: under "will" their "to" clause
 # is a plan ("will be able to set prices", "will allow users to control").
 ENABLING_HEADS = frozenset("allow permit able enable".split())
