@@ -37,6 +37,9 @@ CASES = [
     ("The index fell 3 percent to close at 7,114 points.", "close", "asserted"),
     ("She was the first woman to lead the agency.", "lead", "asserted"),
     ("They used to sell weapons to the rebels.", "sell", "asserted"),
+    # ... but a verb of telling with an addressee gives an order, still to come
+    ("The police told residents to leave their homes.", "leave", "planned"),
+    ("Doctors warned patients to avoid the drug.", "avoid", "planned"),
     # forecasts are likely
     ("The company expects to cut 4,000 jobs.", "cut", "likely"),
     ("Analysts predicted that the company would lose money.", "lose", "likely"),

@@ -109,6 +109,8 @@ def infinitive_cue(node: Token) -> str | None:
     lemma = head.lemma_.lower()
     if head.i == node.i:
         return "planned"  # a headline: "Ford to cut 30,000 jobs"
+    if lemma in lexicon.REPORTING_VERBS and any(c.dep_ == "dobj" for c in head.children):
+        return "planned"  # an order: "told residents to leave", "warned patients to avoid"
     if lemma in lexicon.IMPLICATIVE_VERBS or lemma in lexicon.REPORTING_VERBS:
         return None
     if is_habitual_used(head) or lemma in lexicon.CHANGE_VERBS:
