@@ -40,6 +40,10 @@ CASES = [
     # ... but a verb of telling with an addressee gives an order, still to come
     ("The police told residents to leave their homes.", "leave", "planned"),
     ("Doctors warned patients to avoid the drug.", "avoid", "planned"),
+    # a plan may take a gerund: "plans on", "is committed to"
+    ("The company plans on opening three new stores.", "opening", "planned"),
+    ("The firm is committed to cutting its emissions.", "cutting", "planned"),
+    ("Shares rose on hopes of reaching a deal.", "reaching", "possible"),
     # forecasts are likely
     ("The company expects to cut 4,000 jobs.", "cut", "likely"),
     ("Analysts predicted that the company would lose money.", "lose", "likely"),

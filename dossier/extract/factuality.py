@@ -212,6 +212,10 @@ def clause_cues(trigger: Token) -> list[str]:
         if is_prospect(node):
             found.append("possible")  # "fears of a recession", "hopes that it would recover"
             break
+        if (dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep"
+                and head.head.lemma_.lower() in lexicon.PLANNING_WORDS - lexicon.PROSPECT_WORDS):
+            found.append("planned")  # "plans on reviving", "is committed to helping"
+            break
         if dep == "acl" and node.tag_ == "VB" and lemma in lexicon.PLANNING_WORDS:
             found.append("planned")  # "plans to import", "a deal to supply jets"
             break
