@@ -90,6 +90,11 @@ CASES = [
     # what one tries to do may or may not come about
     ("Engineers are working to restore power to the city.", "restore", "possible"),
     ("The banks made a joint effort to calm the markets.", "calm", "possible"),
+    # what is prevented or avoided does not happen, unless the prevention is denied
+    ("The central bank acted to prevent a collapse of the banks.", "collapse", "negated"),
+    ("The company avoided paying its taxes.", "paying", "negated"),
+    ("The guards prevented the crowd from entering the palace.", "entering", "negated"),
+    ("New rules might not prevent a recession.", "recession", "possible"),
     # "nearly" and "without"
     ("The team nearly broke the record.", "broke", "negated"),
     ("The convoy left without an escort.", "escort", "negated"),

@@ -86,6 +86,14 @@ def is_near_certain(word: Token) -> bool:
     )
 
 
+def is_prevented_by(verb: Token) -> bool:
+    """``verb`` keeps its object from happening ("prevent a collapse", "averted a
+    strike"), and is not itself denied ("might not prevent a recession")."""
+    return verb.lemma_.lower() in lexicon.PREVENTING_VERBS and not any(
+        c.dep_ == "neg" for c in verb.children
+    )
+
+
 def is_to_infinitive(token: Token) -> bool:
     """``token`` is the verb of a "to" clause: "agreed to [supply]", "is to be [delivered]"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -206,6 +214,12 @@ def clause_cues(trigger: Token) -> list[str]:
         if dep == "ccomp" and lemma in lexicon.PREDICTING_VERBS:
             found.append("likely")  # "predicted that it would be profitable"
             break
+        if node.tag_ == "VBG" and (
+            dep == "xcomp" and is_prevented_by(head)
+            or dep == "pcomp" and head.lower_ == "from" and is_prevented_by(head.head)
+        ):
+            found.append("negated")  # "avoided paying", "prevented the army from advancing"
+            break
         if dep == "xcomp" and node.tag_ == "VBG" and lemma in lexicon.STOPPING_VERBS:
             found.append("negated")  # "stopped selling the device", "would cease looking"
             break
@@ -250,6 +264,8 @@ def noun_cues(trigger: Token) -> list[str]:
         and trigger.head.lemma_.lower() in lexicon.STOPPING_VERBS
     ):  # fmt: skip
         found.append("negated")
+    if trigger.dep_ in ("dobj", "nsubjpass") and is_prevented_by(trigger.head):
+        found.append("negated")  # "to prevent a collapse", "the strike was averted"
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon.DELIBERATING_VERBS:
         found.append("possible")  # "negotiated the purchase of 22 jets"
     # an event noun takes the modality of its clause: "could trigger a recession",

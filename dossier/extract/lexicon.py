@@ -168,6 +168,9 @@ STOPPING_VERBS = frozenset(
     quit discontinue
     """.split()
 )
+# Verbs that keep their object from happening: "to prevent a collapse", "averted
+# a strike", "avoided paying", "prevented the army from advancing".
+PREVENTING_VERBS = frozenset("prevent avert avoid forestall preclude".split())
 # Verbs that claim a clause is untrue: "the Kremlin denied that it had sent
 # jets": the event is negated, and the denier is its claimant.
 DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute"])
