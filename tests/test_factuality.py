@@ -72,6 +72,9 @@ CASES = [
     ("The move could trigger a recession.", "recession", "possible"),
     ("The government will cut 3,000 jobs.", "jobs", "asserted"),
     ("The two leaders will hold talks on Monday.", "talks", "planned"),
+    # ... but what "will continue" is already under way
+    ("The fighting will continue through the winter.", "fighting", "asserted"),
+    ("The shortage will persist for months.", "shortage", "asserted"),
     # a joined verb shares the modal only without a tense of its own
     ("The army will close two bases and withdraw its troops.", "withdraw", "planned"),
     ("The company will sell cars and has opened a new plant.", "opened", "asserted"),

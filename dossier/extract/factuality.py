@@ -280,7 +280,9 @@ def noun_cues(trigger: Token) -> list[str]:
         verb, hops = verb.head, hops + 1
     if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
         subject = trigger.dep_ in ("nsubj", "nsubjpass")
-        future = subject or verb.lemma_.lower() in lexicon.LIGHT_VERBS
+        # what "will continue" or "will persist" is already under way
+        ongoing = subject and verb.lemma_.lower() in lexicon.CONTINUING_VERBS
+        future = not ongoing and (subject or verb.lemma_.lower() in lexicon.LIGHT_VERBS)
         for cue in _cues(verb, is_trigger=False):
             if cue == "planned" and future or cue in ("likely", "hypothetical") or (
                 cue == "possible" and not subject

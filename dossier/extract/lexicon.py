@@ -184,6 +184,9 @@ LIGHT_VERBS = frozenset(
     strike complete finalize finalise speed accelerate expand extend open finish
     """.split()
 )
+# Verbs that say their subject goes on: "the downturn will continue", "the
+# fighting will persist" tell of an event already under way.
+CONTINUING_VERBS = frozenset("continue persist remain last linger endure".split())
 # Verbs whose "to" clause did happen (or is happening): "began to sell",
 # "managed to land", "continues to fall", "tends to repeat itself".
 IMPLICATIVE_VERBS = frozenset(
