@@ -60,6 +60,9 @@ CASES = [
     # what is stopped did not go on
     ("The company stopped selling the device.", "selling", "negated"),
     ("The army will cease firing at midnight.", "firing", "negated"),
+    # ... and so is what a stopped plan was to do
+    ("The government scrapped its plan to build a new dam.", "build", "negated"),
+    ("Critics welcomed the cancelled deal to sell the jets.", "sell", "negated"),
     # adjectives on event nouns
     ("Apple announced an upcoming update.", "update", "planned"),
     ("Police are investigating the alleged bribery.", "bribery", "likely"),

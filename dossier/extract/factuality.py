@@ -230,6 +230,9 @@ def clause_cues(trigger: Token) -> list[str]:
                 and head.head.lemma_.lower() in lexicon.PLANNING_WORDS - lexicon.PROSPECT_WORDS):
             found.append("planned")  # "plans on reviving", "is committed to helping"
             break
+        if dep in ("acl", "relcl") and is_to_infinitive(node) and is_stopped(head):
+            found.append("negated")  # "the cancelled deal to sell", "scrapped a plan to build"
+            break
         if dep == "acl" and node.tag_ == "VB" and lemma in lexicon.PLANNING_WORDS:
             found.append("planned")  # "plans to import", "a deal to supply jets"
             break
@@ -254,15 +257,17 @@ def clause_cues(trigger: Token) -> list[str]:
     return found
 
 
+def is_stopped(noun: Token) -> bool:
+    """A stopped event: "the flight was delayed", "scrapped the deal", "a cancelled deal"."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in lexicon.STOPPING_VERBS for c in noun.children
+    ) or (noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in lexicon.STOPPING_VERBS)
+
+
 def noun_cues(trigger: Token) -> list[str]:
     """Cues for an event noun from the verb it depends on."""
     found: list[str] = []
-    # a stopped event: "the flight was delayed", "scrapped the deal", "a cancelled deal"
-    if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.STOPPING_VERBS
-           for c in trigger.children) or (
-        trigger.dep_ in ("nsubjpass", "dobj")
-        and trigger.head.lemma_.lower() in lexicon.STOPPING_VERBS
-    ):  # fmt: skip
+    if is_stopped(trigger):
         found.append("negated")
     if trigger.dep_ in ("dobj", "nsubjpass") and is_prevented_by(trigger.head):
         found.append("negated")  # "to prevent a collapse", "the strike was averted"
