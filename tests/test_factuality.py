@@ -78,6 +78,10 @@ CASES = [
     # ... but what "will continue" is already under way
     ("The fighting will continue through the winter.", "fighting", "asserted"),
     ("The shortage will persist for months.", "shortage", "asserted"),
+    # a bare "would" in a main clause is a guess; reported or with a condition, a plan
+    ("Two of the plants would be closed.", "closed", "likely"),
+    ("The company said it would close two plants.", "close", "planned"),
+    ("The firm would lose money if prices fell.", "lose", "planned"),
     # a joined verb shares the modal only without a tense of its own
     ("The army will close two bases and withdraw its troops.", "withdraw", "planned"),
     ("The company will sell cars and has opened a new plant.", "opened", "asserted"),

@@ -60,6 +60,8 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
                 found.append("planned")
             elif low in lexicon.POSSIBLE_MODALS:
                 found.append("possible")
+            elif low == "would" and is_bare_would(token):
+                found.append("likely")  # "two models would be dropped": a guess
             elif low in lexicon.CONDITIONAL_MODALS:
                 found.append("planned")
         elif child.dep_ in ("advmod", "acomp") and low in lexicon.LIKELY_WORDS:
@@ -77,6 +79,22 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
     if is_trigger and token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         found.append("negated")  # "left without paying", "a flight without passengers"
     return found
+
+
+def is_bare_would(verb: Token) -> bool:
+    """ "would" in a main clause with no condition and no reporting verb above it
+    is the writer's guess ("two models would be dropped", "that would hurt sales"),
+    not a plan reported in the past ("said it would provide")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ROOT":
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                  for m in c.children)
+        for c in node.children
+    )
 
 
 def is_near_certain(word: Token) -> bool:
