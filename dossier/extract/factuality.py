@@ -14,11 +14,20 @@ being in the sentence.  The rules, each a plain fact of English:
 - a "to" clause is still to come ("a contract to supply", "forced Apple to
   lower"), unless its governor says it happened ("began to", "claims to",
   "fell 2% to close at", "the first woman to lead");
+  a verb of telling with an addressee gives an order ("told residents to
+  leave"), a word of trying leaves it possible ("an effort to calm markets"),
+  and an ability or a permission under "will" makes it planned ("will be able
+  to set prices");
+- a plan may take a gerund ("plans on opening");
+- a bare "would" in a main clause, with no condition, is a guess: likely
+  ("two of the plants would be closed");
 - what a forecast governs is likely ("expects to cut", "predicted that");
 - what is hoped for or feared is possible ("fears of a recession"), and so
   is what is weighed or negotiated ("is considering sending");
-- what is stopped is negated ("stopped selling"), and so is the object of
-  "without" and a past verb after "nearly";
+- what is stopped is negated ("stopped selling"), and so is what a stopped
+  plan was to do ("the cancelled deal to sell"), what is prevented ("to prevent
+  a collapse", "avoided paying"), the object of "without" and a past verb after
+  "nearly"; what "will continue" is already under way;
 - a clause of time shares its main clause's future ("will resign when the
   inquiry is completed"); a clause of reason or concession keeps its own
   value ("because the rebels rejected the plan");
