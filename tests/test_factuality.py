@@ -37,6 +37,13 @@ CASES = [
     ("The index fell 3 percent to close at 7,114 points.", "close", "asserted"),
     ("She was the first woman to lead the agency.", "lead", "asserted"),
     ("They used to sell weapons to the rebels.", "sell", "asserted"),
+    # ... but a verb of telling with an addressee gives an order, still to come
+    ("The police told residents to leave their homes.", "leave", "planned"),
+    ("Doctors warned patients to avoid the drug.", "avoid", "planned"),
+    # a plan may take a gerund: "plans on", "is committed to"
+    ("The company plans on opening three new stores.", "opening", "planned"),
+    ("The firm is committed to cutting its emissions.", "cutting", "planned"),
+    ("Shares rose on hopes of reaching a deal.", "reaching", "possible"),
     # forecasts are likely
     ("The company expects to cut 4,000 jobs.", "cut", "likely"),
     ("Analysts predicted that the company would lose money.", "lose", "likely"),
@@ -53,6 +60,9 @@ CASES = [
     # what is stopped did not go on
     ("The company stopped selling the device.", "selling", "negated"),
     ("The army will cease firing at midnight.", "firing", "negated"),
+    # ... and so is what a stopped plan was to do
+    ("The government scrapped its plan to build a new dam.", "build", "negated"),
+    ("Critics welcomed the cancelled deal to sell the jets.", "sell", "negated"),
     # adjectives on event nouns
     ("Apple announced an upcoming update.", "update", "planned"),
     ("Police are investigating the alleged bribery.", "bribery", "likely"),
@@ -65,6 +75,13 @@ CASES = [
     ("The move could trigger a recession.", "recession", "possible"),
     ("The government will cut 3,000 jobs.", "jobs", "asserted"),
     ("The two leaders will hold talks on Monday.", "talks", "planned"),
+    # ... but what "will continue" is already under way
+    ("The fighting will continue through the winter.", "fighting", "asserted"),
+    ("The shortage will persist for months.", "shortage", "asserted"),
+    # a bare "would" in a main clause is a guess; reported or with a condition, a plan
+    ("Two of the plants would be closed.", "closed", "likely"),
+    ("The company said it would close two plants.", "close", "planned"),
+    ("The firm would lose money if prices fell.", "lose", "planned"),
     # a joined verb shares the modal only without a tense of its own
     ("The army will close two bases and withdraw its troops.", "withdraw", "planned"),
     ("The company will sell cars and has opened a new plant.", "opened", "asserted"),
@@ -76,6 +93,18 @@ CASES = [
     ("The deal is almost certain to collapse.", "collapse", "likely"),
     ("The deal is certain to collapse.", "collapse", "planned"),
     ("Bankruptcy becomes almost certain after the talks failed.", "becomes", "likely"),
+    # an ability or a permission under "will" is a plan; without it, only possible
+    ("Farmers will be able to sell their grain abroad.", "sell", "planned"),
+    ("The new law will allow banks to lend more money.", "lend", "planned"),
+    ("The rebels were allowed to leave the city.", "leave", "possible"),
+    # what one tries to do may or may not come about
+    ("Engineers are working to restore power to the city.", "restore", "possible"),
+    ("The banks made a joint effort to calm the markets.", "calm", "possible"),
+    # what is prevented or avoided does not happen, unless the prevention is denied
+    ("The central bank acted to prevent a collapse of the banks.", "collapse", "negated"),
+    ("The company avoided paying its taxes.", "paying", "negated"),
+    ("The guards prevented the crowd from entering the palace.", "entering", "negated"),
+    ("New rules might not prevent a recession.", "recession", "possible"),
     # "nearly" and "without"
     ("The team nearly broke the record.", "broke", "negated"),
     ("The convoy left without an escort.", "escort", "negated"),

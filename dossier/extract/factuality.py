@@ -14,11 +14,20 @@ being in the sentence.  The rules, each a plain fact of English:
 - a "to" clause is still to come ("a contract to supply", "forced Apple to
   lower"), unless its governor says it happened ("began to", "claims to",
   "fell 2% to close at", "the first woman to lead");
+  a verb of telling with an addressee gives an order ("told residents to
+  leave"), a word of trying leaves it possible ("an effort to calm markets"),
+  and an ability or a permission under "will" makes it planned ("will be able
+  to set prices");
+- a plan may take a gerund ("plans on opening");
+- a bare "would" in a main clause, with no condition, is a guess: likely
+  ("two of the plants would be closed");
 - what a forecast governs is likely ("expects to cut", "predicted that");
 - what is hoped for or feared is possible ("fears of a recession"), and so
   is what is weighed or negotiated ("is considering sending");
-- what is stopped is negated ("stopped selling"), and so is the object of
-  "without" and a past verb after "nearly";
+- what is stopped is negated ("stopped selling"), and so is what a stopped
+  plan was to do ("the cancelled deal to sell"), what is prevented ("to prevent
+  a collapse", "avoided paying"), the object of "without" and a past verb after
+  "nearly"; what "will continue" is already under way;
 - a clause of time shares its main clause's future ("will resign when the
   inquiry is completed"); a clause of reason or concession keeps its own
   value ("because the rebels rejected the plan");
@@ -60,6 +69,8 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
                 found.append("planned")
             elif low in lexicon.POSSIBLE_MODALS:
                 found.append("possible")
+            elif low == "would" and is_bare_would(token):
+                found.append("likely")  # "two models would be dropped": a guess
             elif low in lexicon.CONDITIONAL_MODALS:
                 found.append("planned")
         elif child.dep_ in ("advmod", "acomp") and low in lexicon.LIKELY_WORDS:
@@ -79,10 +90,34 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
     return found
 
 
+def is_bare_would(verb: Token) -> bool:
+    """ "would" in a main clause with no condition and no reporting verb above it
+    is the writer's guess ("two models would be dropped", "that would hurt sales"),
+    not a plan reported in the past ("said it would provide")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ROOT":
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                  for m in c.children)
+        for c in node.children
+    )
+
+
 def is_near_certain(word: Token) -> bool:
     """ "almost certain", "nearly sure": short of certain, so likely."""
     return word.lower_ in ("certain", "sure") and any(
         c.dep_ == "advmod" and c.lower_ in ("almost", "nearly", "virtually") for c in word.children
+    )
+
+
+def is_prevented_by(verb: Token) -> bool:
+    """``verb`` keeps its object from happening ("prevent a collapse", "averted a
+    strike"), and is not itself denied ("might not prevent a recession")."""
+    return verb.lemma_.lower() in lexicon.PREVENTING_VERBS and not any(
+        c.dep_ == "neg" for c in verb.children
     )
 
 
@@ -109,12 +144,16 @@ def infinitive_cue(node: Token) -> str | None:
     lemma = head.lemma_.lower()
     if head.i == node.i:
         return "planned"  # a headline: "Ford to cut 30,000 jobs"
+    if lemma in lexicon.REPORTING_VERBS and any(c.dep_ == "dobj" for c in head.children):
+        return "planned"  # an order: "told residents to leave", "warned patients to avoid"
     if lemma in lexicon.IMPLICATIVE_VERBS or lemma in lexicon.REPORTING_VERBS:
         return None
     if is_habitual_used(head) or lemma in lexicon.CHANGE_VERBS:
         return None
     if any(c.dep_ == "amod" and c.lower_ in lexicon.ORDINAL_WORDS for c in head.children):
         return None  # "the first woman to lead a carmaker"
+    if lemma in lexicon.TRYING_WORDS:
+        return "possible"  # "an effort to pump money", "are working to restore power"
     return "planned"
 
 
@@ -168,11 +207,20 @@ def governor_cue(node: Token) -> str | None:
         return "negated"
     if lemma in lexicon.HYPOTHETICAL_WORDS:
         return "hypothetical"
+    if lemma in lexicon.ENABLING_HEADS and is_future(head):
+        return "planned"  # "will be able to set", "will allow users to control"
     if lemma in lexicon.POSSIBLE_HEADS or lemma in lexicon.DELIBERATING_VERBS:
         return "possible"
     if lemma in lexicon.HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in head.children):
         return "likely"  # "is believed to be", "are said to be"
     return None
+
+
+def is_future(word: Token) -> bool:
+    """``word`` (a verb, or an adjective after "be") is under "will": "will allow",
+    "will be able"."""
+    verb = word.head if word.dep_ == "acomp" else word
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.FUTURE_MODALS for c in verb.children)
 
 
 def clause_cues(trigger: Token) -> list[str]:
@@ -193,11 +241,24 @@ def clause_cues(trigger: Token) -> list[str]:
         if dep == "ccomp" and lemma in lexicon.PREDICTING_VERBS:
             found.append("likely")  # "predicted that it would be profitable"
             break
+        if node.tag_ == "VBG" and (
+            dep == "xcomp" and is_prevented_by(head)
+            or dep == "pcomp" and head.lower_ == "from" and is_prevented_by(head.head)
+        ):
+            found.append("negated")  # "avoided paying", "prevented the army from advancing"
+            break
         if dep == "xcomp" and node.tag_ == "VBG" and lemma in lexicon.STOPPING_VERBS:
             found.append("negated")  # "stopped selling the device", "would cease looking"
             break
         if is_prospect(node):
             found.append("possible")  # "fears of a recession", "hopes that it would recover"
+            break
+        if (dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep"
+                and head.head.lemma_.lower() in lexicon.PLANNING_WORDS - lexicon.PROSPECT_WORDS):
+            found.append("planned")  # "plans on reviving", "is committed to helping"
+            break
+        if dep in ("acl", "relcl") and is_to_infinitive(node) and is_stopped(head):
+            found.append("negated")  # "the cancelled deal to sell", "scrapped a plan to build"
             break
         if dep == "acl" and node.tag_ == "VB" and lemma in lexicon.PLANNING_WORDS:
             found.append("planned")  # "plans to import", "a deal to supply jets"
@@ -223,16 +284,20 @@ def clause_cues(trigger: Token) -> list[str]:
     return found
 
 
+def is_stopped(noun: Token) -> bool:
+    """A stopped event: "the flight was delayed", "scrapped the deal", "a cancelled deal"."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in lexicon.STOPPING_VERBS for c in noun.children
+    ) or (noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in lexicon.STOPPING_VERBS)
+
+
 def noun_cues(trigger: Token) -> list[str]:
     """Cues for an event noun from the verb it depends on."""
     found: list[str] = []
-    # a stopped event: "the flight was delayed", "scrapped the deal", "a cancelled deal"
-    if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.STOPPING_VERBS
-           for c in trigger.children) or (
-        trigger.dep_ in ("nsubjpass", "dobj")
-        and trigger.head.lemma_.lower() in lexicon.STOPPING_VERBS
-    ):  # fmt: skip
+    if is_stopped(trigger):
         found.append("negated")
+    if trigger.dep_ in ("dobj", "nsubjpass") and is_prevented_by(trigger.head):
+        found.append("negated")  # "to prevent a collapse", "the strike was averted"
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon.DELIBERATING_VERBS:
         found.append("possible")  # "negotiated the purchase of 22 jets"
     # an event noun takes the modality of its clause: "could trigger a recession",
@@ -247,7 +312,9 @@ def noun_cues(trigger: Token) -> list[str]:
         verb, hops = verb.head, hops + 1
     if verb.pos_ in ("VERB", "AUX") and verb.i != trigger.i:
         subject = trigger.dep_ in ("nsubj", "nsubjpass")
-        future = subject or verb.lemma_.lower() in lexicon.LIGHT_VERBS
+        # what "will continue" or "will persist" is already under way
+        ongoing = subject and verb.lemma_.lower() in lexicon.CONTINUING_VERBS
+        future = not ongoing and (subject or verb.lemma_.lower() in lexicon.LIGHT_VERBS)
         for cue in _cues(verb, is_trigger=False):
             if cue == "planned" and future or cue in ("likely", "hypothetical") or (
                 cue == "possible" and not subject

@@ -106,6 +106,12 @@ POSSIBLE_MODALS = frozenset(["may", "might", "could", "can", "ca"])  # "ca" as i
 # Governing verbs and adjectives that make their "to" clause possible, not done:
 # "attempted to land", "appears to be running", "allowed to bid", "able to strike".
 POSSIBLE_HEADS = frozenset("attempt try appear seem allow permit able enable".split())
+# Verbs and nouns of trying: their "to" clause may or may not succeed ("an effort
+# to pump money into markets", "engineers are working to restore power").
+TRYING_WORDS = frozenset("attempt try effort work strive struggle endeavour endeavor".split())
+# Of these, the words of an ability or a permission: under "will" their "to" clause
+# is a plan ("will be able to set prices", "will allow users to control").
+ENABLING_HEADS = frozenset("allow permit able enable".split())
 CONDITIONAL_MODALS = frozenset(["would", "should"])
 # Governing verbs, adjectives and nouns that make the event they govern planned
 # ("agreed to supply", "plans to deploy", "ready to send").
@@ -162,6 +168,9 @@ STOPPING_VERBS = frozenset(
     quit discontinue
     """.split()
 )
+# Verbs that keep their object from happening: "to prevent a collapse", "averted
+# a strike", "avoided paying", "prevented the army from advancing".
+PREVENTING_VERBS = frozenset("prevent avert avoid forestall preclude".split())
 # Verbs that claim a clause is untrue: "the Kremlin denied that it had sent
 # jets": the event is negated, and the denier is its claimant.
 DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute"])
@@ -175,6 +184,9 @@ LIGHT_VERBS = frozenset(
     strike complete finalize finalise speed accelerate expand extend open finish
     """.split()
 )
+# Verbs that say their subject goes on: "the downturn will continue", "the
+# fighting will persist" tell of an event already under way.
+CONTINUING_VERBS = frozenset("continue persist remain last linger endure".split())
 # Verbs whose "to" clause did happen (or is happening): "began to sell",
 # "managed to land", "continues to fall", "tends to repeat itself".
 IMPLICATIVE_VERBS = frozenset(
