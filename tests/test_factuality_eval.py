@@ -100,7 +100,7 @@ def test_meantime_figures():
     assert figures["mentions"] > 2000
     # floors at today's level less a margin (issue 7: from accuracy 0.837, macro-F1 0.537)
     assert figures["accuracy"] >= 0.84
-    assert figures["macro_f1"] >= 0.62
+    assert figures["macro_f1"] >= 0.64
     # the rules were written looking at the even-numbered documents only (in name
     # order); the odd-numbered ones are the held-out half
     held_out = evaluation.score(sum(gold[1::2], []), sum(predicted[1::2], []))
