@@ -474,3 +474,17 @@ def test_city_written_after_a_town_keeps_the_town_of_the_story_s_state():
     text = "He was arrested at Paris City Hall in Henry County, Tennessee."
     paris = resolve_places(["Paris City", "Henry County", "Tennessee"], document=text)[0]
     assert paris is not None and paris.country == "USA" and -89 < paris.lon < -88
+
+
+def test_a_town_opening_an_institution_s_name_outside_every_entity():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    doc = annotate("A spokesman for the Byesville Volunteer Fire Department said so. "
+                   "City of Oxford residents may recycle on Saturdays.")
+    found = [span.text for span, _place in resolve_toponyms(doc)]
+    assert "Byesville" in found and "Oxford" in found
+    head = embedded_place("Northeast Georgia Medical Center")
+    assert head is not None and "Northeast Georgia Medical Center"[head[0]:head[1]] == "Georgia"
+    head = embedded_place("South Korea Defense Ministry")  # a compass word of the name stays
+    assert head is not None and "South Korea Defense Ministry"[head[0]:head[1]] == "South Korea"

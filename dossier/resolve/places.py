@@ -144,6 +144,11 @@ DIRECTIONS = frozenset(
      "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast",
      "southwest", "occupied", "annexed", "war-torn", "besieged", "rural", "coastal"]
 )
+# The points of the compass, as they open a name ("Northeast Georgia Medical Center").
+COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern "
+    "eastern western central".split()
+)
 ADMIN_WORDS = frozenset(["region", "regions", "province", "oblast", "governorate", "state"])
 # Type words of first-level subdivisions, as a suffix of the name written in news
 # (folded, longest first).  "Kursk Oblast", "Idlib province", "Aichi Prefecture".
@@ -1690,6 +1695,30 @@ def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
     """
     words = list(re.finditer(r"\S+", text))
     first = 1 if words and words[0].group().lower() == "the" else 0
+    found = _place_heading(text, words, first, admin1, people)
+    if found is None and len(words) > first + 2 and words[first].group().lower() in COMPASS:
+        found = _place_heading(text, words, first + 1, admin1, people)  # "Northeast Georgia"
+    if found is not None or people:
+        return found
+    for n, word in enumerate(words[:-1]):  # "the University of Georgia"
+        if word.group() != "of":
+            continue
+        # after "City of" a common word is a town too ("City of Oxford residents")
+        town = n > 0 and words[n - 1].group().lower() in ("city", "town", "village", "borough")
+        for stop in range(len(words), n + 1, -1):
+            start, end = words[n + 1].start(), words[stop - 1].end()
+            name = text[start:end]
+            if name[:1].isupper() and _known(name, admin1, common=town) and (
+                not _country_name(name) or _admin1().index.get(name, False)
+            ):  # not "Bank of America"; "the University of Georgia" (a state too)
+                return start, end
+    return None
+
+
+def _place_heading(text: str, words: list[re.Match[str]], first: int, admin1: Sequence[str],
+                   people: bool) -> tuple[int, int] | None:
+    """The place that ``words[first:]`` open with, the rest of the name in capitals
+    (``embedded_place``)."""
     for n in range(len(words) - 1, first, -1):
         start, end = words[first].start(), words[n - 1].end()
         head, following = text[start:end], words[n].group()
@@ -1704,18 +1733,6 @@ def embedded_place(text: str, admin1: Sequence[str] = (), people: bool = False
             or head.lower() not in _stopwords() and _admin2(f"{head} County")
         ):  # "Crestwood Police", "the Byesville Volunteer Fire", "Gwinnett Medical Center"
             return start, end
-    if people:
-        return None
-    for n, word in enumerate(words[:-1]):  # "the University of Georgia"
-        if word.group() != "of":
-            continue
-        for stop in range(len(words), n + 1, -1):
-            start, end = words[n + 1].start(), words[stop - 1].end()
-            name = text[start:end]
-            if name[:1].isupper() and _known(name, admin1) and (
-                not _country_name(name) or _admin1().index.get(name, False)
-            ):  # not "Bank of America"; "the University of Georgia" (a state too)
-                return start, end
     return None
 
 

@@ -51,6 +51,7 @@ from dossier.models import Place
 from dossier.resolve import airfields
 from dossier.resolve.places import (
     ABBREVIATIONS,
+    INSTITUTION_WORDS,
     REGION_DEMONYMS,
     county_list_places,
     dateline_places,
@@ -94,6 +95,11 @@ def _resident_of(doc: Doc, start: int, end: int) -> bool:
     return doc[start].is_sent_start or (start > 0 and doc[start - 1].lower_ in DETERMINERS)
 
 
+def _after_municipality(doc: Doc, start: int) -> bool:
+    """Whether "City of", "the village of" comes before ``doc[start]``."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in MUNICIPALITIES
+
+
 def _placed_before(doc: Doc, start: int) -> bool:
     """Whether the words before ``doc[start]`` put a place there: a locative preposition
     ("a home in Clinton", "a Republican from Florence") or a person's home ("Mindy
@@ -104,7 +110,7 @@ def _placed_before(doc: Doc, start: int) -> bool:
     if before != "of" or start < 2:
         return False
     prev = doc[start - 2]
-    if prev.lower_ in MUNICIPALITIES:  # "the City of Oxford", "the village of Penacook"
+    if _after_municipality(doc, start):  # "the City of Oxford", "the village of Penacook"
         return True
     if prev.text == "," and start >= 3:
         prev = doc[start - 3]
@@ -155,7 +161,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
             spans.append(ent)
             continue
         if _placed_before(doc, ent.start):  # "a home in Clinton", "a fire in Penacook"
-            end = _town_end(doc, ent, admin1, people)
+            end = _town_end(doc, ent, admin1, people, _after_municipality(doc, ent.start))
             if end:
                 spans.append(Span(doc, ent.start, end, label="GPE"))
                 continue
@@ -318,22 +324,24 @@ def _people(ents: tuple[Span, ...]) -> frozenset[str]:
     return frozenset(ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1)
 
 
-def _town_end(doc: Doc, ent: Span, admin1: tuple[str, ...], people: frozenset[str]
-              ) -> int | None:
+def _town_end(doc: Doc, ent: Span, admin1: tuple[str, ...], people: frozenset[str],
+              common: bool = False) -> int | None:
     """Where the town that ``ent`` names ends, with the capitalised words after it
     outside every entity ("of Glen Allen", the model's "Glen"), or None: not a town
-    that only begins the name ("Meadow" of "Meadow Grove", a village too small to know)."""
+    that only begins the name ("Meadow" of "Meadow Grove", a village too small to know).
+    With ``common`` ("City of Oxford"), a common word or name is a town too."""
     end = ent.end
     while end < len(doc) and end - ent.end < 2 and doc[end].is_title and not doc[end].ent_type_:
         end += 1
     text = doc[ent.start:end].text
-    return end if known_place(text, admin1) or _small_town(text, people) else None
+    return end if known_place(text, admin1) or _small_town(text, people, common) else None
 
 
-def _small_town(text: str, people: frozenset[str]) -> bool:
+def _small_town(text: str, people: frozenset[str], common: bool = False) -> bool:
     """Whether ``text``, after a locative preposition, is a town anywhere ("a fire in
-    Penacook"): not a common word or name, nor one of the story's people or institutions."""
-    return text not in people and text not in INSTITUTIONS and town_named(text, common=False)
+    Penacook"): not a common word or name (unless ``common``), nor one of the story's
+    people or institutions."""
+    return text not in people and text not in INSTITUTIONS and town_named(text, common=common)
 
 
 def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...],
@@ -346,6 +354,11 @@ def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...],
     i = 0
     while i < len(doc):
         token = doc[i]
+        head = _heading_institution(doc, i, admin1)
+        if head is not None:  # "the Byesville Volunteer Fire Department"
+            found.append(head)
+            i = head.end
+            continue
         if token.ent_type_ or not token.is_title or token.is_sent_start:
             i += 1
             continue
@@ -369,6 +382,26 @@ def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...],
 
 # A dash or bracket that the tokenizer left inside a dateline's place ("KY--(Marketwire").
 _DASHED = re.compile(r"\s*(?:--|—|\()")
+
+
+def _heading_institution(doc: Doc, i: int, admin1: tuple[str, ...]) -> Span | None:
+    """A town opening the name of an institution outside every entity, also at a
+    sentence's start ("the Byesville Volunteer Fire Department", "Chiefland Police
+    Chief Robert Douglas said"), or None."""
+    if doc[i].ent_type_ or not doc[i].is_title or (i and doc[i - 1].is_title
+                                                   and not doc[i - 1].ent_type_):
+        return None
+    end = i
+    while end < len(doc) and end - i < 5 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    if end - i < 2:
+        return None
+    run = doc[i:end]
+    found = embedded_place(run.text, admin1)
+    part = found and found[0] == 0 and doc.char_span(run.start_char, run.start_char + found[1])
+    if not part or part.end >= end or doc[part.end].lower_ not in INSTITUTION_WORDS:
+        return None
+    return Span(doc, part.start, part.end, label="GPE")
 
 
 def resolve_toponyms(doc: Doc) -> list[tuple[Span, Place | None]]:
