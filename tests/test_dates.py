@@ -532,6 +532,14 @@ EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter
         ("Profit rose in the third quarter. In the first nine months, it was $9 million, "
          "against $7 million in the 2023 period.",
          {"the third quarter": "2024-Q3", "the 2023 period": "2023"}),
+        # "last year" closing a comparison of amounts: the quarter in focus, a year before
+        ("Freight revenue in the third quarter was $12 million, compared with $10 million "
+         "last year.", {"the third quarter": "2024-Q3", "last year": "2023-Q3"}),
+        ("The bakery earned $2 million in the third quarter. For the nine months, profit was "
+         "$6 million, up from $5 million last year. The year-ago figures were restated.",
+         {"the third quarter": "2024-Q3", "last year": "2023", "year-ago": "2023"}),
+        ("Freight revenue was $12 million, compared with $10 million last year.",
+         {"last year": "2023"}),
         # no quarter in focus: a year is a year
         ("A year ago the factory was idle.", {"A year ago": "2023"}),
         ("The company expects higher sales in the current fiscal year.",

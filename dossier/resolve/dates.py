@@ -513,7 +513,7 @@ class _Anaphor:
     """
 
     read: Callable[[_Focus], _Hit | None]
-    moves_focus: bool = True
+    moves_focus: bool | Callable[[DateValue], bool] = True
 
 
 _Hit = tuple[int, int, DateValue | _Anaphor, str]  # start, end, value, kind (infer_reference)
@@ -930,6 +930,8 @@ def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         p = _quarter(index // 4, index % 4 + 1)
     else:
         p = _year(ref.year + step)
+        if step == -1 and not m.group("mod") and _compared_amount(ctx.text, m.start()):
+            return _last_year_compared(m, ctx, p)
     raw_mod = (m.group("mod") or "").lower()
     lo = hi = None
     if raw_mod == "earlier" and step == 0:
@@ -938,6 +940,39 @@ def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         lo = max(p.start, ref)
     mod = _mod_word(raw_mod)
     return _hit(ctx, m.start(), m.end(), p, mod, lo=lo, hi=hi)
+
+
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d(?:\s*(?:%|percent|cents?|(?:m|b|tr)illion))?|\ba\s+share)\s*,?\s*$", re.IGNORECASE
+)
+_COMPARISON = re.compile(r"\b(?:compared\s+with|compared\s+to|from|against|versus)\b", re.I)
+
+
+def _compared_amount(text: str, start: int) -> bool:
+    """Whether "last year" closes a comparison of amounts: "compared with a loss of $3
+    million last year", "down from $21 million last year"."""
+    before = _sentence_before(text, start, 120)
+    if not _AMOUNT_BEFORE.search(before):
+        return False
+    return _COMPARISON.search(before) is not None
+
+
+def _last_year_compared(m: re.Match[str], ctx: _Ctx, year: _Period) -> _Hit | None:
+    """"Earnings of $6 million, compared with $4 million last year" in a report on a
+    quarter: the same quarter of the year before, as "a year earlier" is; the year
+    before when no quarter is in focus or the sentence compares spans of months."""
+
+    def read(focus: _Focus) -> _Hit | None:
+        months = _spans_months(ctx.text, m.start())
+        quarter = _quarter_in_focus(focus)
+        if quarter is None or months:
+            return _hit(ctx, m.start(), m.end(), year)
+        return _hit(ctx, m.start(), m.end(), _shift(quarter, -4, "quarter"))
+
+    def moves(value: DateValue) -> bool:
+        return value.granularity != "quarter"  # a comparison does not; the year, as before
+
+    return m.start(), m.end(), _Anaphor(read, moves_focus=moves), ""
 
 
 def _the_weekend(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -1182,7 +1217,11 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
             p = _shift(quarter, -4, "quarter") if back else quarter
         return _hit(ctx, m.start(), m.end(), p)
 
-    return m.start(), m.end(), _Anaphor(read, moves_focus=not back and year is None), ""
+    def moves(value: DateValue) -> bool:
+        """The quarter in focus moves on; "the 1988 period" read as a whole year does too."""
+        return not back and (year is None or value.granularity == "year")
+
+    return m.start(), m.end(), _Anaphor(read, moves_focus=moves), ""
 
 
 _ENDED = re.compile(rf"\s+(?i:ended|ending)\s+{_MON}\s*{_DAY}(?:,?\s+{_YEAR})?")
@@ -2190,7 +2229,9 @@ def _read_in_order(
             hit = found.read(focus)
             if hit is None or isinstance(hit[2], _Anaphor):
                 continue
-            value, kind, moves_focus = hit[2], hit[3], found.moves_focus
+            value, kind = hit[2], hit[3]
+            moves = found.moves_focus
+            moves_focus = moves(value) if callable(moves) else moves
         else:
             value = found
         if moves_focus:
