@@ -338,6 +338,7 @@ def test_fronted_month_told_past_across_abbreviations() -> None:
         ("Its current owner bought it cheaply.", {"current": "PRESENT_REF"}),
         ("The firm recently cut its workforce.", {"recently": "PAST_REF"}),
         ("In the past, the river flooded every spring.", {"the past": "PAST_REF"}),
+        ("The mayor said that in the past she had opposed the bridge.", {"the past": "PAST_REF"}),
         ("The village has grown in recent years.", {"recent years": "PAST_REF"}),
         ("Ferries ran here in past decades.", {"past decades": "PAST_REF"}),
         ("Talks may resume in the near future.", {"the near future": "FUTURE_REF"}),

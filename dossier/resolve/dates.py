@@ -1798,8 +1798,10 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     if m.group().lower().startswith("the"):
         after = ctx.text[m.end() : m.end() + 20]
         if re.match(r"\s*(?:[-\w]+)", after) and not re.match(
-            r"\s+(?:that|which|is|was|will|would|and|or|but|when|as|if|for|in|at|on|to)\b", after
-        ):
+            r"\s+(?:that|which|is|was|will|would|and|or|but|when|as|if|for|in|at|on|to"
+            r"|it|he|she|we|they|I|you|there|the|a|an|its|his|her|their|our|this|these|those)\b",
+            after,
+        ):  # a pronoun or determiner opens the next phrase: "in the past it sold"
             return None
     value = {"now": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
     return m.start(), m.end(), _ref_value(m, value), ""
