@@ -337,6 +337,12 @@ def test_fronted_month_told_past_across_abbreviations() -> None:
         ("The mill currently employs 300 people.", {"currently": "PRESENT_REF"}),
         ("Its current owner bought it cheaply.", {"current": "PRESENT_REF"}),
         ("The firm recently cut its workforce.", {"recently": "PAST_REF"}),
+        ("Regulators may soon rule on the merger.", {"soon": "FUTURE_REF"}),
+        ("The council soon will vote on the budget.", {"soon": "FUTURE_REF"}),
+        ("Farmers earn less these days.", {"these days": "PRESENT_REF"}),
+        ("The bonds will be sold at a later date.", {"a later date": "FUTURE_REF"}),
+        ("Reply as soon as possible.", {}),
+        ("The mayor soon regretted the vote.", {}),  # soon after a past time, not ahead
         ("In the past, the river flooded every spring.", {"the past": "PAST_REF"}),
         ("The mayor said that in the past she had opposed the bridge.", {"the past": "PAST_REF"}),
         ("The village has grown in recent years.", {"recent years": "PAST_REF"}),

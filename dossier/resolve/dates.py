@@ -29,7 +29,8 @@ year") and numbers that are quantities or designations ("2,000 troops",
 Values follow TimeML (TIMEX3 ``value``), so that they can be scored on TimeML
 corpora (``dossier eval timeml``):
 
-* "now", "currently", "current", "recently", "the past", "the future", "several
+* "now", "currently", "current", "these days", "recently", "the past", "the
+  future", "soon" (with a modal: "may soon rule"), "at a later date", "several
   years ago" are ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``, with
   granularity ``ref`` and no first or last day;
 * parts of the reference day and the days next to it carry TMO, TAF, TEV, TNI
@@ -1795,7 +1796,7 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         and _SENTENCE_OPENING.search(ctx.text, max(0, m.start() - 3), m.start())
     ):
         return None  # "Now, he says, ...", "Now for the weather": a discourse marker
-    if m.group().lower().startswith("the"):
+    if m.group().lower().startswith("the") and kind != "now":
         after = ctx.text[m.end() : m.end() + 20]
         if re.match(r"\s*(?:[-\w]+)", after) and not re.match(
             r"\s+(?:that|which|is|was|will|would|and|or|but|when|as|if|for|in|at|on|to"
@@ -1803,8 +1804,18 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
             after,
         ):  # a pronoun or determiner opens the next phrase: "in the past it sold"
             return None
+    if m.group().lower() == "soon" and not _SOON_AHEAD.search(
+        ctx.text[max(0, m.start() - 40) : m.end() + 12]
+    ):
+        return None  # "he soon left": shortly after a time in the past, not ahead of now
     value = {"now": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
     return m.start(), m.end(), _ref_value(m, value), ""
+
+
+_SOON_AHEAD = re.compile(
+    r"(?i:\b(?:will|would|shall|may|might|could|can|should|must|to|be)\s+(?:\w+\s+)?soon\b"
+    r"|['’]ll\s+soon\b|\bsoon\s+(?:will|would|may|might|could|to|be)\b)"
+)
 
 
 def _ref_value(m: re.Match[str], value: str) -> DateValue:
@@ -1842,12 +1853,13 @@ _ANCHORS = {
     "century": _ERA,
     **dict.fromkeys(("currently", "current", "nowadays", "present", "moment"), _VAGUE),
     "now": _VAGUE | _FROM,  # "four years from now"
-    **dict.fromkeys(("recently", "recent", "past", "future"), _VAGUE),
+    **dict.fromkeys(("recently", "recent", "past", "future", "soon", "days"), _VAGUE),
 }
 for _word in (
     "earlier later day period morning afternoon evening night week weekend month quarter year"
 ).split():
     _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _ANAPH
+_ANCHORS["date"] = _VAGUE  # "at a later date"
 for _word in "day days week weeks month months year years decade decades".split():
     _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _AHEAD  # "in five years"
 for _word in ("eighteen", "nineteen", "twenty", "thousand"):
@@ -2119,12 +2131,14 @@ _RULES: list[_Rule] = [
     ),
     # now, currently, recently, in the past, in recent years, the future
     _rule(
-        r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|at\s+present|at\s+the\s+moment"
+        r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|these\s+days|at\s+present"
+        r"|at\s+the\s+moment"
         r"|current(?!\s+(?:(?:fiscal|financial|tax)\s+year|fiscal|year|quarter|month|week|period"
         r"|account|assets|liabilities|budget|expenditure|spending|ratio)\b))"
         r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently"
         r"|(?:recent|past)\s+(?:years|decades)|the\s+past)"
-        r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?![\w-]))",
+        r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|a\s+later\s+date"
+        r"|(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)))(?![\w-]))",
         _vague,
         _VAGUE,
     ),
