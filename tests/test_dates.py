@@ -547,6 +547,10 @@ EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter
          {"the third quarter": "2024-Q3", "last year": "2023", "year-ago": "2023"}),
         ("Freight revenue was $12 million, compared with $10 million last year.",
          {"last year": "2023"}),
+        # "this quarter's loss" in a report on a quarter over: the quarter reported on
+        ("The mill lost $4 million in the third quarter. This quarter's loss includes a "
+         "charge for the closure.", {"the third quarter": "2024-Q3", "This quarter": "2024-Q3"}),
+        ("This quarter's sales look strong so far.", {"This quarter": "2024-Q4"}),
         # no quarter in focus: a year is a year
         ("A year ago the factory was idle.", {"A year ago": "2023"}),
         ("The company expects higher sales in the current fiscal year.",

@@ -929,6 +929,8 @@ def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     elif unit == "quarter":
         index = ref.year * 4 + (ref.month - 1) // 3 + step
         p = _quarter(index // 4, index % 4 + 1)
+        if rel == "this" and _RESULTS_AFTER.match(ctx.text, m.end()):
+            return _quarter_reported(m, ctx, p)
     else:
         p = _year(ref.year + step)
         if step == -1 and not m.group("mod") and _compared_amount(ctx.text, m.start()):
@@ -941,6 +943,24 @@ def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         lo = max(p.start, ref)
     mod = _mod_word(raw_mod)
     return _hit(ctx, m.start(), m.end(), p, mod, lo=lo, hi=hi)
+
+
+_RESULTS_AFTER = re.compile(
+    r"['’]s\s+(?:net\s+|operating\s+|pretax\s+)?(?:loss|losses|profit|earnings|results|income"
+    r"|sales|revenue|charges?)\b",
+    re.IGNORECASE,
+)
+
+
+def _quarter_reported(m: re.Match[str], ctx: _Ctx, current: _Period) -> _Hit | None:
+    """"This quarter's loss" in a report on a quarter that is over: the quarter reported
+    on, whose results are in; else the quarter running at the reference."""
+
+    def read(focus: _Focus) -> _Hit | None:
+        quarter = _quarter_in_focus(focus) or focus.quarter
+        return _hit(ctx, m.start(), m.end(), quarter or current)
+
+    return m.start(), m.end(), _Anaphor(read), ""
 
 
 _AMOUNT_BEFORE = re.compile(
