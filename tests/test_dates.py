@@ -342,6 +342,9 @@ def test_fronted_month_told_past_across_abbreviations() -> None:
         ("Farmers earn less these days.", {"these days": "PRESENT_REF"}),
         ("The bonds will be sold at a later date.", {"a later date": "FUTURE_REF"}),
         ("Reply as soon as possible.", {}),
+        ("The town hopes it will one day host the games.", {"one day": "FUTURE_REF"}),
+        ("Engineers say the bridge could someday carry trains.", {"someday": "FUTURE_REF"}),
+        ("The strike lasted one day.", {}),
         ("The mayor soon regretted the vote.", {}),  # soon after a past time, not ahead
         ("In the past, the river flooded every spring.", {"the past": "PAST_REF"}),
         ("The mayor said that in the past she had opposed the bridge.", {"the past": "PAST_REF"}),

@@ -30,7 +30,7 @@ Values follow TimeML (TIMEX3 ``value``), so that they can be scored on TimeML
 corpora (``dossier eval timeml``):
 
 * "now", "currently", "current", "these days", "recently", "the past", "the
-  future", "soon" (with a modal: "may soon rule"), "at a later date", "several
+  future", "soon" (with a modal: "may soon rule"), "will one day", "at a later date", "several
   years ago" are ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``, with
   granularity ``ref`` and no first or last day;
 * parts of the reference day and the days next to it carry TMO, TAF, TEV, TNI
@@ -1828,8 +1828,13 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         ctx.text[max(0, m.start() - 40) : m.end() + 12]
     ):
         return None  # "he soon left": shortly after a time in the past, not ahead of now
+    if m.group("someday") and _prev_word(ctx.text, m.start()).lower() not in _MODALS:
+        return None  # "one day later", "for one day": only "will one day be" is the future
     value = {"now": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
     return m.start(), m.end(), _ref_value(m, value), ""
+
+
+_MODALS = _words("will would shall may might could can should must")
 
 
 _SOON_AHEAD = re.compile(
@@ -1874,6 +1879,7 @@ _ANCHORS = {
     **dict.fromkeys(("currently", "current", "nowadays", "present", "moment"), _VAGUE),
     "now": _VAGUE | _FROM,  # "four years from now"
     **dict.fromkeys(("recently", "recent", "past", "future", "soon", "days"), _VAGUE),
+    **dict.fromkeys(("day", "someday"), _VAGUE),
 }
 for _word in (
     "earlier later day period morning afternoon evening night week weekend month quarter year"
@@ -2158,7 +2164,8 @@ _RULES: list[_Rule] = [
         r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently"
         r"|(?:recent|past)\s+(?:years|decades)|the\s+past)"
         r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|a\s+later\s+date"
-        r"|(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)))(?![\w-]))",
+        r"|(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)"
+        r"|(?P<someday>one\s+day|some\s*day)))(?![\w-]))",
         _vague,
         _VAGUE,
     ),
