@@ -550,6 +550,14 @@ EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter
          {"the third quarter": "2024-Q3", "last year": "2023", "year-ago": "2023"}),
         ("Freight revenue was $12 million, compared with $10 million last year.",
          {"last year": "2023"}),
+        # results reported for a quarter whose calendar namesake is running: a fiscal
+        # quarter that is over, the one "the latest period" and "a year earlier" speak of
+        ("The brewer reported a 20% drop in fourth-quarter profit. It earned $3 million, "
+         "down from $4 million a year earlier. Sales in the latest period rose.",
+         {"fourth-quarter": "2024-Q4", "a year earlier": "2023-Q4",
+          "the latest period": "2024-Q4"}),
+        ("The brewer expects a fourth-quarter charge. Sales in the latest period rose.",
+         {"fourth-quarter": "2024-Q4", "the latest period": "2024-Q3"}),
         # "this quarter's loss" in a report on a quarter over: the quarter reported on
         ("The mill lost $4 million in the third quarter. This quarter's loss includes a "
          "charge for the closure.", {"the third quarter": "2024-Q3", "This quarter": "2024-Q3"}),

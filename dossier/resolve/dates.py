@@ -483,20 +483,22 @@ class _Focus:
     ``last`` is the last date written before (of any granularity), ``quarter``
     the last quarter named that was over by the reference: financial reports
     compare "the quarter" with "a year earlier" long after the quarter was
-    named, and a quarter still running ("a fourth-quarter charge") is a forecast.
+    named, and a quarter still running ("a fourth-quarter charge") is a forecast,
+    unless its results are reported ("reported fourth-quarter earnings": a fiscal quarter).
     """
 
     reference: dt.date | None
     last: _Period | None = None
     quarter: _Period | None = None
 
-    def see(self, value: DateValue) -> None:
+    def see(self, value: DateValue, reported: bool = False) -> None:
         p = _period_of(value.value)
         if p is None:
             return
         self.last = p
-        if p.granularity == "quarter" and (self.reference is None or p.end < self.reference):
-            self.quarter = p  # a quarter reported on: over by the reference
+        over = reported or self.reference is None or p.end < self.reference
+        if p.granularity == "quarter" and over:
+            self.quarter = p  # a quarter reported on: over by the reference (or its results out)
 
     def base(self) -> _Period | None:
         """The last date, else the reference day."""
@@ -763,7 +765,21 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         return None
     else:
         p = _nearest(ctx, lambda y: _quarter(y, q), at=m.start(), past_first=True)
+        if _REPORTED_RESULTS.search(_sentence_before(ctx.text, m.start(), 160)) and (
+            _RESULT_NOUN.match(ctx.text, m.end())
+        ):
+            return _hit(ctx, m.start(), m.end(), p, kind="reported")
     return _hit(ctx, m.start(), m.end(), p, kind="month" if m.group("year") else "")
+
+
+# "X reported a 47% decline in fourth-quarter earnings": the quarter's results are out, so
+# it is over, a fiscal quarter, even when the calendar quarter of that name is still running
+_REPORTED_RESULTS = re.compile(r"\b(?:reported|posted|announced)\b", re.IGNORECASE)
+_RESULT_NOUN = re.compile(
+    r"(?:\s+(?:net|operating|pretax|pre-tax))?\s+(?:earnings|profit|results|loss|income|"
+    r"sales|revenue)\b",
+    re.IGNORECASE,
+)
 
 
 def _year_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -2278,7 +2294,7 @@ def _read_in_order(
         else:
             value = found
         if moves_focus:
-            focus.see(value)
+            focus.see(value, reported=kind == "reported")
         out.append((value, kind))
     return out
 
