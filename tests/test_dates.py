@@ -550,6 +550,10 @@ EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter
          {"the third quarter": "2024-Q3", "last year": "2023", "year-ago": "2023"}),
         ("Freight revenue was $12 million, compared with $10 million last year.",
          {"last year": "2023"}),
+        ("Sales in the third quarter were $9 million, up from last year's $8 million. Last "
+         "year's results included a gain.",
+         {"the third quarter": "2024-Q3", "last year": "2023-Q3", "Last year": "2023-Q3"}),
+        ("Crowds returned to last year's festival.", {"last year": "2023"}),
         # results reported for a quarter whose calendar namesake is running: a fiscal
         # quarter that is over, the one "the latest period" and "a year earlier" speak of
         ("The brewer reported a 20% drop in fourth-quarter profit. It earned $3 million, "

@@ -949,7 +949,11 @@ def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
             return _quarter_reported(m, ctx, p)
     else:
         p = _year(ref.year + step)
-        if step == -1 and not m.group("mod") and _compared_amount(ctx.text, m.start()):
+        if step == -1 and not m.group("mod") and (
+            _compared_amount(ctx.text, m.start())
+            or _RESULTS_AFTER.match(ctx.text, m.end())
+            or _AMOUNT_AFTER.match(ctx.text, m.end())
+        ):
             return _last_year_compared(m, ctx, p)
     raw_mod = (m.group("mod") or "").lower()
     lo = hi = None
@@ -979,6 +983,7 @@ def _quarter_reported(m: re.Match[str], ctx: _Ctx, current: _Period) -> _Hit | N
     return m.start(), m.end(), _Anaphor(read), ""
 
 
+_AMOUNT_AFTER = re.compile(r"['’]s\s+(?:\$|US\$|C\$|£|€|#)?\s*\d")
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d(?:\s*(?:%|percent|cents?|(?:m|b|tr)illion))?|\ba\s+share)\s*,?\s*$", re.IGNORECASE
 )
@@ -995,9 +1000,10 @@ def _compared_amount(text: str, start: int) -> bool:
 
 
 def _last_year_compared(m: re.Match[str], ctx: _Ctx, year: _Period) -> _Hit | None:
-    """"Earnings of $6 million, compared with $4 million last year" in a report on a
-    quarter: the same quarter of the year before, as "a year earlier" is; the year
-    before when no quarter is in focus or the sentence compares spans of months."""
+    """"Earnings of $6 million, compared with $4 million last year", "last year's $4
+    million", "last year's results" in a report on a quarter: the same quarter of the
+    year before, as "a year earlier" is; the year before when no quarter is in focus or
+    the sentence compares spans of months."""
 
     def read(focus: _Focus) -> _Hit | None:
         months = _spans_months(ctx.text, m.start())
