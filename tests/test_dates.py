@@ -340,6 +340,8 @@ def test_fronted_month_told_past_across_abbreviations() -> None:
         ("Regulators may soon rule on the merger.", {"soon": "FUTURE_REF"}),
         ("The council soon will vote on the budget.", {"soon": "FUTURE_REF"}),
         ("Farmers earn less these days.", {"these days": "PRESENT_REF"}),
+        ("No one should leave the city at this critical moment.",
+         {"this critical moment": "PRESENT_REF"}),
         ("The bonds will be sold at a later date.", {"a later date": "FUTURE_REF"}),
         ("Reply as soon as possible.", {}),
         ("The town hopes it will one day host the games.", {"one day": "FUTURE_REF"}),

@@ -2180,7 +2180,7 @@ _RULES: list[_Rule] = [
     # now, currently, recently, in the past, in recent years, the future
     _rule(
         r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|these\s+days|at\s+present"
-        r"|at\s+the\s+moment"
+        r"|at\s+the\s+moment|(?<=at\s)this\s+(?:(?:crucial|critical|difficult|present|very)\s+)?moment"
         r"|current(?!\s+(?:(?:fiscal|financial|tax)\s+year|fiscal|year|quarter|month|week|period"
         r"|account|assets|liabilities|budget|expenditure|spending|ratio)\b))"
         r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently"
