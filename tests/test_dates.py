@@ -337,7 +337,19 @@ def test_fronted_month_told_past_across_abbreviations() -> None:
         ("The mill currently employs 300 people.", {"currently": "PRESENT_REF"}),
         ("Its current owner bought it cheaply.", {"current": "PRESENT_REF"}),
         ("The firm recently cut its workforce.", {"recently": "PAST_REF"}),
+        ("Regulators may soon rule on the merger.", {"soon": "FUTURE_REF"}),
+        ("The council soon will vote on the budget.", {"soon": "FUTURE_REF"}),
+        ("Farmers earn less these days.", {"these days": "PRESENT_REF"}),
+        ("No one should leave the city at this critical moment.",
+         {"this critical moment": "PRESENT_REF"}),
+        ("The bonds will be sold at a later date.", {"a later date": "FUTURE_REF"}),
+        ("Reply as soon as possible.", {}),
+        ("The town hopes it will one day host the games.", {"one day": "FUTURE_REF"}),
+        ("Engineers say the bridge could someday carry trains.", {"someday": "FUTURE_REF"}),
+        ("The strike lasted one day.", {}),
+        ("The mayor soon regretted the vote.", {}),  # soon after a past time, not ahead
         ("In the past, the river flooded every spring.", {"the past": "PAST_REF"}),
+        ("The mayor said that in the past she had opposed the bridge.", {"the past": "PAST_REF"}),
         ("The village has grown in recent years.", {"recent years": "PAST_REF"}),
         ("Ferries ran here in past decades.", {"past decades": "PAST_REF"}),
         ("Talks may resume in the near future.", {"the near future": "FUTURE_REF"}),
@@ -532,6 +544,30 @@ EARNINGS = dt.date(2024, 10, 30)  # a Wednesday, in the fourth quarter
         ("Profit rose in the third quarter. In the first nine months, it was $9 million, "
          "against $7 million in the 2023 period.",
          {"the third quarter": "2024-Q3", "the 2023 period": "2023"}),
+        # "last year" closing a comparison of amounts: the quarter in focus, a year before
+        ("Freight revenue in the third quarter was $12 million, compared with $10 million "
+         "last year.", {"the third quarter": "2024-Q3", "last year": "2023-Q3"}),
+        ("The bakery earned $2 million in the third quarter. For the nine months, profit was "
+         "$6 million, up from $5 million last year. The year-ago figures were restated.",
+         {"the third quarter": "2024-Q3", "last year": "2023", "year-ago": "2023"}),
+        ("Freight revenue was $12 million, compared with $10 million last year.",
+         {"last year": "2023"}),
+        ("Sales in the third quarter were $9 million, up from last year's $8 million. Last "
+         "year's results included a gain.",
+         {"the third quarter": "2024-Q3", "last year": "2023-Q3", "Last year": "2023-Q3"}),
+        ("Crowds returned to last year's festival.", {"last year": "2023"}),
+        # results reported for a quarter whose calendar namesake is running: a fiscal
+        # quarter that is over, the one "the latest period" and "a year earlier" speak of
+        ("The brewer reported a 20% drop in fourth-quarter profit. It earned $3 million, "
+         "down from $4 million a year earlier. Sales in the latest period rose.",
+         {"fourth-quarter": "2024-Q4", "a year earlier": "2023-Q4",
+          "the latest period": "2024-Q4"}),
+        ("The brewer expects a fourth-quarter charge. Sales in the latest period rose.",
+         {"fourth-quarter": "2024-Q4", "the latest period": "2024-Q3"}),
+        # "this quarter's loss" in a report on a quarter over: the quarter reported on
+        ("The mill lost $4 million in the third quarter. This quarter's loss includes a "
+         "charge for the closure.", {"the third quarter": "2024-Q3", "This quarter": "2024-Q3"}),
+        ("This quarter's sales look strong so far.", {"This quarter": "2024-Q4"}),
         # no quarter in focus: a year is a year
         ("A year ago the factory was idle.", {"A year ago": "2023"}),
         ("The company expects higher sales in the current fiscal year.",

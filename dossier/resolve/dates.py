@@ -29,7 +29,8 @@ year") and numbers that are quantities or designations ("2,000 troops",
 Values follow TimeML (TIMEX3 ``value``), so that they can be scored on TimeML
 corpora (``dossier eval timeml``):
 
-* "now", "currently", "current", "recently", "the past", "the future", "several
+* "now", "currently", "current", "these days", "recently", "the past", "the
+  future", "soon" (with a modal: "may soon rule"), "will one day", "at a later date", "several
   years ago" are ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``, with
   granularity ``ref`` and no first or last day;
 * parts of the reference day and the days next to it carry TMO, TAF, TEV, TNI
@@ -482,20 +483,22 @@ class _Focus:
     ``last`` is the last date written before (of any granularity), ``quarter``
     the last quarter named that was over by the reference: financial reports
     compare "the quarter" with "a year earlier" long after the quarter was
-    named, and a quarter still running ("a fourth-quarter charge") is a forecast.
+    named, and a quarter still running ("a fourth-quarter charge") is a forecast,
+    unless its results are reported ("reported fourth-quarter earnings": a fiscal quarter).
     """
 
     reference: dt.date | None
     last: _Period | None = None
     quarter: _Period | None = None
 
-    def see(self, value: DateValue) -> None:
+    def see(self, value: DateValue, reported: bool = False) -> None:
         p = _period_of(value.value)
         if p is None:
             return
         self.last = p
-        if p.granularity == "quarter" and (self.reference is None or p.end < self.reference):
-            self.quarter = p  # a quarter reported on: over by the reference
+        over = reported or self.reference is None or p.end < self.reference
+        if p.granularity == "quarter" and over:
+            self.quarter = p  # a quarter reported on: over by the reference (or its results out)
 
     def base(self) -> _Period | None:
         """The last date, else the reference day."""
@@ -513,7 +516,7 @@ class _Anaphor:
     """
 
     read: Callable[[_Focus], _Hit | None]
-    moves_focus: bool = True
+    moves_focus: bool | Callable[[DateValue], bool] = True
 
 
 _Hit = tuple[int, int, DateValue | _Anaphor, str]  # start, end, value, kind (infer_reference)
@@ -762,7 +765,21 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         return None
     else:
         p = _nearest(ctx, lambda y: _quarter(y, q), at=m.start(), past_first=True)
+        if _REPORTED_RESULTS.search(_sentence_before(ctx.text, m.start(), 160)) and (
+            _RESULT_NOUN.match(ctx.text, m.end())
+        ):
+            return _hit(ctx, m.start(), m.end(), p, kind="reported")
     return _hit(ctx, m.start(), m.end(), p, kind="month" if m.group("year") else "")
+
+
+# "X reported a 47% decline in fourth-quarter earnings": the quarter's results are out, so
+# it is over, a fiscal quarter, even when the calendar quarter of that name is still running
+_REPORTED_RESULTS = re.compile(r"\b(?:reported|posted|announced)\b", re.IGNORECASE)
+_RESULT_NOUN = re.compile(
+    r"(?:\s+(?:net|operating|pretax|pre-tax))?\s+(?:earnings|profit|results|loss|income|"
+    r"sales|revenue)\b",
+    re.IGNORECASE,
+)
 
 
 def _year_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -928,8 +945,16 @@ def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
     elif unit == "quarter":
         index = ref.year * 4 + (ref.month - 1) // 3 + step
         p = _quarter(index // 4, index % 4 + 1)
+        if rel == "this" and _RESULTS_AFTER.match(ctx.text, m.end()):
+            return _quarter_reported(m, ctx, p)
     else:
         p = _year(ref.year + step)
+        if step == -1 and not m.group("mod") and (
+            _compared_amount(ctx.text, m.start())
+            or _RESULTS_AFTER.match(ctx.text, m.end())
+            or _AMOUNT_AFTER.match(ctx.text, m.end())
+        ):
+            return _last_year_compared(m, ctx, p)
     raw_mod = (m.group("mod") or "").lower()
     lo = hi = None
     if raw_mod == "earlier" and step == 0:
@@ -938,6 +963,59 @@ def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         lo = max(p.start, ref)
     mod = _mod_word(raw_mod)
     return _hit(ctx, m.start(), m.end(), p, mod, lo=lo, hi=hi)
+
+
+_RESULTS_AFTER = re.compile(
+    r"['’]s\s+(?:net\s+|operating\s+|pretax\s+)?(?:loss|losses|profit|earnings|results|income"
+    r"|sales|revenue|charges?)\b",
+    re.IGNORECASE,
+)
+
+
+def _quarter_reported(m: re.Match[str], ctx: _Ctx, current: _Period) -> _Hit | None:
+    """"This quarter's loss" in a report on a quarter that is over: the quarter reported
+    on, whose results are in; else the quarter running at the reference."""
+
+    def read(focus: _Focus) -> _Hit | None:
+        quarter = _quarter_in_focus(focus) or focus.quarter
+        return _hit(ctx, m.start(), m.end(), quarter or current)
+
+    return m.start(), m.end(), _Anaphor(read), ""
+
+
+_AMOUNT_AFTER = re.compile(r"['’]s\s+(?:\$|US\$|C\$|£|€|#)?\s*\d")
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d(?:\s*(?:%|percent|cents?|(?:m|b|tr)illion))?|\ba\s+share)\s*,?\s*$", re.IGNORECASE
+)
+_COMPARISON = re.compile(r"\b(?:compared\s+with|compared\s+to|from|against|versus)\b", re.I)
+
+
+def _compared_amount(text: str, start: int) -> bool:
+    """Whether "last year" closes a comparison of amounts: "compared with a loss of $3
+    million last year", "down from $21 million last year"."""
+    before = _sentence_before(text, start, 120)
+    if not _AMOUNT_BEFORE.search(before):
+        return False
+    return _COMPARISON.search(before) is not None
+
+
+def _last_year_compared(m: re.Match[str], ctx: _Ctx, year: _Period) -> _Hit | None:
+    """"Earnings of $6 million, compared with $4 million last year", "last year's $4
+    million", "last year's results" in a report on a quarter: the same quarter of the
+    year before, as "a year earlier" is; the year before when no quarter is in focus or
+    the sentence compares spans of months."""
+
+    def read(focus: _Focus) -> _Hit | None:
+        months = _spans_months(ctx.text, m.start())
+        quarter = _quarter_in_focus(focus)
+        if quarter is None or months:
+            return _hit(ctx, m.start(), m.end(), year)
+        return _hit(ctx, m.start(), m.end(), _shift(quarter, -4, "quarter"))
+
+    def moves(value: DateValue) -> bool:
+        return value.granularity != "quarter"  # a comparison does not; the year, as before
+
+    return m.start(), m.end(), _Anaphor(read, moves_focus=moves), ""
 
 
 def _the_weekend(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
@@ -1182,7 +1260,11 @@ def _the_quarter(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
             p = _shift(quarter, -4, "quarter") if back else quarter
         return _hit(ctx, m.start(), m.end(), p)
 
-    return m.start(), m.end(), _Anaphor(read, moves_focus=not back and year is None), ""
+    def moves(value: DateValue) -> bool:
+        """The quarter in focus moves on; "the 1988 period" read as a whole year does too."""
+        return not back and (year is None or value.granularity == "year")
+
+    return m.start(), m.end(), _Anaphor(read, moves_focus=moves), ""
 
 
 _ENDED = re.compile(rf"\s+(?i:ended|ending)\s+{_MON}\s*{_DAY}(?:,?\s+{_YEAR})?")
@@ -1756,14 +1838,31 @@ def _vague(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
         and _SENTENCE_OPENING.search(ctx.text, max(0, m.start() - 3), m.start())
     ):
         return None  # "Now, he says, ...", "Now for the weather": a discourse marker
-    if m.group().lower().startswith("the"):
+    if m.group().lower().startswith("the") and kind != "now":
         after = ctx.text[m.end() : m.end() + 20]
         if re.match(r"\s*(?:[-\w]+)", after) and not re.match(
-            r"\s+(?:that|which|is|was|will|would|and|or|but|when|as|if|for|in|at|on|to)\b", after
-        ):
+            r"\s+(?:that|which|is|was|will|would|and|or|but|when|as|if|for|in|at|on|to"
+            r"|it|he|she|we|they|I|you|there|the|a|an|its|his|her|their|our|this|these|those)\b",
+            after,
+        ):  # a pronoun or determiner opens the next phrase: "in the past it sold"
             return None
+    if m.group().lower() == "soon" and not _SOON_AHEAD.search(
+        ctx.text[max(0, m.start() - 40) : m.end() + 12]
+    ):
+        return None  # "he soon left": shortly after a time in the past, not ahead of now
+    if m.group("someday") and _prev_word(ctx.text, m.start()).lower() not in _MODALS:
+        return None  # "one day later", "for one day": only "will one day be" is the future
     value = {"now": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
     return m.start(), m.end(), _ref_value(m, value), ""
+
+
+_MODALS = _words("will would shall may might could can should must")
+
+
+_SOON_AHEAD = re.compile(
+    r"(?i:\b(?:will|would|shall|may|might|could|can|should|must|to|be)\s+(?:\w+\s+)?soon\b"
+    r"|['’]ll\s+soon\b|\bsoon\s+(?:will|would|may|might|could|to|be)\b)"
+)
 
 
 def _ref_value(m: re.Match[str], value: str) -> DateValue:
@@ -1801,12 +1900,14 @@ _ANCHORS = {
     "century": _ERA,
     **dict.fromkeys(("currently", "current", "nowadays", "present", "moment"), _VAGUE),
     "now": _VAGUE | _FROM,  # "four years from now"
-    **dict.fromkeys(("recently", "recent", "past", "future"), _VAGUE),
+    **dict.fromkeys(("recently", "recent", "past", "future", "soon", "days"), _VAGUE),
+    **dict.fromkeys(("day", "someday"), _VAGUE),
 }
 for _word in (
     "earlier later day period morning afternoon evening night week weekend month quarter year"
 ).split():
     _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _ANAPH
+_ANCHORS["date"] = _VAGUE  # "at a later date"
 for _word in "day days week weeks month months year years decade decades".split():
     _ANCHORS[_word] = _ANCHORS.get(_word, 0) | _AHEAD  # "in five years"
 for _word in ("eighteen", "nineteen", "twenty", "thousand"):
@@ -2078,12 +2179,15 @@ _RULES: list[_Rule] = [
     ),
     # now, currently, recently, in the past, in recent years, the future
     _rule(
-        r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|at\s+present|at\s+the\s+moment"
+        r"(?i:\b(?:(?P<now>(?:right\s+)?now|currently|nowadays|these\s+days|at\s+present"
+        r"|at\s+the\s+moment|(?<=at\s)this\s+(?:(?:crucial|critical|difficult|present|very)\s+)?moment"
         r"|current(?!\s+(?:(?:fiscal|financial|tax)\s+year|fiscal|year|quarter|month|week|period"
         r"|account|assets|liabilities|budget|expenditure|spending|ratio)\b))"
         r"|(?P<past>(?:more\s+|until\s+|only\s+)?recently"
         r"|(?:recent|past)\s+(?:years|decades)|the\s+past)"
-        r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future))(?![\w-]))",
+        r"|(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|a\s+later\s+date"
+        r"|(?<!as\s)soon(?!\s+(?:as|after|afterwards?|thereafter)\b)"
+        r"|(?P<someday>one\s+day|some\s*day)))(?![\w-]))",
         _vague,
         _VAGUE,
     ),
@@ -2190,11 +2294,13 @@ def _read_in_order(
             hit = found.read(focus)
             if hit is None or isinstance(hit[2], _Anaphor):
                 continue
-            value, kind, moves_focus = hit[2], hit[3], found.moves_focus
+            value, kind = hit[2], hit[3]
+            moves = found.moves_focus
+            moves_focus = moves(value) if callable(moves) else moves
         else:
             value = found
         if moves_focus:
-            focus.see(value)
+            focus.see(value, reported=kind == "reported")
         out.append((value, kind))
     return out
 
