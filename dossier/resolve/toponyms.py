@@ -127,7 +127,8 @@ def find_toponyms(doc: Doc) -> list[Span]:
         _completed(doc, ent) for ent in ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
-    context = place_context([ent.text for ent in spans], doc.text)
+    text = doc.text  # spaCy joins every token's text anew at each access
+    context = place_context([ent.text for ent in spans], text)
     admin1 = context.admin1
     hits = airfields.scan(doc)  # airport words, big airports' names: most stories have none
     countries = airfields.story_countries(doc, context.countries) if hits else ()
@@ -180,8 +181,8 @@ def find_toponyms(doc: Doc) -> list[Span]:
     for span in airfields.unlabelled_airfields(doc, taken, countries, hits):  # "Saki airfield"
         spans.append(span)
         taken.update(range(span.start, span.end))
-    counties = county_list_places(doc.text)
-    for start, end in [*dateline_places(doc.text), *counties]:
+    counties = county_list_places(text)
+    for start, end in [*dateline_places(text), *counties]:
         part = doc.char_span(start, end, alignment_mode="expand")
         if part is None:
             continue
@@ -394,7 +395,7 @@ def _heading_institution(doc: Doc, i: int, admin1: tuple[str, ...]) -> Span | No
     end = i
     while end < len(doc) and end - i < 5 and doc[end].is_title and not doc[end].ent_type_:
         end += 1
-    if end - i < 2:
+    if end - i < 2 or not any(doc[k].lower_ in INSTITUTION_WORDS for k in range(i + 1, end)):
         return None
     run = doc[i:end]
     found = embedded_place(run.text, admin1)
