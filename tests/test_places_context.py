@@ -488,3 +488,15 @@ def test_a_town_opening_an_institution_s_name_outside_every_entity():
     assert head is not None and "Northeast Georgia Medical Center"[head[0]:head[1]] == "Georgia"
     head = embedded_place("South Korea Defense Ministry")  # a compass word of the name stays
     assert head is not None and "South Korea Defense Ministry"[head[0]:head[1]] == "South Korea"
+
+
+def test_a_county_in_the_possessive_is_the_county():
+    from dossier.annotate import annotate
+    from dossier.resolve.toponyms import resolve_toponyms
+
+    text = "Clark County’s trailer looked new. Clark County agreed, officials in Kentucky said."
+    doc = annotate(text)
+    found = [(span.text, place and place.kind) for span, place in resolve_toponyms(doc)]
+    assert ("Clark", "city") not in found and ("Clark County", "admin2") in found
+    head = embedded_place("Clark County’s", people=True)
+    assert head is not None and "Clark County’s"[head[0]:head[1]] == "Clark County"

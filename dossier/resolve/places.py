@@ -1724,8 +1724,11 @@ def _place_heading(text: str, words: list[re.Match[str]], first: int, admin1: Se
         head, following = text[start:end], words[n].group()
         if not following[:1].isupper() or not head[:1].isupper():
             continue
+        kind = _fold_word(following)
+        if kind in ("county", "parish") and _admin2(f"{head} {kind.title()}"):
+            return start, words[n].start() + len(kind)  # "Clark County’s": the county
         # before "Police", "City Council", "Superior Court" a common word is a place too
-        common = _fold_word(following) in INSTITUTION_WORDS
+        common = kind in INSTITUTION_WORDS
         if (common or not people) and _known(head, admin1, common):
             return start, end
         if common and n - first <= 3 and (

@@ -153,8 +153,9 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if field is not None:  # "Incirlik Air Base" labelled ORG, "Gatwick" labelled PERSON
             spans.append(field)
             continue
-        if ent.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
-            spans.append(ent)
+        bare = ent[:-1] if len(ent) > 1 and ent[-1].text in ("’s", "'s") else ent
+        if bare.text in named:  # one sense per story: "Oxford" is a place elsewhere in it
+            spans.append(bare)  # ("Clark County’s", a PERSON to the model)
             continue
         if ent.label_ == "NORP" and (
             ent.text in REGION_DEMONYMS or subdivision_demonym(ent.text)
