@@ -175,7 +175,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if part is not None:
             spans.append(Span(doc, part.start, part.end, label="GPE"))
     taken = {i for span in spans for i in range(span.start, span.end)}
-    for span in _unlabelled_places(doc, named, admin1, people):
+    for span in _unlabelled_places(doc, named, admin1, people, institutions=True):
         if not taken.intersection(range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
@@ -271,9 +271,7 @@ def _listed_with(doc: Doc, spans: list[Span], taken: set[int], people: frozenset
             if any(t.ent_type_ and t.ent_type_ not in OTHER_LABELS for t in doc[start:end]):
                 continue
             text = doc[start:end].text
-            if text not in people and text not in INSTITUTIONS and town_named(text) and (
-                namesakes_near(text, span.text)
-            ):
+            if _small_town(text, people, common=True) and namesakes_near(text, span.text):
                 found.append(Span(doc, start, end, label="GPE"))
                 taken.update(range(start, end))
     return found
@@ -332,11 +330,18 @@ def _town_end(doc: Doc, ent: Span, admin1: tuple[str, ...], people: frozenset[st
     outside every entity ("of Glen Allen", the model's "Glen"), or None: not a town
     that only begins the name ("Meadow" of "Meadow Grove", a village too small to know).
     With ``common`` ("City of Oxford"), a common word or name is a town too."""
-    end = ent.end
-    while end < len(doc) and end - ent.end < 2 and doc[end].is_title and not doc[end].ent_type_:
-        end += 1
+    end = _title_run(doc, ent.end, 2)
     text = doc[ent.start:end].text
     return end if known_place(text, admin1) or _small_town(text, people, common) else None
+
+
+def _title_run(doc: Doc, start: int, most: int) -> int:
+    """Where the capitalised words outside every entity from ``doc[start]`` end, after at
+    most ``most`` of them."""
+    end = start
+    while end < len(doc) and end - start < most and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return end
 
 
 def _small_town(text: str, people: frozenset[str], common: bool = False) -> bool:
@@ -347,16 +352,18 @@ def _small_town(text: str, people: frozenset[str], common: bool = False) -> bool
 
 
 def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...],
-                       people: frozenset[str]) -> list[Span]:
+                       people: frozenset[str], institutions: bool = False) -> list[Span]:
     """Capitalised words outside every entity that name a place the story names
     elsewhere, or a known place after "in"/"near" ("a fire in Winsted"): a known
     city, county or town of the story's states, or any town that is all the
-    capitalised words there are ("in Penacook", not "Meadow" of "Meadow Grove")."""
+    capitalised words there are ("in Penacook", not "Meadow" of "Meadow Grove");
+    with ``institutions``, also towns opening an institution's name
+    (``_heading_institution``)."""
     found = []
     i = 0
     while i < len(doc):
         token = doc[i]
-        head = _heading_institution(doc, i, admin1)
+        head = _heading_institution(doc, i, admin1) if institutions else None
         if head is not None:  # "the Byesville Volunteer Fire Department"
             found.append(head)
             i = head.end
@@ -364,9 +371,7 @@ def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...],
         if token.ent_type_ or not token.is_title or token.is_sent_start:
             i += 1
             continue
-        end = i + 1
-        while end < len(doc) and end - i < 3 and doc[end].is_title and not doc[end].ent_type_:
-            end += 1
+        end = _title_run(doc, i + 1, 2)
         placed = _placed_before(doc, i)
         for stop in range(end, i, -1):
             text = doc[i:stop].text
@@ -393,9 +398,7 @@ def _heading_institution(doc: Doc, i: int, admin1: tuple[str, ...]) -> Span | No
     if doc[i].ent_type_ or not doc[i].is_title or (i and doc[i - 1].is_title
                                                    and not doc[i - 1].ent_type_):
         return None
-    end = i
-    while end < len(doc) and end - i < 5 and doc[end].is_title and not doc[end].ent_type_:
-        end += 1
+    end = _title_run(doc, i, 5)
     if end - i < 2 or not any(doc[k].lower_ in INSTITUTION_WORDS for k in range(i + 1, end)):
         return None
     run = doc[i:end]
