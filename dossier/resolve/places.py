@@ -137,17 +137,16 @@ UNTYPED_WORDS = frozenset(
      "state", "county", "border", "borderlands", "frontier", "coast", "city", "port",
      "township"]
 )
-# Lowercase directions before a place: "eastern Ukraine", "northern Gaza".
-DIRECTIONS = frozenset(
-    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-     "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
-     "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast",
-     "southwest", "occupied", "annexed", "war-torn", "besieged", "rural", "coastal"]
-)
 # The points of the compass, as they open a name ("Northeast Georgia Medical Center").
 COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern "
     "eastern western central".split()
+)
+# Lowercase directions before a place: "eastern Ukraine", "northern Gaza".
+DIRECTIONS = COMPASS | frozenset(
+    ["northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+     "north-western", "south-eastern", "south-western", "occupied", "annexed", "war-torn",
+     "besieged", "rural", "coastal"]
 )
 ADMIN_WORDS = frozenset(["region", "regions", "province", "oblast", "governorate", "state"])
 # Type words of first-level subdivisions, as a suffix of the name written in news
@@ -897,8 +896,9 @@ def _admin_point(key: str) -> tuple[float, float] | None:
     """Coordinates of an admin1: GeoNames' point for it, else the centre of the extent
     of its towns (module docstring)."""
     cand = next((c for c in _admin1().cands if c.key == key), None)
-    if cand is not None and cand.geonameid in _geonames_points():
-        return _geonames_points()[cand.geonameid]
+    point = _geonames_points().get(cand.geonameid) if cand is not None else None
+    if point is not None:
+        return point
     if cand is None or not cand.admin1 or "." not in cand.admin1:
         return None
     try:
@@ -1133,9 +1133,8 @@ def _search_fallbacks(text: str) -> list[_Cand]:
     towns = list(_towns_named(text))
     found = _alternate_index().get(text, False)
     if towns:  # "Mecca" is Makkah before Mecca, California, unless the story is Californian
-        spelled = _long_form(text)  # "St. Paul" (Alberta) is Saint Paul, Minnesota, too
-        big = [c for c in _candidates(spelled, False) if c.kind == "city"
-               and c.weight >= BIG_CITY] if spelled else []
+        # "St. Paul" (a town of Alberta) is Saint Paul, Minnesota, too
+        big = _spelled_cities(text, [], BIG_CITY)
         return towns + [c for c in found if c.weight >= METROPOLIS] + big
     if found:
         return found
@@ -1166,8 +1165,8 @@ def _in_context(text: str, ctx: Sequence[str], known: list[_Cand]) -> list[_Cand
     county, not the Virginian city).
     """
     seen = {c.geonameid for c in known}
-    extra = [c for c in _alternate_index().get(text, False)
-             if c.country in ctx and c.geonameid not in seen and not _organisation(text)]
+    alternates = [] if _organisation(text) else _alternate_index().get(text, False)
+    extra = [c for c in alternates if c.country in ctx and c.geonameid not in seen]
     if extra:
         return extra
     extra = [c for c in _towns_named(text) if c.country in ctx and c.geonameid not in seen]
@@ -1239,7 +1238,7 @@ def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Seque
             return _choose(typed, context, hint, admins, support)
         if cands:
             if not folded:  # "St. Petersburg" is Saint Petersburg as much as the Florida city
-                cands += _spelled_metropolis(text, cands)
+                cands += _spelled_cities(text, cands, METROPOLIS)
             ctx = [hint.country] if hint and hint.country else []
             ctx += [c for c in context if c]
             if ctx and not folded and not any(c.country in ctx for c in cands):
@@ -1334,8 +1333,9 @@ def _resolve_name(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
     if "." in name[:-1] and not name.endswith(".") and f"{name}." in ABBREVIATIONS:
         name += "."  # "N.Y" cut before its last dot
     part = _PART_OF_STATE.match(name)
-    if part and name not in ABBREVIATIONS and f"{part.group(1).rstrip('.')}." in ABBREVIATIONS:
-        name = f"{part.group(1).rstrip('.')}."  # "N.Va." (northern Virginia) is in Virginia
+    state = f"{part.group(1).rstrip('.')}." if part else ""
+    if state in ABBREVIATIONS and name not in ABBREVIATIONS:
+        name = state  # "N.Va." (northern Virginia) is in Virginia
     if name.endswith((" Co.", " CO.", " Co", " CO")):  # "PLYMOUTH CO."
         name = name.rsplit(" ", 1)[0] + (" COUNTY" if name.isupper() else " County")
     if name.isupper() and len(name) > 4 and not _has_abbreviation(name):
@@ -1426,15 +1426,16 @@ def _spelled_out(name: str) -> str:
     return spelled if _candidates(spelled, False) or _towns_named(spelled) else name
 
 
-def _spelled_metropolis(name: str, known: list[_Cand]) -> list[_Cand]:
-    """Cities of a million or more whose name is ``name`` spelled out, when ``name``
-    itself names a smaller place ("St. Petersburg": Saint Petersburg, Russia, as well
-    as St. Petersburg, Florida), as a metropolis competes by its other names."""
+def _spelled_cities(name: str, known: list[_Cand], least: float) -> list[_Cand]:
+    """Cities of ``least`` people or more whose name is ``name`` spelled out, besides the
+    places ``known`` that ``name`` itself names ("St. Petersburg": Saint Petersburg,
+    Russia, as well as St. Petersburg, Florida), as a big city competes by its other
+    names."""
     spelled = _long_form(name)
     if spelled is None:
         return []
     return [c for c in _candidates(spelled, False)
-            if c.kind == "city" and c.weight >= METROPOLIS and c not in known]
+            if c.kind == "city" and c.weight >= least and c not in known]
 
 
 def _has_abbreviation(name: str) -> bool:
@@ -2115,7 +2116,7 @@ def _qualified(texts: Sequence[str], document: str | None) -> dict[str, str]:
 
 
 def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Sequence[str],
-                 qualified: Mapping[str, str] | None = None) -> dict[str, _Cand | None]:
+                 qualified: Mapping[str, str]) -> dict[str, _Cand | None]:
     chosen: dict[str, _Cand | None] = {}
     given = [c for c in context if c]
     nearness = _nearness(texts)
@@ -2127,8 +2128,7 @@ def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Seque
         support.update(nearness.get(text, {}))
         found = _context_of(evidence, text)
         ctx = tuple(dict.fromkeys([*given, *found.countries]))
-        name = (qualified or {}).get(text, text)
-        chosen[text] = _resolve(name, ctx, found.admin1, support)
+        chosen[text] = _resolve(qualified.get(text, text), ctx, found.admin1, support)
     return chosen
 
 
