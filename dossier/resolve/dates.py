@@ -382,6 +382,8 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+# The same, as a regular expression's alternatives: "(?P<n>\d{1,3}|" + _COUNT + ")".
+_COUNT = "|".join(_NUMBER_WORDS)
 _ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
     "fourth": 4, "4th": 4, "final": 4, "latter": 2,
@@ -775,10 +777,10 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 # "X reported a 47% decline in fourth-quarter earnings": the quarter's results are out, so
 # it is over, a fiscal quarter, even when the calendar quarter of that name is still running
 _REPORTED_RESULTS = re.compile(r"\b(?:reported|posted|announced)\b", re.IGNORECASE)
+# What a period's results are reported as: "fourth-quarter earnings", "last year's loss".
+_RESULTS = "earnings|profit|results|loss|income|sales|revenue"
 _RESULT_NOUN = re.compile(
-    r"(?:\s+(?:net|operating|pretax|pre-tax))?\s+(?:earnings|profit|results|loss|income|"
-    r"sales|revenue)\b",
-    re.IGNORECASE,
+    rf"(?:\s+(?:net|operating|pretax|pre-tax))?\s+(?:{_RESULTS})\b", re.IGNORECASE
 )
 
 
@@ -966,8 +968,7 @@ def _rel_unit(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 
 _RESULTS_AFTER = re.compile(
-    r"['’]s\s+(?:net\s+|operating\s+|pretax\s+)?(?:loss|losses|profit|earnings|results|income"
-    r"|sales|revenue|charges?)\b",
+    rf"['’]s\s+(?:net\s+|operating\s+|pretax\s+)?(?:{_RESULTS}|losses|charges?)\b",
     re.IGNORECASE,
 )
 
@@ -1165,8 +1166,8 @@ def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Hit | None:
 
 
 _IN_UNITS = re.compile(
-    r"(?i:\bin\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve)\s+(?P<u>day|week|month|year|decade)s?(?![\w-])(?!\s+or\b))"
+    rf"(?i:\bin\s+(?P<n>\d{{1,3}}|{_COUNT})\s+(?P<u>day|week|month|year|decade)s?(?![\w-])"
+    r"(?!\s+or\b))"
 )
 _PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 _ANAPHORIC_STEP = {
@@ -2079,15 +2080,14 @@ _RULES: list[_Rule] = [
     _rule(r"(?i:\b(?:over|during|at|on|through)\s+(?P<body>the\s+weekend)\b)", _the_weekend, _UNIT),
     # three days ago, a decade ago
     _rule(
-        r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve)\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
+        rf"(?i:\b(?P<n>\d{{1,3}}|{_COUNT})\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
         _ago,
         _UNIT,
     ),
     # four years from now, a week from today
     _rule(
-        r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve)\s+(?P<u>day|week|month|year|decade)s?\s+(?P<fwd>from\s+(?:now|today))\b)",
+        rf"(?i:\b(?P<n>\d{{1,3}}|{_COUNT})\s+(?P<u>day|week|month|year|decade)s?\s+"
+        r"(?P<fwd>from\s+(?:now|today))\b)",
         _ago,
         _FROM,
     ),
@@ -2193,8 +2193,8 @@ _RULES: list[_Rule] = [
     ),
     # two years later, a day earlier
     _rule(
-        r"(?i:\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve)\s+(?P<u>day|week|month|quarter|year)s?\s+(?P<dir>earlier|later|before|after)"
+        rf"(?i:\b(?P<n>\d{{1,2}}|{_COUNT})\s+(?P<u>day|week|month|quarter|year)s?\s+"
+        r"(?P<dir>earlier|later|before|after)"
         r"(?![\w-]))",
         _later,
         _ANAPH,
