@@ -22,6 +22,7 @@ and counted in ``Notes``, which the build prints.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -62,6 +63,9 @@ def normalise_phrase(text: str) -> str:
     A parenthesis is a note or an acronym in these files ("(ACTING", "(AAIA)"),
     never the phrase itself, so it is dropped.
     """
+    # a control byte inside a name is noise ("Z\x1aROUAL"); other unprintables (NBSP) are spaces
+    text = "".join("" if unicodedata.category(ch) in {"Cc", "Cf"} else ch if ch.isprintable()
+                   else " " for ch in text)
     text = _PAREN.sub(" ", text.replace("_", " "))
     return " ".join(text.lower().split())
 
@@ -95,7 +99,7 @@ def parse_role(inside: str) -> tuple[str, str, str]:
     if not parts:
         raise ValueError("empty role")
     code = parts[0]
-    if not re.fullmatch(r"[A-Z0-9~-]+", code):
+    if not re.fullmatch(r"[A-Z0-9]+|---", code):
         raise ValueError(f"not a CAMEO actor code: {code!r}")
     rest = parts[1].replace(" ", "") if len(parts) > 1 else ""
     if not rest:
@@ -233,7 +237,7 @@ def read_agents(path: Path, notes: Notes) -> list[tuple[str, str, str]]:
             markers[found.group(1)] = [w.strip() for w in found.group(2).split(",")]
             continue
         code_match = re.search(r"\[([^\]}]*)[\]}]", line)
-        if not code_match or "~" not in code_match.group(1):
+        if not code_match or not re.fullmatch(r"~[A-Z]+|[A-Z]+~", code_match.group(1).strip()):
             notes.skip("agent with no [~code]", raw)
             continue
         code = code_match.group(1).strip()
