@@ -42,9 +42,7 @@ Agents and discards:
 
 from __future__ import annotations
 
-import csv
 import gzip
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,8 +84,10 @@ def _rows(name: str) -> Iterator[dict[str, str]]:
     raw = path.read_bytes()
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)
-    lines = (line for line in io.StringIO(raw.decode("utf-8")) if not line.startswith("#"))
-    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    lines = (line for line in raw.decode("utf-8").split("\n") if line and line[0] != "#")
+    header = next(lines).split("\t")
+    for line in lines:  # plain tab-separated: no quoting, no tab inside a cell (the build checks)
+        yield dict(zip(header, line.split("\t"), strict=True))
 
 
 def _key(text: str) -> str:
@@ -205,6 +205,15 @@ def verb_entries(word: str) -> list[dict[str, str]]:
     return list(_verbs()[0].get(_key(word), []))
 
 
+def verb_phrases() -> frozenset[str]:
+    """Every verb, multi-word verb and listed form the dictionary codes.
+
+    >>> {"ask for", "call off", "sped"} <= verb_phrases()
+    True
+    """
+    return frozenset(_verbs()[0])
+
+
 def verb_patterns(lemma: str) -> list[VerbPattern]:
     """The verb's own code, then the patterns of each block it belongs to."""
     out: list[VerbPattern] = []
@@ -261,6 +270,7 @@ class Actor:
     source: str
 
 
+@cache
 def _parse_roles(text: str) -> tuple[Role, ...]:
     roles = []
     for item in filter(None, text.split("|")):
@@ -287,6 +297,11 @@ def _actors() -> dict[str, list[Actor]]:
 def actors(name: str) -> list[Actor]:
     """Every record that lists the name (a name can belong to more than one)."""
     return list(_actors().get(_key(name), []))
+
+
+def actor_names() -> frozenset[str]:
+    """Every actor name (lower case), e.g. to build a phrase matcher."""
+    return frozenset(_actors())
 
 
 def actor_kind(name: str) -> str | None:
@@ -336,6 +351,11 @@ def _agents() -> dict[str, Agent]:
         for key in filter(None, (row["noun"], row["plural"])):
             table.setdefault(key, agent)  # the first listing wins, as in the file
     return table
+
+
+def agent_nouns() -> frozenset[str]:
+    """Every agent noun and plural (lower case)."""
+    return frozenset(_agents())
 
 
 def agent(noun: str) -> Agent | None:
