@@ -189,6 +189,7 @@ GIVE {GAVE GIVEN GIVING GIVES}
 - $ * {BEST WISHES}               [---]  # GIVE
 - * (BEFORE COURT)                [:173] # APPEAR
 - * NO CODE HERE
+- * DOWN (FROM)                   [070!] # BACK
 SCRAP {SCRAPS} ;legacy comment
 
 """
@@ -232,11 +233,12 @@ def test_mini_build_reads_every_format_and_skips_bad_items(tmp_path: Path) -> No
     src = _mini_source(tmp_path)
     lines: list[str] = []
     counts = build(src, tmp_path / "out", built="2000-01-01", report=lines.append)
-    assert counts == {"verbs.tsv": 4, "verb_patterns.tsv": 3, "synsets.tsv": 1,
+    assert counts == {"verbs.tsv": 4, "verb_patterns.tsv": 4, "synsets.tsv": 1,
                       "actors.tsv.gz": 6, "agents.tsv": 4, "discards.tsv": 2}
     report = "\n".join(lines)
     assert "1 x pattern repeated in its block" in report
     assert "1 x pattern with no [code]" in report
+    assert "1 x pattern code with stray punctuation" in report
     assert "1 x actor role not readable" in report  # the 7-digit date
     assert "1 x actor role ends before it starts" in report
     assert "1 x actor with no code" in report
@@ -244,10 +246,11 @@ def test_mini_build_reads_every_format_and_skips_bad_items(tmp_path: Path) -> No
     out = tmp_path / "out"
     verbs = (out / "verbs.tsv").read_text().splitlines()
     assert "hand over\thand\t\tover\thanded over|handing over\tgrant\t071\t\tAID\t\t\t\t10" in verbs
-    assert any(v.startswith("scrap\tscrap\t\t\tscraps\tgrant\t070") for v in verbs)
+    assert any(v.startswith("scrap\tscrap\t\t\tscraps\tgrant\t070") for v in verbs)  # ';' comment
     patterns = (out / "verb_patterns.tsv").read_text().splitlines()
     assert "grant\t\t\t&weapon\tto:+\t072\t\tAID\t\tmilitary\t\tgive\t11" in patterns
     assert "grant\t\t\t\tbefore:court\t\t173\t\t\t\tCOERCE\tappear\t14" in patterns
+    assert "grant\t\t\tdown\tfrom:\t070\t\tAID\t\t\t\tback\t16" in patterns
     synsets = (out / "synsets.tsv").read_text().splitlines()
     assert "&weapon\trifle|rifles|ammunition" in synsets
     actors = gzip.decompress((out / "actors.tsv.gz").read_bytes()).decode().splitlines()

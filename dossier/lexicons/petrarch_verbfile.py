@@ -31,6 +31,7 @@ from pathlib import Path
 from dossier.lexicons.petrarch_readers import Notes, read_lines, strip_comment
 
 MARKERS = {"$", "+", "^", "%"}
+_CODE = re.compile(r"\d{2,4}|---|")
 
 
 @dataclass
@@ -188,6 +189,9 @@ def read_verb_file(path: Path, notes: Notes) -> tuple[
                 notes.skip("pattern with no verb position *", raw)
                 continue
             code, code2 = parse_code(code_match.group(1))
+            if not all(_CODE.fullmatch(c) for c in (code, code2)):
+                notes.skip("pattern code with stray punctuation (read without it)", raw)
+                code, code2 = (re.sub(r"[^0-9-]", "", c) for c in (code, code2))
             pre, _, post = body[: code_match.start()].partition("*")
             subject, subject_preps = parse_side(pre)
             obj, preps = parse_side(post)
