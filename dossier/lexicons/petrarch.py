@@ -27,7 +27,7 @@ armed group...), each with roles; a role with dates applies between them
 [('USAELI', '1959-01-01', '1975-11-01'), ('USAGOV', '2001-01-20', '2009-01-20')]
 >>> role_on("dick cheney", "2003-03-20"), role_on("dick cheney", "2012-05-01")
 ('USAGOV', 'USAELI')
->>> role_on("kremlin", "2020-01-01"), actor_kind("kremlin")
+>>> role_on("the Kremlin", "2020-01-01"), actor_kind("kremlin")
 ('RUSGOV', 'institution')
 >>> role_on("no such actor anywhere", "2020-01-01") is None
 True
@@ -295,8 +295,20 @@ def _actors() -> dict[str, list[Actor]]:
 
 
 def actors(name: str) -> list[Actor]:
-    """Every record that lists the name (a name can belong to more than one)."""
-    return list(_actors().get(_key(name), []))
+    """Every record that lists the name (a name can belong to more than one).
+
+    The dictionaries list some names with "the" and some without; a name not
+    found one way is looked up the other way.
+
+    >>> [a.code for a in actors("The Kremlin")], [a.code for a in actors("the united nations")]
+    (['RUSGOV'], ['IGOUNO'])
+    """
+    key = _key(name)
+    found = _actors().get(key)
+    if found is None:
+        other = key[4:] if key.startswith("the ") else f"the {key}"
+        found = _actors().get(other, [])
+    return list(found)
 
 
 def actor_names() -> frozenset[str]:
