@@ -394,7 +394,8 @@ class Extractor:
                 source = [a for a in self.origin_of_items(token) if a]
         if etype == "RETREAT" and not target:
             target = self.withdrawn_from(token)  # "withdrew its troops from Panama"
-        if not source and not target and not senses.stands_alone(token, trig):
+        earlier = frozenset(m.type for m in self.mentions)
+        if not source and not target and not senses.stands_alone(token, trig, earlier):
             return None  # an attack, a protest, an arrest may name no actor
         if etype == "AID" and not self.names_aid(token, trig, items, target):
             return None  # "gave a press conference", "sold shares"

@@ -34,7 +34,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dossier import gazetteer
-from dossier.extract.lexicon import Trigger, triggers_for
+from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # clauses that take their subject from the clause they hang off
@@ -100,13 +100,16 @@ def _conjoined(token: Token) -> list[Token]:
 def features(token: Token) -> set[str]:
     """What a class can match in a word: its lemma and lower form, its entity label
     and gazetteer kind, and its actor-noun sector ("police" -> "@actor", "@sector:COP")."""
-    out = {token.lemma_.lower(), token.lower_}
+    out = {token.lemma_.lower(), token.lower_, "@any"}
     if token.ent_type_:
         out.add("@" + token.ent_type_)
         ent_id = token.ent_id_ or ""
         for prefix in ("state", "org", "place", "equip"):
             if ent_id.startswith(prefix + ":"):
                 out.add("@" + prefix)
+    lemma = token.lemma_.lower()
+    if len(lemma) > 6 and lemma.endswith(("ness", "ism")) and token.pos_ == "NOUN":
+        out.add("@abstract")  # "homelessness", "extremism": a condition, not a force
     noun = gazetteer.actor_noun(token.lemma_.lower()) or gazetteer.actor_noun(token.lower_)
     if noun is not None:
         out |= {"@actor", f"@sector:{noun[0]}"}
@@ -307,16 +310,56 @@ def petrarch_discards(token: Token, trig: Trigger) -> bool:
     return False
 
 
-def stands_alone(token: Token, trig: Trigger) -> bool:
+def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozenset()) -> bool:
     """Whether an event of this type is kept though it names no actor ("the attack
-    on the base", "protests were held", "three men were arrested")."""
+    on the base", "protests were held", "three men were arrested").
+
+    ``earlier`` holds the types of the events already found in the document: a bare
+    "the attack" after one was reported is that event again (coreference), not a new
+    one, and adds nothing to it."""
     alone = table().alone
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
+    if pos == "NOUN" and trig.type in earlier and _anaphoric(token):
+        return False
     if pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and any(
         t.type == trig.type for t in triggers_for(token.head.lemma_.lower(), "VERB")
     ):
         return False  # "a car bomb exploded", "the attack killed 20": the verb's event
+    if pos == "NOUN" and not _specific(token):
+        return False  # "groups claim only one in seven attacks": no one event
     for key in ((trig.type, trig.mode or ""), (trig.type, "*")):
         if pos in alone.get(key, ()):
             return True
     return False
+
+
+SPECIFIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
+NAMING_LABELS = frozenset(["GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "ORG", "EVENT", "PERSON"])
+
+
+def _anaphoric(noun: Token) -> bool:
+    """"the attack", "that attack", "the strikes": a definite noun with nothing of
+    its own (no date, place, number, name or argument)."""
+    kids = [c for c in noun.children if c.dep_ not in ("punct",)]
+    return bool(kids) and all(
+        c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS for c in kids
+    )
+
+
+def _specific(noun: Token) -> bool:
+    """Whether an event noun names one event (or a known set of them), not a kind of
+    event: "the attack", "Monday's protests", "two strikes", "the Brussels attacks",
+    "an attack on a checkpoint", "protests were held"; not "claim credit for attacks"."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in SPECIFIC_DETERMINERS:
+            return True
+        if child.dep_ in ("poss", "nummod"):
+            return True
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in NAMING_LABELS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against", "of",
+                                                     "by", "outside", "inside", "across"):
+            return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
