@@ -223,6 +223,8 @@ def slot_words(token: Token, slot: str) -> set[str]:
         out = set()
         for child in _children(token, "amod", "compound", "nmod", "npadvmod"):
             out |= features(child)
+            # a hyphenated modifier the parser split: "open-ended", "pro-Trump"
+            out.add("".join(t.lower_ for t in child.subtree))
             for inner in _children(child, "compound", "npadvmod", "amod"):
                 out |= features(inner)
         return out
