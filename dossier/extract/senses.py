@@ -116,14 +116,15 @@ def features(token: Token) -> set[str]:
     return out
 
 
-def _phrase_words(head: Token) -> set[str]:
-    """The features of a noun phrase's head and its conjuncts; of "of" phrases after
+def _phrase_words(head: Token, *, compounds: bool = False) -> set[str]:
+    """The features of a noun phrase's head and its conjuncts (and, with
+    ``compounds``, of the nouns before it: "speaker phone"); of "of" phrases after
     a measure word ("a dozen villages", "part of the city" also gives "city")."""
     out: set[str] = set()
     for h in _conjoined(head):
         out |= features(h)
         for child in h.children:
-            if child.dep_ == "compound":
+            if compounds and child.dep_ == "compound":
                 out |= features(child)
             if child.dep_ == "prep" and child.lower_ == "of" and (
                 h.pos_ == "NUM" or h.lemma_.lower() in ("dozen", "part", "parts", "control", "some",
@@ -235,7 +236,7 @@ def slot_words(token: Token, slot: str) -> set[str]:
         heads = [token, *_children(token, "dobj", "prt")]
         for head in heads:
             for obj in _prep_objects(head):
-                out |= _phrase_words(obj)
+                out |= _phrase_words(obj, compounds=True)
         return out
     if slot in ("from", "to", "with"):
         out = set()
@@ -364,4 +365,13 @@ def _specific(noun: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against", "of",
                                                      "by", "outside", "inside", "across"):
             return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.head.head.pos_ == "NUM" or noun.head.head.lemma_.lower() in COUNT_NOUNS
+    ):
+        return True  # "scores of arrests", "a wave of strikes"
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
+
+
+COUNT_NOUNS = frozenset(
+    "score dozen hundred thousand series wave spate string number handful round".split()
+)
