@@ -324,6 +324,8 @@ def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozense
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
     if pos == "NOUN" and trig.type in earlier and _anaphoric(token):
         return False
+    if pos == "NOUN" and token.dep_ == "attr":
+        return False  # "this was a deliberate attack": says what an event already told was
     if pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and any(
         t.type == trig.type for t in triggers_for(token.head.lemma_.lower(), "VERB")
     ):
