@@ -324,6 +324,8 @@ def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozense
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
     if pos == "NOUN" and trig.type in earlier and _anaphoric(token):
         return False
+    if pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS:
+        return False  # "rioting during a G8 summit": the time of another event
     if pos == "NOUN" and token.dep_ == "attr":
         return False  # "this was a deliberate attack": says what an event already told was
     if pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and any(
@@ -338,6 +340,9 @@ def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozense
     return False
 
 
+# Prepositions that make their object the time of another event.
+TIME_PREPS = frozenset(["during", "after", "before", "following", "amid", "amidst", "since",
+                        "until", "ahead"])
 SPECIFIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
 NAMING_LABELS = frozenset(["GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "ORG", "EVENT", "PERSON"])
 
