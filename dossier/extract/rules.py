@@ -242,8 +242,10 @@ class Extractor:
     # --- triggers ---------------------------------------------------------
     def match(self, token: Token) -> tuple[lexicon.Trigger, Token | None] | None:
         """The trigger a token starts, and the object noun it consumed if any."""
-        if token.i in self.consumed or token.ent_type_ in NOT_TRIGGER_ENTITIES:
-            return None  # "in March 2023", "Strike Force Smith"
+        if token.i in self.consumed or (
+            token.ent_type_ in NOT_TRIGGER_ENTITIES and not senses.named_event(token)
+        ):
+            return None  # "in March 2023", "Strike Force Smith"; not "the Women's March"
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and token.pos_ != "AUX":
             obj = direct_object(token)

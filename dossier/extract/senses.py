@@ -382,3 +382,12 @@ def _specific(noun: Token) -> bool:
 COUNT_NOUNS = frozenset(
     "score dozen hundred thousand series wave spate string number handful round".split()
 )
+
+
+def named_event(token: Token) -> bool:
+    """A capitalised event noun with a possessor that is no date: "the Women's March"
+    (which the parser may label a date: a month takes no possessor)."""
+    return token.pos_ == "PROPN" and token.is_title and any(
+        child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME")
+        for child in token.children
+    )
