@@ -56,6 +56,7 @@ class Table:
     classes: dict[str, frozenset[str]]
     rules: tuple[Rule, ...]
     alone: dict[tuple[str, str], frozenset[str]]  # (type, mode or "*") -> parts of speech
+    setting: dict[str, frozenset[str]]  # type -> prepositions that make it an occasion
 
 
 @cache
@@ -64,6 +65,7 @@ def table() -> Table:
     classes: dict[str, frozenset[str]] = {}
     rules: list[Rule] = []
     alone: dict[tuple[str, str], frozenset[str]] = {}
+    setting: dict[str, frozenset[str]] = {}
     path = resources.files("dossier") / "data" / "senses.tsv"
     with path.open(encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
@@ -77,12 +79,14 @@ def table() -> Table:
             elif kind == "alone":
                 etype, _, mode = row[1].partition("/")
                 alone[(etype, mode or "*")] = frozenset(row[2].split("|"))
+            elif kind == "setting":
+                setting[row[1]] = frozenset(row[2].split("|"))
             else:
                 raise ValueError(f"senses.tsv: unknown row kind {kind!r}")
     for rule in rules:
         if rule.cls not in classes:
             raise ValueError(f"senses.tsv: rule for {rule.lemma} names no class {rule.cls!r}")
-    return Table(classes, tuple(rules), alone)
+    return Table(classes, tuple(rules), alone, setting)
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -324,8 +328,10 @@ def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozense
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
     if pos == "NOUN" and trig.type in earlier and _anaphoric(token):
         return False
-    if pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS:
-        return False  # "rioting during a G8 summit": the time of another event
+    if pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in table().setting.get(
+        trig.type, ()
+    ):
+        return False  # "rioting during a G8 summit": the occasion of another event
     if pos == "NOUN" and token.dep_ == "attr":
         return False  # "this was a deliberate attack": says what an event already told was
     if pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and any(
@@ -340,9 +346,6 @@ def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozense
     return False
 
 
-# Prepositions that make their object the time of another event.
-TIME_PREPS = frozenset(["during", "after", "before", "following", "amid", "amidst", "since",
-                        "until", "ahead"])
 SPECIFIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
 NAMING_LABELS = frozenset(["GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "ORG", "EVENT", "PERSON"])
 
