@@ -51,6 +51,7 @@ from typing import Any
 
 from dossier.boilerplate import find_boilerplate
 from dossier.models import Document
+from dossier.published import file_date, find_published
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -99,6 +100,7 @@ class Article:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD...
     origin: str = "<input>"  # "path/to/file.txt", or "file.jsonl:17" for line 17
+    modified: str | None = None  # the file's modification day (YYYY-MM-DD), for a file
 
 
 @dataclass
@@ -273,7 +275,9 @@ def read_file(
             data = handle.read(max_bytes + 1)
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror or error}", source) from None
-    return article_from_bytes(data, source, encoding=encoding, max_bytes=max_bytes)
+    article = article_from_bytes(data, source, encoding=encoding, max_bytes=max_bytes)
+    article.modified = file_date(info.st_mtime)
+    return article
 
 
 def article_from_bytes(
@@ -692,9 +696,12 @@ def load_document(
     Plain text is kept as it is, with line breaks normalised to "\\n" (the
     offsets of every later stage index this text). HTML goes through
     trafilatura: the article text with one paragraph per line, and the
-    page's title and date where the article does not give them
-    (``published_source`` says "given" or "html"). The id is a hash of the
-    text; ``removed`` lists the boilerplate lines.
+    page's title and date where the article does not give them. Without a
+    date given or in the page's metadata, the date the text itself gives
+    ("Published: ...", a dateline, a date line at the top: see
+    ``dossier.published``) is used. ``published_source`` says which: "given",
+    "html", "text", or "none". The id is a hash of the text; ``removed``
+    lists the boilerplate lines.
     """
     source = article.origin
     title, url = article.title, article.url
@@ -732,6 +739,10 @@ def load_document(
             published = normalize_date(published)
         except IngestError as error:
             raise IngestError(error.reason, source) from None
+    else:
+        found = find_published(text)
+        if found is not None and found.date is not None:
+            published, published_source = found.date.isoformat(), "text"
     if check_language:
         problem = english_problem(text)
         if problem:
@@ -744,6 +755,6 @@ def load_document(
         published=published,
         removed=find_boilerplate(text),
         format=fmt,
-        published_source=published_source,
+        published_source=published_source or "none",
         language="en" if check_language else None,
     )

@@ -50,6 +50,8 @@ documents = Table(
     Column("title", TEXT),
     Column("url", TEXT),
     Column("published", TEXT),
+    # given, html, text, mtime or none (see Document.published_source)
+    Column("published_source", TEXT),
     Column("format", TEXT),
     Column("origin", TEXT),
     Column("text", TEXT, nullable=False),

@@ -158,6 +158,7 @@ class Store:
             "title": doc.title,
             "url": doc.url,
             "published": doc.published,
+            "published_source": doc.published_source,
             "format": doc.format,
             "origin": origin,
             "text": doc.text,
