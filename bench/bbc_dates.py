@@ -28,6 +28,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+# the checkout this script is in, before any installed copy
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 BATCH = 64
 
 

@@ -123,20 +123,23 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _found(m: re.Match[str], offset: int, rule: str, year: bool = True) -> Found | None:
-    """A ``Found`` from a match of one of the date forms, None when it is no day."""
+    """A ``Found`` from a match of one of the date forms, None when it is no day.
+
+    Numbers without a month name are year-month-day when the year comes first,
+    else month/day/year or day/month/year, whichever is a date; when both are
+    ("11/12/2024"), the day is unknown.
+    """
     groups = m.groupdict()
     day = int(groups["day"])
     if groups.get("mon"):
         month = _MONTHS[groups["mon"].lower().rstrip(".")[:3]]
     else:
         month = int(groups["num"])
-        if "/" in m.group() or "." in m.group():
-            if m.group().lstrip()[:4].isdigit():
-                pass  # 2024/12/12: year, month, day
-            elif day <= 12 and month <= 12 and day != month:
-                return None  # 11/12/2024: November 12 or 11 December
-            elif month > 12:
-                day, month = month, day
+        day_first = m.start("num") < m.start("year")
+        if day_first and month > 12:
+            day, month = month, day
+        elif day_first and day <= 12 and day != month:
+            return None
     number = int(groups["year"]) if year and groups.get("year") else None
     try:
         dt.date(number or 2000, month, day)

@@ -2454,6 +2454,12 @@ _PAST_OF_SENTENCE = re.compile(
     r"(?:(?:early|mid|late|the\s+(?:end|start|middle|beginning)\s+of)[\s-]+)?$",
     re.IGNORECASE,
 )
+# a deadline or term ahead: "debentures due March 1, 2011", "the year ending June 30, 1990",
+# "until the restriction expires on Dec. 31, 1990"
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:due|ending|expiring|maturing|(?:expires?|matures?|runs?\s+out|ends?)\s+(?:on|in))\s+$",
+    re.IGNORECASE,
+)
 _NEXT_WORDS = re.compile(r"\b(?:next|the\s+coming)\s+(?:year|month|season)\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(
     r"^[\s,]*(?:will|is\s+(?:set|due|expected|likely)\s+to|could|may)\b", re.IGNORECASE
@@ -2483,6 +2489,8 @@ def _year_source_problem(text: str, value: DateValue, kind: str) -> str | None:
     quoted = f'"{_prev_word(text, start)} {value.text}"'
     if kind == "target-year" or _prev_word(text, start) in _TARGET_WORDS:
         return f"a target ({quoted})"
+    if _AHEAD_BEFORE.search(text, max(0, start - 30), start):
+        return f"a term ahead ({quoted})"
     sentence = _sentence_before(text, start, most=300) + text[start : _sentence_end(text, end)]
     if (
         _looks_future(text, start)
