@@ -34,7 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 BATCH = 64
 
 
-def load(folder: Path, limit: int | None, published: str | None, from_mtime: bool) -> list:
+def load(
+    folder: Path, limit: int | None, published: str | None, from_mtime: bool, encoding: str
+) -> list:
     """The folder's documents (README files left out), with the run's fallback date."""
     from dossier.ingest import Article, IngestError, load_document, read_articles
 
@@ -43,7 +45,7 @@ def load(folder: Path, limit: int | None, published: str | None, from_mtime: boo
     except ImportError:
         fill_published = None
     documents, skipped = [], 0
-    for item in read_articles([folder]):
+    for item in read_articles([folder], encoding=encoding):
         if not isinstance(item, Article):
             skipped += 1
             continue
@@ -75,12 +77,15 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--published", default=None, help="YYYY-MM-DD for undated documents")
     parser.add_argument("--published-from", choices=["mtime"], default=None)
+    parser.add_argument("--encoding", default="auto", help="as dossier ingest (default: auto)")
     args = parser.parse_args()
 
     from dossier.pipeline import process_many
 
     started = time.perf_counter()
-    documents = load(args.folder, args.limit, args.published, args.published_from == "mtime")
+    documents = load(
+        args.folder, args.limit, args.published, args.published_from == "mtime", args.encoding
+    )
     sources: Counter[str] = Counter()
     references: Counter[str] = Counter()
     years: Counter[str] = Counter()
