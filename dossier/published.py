@@ -72,7 +72,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 
-_PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted|released|filed|dated|date)(?:\s+on)?"
+_PUBLISHED_LABEL = r"(?:first\s+)?(?:published|posted|filed|dated|date)(?:\s+on)?"
 _UPDATED_LABEL = r"(?:last\s+)?(?:updated|modified)(?:\s+on)?"
 # a label opening the line or following a separator ("By Jane Doe | Published ...")
 _LABEL = re.compile(
@@ -164,6 +164,9 @@ def _date_at(line: str, at: int, offset: int, rule: str, yearless: bool = False)
 
 def _labelled(line: str, offset: int) -> Found | None:
     for label in _LABEL.finditer(line):
+        word = label.group("published") or label.group("updated")
+        if label.start() > 0 and word[0].islower():
+            continue  # "the figures - published on 12 May 2005 - show": a sentence
         rule = "published line" if label.group("published") else "updated line"
         at = label.end()
         clock = _TIME.match(line, at)  # "Updated 10:30 AM ET, Thu December 12, 2024"

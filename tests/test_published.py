@@ -79,6 +79,7 @@ def test_a_publication_line_wins_over_an_update_line() -> None:
     [
         "The report, published on 12 December 2024, found that " + BODY,
         "Talks on 12 December 2024 ended without a deal.\n" + BODY,
+        "Jets\nThe figures - published on 12 December 2024 - show a rise.\n" + BODY,
         "Jets for troops\n11/12/2024\n" + BODY,  # 11 December or November 12
         "KYIV, Ukraine (AP) — " + BODY,
         "Jets\n\n" + BODY + "\n" * 30 + "\nIn 2024, talks were held on 12 December 2024.",
