@@ -2472,8 +2472,9 @@ def _year_source_problem(text: str, value: DateValue, kind: str) -> str | None:
     The year of writing is never taken from a date the sentence puts ahead ("by
     2007", "until June 2006", "will open in 2030", "2008 will see", a sentence
     about "next year"), nor from one it puts behind the time of writing or behind
-    a point it measures from ("since 2019", "higher than in 2022", "has risen
-    in 2019", "in 2019 ... now").
+    a point it measures from ("since 2019", "higher than in 2022", "in 2019 ...
+    now").  (The present perfect is no such sign: "prices have broken records in
+    2004" is said in 2004.)
 
     >>> text = "Paid leave would be increased to nine months by 2007, she said."
     >>> _year_source_problem(text, find_dates(text, None)[0], "target-year")
@@ -2500,9 +2501,6 @@ def _year_source_problem(text: str, value: DateValue, kind: str) -> str | None:
         return f"in the future ({quoted})"
     if _PAST_OF_SENTENCE.search(text, max(0, start - 40), start):
         return f"a point in the past ({quoted})"
-    verb = _clause_verb(text, start)
-    if verb is not None and verb.group().lower() in ("has", "have"):
-        return f"in the past of the present perfect ({quoted})"
     now = _NOW_WORDS.search(sentence)
     if now is not None:
         return f'before "{now.group()}" in its sentence ({quoted})'
