@@ -267,7 +267,7 @@ def ingest(
         typer.Option(
             "--published",
             help="YYYY-MM-DD: the publication date of every document of this run that "
-            "gives none of its own (in its record, its HTML or its text).",
+            "gives none of its own (in its record, its HTML or its text); --engine local.",
         ),
     ] = None,
     published_from: Annotated[
@@ -277,7 +277,7 @@ def ingest(
             metavar="mtime",
             help="mtime: a file's modification day is its publication date (for "
             "documents that give none of their own; use it when file times are "
-            "publication times).",
+            "publication times); --engine local.",
         ),
     ] = None,
 ) -> None:
