@@ -28,7 +28,7 @@ from dossier.cli_eval import eval_app
 from dossier.cli_options import DbOption, Encoding, MaxBytes
 from dossier.cli_options import connect as _store
 from dossier.cli_options import open_store as _open
-from dossier.cli_query import events, export_
+from dossier.cli_query import actors, events, export_, stats
 from dossier.cli_show import print_result
 from dossier.console import err
 from dossier.console import fail as _fail
@@ -335,6 +335,8 @@ def fuse_(
 # the query commands live in dossier/cli_query.py
 app.command()(events)
 app.command("export")(export_)
+app.command()(actors)
+app.command()(stats)
 
 
 @app.command()
