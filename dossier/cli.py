@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
+from importlib import metadata
 from pathlib import Path
 from typing import Annotated
 
@@ -58,6 +59,28 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        try:
+            number = metadata.version("dossier")
+        except metadata.PackageNotFoundError:  # run from a checkout that is not installed
+            number = "unknown (not installed)"
+        sys.stdout.write(f"dossier {number}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Dossier's commands; see dossier COMMAND --help."""
+
+
 class ExtractFormat(str, Enum):
     json = "json"
     table = "table"
@@ -83,8 +106,9 @@ def extract(
 ) -> None:
     """Extract event records from one article and print them.
 
-    Prints {"document": ..., "events": [...]} as JSON (the record format of
-    design.md), or a readable table with --format table. Nothing is stored.
+    Prints {"document": ..., "events": [...]} as JSON (the fields are listed in
+    README.md, "The record"), or a readable table with --format table. Nothing
+    is stored.
 
     Examples:
 
@@ -345,7 +369,7 @@ def serve(
     host: Annotated[
         str, typer.Option(help="Address to listen on; 0.0.0.0 opens it to the network.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
     token: Annotated[
         str | None,
         typer.Option(
@@ -355,22 +379,39 @@ def serve(
         ),
     ] = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    create: Annotated[
+        bool,
+        typer.Option(
+            "--create", help="Start with an empty database when the --db file does not exist."
+        ),
+    ] = False,
 ) -> None:
     """Serve the HTTP API and the web page (list, event, timeline, map, network).
 
     The API is described by its OpenAPI document at /openapi.json. Nothing on
-    the page is fetched from the internet.
+    the page is fetched from the internet. A --db file that does not exist is
+    refused (a typing mistake would serve an empty database) unless --create
+    is given; a port in use is said before anything starts.
 
     Examples:
 
       dossier serve --db news.db            # then open http://127.0.0.1:8000/
 
+      dossier serve --db new.db --create --port 8080
+
       DOSSIER_TOKEN=s3cret dossier serve --db news.db --host 0.0.0.0
     """
     import uvicorn
 
-    from dossier.serve import create_app
+    from dossier.serve import create_app, listen
 
+    hint = f"start an empty one with --create, or fill one with: dossier ingest FILES --db {db}"
+    (_store(db) if create else _open(db, hint)).close()  # one line if it cannot be opened
+    try:
+        listener = listen(host, port)
+    except OSError as error:
+        busy = " (another server? choose another --port)" if "in use" in str(error) else ""
+        _fail(f"cannot listen on {host}:{port}: {error.strerror or error}{busy}")
     loopback = host in ("127.0.0.1", "localhost", "::1")
     if not loopback and not token:
         err.print(
@@ -380,11 +421,14 @@ def serve(
         )
     application = create_app(db, token=token, writable=loopback or bool(token),
                              max_bytes=max_bytes)  # fmt: skip
+    bound = listener.getsockname()[1]
     err.print(
-        f"Dossier on http://{host}:{port}/ (database {shown(db)}); Ctrl+C stops it",
+        f"Dossier on http://{host}:{bound}/ (database {shown(db)}); Ctrl+C stops it",
         highlight=False,
     )
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(application, log_level="warning"))
+    with listener:
+        server.run(sockets=[listener])
 
 
 app.add_typer(eval_app, name="eval")

@@ -26,6 +26,7 @@ Safety, by default:
 """
 
 import secrets
+import socket
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from enum import Enum
@@ -193,6 +194,39 @@ class _TooLarge(Exception):
 
 async def _nothing() -> Message:  # pragma: no cover - a response never reads
     return {"type": "http.disconnect"}
+
+
+# --- the listening socket ----------------------------------------------------------
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host``:``port``, for ``uvicorn.Server.run(sockets=[...])``.
+
+    Binding first means a port in use (or a host that does not exist) is an
+    ``OSError`` before anything is printed or served, and no other program
+    can take the port in between.
+
+    >>> first = listen("127.0.0.1", 0)
+    >>> taken = first.getsockname()[1]
+    >>> first.listen()
+    >>> try:
+    ...     listen("127.0.0.1", taken)
+    ... except OSError as error:
+    ...     print(error.strerror)
+    Address already in use
+    >>> first.close()
+    """
+    found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    family, kind, proto, _name, address = found[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        # as uvicorn does: a port left in TIME_WAIT by a stopped server is free
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 # --- the application ---------------------------------------------------------------
