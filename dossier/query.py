@@ -185,7 +185,10 @@ def event_query(
     if first and last and first > last + "~":  # "~" sorts after any day of ``until``
         raise QueryError("since", f"{first} is after until {last}")
     if (min_sources is not None or contradicted) and not fused:
-        raise QueryError("fused", "min_sources and contradicted apply to fused=true (--fused)")
+        raise QueryError(
+            "fused",
+            "min_sources and contradicted apply to fused=true (on the command line: add --fused)",
+        )
     return EventQuery(
         actor=_text("actor", actor, MAX_ACTOR_LENGTH),
         type=_choice("type", type, EVENT_TYPES, "event type"),
