@@ -11,6 +11,7 @@ from typing import NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)  # one message, one line
@@ -21,7 +22,8 @@ def fail(message: str, status: int = 1) -> NoReturn:
 
     Status 2 says the command was given a value it cannot use (a bad filter,
     a missing database or folder), as for an unknown option; 1 that something
-    failed while it ran.
+    failed while it ran. The message is printed as written (a path or an extra
+    in [brackets] stays).
     """
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(status)
