@@ -461,12 +461,14 @@ def _open_lines(path: Path) -> IO[bytes]:
     if suffix == ".gz":
         return gzip.open(path, "rb")
     if suffix in (".zst", ".zstd"):
+        from dossier.extras import MissingExtra, require
+
         try:
-            import zstandard
-        except ImportError:
-            raise IngestError(
-                "reading .zst needs the zstandard package: pip install 'dossier[zstd]'"
-            ) from None
+            require(extra="zstd", feature=f"reading {suffix}")
+        except MissingExtra as error:
+            raise IngestError(str(error)) from None
+        import zstandard
+
         raw = path.open("rb")
         try:
             return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw))

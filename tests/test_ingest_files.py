@@ -91,7 +91,9 @@ def test_jsonl_zst_without_zstandard_names_the_extra(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "zstandard", None)  # import zstandard fails
     (skipped,) = read_articles([path])
     assert skipped == Skipped(
-        str(path), "reading .zst needs the zstandard package: pip install 'dossier[zstd]'"
+        str(path),
+        "reading .zst needs the 'zstd' extra: pip install 'dossier[zstd]' "
+        "(zstandard is not installed)",
     )
 
 
