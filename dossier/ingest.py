@@ -388,11 +388,13 @@ def read_articles(
 ) -> Iterator[Article | Skipped]:
     """Every article in ``paths`` (files, folders, JSON Lines), or why it was skipped.
 
+    JSON Lines may be compressed (.jsonl.gz, .jsonl.zst); in a folder, a
+    corpus's README, LICENSE or SOURCE file is yielded as ``Skipped``.
+
     Folders are walked recursively in sorted order; hidden files and folders
     are left out, and files of other types than .txt/.text/.html/.htm/.jsonl
-    (also .jsonl.gz, .jsonl.zst) and a corpus's README, LICENSE or SOURCE
-    file are yielded as ``Skipped`` so that nothing is dropped silently. A
-    file named explicitly is read whatever its extension. Never raises.
+    are yielded as ``Skipped`` so that nothing is dropped silently. A file
+    named explicitly is read whatever its extension. Never raises.
     """
     for raw in paths:
         path = Path(raw)
@@ -529,12 +531,14 @@ def read_jsonl(
 ) -> Iterator[Article | Skipped]:
     """One ``Article`` per line of a JSON Lines file, or ``Skipped`` for a bad line.
 
+    Files ending in .gz (gzip) or .zst (Zstandard) are decompressed as they
+    are read; a file that stops decompressing is reported at the line where
+    it did, after the lines before it. A line cut short is reported at the
+    column where it ends.
+
     Each line is an object with "text" or "html", and optionally "url",
     "title" and "published" (or "date"). Origins are "file.jsonl:LINE".
-    Blank lines are passed over. Files ending in .gz (gzip) or .zst
-    (Zstandard) are decompressed as they are read; a file that stops
-    decompressing is reported at the line where it did, after the lines
-    before it.
+    Blank lines are passed over.
     """
     path = Path(path)
     try:
