@@ -19,7 +19,7 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         metavar="FILE|URL",
-        help="SQLite database file (created when missing), or the URL of a PostgreSQL "
+        help="SQLite database file (ingest creates it when missing), or the URL of a PostgreSQL "
         "database: postgresql://USER:PASSWORD@HOST:PORT/NAME.",
     ),
 ]
