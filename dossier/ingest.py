@@ -37,17 +37,20 @@ import codecs
 import contextlib
 import datetime as dt
 import email.utils
+import gzip
 import hashlib
+import io
 import json
 import os
 import re
 import stat
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from dossier.boilerplate import find_boilerplate
 from dossier.models import Document
@@ -73,6 +76,15 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".json-lines", ".ndjson"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# JSON Lines may be compressed: .jsonl.gz (gzip, in the standard library) or
+# .jsonl.zst (Zstandard, with the zstandard package: the "zstd" extra)
+COMPRESSED_SUFFIXES = frozenset({".gz", ".zst", ".zstd"})
+# files that describe a corpus rather than being part of it: README.TXT,
+# LICENSE, SOURCE.txt, ... (any extension, any case); in a folder they are
+# skipped with a reason, named on the command line they are read
+CORPUS_NOTES = frozenset(
+    {"README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "SOURCE", "SOURCES", "CITATION"}
+)
 
 
 class IngestError(Exception):
@@ -330,11 +342,37 @@ def _unsupported(path: Path) -> Skipped:
     return Skipped(str(path), f"{kind}; expected .txt, .html, .htm or .jsonl")
 
 
+def is_jsonl(path: Path | str) -> bool:
+    """Whether ``path`` names a JSON Lines file, plain or compressed.
+
+    >>> [is_jsonl(name) for name in ("a.jsonl", "a.JSONL.gz", "a.ndjson.zst", "a.gz", "a.txt")]
+    [True, True, True, False, False]
+    """
+    suffixes = [suffix.lower() for suffix in Path(path).suffixes[-2:]]
+    if suffixes and suffixes[-1] in COMPRESSED_SUFFIXES:
+        suffixes.pop()
+    return bool(suffixes) and suffixes[-1] in JSONL_SUFFIXES
+
+
+def corpus_note(path: Path | str) -> bool:
+    """Whether ``path`` is a corpus's README, LICENSE, SOURCE... file rather than an article.
+
+    >>> [corpus_note(name) for name in ("README.TXT", "LICENSE", "source.txt", "readme-fr.txt")]
+    [True, True, True, False]
+    """
+    return Path(path).name.split(".")[0].upper() in CORPUS_NOTES
+
+
 def _read_path(
     path: Path, encoding: str, max_bytes: int, *, in_folder: bool
 ) -> Iterator[Article | Skipped]:
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
+    if in_folder and corpus_note(path):
+        yield Skipped(
+            str(path),
+            "not an article: a corpus's README/LICENSE/SOURCE file (name it to ingest it)",
+        )
+    elif is_jsonl(path):
         yield from read_jsonl(path, encoding=encoding, max_bytes=max_bytes)
     elif in_folder and suffix not in SUPPORTED_SUFFIXES:
         yield _unsupported(path)
@@ -349,6 +387,9 @@ def read_articles(
     paths: Iterable[Path | str], *, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Article | Skipped]:
     """Every article in ``paths`` (files, folders, JSON Lines), or why it was skipped.
+
+    JSON Lines may be compressed (.jsonl.gz, .jsonl.zst); in a folder, a
+    corpus's README, LICENSE or SOURCE file is yielded as ``Skipped``.
 
     Folders are walked recursively in sorted order; hidden files and folders
     are left out, and files of other types than .txt/.text/.html/.htm/.jsonl
@@ -378,9 +419,12 @@ def count_articles(paths: Iterable[Path | str]) -> int:
     for raw in paths:
         path = Path(raw)
         for file in _walk(path) if path.is_dir() else [path]:
-            if isinstance(file, Path) and file.suffix.lower() in JSONL_SUFFIXES and file.is_file():
-                with file.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
+            if isinstance(file, Path) and is_jsonl(file) and file.is_file():
+                try:
+                    with _open_lines(file) as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except (IngestError, OSError, EOFError, zlib.error, ValueError):
+                    total += 1  # read_jsonl says what is wrong with it
             else:
                 total += 1
     return total
@@ -413,10 +457,84 @@ def article_from_record(record: Any, origin: str) -> Article | Skipped:
     )
 
 
+def _open_lines(path: Path) -> IO[bytes]:
+    """``path`` opened for reading bytes, decompressed when it ends in .gz or .zst."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        return gzip.open(path, "rb")
+    if suffix in (".zst", ".zstd"):
+        from dossier.extras import MissingExtra, require
+
+        try:
+            require(extra="zstd", feature=f"reading {suffix}")
+        except MissingExtra as error:
+            raise IngestError(str(error)) from None
+        import zstandard
+
+        raw = path.open("rb")
+        try:
+            return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw))
+        except BaseException:
+            raw.close()
+            raise
+    return path.open("rb")
+
+
+def _decompression_errors() -> tuple[type[BaseException], ...]:
+    errors: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
+    with contextlib.suppress(ImportError):
+        import zstandard
+
+        errors += (zstandard.ZstdError,)
+    return errors
+
+
+def _lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[bytes, int]]:
+    """(line, size in bytes) for each line. A line over ``max_bytes`` is passed
+    over without being kept (its line is empty, its size says how long it was),
+    so that memory stays bounded whatever the file holds."""
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        size = len(line)
+        if size > max_bytes and not line.endswith(b"\n"):
+            rest = line
+            while rest and not rest.endswith(b"\n"):
+                rest = handle.readline(1 << 20)
+                size += len(rest)
+            line = b""
+        yield line, size
+
+
+def _json_problem(line: str, error: json.JSONDecodeError) -> str:
+    """The reason for an unreadable line, at the column where it goes wrong.
+
+    >>> line = '{"text": "Russia sent jets.", "url": '
+    >>> try:
+    ...     json.loads(line)
+    ... except json.JSONDecodeError as error:
+    ...     print(_json_problem(line, error))
+    invalid JSON: Expecting value at column 38 (the line ends there: cut short?)
+    """
+    message = error.msg.removesuffix(" at")  # "Unterminated string starting at"
+    reason = f"invalid JSON: {message} at column {error.colno}"
+    if error.pos >= len(line):
+        return reason + " (the line ends there: cut short?)"
+    if error.msg.startswith("Unterminated string"):
+        return reason + f" (the line ends at column {len(line) + 1}: cut short?)"
+    return reason
+
+
 def read_jsonl(
     path: Path | str, *, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Article | Skipped]:
     """One ``Article`` per line of a JSON Lines file, or ``Skipped`` for a bad line.
+
+    Files ending in .gz (gzip) or .zst (Zstandard) are decompressed as they
+    are read; a file that stops decompressing is reported at the line where
+    it did, after the lines before it. A line cut short is reported at the
+    column where it ends.
 
     Each line is an object with "text" or "html", and optionally "url",
     "title" and "published" (or "date"). Origins are "file.jsonl:LINE".
@@ -424,15 +542,30 @@ def read_jsonl(
     """
     path = Path(path)
     try:
-        handle = path.open("rb")
+        handle = _open_lines(path)
+    except IngestError as error:
+        yield Skipped(str(path), error.reason)
+        return
     except OSError as error:
         yield Skipped(str(path), f"cannot read: {error.strerror or error}")
         return
+    number = 0
+    broken = _decompression_errors()
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        lines = _lines(handle, max_bytes)
+        while True:
+            try:
+                raw, size = next(lines)
+            except StopIteration:
+                return
+            except broken as error:
+                reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+                yield Skipped(f"{path}:{number + 1}", f"cannot read: {reason}")
+                return
+            number += 1
             origin = f"{path}:{number}"
-            if len(raw) > max_bytes:
-                yield Skipped(origin, _too_large(len(raw), max_bytes))
+            if size > max_bytes:
+                yield Skipped(origin, _too_large(size, max_bytes))
                 continue
             try:
                 line = decode_bytes(raw, encoding)
@@ -441,10 +574,11 @@ def read_jsonl(
                 continue
             if not line.strip():
                 continue
+            line = line.rstrip("\r\n")  # an error at the end is at the line's end, not on the next
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                yield Skipped(origin, f"invalid JSON: {error.msg} at column {error.colno}")
+                yield Skipped(origin, _json_problem(line, error))
                 continue
             yield article_from_record(record, origin)
 

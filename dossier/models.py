@@ -3,7 +3,7 @@
 Every stage of the flow (ingest -> annotate -> extract -> resolve -> store)
 takes and returns these objects; none of them holds a spaCy object, so they
 can be pickled, stored and compared.  ``to_dict()`` gives the public JSON
-record described in ``design.md``; adding a field is fine, renaming or
+record described in README.md ("The record"); adding a field is fine, renaming or
 removing one is a breaking change.
 
 Character offsets (``start``/``end`` on spans, ``offsets`` on fields) always
@@ -29,7 +29,7 @@ FACTUALITY_VALUES: tuple[str, ...] = (
 )
 
 
-# The PLOVER event types (see ../shared/reference/ and design.md).
+# The PLOVER event types (README.md, "The record"; the PLOVER codebook).
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -168,7 +168,7 @@ class Link(Record):
 
 @dataclass
 class Event(Record):
-    """One event mention: the public record of ``design.md``."""
+    """One event mention: the public record (README.md, "The record")."""
 
     id: str
     type: str

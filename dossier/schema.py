@@ -79,7 +79,7 @@ events = Table(
     Column("evidence", TEXT, nullable=False),
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
-    Column("record", TEXT, nullable=False),  # the JSON record of design.md
+    Column("record", TEXT, nullable=False),  # the JSON record (README.md, "The record")
     Index("events_document", "document_id"),
     Index("events_type", "type"),
     Index("events_date", "date_start"),

@@ -16,7 +16,7 @@ Tables (``dossier.schema``; query them with any SQL tool):
 - ``documents``: id, title, url, published, format, text, removed (JSON), ...
 - ``events``: one row per event mention with the fields analysts filter on
   (type, mode, factuality, date, place, claimant) and ``record``, the full
-  JSON record of ``design.md``.
+  JSON record (README.md, "The record").
 - ``event_actors``: (event_id, role, code, name, text) for actor queries.
 - ``fused_events``: one row per real-world event after fusion (``dossier.fuse``)
   with its full JSON ``record``; ``fusion_members`` maps each event mention
@@ -203,7 +203,7 @@ class Store:
         return where
 
     def events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
-        """Event records (the JSON of ``design.md``) plus ``document`` metadata.
+        """Event records (README.md, "The record") plus ``document`` metadata.
 
         ``since``/``until`` compare against the event's date range when it has
         one, else the document's publication date.
