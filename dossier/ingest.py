@@ -51,6 +51,7 @@ from typing import Any
 
 from dossier.boilerplate import find_boilerplate
 from dossier.models import Document
+from dossier.provenance import folder_outlet, headline, outlet_of_url
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -99,6 +100,8 @@ class Article:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD...
     origin: str = "<input>"  # "path/to/file.txt", or "file.jsonl:17" for line 17
+    outlet: str | None = None  # as given (a JSON Lines record's "outlet", "site" or "source")
+    folder: str | None = None  # the name of the folder the file was read from
 
 
 @dataclass
@@ -273,7 +276,9 @@ def read_file(
             data = handle.read(max_bytes + 1)
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror or error}", source) from None
-    return article_from_bytes(data, source, encoding=encoding, max_bytes=max_bytes)
+    article = article_from_bytes(data, source, encoding=encoding, max_bytes=max_bytes)
+    article.folder = folder_outlet(path.parent)
+    return article
 
 
 def article_from_bytes(
@@ -331,8 +336,9 @@ def _unsupported(path: Path) -> Skipped:
 
 
 def _read_path(
-    path: Path, encoding: str, max_bytes: int, *, in_folder: bool
+    path: Path, encoding: str, max_bytes: int, *, in_folder: Path | None
 ) -> Iterator[Article | Skipped]:
+    """The article(s) of one file; ``in_folder`` is the folder named on the command line."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, encoding=encoding, max_bytes=max_bytes)
@@ -340,9 +346,13 @@ def _read_path(
         yield _unsupported(path)
     else:
         try:
-            yield read_file(path, encoding=encoding, max_bytes=max_bytes)
+            article = read_file(path, encoding=encoding, max_bytes=max_bytes)
         except IngestError as error:
             yield Skipped(str(path), error.reason)
+            return
+        if in_folder is not None:
+            article.folder = folder_outlet(in_folder)
+        yield article
 
 
 def read_articles(
@@ -354,6 +364,12 @@ def read_articles(
     are left out, and files of other types than .txt/.text/.html/.htm/.jsonl
     are yielded as ``Skipped`` so that nothing is dropped silently. A file
     named explicitly is read whatever its extension. Never raises.
+
+    ``Article.folder`` (a file's outlet when it has no URL) is the name of the
+    folder named in ``paths`` for every file under it, however deep
+    (``dossier ingest corpus/bbc`` -> "bbc" for ``bbc/politics/001.txt``;
+    name each outlet's folder, ``corpus/*/``, to get one outlet per folder),
+    and the file's own folder for a file named explicitly.
     """
     for raw in paths:
         path = Path(raw)
@@ -362,9 +378,9 @@ def read_articles(
                 if isinstance(item, Skipped):
                     yield item
                 else:
-                    yield from _read_path(item, encoding, max_bytes, in_folder=True)
+                    yield from _read_path(item, encoding, max_bytes, in_folder=path)
         elif path.exists():
-            yield from _read_path(path, encoding, max_bytes, in_folder=False)
+            yield from _read_path(path, encoding, max_bytes, in_folder=None)
         else:
             yield Skipped(str(path), "no such file or folder")
 
@@ -387,11 +403,30 @@ def count_articles(paths: Iterable[Path | str]) -> int:
 
 
 _RECORD_FIELDS = ("text", "html", "url", "title", "published", "date")
+# the outlet, as JSON Lines exports of news name it (the first one given wins)
+OUTLET_FIELDS = ("outlet", "site", "source")
+
+
+def _record_outlet(record: dict[str, Any]) -> str | None:
+    """A record's outlet: a string field, or the "name" of an object ({"source": {"name"}})."""
+    for key in OUTLET_FIELDS:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
 
 
 def article_from_record(record: Any, origin: str) -> Article | Skipped:
     """An ``Article`` from one JSON object ({"text" or "html", "url", "title",
-    "published" or "date"}), or ``Skipped`` with the reason."""
+    "published" or "date", "outlet" or "site" or "source"}), or ``Skipped``
+    with the reason.  An outlet field that is neither a string nor an object
+    with a "name" is left out.
+
+    >>> article_from_record({"text": "x", "source": {"id": None, "name": "Reuters"}}, "a:1").outlet
+    'Reuters'
+    """
     if not isinstance(record, dict):
         return Skipped(origin, f"not a JSON object but {type(record).__name__}")
     values: dict[str, str | None] = {}
@@ -410,6 +445,7 @@ def article_from_record(record: Any, origin: str) -> Article | Skipped:
         title=values["title"] or None,
         published=published,
         origin=origin,
+        outlet=_record_outlet(record),
     )
 
 
@@ -419,7 +455,8 @@ def read_jsonl(
     """One ``Article`` per line of a JSON Lines file, or ``Skipped`` for a bad line.
 
     Each line is an object with "text" or "html", and optionally "url",
-    "title" and "published" (or "date"). Origins are "file.jsonl:LINE".
+    "title", "published" (or "date") and "outlet" (or "site" or "source").
+    Origins are "file.jsonl:LINE".
     Blank lines are passed over.
     """
     path = Path(path)
@@ -458,6 +495,7 @@ class _Page:
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    sitename: str | None = None  # og:site_name and the like
 
 
 def _trafilatura_config() -> Any:
@@ -509,6 +547,7 @@ def extract_html(html: str, url: str | None = None) -> _Page:
         title=getattr(result, "title", None) or None,
         date=getattr(result, "date", None) or None,
         url=getattr(result, "url", None) or None,
+        sitename=getattr(result, "sitename", None) or None,
     )
 
 
@@ -695,9 +734,16 @@ def load_document(
     page's title and date where the article does not give them
     (``published_source`` says "given" or "html"). The id is a hash of the
     text; ``removed`` lists the boilerplate lines.
+
+    Provenance (``dossier.provenance``): a text without a given title takes
+    its first line when that reads as a headline; ``origin`` is where the
+    article was read from; ``outlet`` is the one given, else the URL's
+    registered domain, else the page's site name, else the folder's name
+    (``outlet_source`` says "given", "url", "html" or "folder").
     """
     source = article.origin
     title, url = article.title, article.url
+    sitename = None
     published = article.published if article.published and article.published.strip() else None
     published_source = "given" if published else None
     if article.text is not None and (article.html is None or article.text.strip()):
@@ -706,6 +752,7 @@ def load_document(
         text = article.text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
             raise IngestError("empty text", source)
+        title = title or headline(text)
     elif article.html is not None:
         fmt = "html"
         _check_size(article.html, max_bytes, source)
@@ -716,8 +763,9 @@ def load_document(
         except IngestError as error:
             raise IngestError(error.reason, source) from None
         text = page.text.replace("\r\n", "\n").replace("\r", "\n")
-        title = title or page.title
+        title = title or page.title or headline(text)
         url = url or page.url
+        sitename = page.sitename
         if published is None and page.date:
             with contextlib.suppress(IngestError):  # an unreadable page date is left out
                 published, published_source = normalize_date(page.date), "html"
@@ -736,14 +784,36 @@ def load_document(
         problem = english_problem(text)
         if problem:
             raise IngestError(problem, source)
+    outlet, outlet_source = _outlet(article.outlet, url, sitename, article.folder)
     return Document(
         id=document_id(text),
         text=text,
-        title=title,
+        title=" ".join(title.split()) or None if title else None,
         url=url,
         published=published,
         removed=find_boilerplate(text),
         format=fmt,
         published_source=published_source,
         language="en" if check_language else None,
+        origin=None if source == Article.origin else source,
+        outlet=outlet,
+        outlet_source=outlet_source,
     )
+
+
+def _outlet(
+    given: str | None, url: str | None, sitename: str | None, folder: str | None
+) -> tuple[str | None, str | None]:
+    """(outlet, where it came from): as given, else the URL's registered domain, else
+    the HTML page's site name, else the folder the file was read from.
+
+    >>> _outlet(None, "https://www.reuters.com/world/x", None, "downloads")
+    ('reuters.com', 'url')
+    >>> _outlet(None, None, None, "bbc"), _outlet(None, None, None, None)
+    (('bbc', 'folder'), (None, None))
+    """
+    for value, kind in ((given, "given"), (outlet_of_url(url), "url"),
+                        (sitename, "html"), (folder, "folder")):  # fmt: skip
+        if value and value.strip():
+            return " ".join(value.split()), kind
+    return None, None
