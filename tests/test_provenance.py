@@ -240,3 +240,58 @@ def test_a_posted_article_gets_the_outlet_of_its_url(tmp_path):
     assert all(e["document"]["outlet"] == "tampafp.com" for e in stored["events"])
     given = client.post("/api/documents", json={"text": STORY + " More.", "outlet": "TFP"})
     assert given.json()["document"]["outlet"] == "TFP"
+
+
+def test_documents_stored_before_get_their_outlet_and_title(tmp_path):
+    """Migration 0003 fills what the stored rows tell: the URL's outlet, else the
+    folder of the file read, and the headline of a text without a title."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from dossier import dialect, migrations
+    from dossier.store import Store
+
+    path = tmp_path / "old.db"
+    Store(path).close()
+    engine = dialect.engine(path)
+    rows = [
+        ("doc_a", None, "https://www.reuters.com/x", "text", "corpus/x/a.txt", STORY, "2024-12-12"),
+        ("doc_b", None, None, "text", "corpus/tampa/b.txt", STORY + " More.", None),
+        ("doc_c", "Given", None, "text", "c.jsonl:3", STORY + " Again.", None),
+    ]
+    try:
+        with engine.begin() as conn:
+            command.downgrade(migrations.config(conn), "0002")
+            for row in rows:
+                conn.execute(
+                    text("INSERT INTO documents (id, title, url, format, origin, text, published,"
+                         " removed, ingested_at) VALUES (:id, :title, :url, :format, :origin,"
+                         " :text, :published, '[]', '2025-01-01T00:00:00Z')"),
+                    dict(zip(("id", "title", "url", "format", "origin", "text", "published"), row,
+                             strict=True)),
+                )  # fmt: skip
+    finally:
+        engine.dispose()
+    with Store(path) as store:
+        found = {i: store.document(i) for i in ("doc_a", "doc_b", "doc_c")}
+    assert [(d["outlet"], d["outlet_source"]) for d in found.values()] == [
+        ("reuters.com", "url"), ("tampa", "folder"), (None, None)
+    ]
+    assert [d["title"] for d in found.values()] == [HEADLINE, HEADLINE, "Given"]
+    assert [d["published_source"] for d in found.values()] == ["given", None, None]
+
+
+def test_ray_workers_give_files_the_outlet_of_the_folder_named(tmp_path):
+    """``--engine ray`` reads folders with Ray Data: the folder named reaches the workers."""
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+    import pickle
+
+    from dossier.distributed import Extractor, _file_rows
+
+    origin = str(tmp_path / "tampa" / "2024" / "jets.txt")
+    files = pa.table({"path": [origin], "bytes": [STORY.encode("utf-8")]})
+    rows = _file_rows(files, folder="tampa")
+    out = Extractor(set(), 5_000_000, "utf-8")(rows)
+    assert out["status"] == ["extracted"], out["reason"]
+    document = pickle.loads(out["result"][0]).document
+    assert (document.title, document.origin, document.outlet) == (HEADLINE, origin, "tampa")
