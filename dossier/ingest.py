@@ -788,7 +788,7 @@ def load_document(
     return Document(
         id=document_id(text),
         text=text,
-        title=" ".join(title.split()) or None if title else None,
+        title=(" ".join(title.split()) or None) if title else None,
         url=url,
         published=published,
         removed=find_boilerplate(text),

@@ -38,6 +38,7 @@ __all__ = ["MAX_HEADLINE_WORDS", "folder_outlet", "headline", "outlet_of_url"]
 
 MAX_HEADLINE_WORDS = 20
 MAX_HEADLINE_CHARS = 200
+HEAD_CHARS = 10_000  # where the headline and the line after it are looked for
 
 # a headline does not end a sentence or a clause
 _ENDS_CLAUSE = (".", ",", ";", ":", "-", "–", "—")
@@ -78,7 +79,7 @@ def headline(text: str) -> str | None:
     >>> print(headline("Only one line, no article after it"))
     None
     """
-    lines = iter(text.splitlines())
+    lines = iter(text[:HEAD_CHARS].splitlines())  # the top is enough, however long the text
     first = next((line.strip() for line in lines if line.strip()), "")
     rest = next((line.strip() for line in lines if line.strip()), "")
     if not first or not rest:
