@@ -365,11 +365,13 @@ def ingest(
 def _ingest_ray(paths: list[Path], db: str, *, workers: int, address: str | None,
                 shards: Path | None, max_bytes: int, encoding: str, strict: bool,
                 fuse: bool) -> None:  # fmt: skip
+    from dossier import distributed
+    from dossier.extras import MissingExtra, require
+
     try:
-        from dossier import distributed
-    except ImportError as error:  # pragma: no cover - depends on the install
-        _fail(f"--engine ray needs Ray: pip install 'ray[data]' ({error})")
-        return
+        require(extra="ray", feature="--engine ray")
+    except MissingExtra as error:
+        _fail(str(error))
     for path in paths:
         if not path.exists():
             _fail(f"{path}: no such file or folder")

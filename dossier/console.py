@@ -11,12 +11,16 @@ from typing import NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)  # one message, one line
 
 
 def fail(message: str) -> NoReturn:
-    """Print ``error: message`` on standard error and exit with status 1."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    """Print ``error: message`` on standard error and exit with status 1.
+
+    The message is printed as written (a path or an extra in [brackets] stays).
+    """
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(1)
