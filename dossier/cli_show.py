@@ -21,8 +21,8 @@ def print_result(result: Result) -> None:
         out.print(f"removed {len(doc.removed)} boilerplate line(s):")
         for span in doc.removed:
             out.print(f"  - [dim]{span.reason}[/]: {doc.text[span.start:span.end][:56]}…")
-    records = [e.to_dict() | {"document": {"id": doc.id}} for e in result.events]
-    print_events(records)
+    records = [e.to_dict() | {"document": doc.provenance()} for e in result.events]
+    print_events(records, provenance=False)  # said once, above
 
 
 def _actors(actors: list[dict]) -> str:
@@ -43,7 +43,15 @@ def _headline(number: int, r: dict, after: str = "") -> None:
     )
 
 
-def print_events(records: list[dict]) -> None:
+def _provenance(document: dict) -> str:
+    """ "bbc.co.uk: Labour plans maternity pay rise (2005-02-14)", or the origin or id."""
+    named = document.get("title") or document.get("origin") or document.get("url")
+    where = ": ".join(str(v) for v in (document.get("outlet"), named) if v)
+    when = f" ({document['published']})" if document.get("published") else ""
+    return (where or str(document.get("id") or "?")) + when
+
+
+def print_events(records: list[dict], provenance: bool = True) -> None:
     """One short block per event: readable in an 80-column terminal."""
     number = {r["id"]: i for i, r in enumerate(records, 1)}
     for i, r in enumerate(records, 1):
@@ -88,6 +96,8 @@ def print_events(records: list[dict]) -> None:
         out.print(
             f"   [dim]\"{ev['text']}\" [{ev['start']}:{ev['end']}][/]", highlight=False
         )
+        if provenance and r.get("document"):
+            out.print(f"   from: {_provenance(r['document'])}", highlight=False, markup=False)
     out.print(f"{len(records)} event(s)")
 
 

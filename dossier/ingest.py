@@ -54,6 +54,7 @@ from typing import IO, Any
 
 from dossier.boilerplate import find_boilerplate
 from dossier.models import Document
+from dossier.provenance import folder_outlet, headline, outlet_of_url
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -111,6 +112,8 @@ class Article:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD...
     origin: str = "<input>"  # "path/to/file.txt", or "file.jsonl:17" for line 17
+    outlet: str | None = None  # as given (a JSON Lines record's "outlet", "site" or "source")
+    folder: str | None = None  # the name of the folder the file was read from
 
 
 @dataclass
@@ -285,7 +288,9 @@ def read_file(
             data = handle.read(max_bytes + 1)
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror or error}", source) from None
-    return article_from_bytes(data, source, encoding=encoding, max_bytes=max_bytes)
+    article = article_from_bytes(data, source, encoding=encoding, max_bytes=max_bytes)
+    article.folder = folder_outlet(path.parent)
+    return article
 
 
 def article_from_bytes(
@@ -364,8 +369,9 @@ def corpus_note(path: Path | str) -> bool:
 
 
 def _read_path(
-    path: Path, encoding: str, max_bytes: int, *, in_folder: bool
+    path: Path, encoding: str, max_bytes: int, *, in_folder: Path | None
 ) -> Iterator[Article | Skipped]:
+    """The article(s) of one file; ``in_folder`` is the folder named on the command line."""
     suffix = path.suffix.lower()
     if in_folder and corpus_note(path):
         yield Skipped(
@@ -378,9 +384,13 @@ def _read_path(
         yield _unsupported(path)
     else:
         try:
-            yield read_file(path, encoding=encoding, max_bytes=max_bytes)
+            article = read_file(path, encoding=encoding, max_bytes=max_bytes)
         except IngestError as error:
             yield Skipped(str(path), error.reason)
+            return
+        if in_folder is not None:
+            article.folder = folder_outlet(in_folder)
+        yield article
 
 
 def read_articles(
@@ -395,6 +405,12 @@ def read_articles(
     are left out, and files of other types than .txt/.text/.html/.htm/.jsonl
     are yielded as ``Skipped`` so that nothing is dropped silently. A file
     named explicitly is read whatever its extension. Never raises.
+
+    ``Article.folder`` (a file's outlet when it has no URL) is the name of the
+    folder named in ``paths`` for every file under it, however deep
+    (``dossier ingest corpus/bbc`` -> "bbc" for ``bbc/politics/001.txt``;
+    name each outlet's folder, ``corpus/*/``, to get one outlet per folder),
+    and the file's own folder for a file named explicitly.
     """
     for raw in paths:
         path = Path(raw)
@@ -403,9 +419,9 @@ def read_articles(
                 if isinstance(item, Skipped):
                     yield item
                 else:
-                    yield from _read_path(item, encoding, max_bytes, in_folder=True)
+                    yield from _read_path(item, encoding, max_bytes, in_folder=path)
         elif path.exists():
-            yield from _read_path(path, encoding, max_bytes, in_folder=False)
+            yield from _read_path(path, encoding, max_bytes, in_folder=None)
         else:
             yield Skipped(str(path), "no such file or folder")
 
@@ -431,11 +447,30 @@ def count_articles(paths: Iterable[Path | str]) -> int:
 
 
 _RECORD_FIELDS = ("text", "html", "url", "title", "published", "date")
+# the outlet, as JSON Lines exports of news name it (the first one given wins)
+OUTLET_FIELDS = ("outlet", "site", "source")
+
+
+def _record_outlet(record: dict[str, Any]) -> str | None:
+    """A record's outlet: a string field, or the "name" of an object ({"source": {"name"}})."""
+    for key in OUTLET_FIELDS:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
 
 
 def article_from_record(record: Any, origin: str) -> Article | Skipped:
     """An ``Article`` from one JSON object ({"text" or "html", "url", "title",
-    "published" or "date"}), or ``Skipped`` with the reason."""
+    "published" or "date", "outlet" or "site" or "source"}), or ``Skipped``
+    with the reason.  An outlet field that is neither a string nor an object
+    with a "name" is left out.
+
+    >>> article_from_record({"text": "x", "source": {"id": None, "name": "Reuters"}}, "a:1").outlet
+    'Reuters'
+    """
     if not isinstance(record, dict):
         return Skipped(origin, f"not a JSON object but {type(record).__name__}")
     values: dict[str, str | None] = {}
@@ -454,6 +489,7 @@ def article_from_record(record: Any, origin: str) -> Article | Skipped:
         title=values["title"] or None,
         published=published,
         origin=origin,
+        outlet=_record_outlet(record),
     )
 
 
@@ -537,7 +573,8 @@ def read_jsonl(
     column where it ends.
 
     Each line is an object with "text" or "html", and optionally "url",
-    "title" and "published" (or "date"). Origins are "file.jsonl:LINE".
+    "title", "published" (or "date") and "outlet" (or "site" or "source").
+    Origins are "file.jsonl:LINE".
     Blank lines are passed over.
     """
     path = Path(path)
@@ -592,6 +629,7 @@ class _Page:
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    sitename: str | None = None  # og:site_name and the like
 
 
 def _trafilatura_config() -> Any:
@@ -643,6 +681,7 @@ def extract_html(html: str, url: str | None = None) -> _Page:
         title=getattr(result, "title", None) or None,
         date=getattr(result, "date", None) or None,
         url=getattr(result, "url", None) or None,
+        sitename=getattr(result, "sitename", None) or None,
     )
 
 
@@ -829,9 +868,16 @@ def load_document(
     page's title and date where the article does not give them
     (``published_source`` says "given" or "html"). The id is a hash of the
     text; ``removed`` lists the boilerplate lines.
+
+    Provenance (``dossier.provenance``): a text without a given title takes
+    its first line when that reads as a headline; ``origin`` is where the
+    article was read from; ``outlet`` is the one given, else the URL's
+    registered domain, else the page's site name, else the folder's name
+    (``outlet_source`` says "given", "url", "html" or "folder").
     """
     source = article.origin
     title, url = article.title, article.url
+    sitename = None
     published = article.published if article.published and article.published.strip() else None
     published_source = "given" if published else None
     if article.text is not None and (article.html is None or article.text.strip()):
@@ -840,6 +886,7 @@ def load_document(
         text = article.text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
             raise IngestError("empty text", source)
+        title = title or headline(text)
     elif article.html is not None:
         fmt = "html"
         _check_size(article.html, max_bytes, source)
@@ -850,8 +897,9 @@ def load_document(
         except IngestError as error:
             raise IngestError(error.reason, source) from None
         text = page.text.replace("\r\n", "\n").replace("\r", "\n")
-        title = title or page.title
+        title = title or page.title or headline(text)
         url = url or page.url
+        sitename = page.sitename
         if published is None and page.date:
             with contextlib.suppress(IngestError):  # an unreadable page date is left out
                 published, published_source = normalize_date(page.date), "html"
@@ -870,14 +918,36 @@ def load_document(
         problem = english_problem(text)
         if problem:
             raise IngestError(problem, source)
+    outlet, outlet_source = _outlet(article.outlet, url, sitename, article.folder)
     return Document(
         id=document_id(text),
         text=text,
-        title=title,
+        title=(" ".join(title.split()) or None) if title else None,
         url=url,
         published=published,
         removed=find_boilerplate(text),
         format=fmt,
         published_source=published_source,
         language="en" if check_language else None,
+        origin=None if source == Article.origin else source,
+        outlet=outlet,
+        outlet_source=outlet_source,
     )
+
+
+def _outlet(
+    given: str | None, url: str | None, sitename: str | None, folder: str | None
+) -> tuple[str | None, str | None]:
+    """(outlet, where it came from): as given, else the URL's registered domain, else
+    the HTML page's site name, else the folder the file was read from.
+
+    >>> _outlet(None, "https://www.reuters.com/world/x", None, "downloads")
+    ('reuters.com', 'url')
+    >>> _outlet(None, None, None, "bbc"), _outlet(None, None, None, None)
+    (('bbc', 'folder'), (None, None))
+    """
+    for value, kind in ((given, "given"), (outlet_of_url(url), "url"),
+                        (sitename, "html"), (folder, "folder")):  # fmt: skip
+        if value and value.strip():
+            return " ".join(value.split()), kind
+    return None, None

@@ -93,6 +93,30 @@ class Document(Record):
     # the date relative expressions were resolved against, and why
     reference_date: dict[str, Any] | None = None
     language: str | None = "en"
+    # where the article was read from: a file's path, "file.jsonl:LINE", a URL
+    origin: str | None = None
+    # who published it ("reuters.com", "bbc"), and how that was found: "given",
+    # "url" (the URL's registered domain), "html" (the page's site name) or
+    # "folder" (the name of the folder the file was read from)
+    outlet: str | None = None
+    outlet_source: str | None = None
+
+    def provenance(self) -> dict[str, Any]:
+        """Where the document comes from, as every event and fused mention carries it.
+
+        >>> Document(id="doc_1", text="x", title="T", outlet="bbc").provenance()["outlet"]
+        'bbc'
+        """
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "origin": self.origin,
+            "outlet": self.outlet,
+            "outlet_source": self.outlet_source,
+            "published": self.published,
+            "published_source": self.published_source,
+        }
 
 
 @dataclass
@@ -199,9 +223,11 @@ class Result(Record):
     events: list[Event]
 
     def to_dict(self) -> dict[str, Any]:
+        """The document, and its events each with ``document``: where it comes from."""
+        source = self.document.provenance()
         return {
             "document": self.document.to_dict(),
-            "events": [e.to_dict() for e in self.events],
+            "events": [e.to_dict() | {"document": source} for e in self.events],
         }
 
 

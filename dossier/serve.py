@@ -123,6 +123,10 @@ class DocumentIn(BaseModel):
     url: str | None = None
     title: str | None = None
     published: str | None = Field(default=None, pattern=DATE_PATTERN)
+    outlet: str | None = Field(
+        default=None, max_length=200,
+        description="Who published it; else the URL's registered domain (reuters.com).",
+    )  # fmt: skip
 
     @model_validator(mode="after")
     def _one_body(self) -> "DocumentIn":
@@ -448,7 +452,8 @@ def create_app(
         from dossier.pipeline import process
 
         article = Article(text=body.text, html=body.html, url=body.url, title=body.title,
-                          published=body.published, origin="<api>")  # fmt: skip
+                          published=body.published, origin=body.url or "<api>",
+                          outlet=body.outlet)  # fmt: skip
         try:
             document = load_document(article, max_bytes=max_bytes)
         except IngestError as error:
