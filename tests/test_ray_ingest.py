@@ -47,7 +47,12 @@ def dossier(*args: str, check: bool = True) -> subprocess.CompletedProcess:
 
 
 def events_json(db: Path | str) -> list[dict]:
-    return json.loads(dossier("events", "--db", str(db), "--format", "json").stdout)
+    """The stored events, without where each engine says it read their article: a
+    JSON Lines record is "FILE:LINE" read locally, "FILE: its URL or title" on Ray."""
+    records = json.loads(dossier("events", "--db", str(db), "--format", "json").stdout)
+    for record in records:
+        record["document"].pop("origin", None)
+    return records
 
 
 @pytest.fixture(scope="module")
