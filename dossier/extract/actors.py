@@ -235,10 +235,9 @@ class ActorFinder:
                 return found
         if noun is None:
             for child in head.children:  # "its ally Belarus", "the neighbour, Poland"
-                if child.dep_ == "appos" and child.pos_ == "PROPN":
-                    named = [m for m in self._one(child) if m.entity]
-                    if named:
-                        return named
+                named = self.entity_at(child) if child.dep_ == "appos" else None
+                if named is not None and (entity_id(named) or "").startswith(("state:", "org:")):
+                    return [entity_mention(named)]
         if noun is not None:
             start = tokens[0].i
             while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
