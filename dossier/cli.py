@@ -330,12 +330,20 @@ def _ingest_ray(paths: list[Path], db: str, *, workers: int, address: str | None
         SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
         MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(), console=err,
     ) as progress:  # fmt: skip
-        task = progress.add_task(f"extracting on Ray ({workers} workers)", total=None)
-        summary = distributed.ingest(
-            paths, store, workers=workers, address=address, shards=shards,
-            max_bytes=max_bytes, encoding=encoding,
-            progress=lambda n: progress.advance(task, n),
-        )  # fmt: skip
+        try:
+            total: int | None = distributed.count_inputs(paths)
+        except (OSError, ValueError):  # unreadable here: Ray will say why
+            total = None
+        task = progress.add_task(f"extracting on Ray ({workers} workers)", total=total)
+        try:
+            summary = distributed.ingest(
+                paths, store, workers=workers, address=address, shards=shards,
+                max_bytes=max_bytes, encoding=encoding,
+                progress=lambda n: progress.advance(task, n),
+            )  # fmt: skip
+        except distributed.RayRunError as error:
+            progress.stop()
+            _fail(str(error))
         if fuse and summary.stored:
             _fuse(store, rebuild=False)
         total_docs, total_events = store.count("documents"), store.count("events")
