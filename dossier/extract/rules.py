@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
-from dossier.extract import lexicon
+from dossier.extract import lexicon, quantity
 from dossier.extract.actors import ActorFinder, coordinated, entity_mention
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.factuality import factuality
@@ -53,6 +53,12 @@ GENERIC_AID_VERBS = frozenset(
 # codes transfers of arms and equipment as AID whichever side the sentence takes.
 BUYER_WORDS = frozenset(
     "buy purchase import order procure acquire acquisition procurement".split()
+)
+# Nouns of intent or agreement whose infinitive is done by their holder: "signed
+# a contract to buy jets", "announced plans to sell tanks" (but "defended the right
+# of troops to fire" is the troops' act).
+PLAN_NOUNS = frozenset(
+    "plan contract deal agreement decision bid offer proposal intention order".split()
 )
 # Prepositions that carry the parties of a transfer, wherever the parser hangs
 # them in "the purchase of 24 jets from Russia by Egypt".
@@ -214,7 +220,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             controller = _object_controller(node.head)
             if controller is not None:
                 return controller, False  # "urged Russia to withdraw": Russia withdraws
-        infinitive = node.tag_ == "VB" and any(c.lower_ == "to" for c in children(node, "aux"))
+        infinitive = node.tag_ == "VB" and node.head.lemma_.lower() in PLAN_NOUNS
         if node.dep_ == "acl" and node.head.dep_ == "dobj" and (node.tag_ == "VBG" or infinitive):
             # "issued a statement demanding ...": the one who issued it;
             # "signed a contract to buy ...": the one who signed it
@@ -536,7 +542,7 @@ class Extractor:
             agent, patient = passive[0], None
         if patient is None and passive and (agent is None or agent.i != passive[0].i):
             patient = passive[0]  # "a camp was attacked by militiamen": the camp
-        if _reduced_relative(token):
+        if trig.frame in ("give", "receive") and _reduced_relative(token):
             # "the jets bought from France by Greece", "drones supplied by Iran":
             # the noun is what changes hands, the "by" phrase the agent
             patient = token.head
@@ -764,7 +770,12 @@ class Extractor:
             words = [t for t in tokens if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
             phrase = " ".join(t.lower_ for t in words if t.i <= h.i)
             category = equipment.category_for_phrase(phrase) if phrase else None
-            quantity = _quantity(h)
+            counted = quantity.of_item(h)
+            count = {
+                "quantity": counted.value if counted else None,
+                "quantity_mod": counted.mod if counted else None,
+                "quantity_range": counted.range if counted else None,
+            }
             for ent in designations:
                 eq = equipment.lookup(ent.text)
                 out.append(
@@ -772,8 +783,8 @@ class Extractor:
                         text=ent.text,
                         designation=eq.designation if eq else ent.text,
                         category=(eq.category if eq else None) or category,
-                        quantity=quantity if len(designations) == 1 else None,
                         offsets=(ent.start_char, ent.end_char),
+                        **(count if len(designations) == 1 else {}),
                     )
                 )
             if designations or category is None:
@@ -786,8 +797,8 @@ class Extractor:
                     text=span.text,
                     designation=None,
                     category=category,
-                    quantity=quantity,
                     offsets=(span.start_char, span.end_char),
+                    **count,
                 )
             )
         return out
@@ -1060,27 +1071,6 @@ def _future(clause: Token) -> bool:
 
 def _military(item: Item) -> bool:
     return item.category not in (None, "money", "humanitarian aid", "food", "medicine")
-
-
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
-}  # fmt: skip
-
-
-def _quantity(head: Token) -> int | None:
-    for child in head.children:
-        if child.dep_ == "nummod":
-            text = child.text.replace(",", "")
-            if text.isdigit():
-                return int(text)
-            if child.lower_ in NUMBER_WORDS:
-                return NUMBER_WORDS[child.lower_]
-            for inner in child.children:
-                if inner.dep_ in ("compound", "quantmod") and inner.text.replace(",", "").isdigit():
-                    return int(inner.text.replace(",", ""))
-    return None
 
 
 def extract_mentions(doc: Doc) -> list[EventMention]:
