@@ -58,7 +58,8 @@ BUYER_WORDS = frozenset(
 # a contract to buy jets", "announced plans to sell tanks" (but "defended the right
 # of troops to fire" is the troops' act).
 PLAN_NOUNS = frozenset(
-    "plan contract deal agreement decision bid offer proposal intention order".split()
+    "plan contract deal agreement decision bid offer proposal intention order talk talks "
+    "negotiation".split()
 )
 # Prepositions that carry the parties of a transfer, wherever the parser hangs
 # them in "the purchase of 24 jets from Russia by Egypt".
@@ -221,6 +222,10 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             if controller is not None:
                 return controller, False  # "urged Russia to withdraw": Russia withdraws
         infinitive = node.tag_ == "VB" and node.head.lemma_.lower() in PLAN_NOUNS
+        noun = node.head
+        if node.dep_ == "acl" and infinitive and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            node = noun.head.head  # "Brazil is in talks to buy ...": Brazil buys
+            continue
         if node.dep_ == "acl" and node.head.dep_ == "dobj" and (node.tag_ == "VBG" or infinitive):
             # "issued a statement demanding ...": the one who issued it;
             # "signed a contract to buy ...": the one who signed it
@@ -822,7 +827,7 @@ class Extractor:
             if span is None:
                 continue
             head = span.root
-            while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+            while head.dep_ in ("compound", "nmod", "amod", "dep") and head.head.i != head.i:
                 head = head.head  # "Russian S-400 systems": the phrase around the item
             for tok in [*span, *item_tokens(head)]:
                 ent = self.actors.entity_at(tok)
