@@ -67,7 +67,7 @@ TRANSFER_PREPS = frozenset(["from", "to", "by"])
 MEASURE_NOUNS = frozenset(
     "tonne ton kg kilogram pound litre liter gallon barrel unit piece batch shipment "
     "consignment cargo load amount quantity number lot set package worth dozen hundred "
-    "thousand million billion".split()
+    "thousand million billion first last rest remainder tranche portion".split()
 )
 AID_NOUNS = frozenset(
     "aid assistance support help relief funding fund loan grant credit asylum shelter "
@@ -160,14 +160,16 @@ def prep_objects(token: Token) -> list[tuple[str, Token]]:
     return out
 
 
-def transfer_preps(head: Token) -> list[tuple[str, Token]]:
+def transfer_preps(head: Token, *, with_: bool = False) -> list[tuple[str, Token]]:
     """The from/to/by phrases under a noun phrase, two levels deep: "24 jets from
-    Russia", "jets to Ukraine from Denmark" (the parser hangs "from" off Ukraine)."""
+    Russia", "jets to Ukraine from Denmark" (the parser hangs "from" off Ukraine);
+    with ``with_`` also "with" ("an order for 30 jets with France")."""
+    words = TRANSFER_PREPS | {"with"} if with_ else TRANSFER_PREPS
     out = []
     for word, obj in prep_objects(head):
-        if word in TRANSFER_PREPS:
+        if word in words:
             out.append((word, obj))
-            out.extend((w, o) for w, o in prep_objects(obj) if w in TRANSFER_PREPS)
+            out.extend((w, o) for w, o in prep_objects(obj) if w in words)
     return out
 
 
@@ -560,10 +562,17 @@ class Extractor:
                 preps = preps + prep_objects(obj)
             patient = None
             if trig.frame in ("give", "receive"):
-                # "took delivery of its first jets from France": the goods and their parties
-                goods = [o for word, o in preps if word == "of"]
+                # "took delivery of its first jets from France", "placed an order
+                # for 30 jets with France": the goods and their parties
+                goods = [o for word, o in preps if word in ("of", "for")]
                 items = [i for o in goods for i in self.items_in(o)]
-                preps = preps + [wo for o in goods for wo in transfer_preps(o)]
+                goods += [  # "the first of 36 fighters from the US"
+                    o for g in goods if g.lemma_.lower() in MEASURE_NOUNS
+                    for word, o in prep_objects(g) if word == "of"
+                ]
+                preps = preps + [wo for o in goods for wo in transfer_preps(o, with_=True)]
+                if trig.frame == "receive":  # "placed an order with France"
+                    preps = [("from" if w == "with" else w, o) for w, o in preps]
         if trig.frame == "receive":
             if agent is not None:
                 target = self.actors.in_phrase(agent)
