@@ -229,6 +229,11 @@ class Event(Record):
     # "will withdraw unless ...": the condition the event depends on
     # ({"marker": "unless", "text", "start", "end", "actors": [...]}), else None
     condition: dict[str, Any] | None = None
+    # False when the event's only actors are named but not political (a private person:
+    # "Henson sent Luscombe away"); an event that names no actor at all ("a car bomb
+    # exploded") is political: its actor is unknown.  ``dossier extract`` shows only
+    # political events; ``pipeline.process(political_only=False)`` keeps all.
+    political: bool = True
 
 
 @dataclass

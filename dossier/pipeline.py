@@ -258,13 +258,14 @@ class Resolver:
                 else:
                     other_dates.append({"role": role, **value.to_dict()})
             links = [Link(relation=rel, event=ids[i]) for rel, i in mention.links]
+            source, target = resolve_actors(mention.source), resolve_actors(mention.target)
             out.append(
                 Event(
                     id=event_id,
                     type=mention.type,
                     mode=mention.mode,
-                    source=resolve_actors(mention.source),
-                    target=resolve_actors(mention.target),
+                    source=source,
+                    target=target,
                     items=mention.items,
                     factuality=mention.factuality,
                     date=main_date,
@@ -275,6 +276,7 @@ class Resolver:
                     trigger=mention.trigger,
                     other_dates=other_dates,
                     condition=_condition(mention),
+                    political=political_actors(source + target),
                 )
             )
         return keep_political(out) if political_only else out
@@ -293,10 +295,16 @@ def is_political(actor: Actor) -> bool:
     return bool(actor.code or actor.sector)
 
 
+def political_actors(actors: list[Actor]) -> bool:
+    """Whether an event with these actors is political: one of them is, or none is
+    named at all (an unknown attacker, "protests were held")."""
+    return not actors or any(is_political(a) for a in actors)
+
+
 def keep_political(events: list[Event]) -> list[Event]:
-    """Drop events between no political actors ("Henson sent Luscombe away"),
-    and the links that pointed to them."""
-    kept = [e for e in events if any(is_political(a) for a in e.source + e.target)]
+    """Drop the events marked not political (``Event.political``: named actors, none
+    political, "Henson sent Luscombe away"), and the links that pointed to them."""
+    kept = [e for e in events if e.political]
     ids = {e.id for e in kept}
     for event in kept:
         event.links = [link for link in event.links if link.event in ids]

@@ -71,7 +71,6 @@ is ``held_out``, to be measured, never read.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import re
@@ -251,16 +250,14 @@ def read_gold(folder: str | Path) -> list[Article]:
 
 
 def found_events(events: list[Event]) -> list[Found]:
-    """Dossier's events (all of them, ``keep_political`` not applied) as ``Found``."""
-    from dossier.pipeline import keep_political
-
-    kept = {e.id for e in keep_political([dataclasses.replace(e) for e in events])}
+    """Dossier's events (all of them, ``keep_political`` not applied) as ``Found``,
+    each marked with its ``political`` field."""
     out = []
     for e in events:
         anchor = e.trigger or e.evidence
         trigger = e.trigger.text if e.trigger else ""
         out.append(Found(label_of(e.type, e.mode), e.type, e.mode, trigger, anchor.start,
-                         e.id in kept))  # fmt: skip
+                         e.political))  # fmt: skip
     return out
 
 

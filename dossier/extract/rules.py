@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
-from dossier.extract import lexicon, quantity
+from dossier.extract import lexicon, quantity, senses
 from dossier.extract.actors import ActorFinder, coordinated, entity_mention
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.factuality import factuality
@@ -300,8 +300,10 @@ class Extractor:
     # --- triggers ---------------------------------------------------------
     def match(self, token: Token) -> tuple[lexicon.Trigger, Token | None] | None:
         """The trigger a token starts, and the object noun it consumed if any."""
-        if token.i in self.consumed or token.ent_type_ in NOT_TRIGGER_ENTITIES:
-            return None  # "in March 2023", "Strike Force Smith"
+        if token.i in self.consumed or (
+            token.ent_type_ in NOT_TRIGGER_ENTITIES and not senses.named_event(token)
+        ):
+            return None  # "in March 2023", "Strike Force Smith"; not "the Women's March"
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and token.pos_ != "AUX":
             obj = direct_object(token)
@@ -385,9 +387,12 @@ class Extractor:
                 if matched is None:
                     continue
                 trig, obj = matched
+                refined = senses.refine(token, trig)  # "an earthquake killed": no attack
+                if refined is None:
+                    continue
                 if obj is not None:
                     self.consumed.add(obj.i)
-                candidates.append((token, trig))
+                candidates.append((token, refined))
             for token, trig in candidates:
                 if token.i in self.consumed or self.restates_agreement(token, trig):
                     continue
@@ -455,8 +460,9 @@ class Extractor:
                 source = [a for a in self.origin_of_items(token) if a]
         if etype == "RETREAT" and not target:
             target = self.withdrawn_from(token)  # "withdrew its troops from Panama"
-        if not source and not target:
-            return None
+        earlier = frozenset(m.type for m in self.mentions)
+        if not source and not target and not senses.stands_alone(token, trig, earlier):
+            return None  # an attack, a protest, an arrest may name no actor
         if etype == "AID" and not self.names_aid(token, trig, items, target):
             return None  # "gave a press conference", "sold shares"
         if etype == "MOBILIZE" and items and not any(i.category for i in items):

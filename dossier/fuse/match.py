@@ -261,12 +261,20 @@ def _same_place(a: Mention, b: Mention) -> bool:
     return km is not None and km <= MAX_PLACE_KM
 
 
+def _identified(m: Mention) -> bool:
+    return bool(m.actors or m.place)
+
+
 def conflict(a: Mention, b: Mention) -> str | None:
     """Why ``a`` and ``b`` cannot be one event, or None when they can."""
     if a.type != b.type:
         return "different type"
     if a.mode and b.mode and a.mode != b.mode:
         return "different mode"
+    if not (_identified(a) and _identified(b)):
+        # "protests were held", "an emergency summit": no actor and no place, so
+        # nothing tells which event it is; it stays a fused event of its own
+        return "nothing to identify it"
     if not (a.actors and b.actors):
         pass  # "two missiles hit Kharkiv": nobody named, so no actor can disagree
     elif a.type in SYMMETRIC_TYPES:

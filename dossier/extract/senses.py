@@ -1,0 +1,396 @@
+"""Word sense: the subjects, objects and complements that select or block a trigger's sense.
+
+The rules are a table, ``dossier/data/senses.tsv`` (its header explains the
+columns): classes of words (natural hazards, jobs, plans and elections,
+figures and videos, ...) and, for a trigger (lemma, part of speech, type),
+the argument slot whose words decide: ``none`` (no event: "an earthquake
+killed eight"), another type or mode ("a diplomatic protest" is ACCUSE),
+or ``require`` (the trigger is an event only when one of its ``require``
+rules holds: "target" with a weapon).  A second table in the same file says
+which types stand without a named actor ("the attack", "were arrested").
+
+PETRARCH2's CAMEO dictionary also lists uses of a verb that are no event
+(code ``---``: "fight corruption", "release a report"); ``refine`` applies
+those to the object and prepositional objects too.
+
+>>> from dossier.annotate import annotate
+>>> from dossier.extract import lexicon
+>>> doc = annotate("An earthquake killed eight people.")
+>>> refine(doc[2], lexicon.triggers_for("kill", "VERB")[0]) is None
+True
+>>> doc = annotate("Rebels killed eight people.")
+>>> refine(doc[1], lexicon.triggers_for("kill", "VERB")[0]).type
+'ASSAULT'
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dossier import gazetteer
+from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+# clauses that take their subject from the clause they hang off
+INHERIT_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp")
+
+
+@dataclass(frozen=True)
+class Rule:
+    lemma: str  # "*" for any lemma of the type
+    pos: str
+    type: str
+    slot: str
+    cls: str
+    effect: str  # "none", "require", or "TYPE" / "TYPE/mode"
+
+
+@dataclass(frozen=True)
+class Table:
+    classes: dict[str, frozenset[str]]
+    rules: tuple[Rule, ...]
+    alone: dict[tuple[str, str], frozenset[str]]  # (type, mode or "*") -> parts of speech
+    setting: dict[str, frozenset[str]]  # type -> prepositions that make it an occasion
+
+
+@cache
+def table() -> Table:
+    """The sense table, read once."""
+    classes: dict[str, frozenset[str]] = {}
+    rules: list[Rule] = []
+    alone: dict[tuple[str, str], frozenset[str]] = {}
+    setting: dict[str, frozenset[str]] = {}
+    path = resources.files("dossier") / "data" / "senses.tsv"
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.reader(lines, delimiter="\t"):
+            kind = row[0]
+            if kind == "class":
+                classes[row[1]] = frozenset(w.strip() for w in row[2].split("|") if w.strip())
+            elif kind == "rule":
+                lemma, pos, etype = row[1].split("/")
+                rules.append(Rule(lemma, pos, etype, row[2], row[3], row[4]))
+            elif kind == "alone":
+                etype, _, mode = row[1].partition("/")
+                alone[(etype, mode or "*")] = frozenset(row[2].split("|"))
+            elif kind == "setting":
+                setting[row[1]] = frozenset(row[2].split("|"))
+            else:
+                raise ValueError(f"senses.tsv: unknown row kind {kind!r}")
+    for rule in rules:
+        if rule.cls not in classes:
+            raise ValueError(f"senses.tsv: rule for {rule.lemma} names no class {rule.cls!r}")
+    return Table(classes, tuple(rules), alone, setting)
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _conjoined(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(_conjoined(child))
+    return out
+
+
+def features(token: Token) -> set[str]:
+    """What a class can match in a word: its lemma and lower form, its entity label
+    and gazetteer kind, and its actor-noun sector ("police" -> "@actor", "@sector:COP")."""
+    out = {token.lemma_.lower(), token.lower_, "@any"}
+    if token.ent_type_:
+        out.add("@" + token.ent_type_)
+        ent_id = token.ent_id_ or ""
+        for prefix in ("state", "org", "place", "equip"):
+            if ent_id.startswith(prefix + ":"):
+                out.add("@" + prefix)
+    lemma = token.lemma_.lower()
+    if len(lemma) > 6 and lemma.endswith(("ness", "ism")) and token.pos_ == "NOUN":
+        out.add("@abstract")  # "homelessness", "extremism": a condition, not a force
+    noun = gazetteer.actor_noun(token.lemma_.lower()) or gazetteer.actor_noun(token.lower_)
+    if noun is not None:
+        out |= {"@actor", f"@sector:{noun[0]}"}
+    return out
+
+
+def _phrase_words(head: Token, *, compounds: bool = False) -> set[str]:
+    """The features of a noun phrase's head and its conjuncts (and, with
+    ``compounds``, of the nouns before it: "speaker phone"); of "of" phrases after
+    a measure word ("a dozen villages", "part of the city" also gives "city")."""
+    out: set[str] = set()
+    for h in _conjoined(head):
+        out |= features(h)
+        for child in h.children:
+            if compounds and child.dep_ == "compound":
+                out |= features(child)
+            if child.dep_ == "prep" and child.lower_ == "of" and (
+                h.pos_ == "NUM" or h.lemma_.lower() in ("dozen", "part", "parts", "control", "some",
+                                                        "number", "several", "most", "all")
+            ):
+                for obj in _children(child, "pobj"):
+                    out |= features(obj)
+    return out
+
+
+def _subject(token: Token) -> Token | None:
+    """Who acts: the subject (or a passive's by-phrase), climbing clauses that take
+    their subject from the clause they hang off; for a noun, its possessor or "by"
+    phrase, or the subject of the light verb it is the object of."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "by":
+                objs = _children(child, "pobj")
+                if objs:
+                    return objs[0]
+        if token.dep_ == "dobj":
+            return _subject(token.head)
+        return None
+    node = token
+    for _ in range(5):
+        for agent in _children(node, "agent"):
+            objs = _children(agent, "pobj")
+            if objs:
+                return objs[0]
+        subj = _children(node, *SUBJECT_DEPS)
+        if subj:
+            return subj[0]
+        if _children(node, "nsubjpass", "csubjpass"):
+            return None
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None if _is_passive(node) else node.head
+        if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _object(token: Token) -> Token | None:
+    """What is acted on: the direct object, a passive's subject, the noun a relative
+    clause describes ("the conditions Tehran must meet"), a noun's "of" phrase."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        for child in _children(token, "prep"):
+            if child.lower_ == "of":
+                objs = _children(child, "pobj")
+                if objs:
+                    return objs[0]
+        return None
+    objs = _children(token, "dobj", "obj")
+    if objs:
+        return objs[0]
+    passive = _children(token, "nsubjpass")
+    if passive:
+        return passive[0]
+    if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head  # "the villages captured by the army"
+    return None
+
+
+def _prep_objects(token: Token, word: str | None = None) -> list[Token]:
+    out = []
+    for prep in _children(token, "prep", "agent"):
+        if word is not None and prep.lower_ != word:
+            continue
+        out.extend(_children(prep, "pobj"))
+    return out
+
+
+def slot_words(token: Token, slot: str) -> set[str]:
+    """The features of the words in one argument slot of a trigger."""
+    if slot == "subject":
+        subj = _subject(token)
+        return _phrase_words(subj) if subj is not None else set()
+    if slot == "object":
+        obj = _object(token)
+        return _phrase_words(obj) if obj is not None else set()
+    if slot == "complement":
+        out = set()
+        for clause in _children(token, "xcomp", "advcl"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                out.add("@to")
+        return out
+    if slot == "modifier":
+        out = set()
+        for child in _children(token, "amod", "compound", "nmod", "npadvmod"):
+            out |= features(child)
+            # a hyphenated modifier the parser split: "open-ended", "pro-Trump"
+            out.add("".join(t.lower_ for t in child.subtree))
+            for inner in _children(child, "compound", "npadvmod", "amod"):
+                out |= features(inner)
+        return out
+    if slot == "governor":
+        return {token.head.lower_} if token.dep_ == "pobj" else set()
+    if slot == "prep":
+        out = set()
+        heads = [token, *_children(token, "dobj", "prt")]
+        for head in heads:
+            for obj in _prep_objects(head):
+                out |= _phrase_words(obj, compounds=True)
+        return out
+    if slot in ("from", "to", "with"):
+        out = set()
+        for obj in _prep_objects(token, slot):
+            out |= _phrase_words(obj)
+        return out
+    raise ValueError(f"senses.tsv: unknown slot {slot!r}")
+
+
+def _rules_for(trig: Trigger) -> list[Rule]:
+    return [
+        r for r in table().rules
+        if r.pos == trig.pos and r.type == trig.type and r.lemma in (trig.lemma, "*")
+    ]
+
+
+def _retyped(trig: Trigger, effect: str) -> Trigger:
+    etype, _, mode = effect.partition("/")
+    return dataclasses.replace(trig, type=etype, mode=mode or None)
+
+
+def refine(token: Token, trig: Trigger) -> Trigger | None:
+    """The trigger in the sense its arguments select, or None when they say it is
+    no event.  See the module docstring and ``senses.tsv``."""
+    rules = _rules_for(trig)
+    if petrarch_discards(token, trig):
+        return None
+    requires = [r for r in rules if r.effect == "require"]
+    classes = table().classes
+    for rule in rules:
+        if rule.effect == "require":
+            continue
+        if slot_words(token, rule.slot) & classes[rule.cls]:
+            if rule.effect == "none":
+                return None
+            return refine(token, _retyped(trig, rule.effect)) if (
+                rule.effect.partition("/")[0] != trig.type
+            ) else _retyped(trig, rule.effect)
+    if requires and not any(slot_words(token, r.slot) & classes[r.cls] for r in requires):
+        return None
+    return trig
+
+
+def petrarch_discards(token: Token, trig: Trigger) -> bool:
+    """Whether PETRARCH2's dictionary lists this use of the verb as no event (CAMEO
+    ``---``): its object, or a prepositional object under the listed preposition,
+    is the head noun of a discarded pattern ("fight corruption", "released the report")."""
+    if trig.pos != "VERB" or token.pos_ != "VERB":
+        return False
+    from dossier.lexicons import petrarch
+
+    patterns = [p for p in petrarch.verb_patterns(token.lemma_.lower()) if p.code == "---"]
+    if not patterns:
+        return False
+    obj = _object(token)
+    obj_words = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
+    preps = {
+        (prep.lower_, o.lemma_.lower())
+        for prep in _children(token, "prep")
+        for o in _children(prep, "pobj")
+    }
+    for pattern in patterns:
+        if pattern.subject or pattern.subject_preps:
+            continue
+        if pattern.object and not pattern.preps:
+            heads = {w.split()[-1] for w in pattern.object_words() if w and w[0].isalpha()}
+            if len(pattern.object) == 1 and obj_words & heads:
+                return True
+        if pattern.preps and not pattern.object:
+            for prep, nps in pattern.preps:
+                heads = {w.split()[-1] for np in nps for w in petrarch.expand(np) if w}
+                if any(p in prep.split("/") and o in heads for p, o in preps):
+                    return True
+    return False
+
+
+def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozenset()) -> bool:
+    """Whether an event of this type is kept though it names no actor ("the attack
+    on the base", "protests were held", "three men were arrested").
+
+    ``earlier`` holds the types of the events already found in the document: a bare
+    "the attack" after one was reported is that event again (coreference), not a new
+    one, and adds nothing to it."""
+    alone = table().alone
+    pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
+    if pos == "NOUN" and trig.type in earlier and _anaphoric(token):
+        return False
+    if pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in table().setting.get(
+        trig.type, ()
+    ):
+        return False  # "rioting during a G8 summit": the occasion of another event
+    if pos == "NOUN" and token.dep_ == "attr":
+        return False  # "this was a deliberate attack": says what an event already told was
+    if pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and any(
+        t.type == trig.type for t in triggers_for(token.head.lemma_.lower(), "VERB")
+    ):
+        return False  # "a car bomb exploded", "the attack killed 20": the verb's event
+    if pos == "NOUN" and not _specific(token):
+        return False  # "groups claim only one in seven attacks": no one event
+    for key in ((trig.type, trig.mode or ""), (trig.type, "*")):
+        if pos in alone.get(key, ()):
+            return True
+    return False
+
+
+SPECIFIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
+NAMING_LABELS = frozenset(["GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "ORG", "EVENT", "PERSON"])
+
+
+def _anaphoric(noun: Token) -> bool:
+    """"the attack", "that attack", "the strikes": a definite noun with nothing of
+    its own (no date, place, number, name or argument)."""
+    kids = [c for c in noun.children if c.dep_ not in ("punct",)]
+    return bool(kids) and all(
+        c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS for c in kids
+    )
+
+
+def _specific(noun: Token) -> bool:
+    """Whether an event noun names one event (or a known set of them), not a kind of
+    event: "the attack", "Monday's protests", "two strikes", "the Brussels attacks",
+    "an attack on a checkpoint", "protests were held"; not "claim credit for attacks"."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in SPECIFIC_DETERMINERS:
+            return True
+        if child.dep_ in ("poss", "nummod"):
+            return True
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in NAMING_LABELS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against", "of",
+                                                     "by", "outside", "inside", "across"):
+            return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+        noun.head.head.pos_ == "NUM" or noun.head.head.lemma_.lower() in COUNT_NOUNS
+    ):
+        return True  # "scores of arrests", "a wave of strikes"
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
+
+
+COUNT_NOUNS = frozenset(
+    "score dozen hundred thousand series wave spate string number handful round".split()
+)
+
+
+def named_event(token: Token) -> bool:
+    """A capitalised event noun with a possessor that is no date: "the Women's March"
+    (which the parser may label a date: a month takes no possessor)."""
+    return token.pos_ == "PROPN" and token.is_title and any(
+        child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME")
+        for child in token.children
+    )
