@@ -258,6 +258,70 @@ def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     yield from nlp.pipe(short, batch_size=batch_size)
 
 
+WINDOW_CHARS = 50_000
+
+# where a window may end, best first: after a blank line, a line break, the end
+# of a sentence (its closing quotes or brackets included), a space
+_WINDOW_ENDS = (
+    re.compile(r"\n[^\S\n]*\n\s*"),
+    re.compile(r"\n\s*"),
+    re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+"),
+    re.compile(r"\s+"),
+)
+
+
+def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``text`` of at most ``size`` characters.
+
+    Each piece ends after a paragraph break when one falls in its second half,
+    else after a line break, the end of a sentence, a space, in that order (a
+    text with none of these is cut at ``size``). The pieces cover ``text``
+    exactly: the first starts at 0, each starts where the last ended.
+
+    >>> text = "A first paragraph.\\n\\nThen a second. It goes on.\\nLast line."
+    >>> [text[s:e] for s, e in windows(text, 30)]
+    ['A first paragraph.\\n\\n', 'Then a second. It goes on.\\n', 'Last line.']
+    >>> [text[s:e] for s, e in windows(text, 24)]
+    ['A first paragraph.\\n\\n', 'Then a second. ', 'It goes on.\\nLast line.']
+    >>> windows("abcdef", 4)
+    [(0, 4), (4, 6)]
+    """
+    out = []
+    start = 0
+    while start < len(text):
+        end = len(text)
+        if end - start > size:
+            end = start + size
+            for pattern in _WINDOW_ENDS:
+                cut = None
+                for match in pattern.finditer(text, start + size // 2, end):
+                    if match.end() <= end:
+                        cut = match.end()
+                if cut is not None:
+                    end = cut
+                    break
+        out.append((start, end))
+        start = end
+    return out
+
+
+def annotate_windows(text: str, size: int = WINDOW_CHARS) -> Iterator[tuple[int, Doc]]:
+    """(offset, Doc) for each of the ``windows`` of ``text``, parsed one at a time.
+
+    The Doc of a window indexes ``text[offset:]``: add ``offset`` to its
+    character offsets. Only one window is parsed at a time (``nlp.pipe`` over a
+    generator, in batches of one), so memory does not grow with the text.
+
+    >>> [(offset, len(doc)) for offset, doc in annotate_windows("Iran sent drones. " * 3, 20)]
+    [(0, 4), (18, 4), (36, 4)]
+    """
+    nlp = load_pipeline()
+    spans = windows(text, size)
+    pieces = (text[start:end] for start, end in spans)
+    for (start, _end), doc in zip(spans, nlp.pipe(pieces, batch_size=1), strict=True):
+        yield start, doc
+
+
 def chunks(text: str, size: int) -> list[str]:
     """``text`` cut after line breaks (or spaces) into pieces of at most ``size`` chars.
 
