@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import json
-
 from pathlib import Path
 from typing import Any
 
@@ -208,4 +207,5 @@ def test_json_is_written_one_event_at_a_time_as_dumps_would(example) -> None:
         result.events = events
         buffer = io.StringIO()
         result.write_json(buffer)
-        assert buffer.getvalue() == json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        dumped = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+        assert buffer.getvalue() == dumped + "\n"
