@@ -1,8 +1,8 @@
 """``dossier eval``: score Dossier against gold annotations written by others.
 
 Each sub-command reads one kind of gold data and prints its figures as a
-table or JSON: ``plover`` (event coding), ``factuality`` (MEANTIME),
-``timeml`` (dates) and ``geo`` (places). The scoring lives in
+table or JSON: ``plover`` (event coding), ``ace`` (event detection on ACE-annotated
+news), ``factuality`` (MEANTIME), ``timeml`` (dates) and ``geo`` (places). The scoring lives in
 ``dossier/evaluate/``; this module only reads arguments and prints.
 """
 
@@ -167,6 +167,8 @@ def eval_plover(
     main event (nearest the root of the parse) is compared with the gold event.
     Old PLOVER types (FIGHT, DEMAND, DISAPPROVE ...) are mapped to current ones
     and CAMEO country codes to ISO3 (see dossier/evaluate/plover.py).
+    The figures are also given for each hash half of the records ("tune" and
+    "held_out", by the sha256 of the record id); --errors lists the tune half only.
 
     Example:
 
@@ -185,7 +187,12 @@ def eval_plover(
         plover.predict(g) for g in track(golds, description="extracting", console=err)
     ]
     figures = plover.score(golds, predictions)
-    worst = plover.disagreements(golds, predictions)[:errors] if errors else []
+    figures["halves"] = plover.score_halves(golds, predictions)
+    # errors come from the tune half only: the held-out half stays unseen
+    tune = [(g, p) for g, p in zip(golds, predictions, strict=True) if plover.half(g.id) == "tune"]
+    worst = (
+        plover.disagreements([g for g, _ in tune], [p for _, p in tune])[:errors] if errors else []
+    )
     if format is EvalFormat.json:
         if worst:
             figures["errors"] = worst
@@ -198,6 +205,14 @@ def eval_plover(
                 "mode_accuracy", "extra_event_rate"):  # fmt: skip
         summary.add_row(key, f"{figures[key]:.3f}")
     out.print(summary)
+    halves = Table(title="hash halves (sha256 of the record id)")
+    halves.add_column("figure")
+    for name in plover.HALVES:
+        halves.add_column(f"{name} ({figures['halves'][name]['records']})", justify="right")
+    for key in ("type_accuracy", "type_macro_f1", "source_accuracy", "target_accuracy",
+                "extra_event_rate"):  # fmt: skip
+        halves.add_row(key, *(f"{figures['halves'][n].get(key, 0.0):.3f}" for n in plover.HALVES))
+    out.print(halves)
     per_type = Table(title="per type")
     for col in ("type", "gold", "predicted", "precision", "recall", "f1"):
         per_type.add_column(col, justify="left" if col == "type" else "right")
@@ -213,3 +228,91 @@ def eval_plover(
         out.print(f"\n[bold]{row['id']}[/] {row['text']}", highlight=False)
         out.print(f"  gold: {row['gold']}", highlight=False)
         out.print(f"  dossier: {row['predicted']}", highlight=False)
+
+
+def _f1(row: dict) -> str:
+    """A type's F1, or "-" where it has neither gold nor predicted sentences."""
+    return f"{row['f1']:.2f}" if row["gold"] or row["predicted"] else "-"
+
+
+@eval_app.command("ace")
+def eval_ace(
+    folder: Annotated[Path, typer.Argument(
+        help="m2e2 folder: text_only_event.json (and text_multimedia_event.json).")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+    errors: Annotated[int, typer.Option(
+        "--errors", help="Also list N false positives and N false negatives (tune half).")] = 0,
+) -> None:
+    """Score event detection, sentence by sentence, on ACE-annotated VOA news (m2e2).
+
+    Each article is rebuilt from its sentences and run through Dossier whole,
+    with the publication date its id gives. For each sentence and each type,
+    gold says yes when ACE marks a mention of a type mapped to it (Attack ->
+    ASSAULT, Demonstrate -> PROTEST, Meet and Phone-Write -> CONSULT,
+    Arrest-Jail -> COERCE with mode arrest), and Dossier says yes when one of
+    its events of that type begins (its trigger) in the sentence. Precision,
+    recall and F1 are per type over those sentence-type pairs; macro-F1 is
+    their mean over the four types.
+
+    Figures are given for all articles and for two halves by the second byte
+    of sha256(article id): even is "tune" (--errors lists only its errors),
+    odd is "held_out" (measured, never read). "all actors" (JSON:
+    with_nonpolitical) is what the figures would be were the events between
+    no political actor kept, which Dossier drops. JSON keys: macro_f1,
+    per_type (gold, predicted, tp, fp, fn, precision, recall, f1), halves,
+    with_nonpolitical, errors. See dossier/evaluate/ace.py.
+
+    Example:
+
+      dossier eval ace ../shared/data/m2e2-voa --format json --errors 10
+    """
+    from rich.progress import track
+
+    from dossier.evaluate import ace
+
+    try:
+        articles = ace.read_gold(folder)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        _fail(f"{folder}: cannot read m2e2 sentences: {error}")
+        return
+    if not articles:
+        _fail(f"{folder}: no sentences in {ace.FILES[0]}")
+    found, failed = ace.predict(
+        articles,
+        progress=lambda items, total: track(
+            items, total=total, description="extracting", console=err
+        ),
+    )
+    figures = ace.evaluate(articles, found)
+    figures["failed_articles"] = failed
+    for article_id, reason in failed.items():
+        err.print(f"skipped {article_id}: {reason}", highlight=False, markup=False)
+    listed = ace.errors(articles, found, errors) if errors else None
+    if format is EvalFormat.json:
+        if listed:
+            figures["errors"] = listed
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    halves, other = figures["halves"], figures["with_nonpolitical"]
+    table = Table(title=f"{folder.name}: {figures['articles']} articles, "
+                        f"{figures['sentences']} sentences")  # fmt: skip
+    table.add_column("type", no_wrap=True)
+    for col in ("gold", "pred", "P", "R", "F1", "F1 tune", "F1 held out", "F1 all actors"):
+        table.add_column(col, justify="right")
+    for name, row in figures["per_type"].items():
+        table.add_row(name, str(row["gold"]), str(row["predicted"]),
+                      *(f"{row[k]:.2f}" for k in ("precision", "recall", "f1")),
+                      *(_f1(h["per_type"][name])
+                        for h in (halves["tune"], halves["held_out"], other)))  # fmt: skip
+    macros = (f"{h['macro_f1']:.3f}" for h in (halves["tune"], halves["held_out"], other))
+    table.add_row("macro", "", "", "", "", f"{figures['macro_f1']:.3f}", *macros)
+    out.print(table)
+    if listed:
+        for kind in ("false_positives", "false_negatives"):
+            out.print(f"\n[bold]{kind.replace('_', ' ')} (tune half)[/]")
+            for row in listed[kind]:
+                out.print(f"\n{row['sentence']} {row['type']}: {row['text']}",
+                          highlight=False, markup=False)  # fmt: skip
+                out.print(f"  trigger: {row['trigger']}  gold ACE: {row['gold_ace']}"
+                          f"  dossier: {row['dossier']}",
+                          highlight=False, markup=False)  # fmt: skip

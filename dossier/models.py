@@ -3,7 +3,7 @@
 Every stage of the flow (ingest -> annotate -> extract -> resolve -> store)
 takes and returns these objects; none of them holds a spaCy object, so they
 can be pickled, stored and compared.  ``to_dict()`` gives the public JSON
-record described in ``design.md``; adding a field is fine, renaming or
+record described in README.md ("The record"); adding a field is fine, renaming or
 removing one is a breaking change.
 
 Character offsets (``start``/``end`` on spans, ``offsets`` on fields) always
@@ -31,7 +31,7 @@ FACTUALITY_VALUES: tuple[str, ...] = (
 )
 
 
-# The PLOVER event types (see ../shared/reference/ and design.md).
+# The PLOVER event types (README.md, "The record"; the PLOVER codebook).
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -90,11 +90,39 @@ class Document(Record):
     published: str | None = None
     removed: list[RemovedSpan] = field(default_factory=list)
     format: str = "text"
-    # where ``published`` came from: "given", "html", or None when unknown
+    # where ``published`` came from: "given" (the command line or the record),
+    # "html" (the page's metadata), "text" (a "Published:" line, a dateline, a date
+    # line at the top), "mtime" (the file's time, when the user says so), "none"
     published_source: str | None = None
-    # the date relative expressions were resolved against, and why
+    # the date relative expressions were resolved against, and why; without a
+    # publication date it is guessed from the text: {"value", "source": "text",
+    # "guessed": true, "from": the expression the year came from, ...}
     reference_date: dict[str, Any] | None = None
     language: str | None = "en"
+    # where the article was read from: a file's path, "file.jsonl:LINE", a URL
+    origin: str | None = None
+    # who published it ("reuters.com", "bbc"), and how that was found: "given",
+    # "url" (the URL's registered domain), "html" (the page's site name) or
+    # "folder" (the name of the folder the file was read from)
+    outlet: str | None = None
+    outlet_source: str | None = None
+
+    def provenance(self) -> dict[str, Any]:
+        """Where the document comes from, as every event and fused mention carries it.
+
+        >>> Document(id="doc_1", text="x", title="T", outlet="bbc").provenance()["outlet"]
+        'bbc'
+        """
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "origin": self.origin,
+            "outlet": self.outlet,
+            "outlet_source": self.outlet_source,
+            "published": self.published,
+            "published_source": self.published_source,
+        }
 
 
 @dataclass
@@ -114,13 +142,21 @@ class Actor(Record):
 
 @dataclass
 class Item(Record):
-    """What is transferred or used (equipment, troops, money)."""
+    """What is transferred or used (equipment, troops, money).
+
+    ``quantity`` is the best single count: the number as written for "over 2
+    million" / "up to 30" (``quantity_mod`` says which side: more_than,
+    at_least, up_to, less_than, about), the low end of a range ("several
+    hundred" -> 300, ``quantity_range`` [300, 900]); see ``extract/quantity.py``.
+    """
 
     text: str
     designation: str | None = None
     category: str | None = None
     quantity: int | None = None
     offsets: tuple[int, int] | None = None
+    quantity_mod: str | None = None
+    quantity_range: tuple[int, int] | None = None
 
 
 @dataclass
@@ -134,6 +170,10 @@ class DateValue(Record):
     end: str | None = None
     offsets: tuple[int, int] | None = None
     mod: str | None = None  # early, mid, late, approx ... (TimeML's mod)
+    # True when the value rests on a year (or day) guessed from the text, not on a
+    # publication date nor on a year written with the date ("in June" in an
+    # undated article whose year was taken from "June 2024" elsewhere)
+    guessed: bool = False
 
 
 @dataclass
@@ -170,7 +210,7 @@ class Link(Record):
 
 @dataclass
 class Event(Record):
-    """One event mention: the public record of ``design.md``."""
+    """One event mention: the public record (README.md, "The record")."""
 
     id: str
     type: str
@@ -201,9 +241,12 @@ class Result(Record):
     events: list[Event]
 
     def to_dict(self) -> dict[str, Any]:
+        """The document, and its events each with ``document``: where it comes from
+        (``write_json`` writes the same, one event at a time)."""
+        source = self.document.provenance()
         return {
             "document": self.document.to_dict(),
-            "events": [e.to_dict() for e in self.events],
+            "events": [e.to_dict() | {"document": source} for e in self.events],
         }
 
     def write_json(self, out: TextIO) -> None:
@@ -217,10 +260,12 @@ class Result(Record):
         >>> json.loads(buffer.getvalue())["events"]
         []
         """
+        source = self.document.provenance()
         head = json.dumps({"document": self.document.to_dict()}, ensure_ascii=False, indent=2)
         out.write(head.removesuffix("\n}") + ',\n  "events": [')
         for i, event in enumerate(self.events):
-            text = json.dumps(event.to_dict(), ensure_ascii=False, indent=2)
+            record = event.to_dict() | {"document": source}
+            text = json.dumps(record, ensure_ascii=False, indent=2)
             out.write(("," if i else "") + "\n" + textwrap.indent(text, "    "))
         out.write("\n  ]\n}\n" if self.events else "]\n}\n")
 

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -38,6 +39,7 @@ from dossier.models import (
     Result,
     Span,
 )
+from dossier.published import find_published
 from dossier.resolve import dates, places, toponyms
 from dossier.resolve.actors import resolve_actors
 
@@ -83,12 +85,13 @@ _BLANK = re.compile(r"[^\n]")
 
 
 def process_many(
-    documents: Sequence[Document], batch_size: int = 32
+    documents: Sequence[Document], batch_size: int = 32, *, political_only: bool = True
 ) -> Iterator[tuple[Document, Result | Exception]]:
     """``process`` over many documents, parsed in batches; yields (document, result)
     in order, or (document, the exception) for one that failed, so one bad
-    document never ends a batch. A text longer than ``WINDOW_CHARS`` is not
-    parsed with the batch but read window by window (``process``)."""
+    document never ends a batch. ``political_only`` as in ``process``. A text
+    longer than ``WINDOW_CHARS`` is not parsed with the batch but read window by
+    window (``process``)."""
     for start in range(0, len(documents), batch_size):
         batch = documents[start : start + batch_size]
         texts = [masked_text(d) for d in batch]
@@ -100,32 +103,38 @@ def process_many(
             docs = [None] * len(batch)
         for document, doc in zip(batch, docs, strict=True):
             try:
-                yield document, process(document, doc)
+                yield document, process(document, doc, political_only=political_only)
             except Exception as error:  # noqa: BLE001 - reported to the caller
                 yield document, error
 
 
-def process(document: Document, doc: Doc | None = None) -> Result:
+def process(
+    document: Document, doc: Doc | None = None, *, political_only: bool = True
+) -> Result:
     """Annotate, extract and resolve an ingested document.
 
     ``doc`` may be given when the caller parsed ``masked_text(document)``
     itself (e.g. in a batch with ``nlp.pipe``). Without it, a text longer
     than ``WINDOW_CHARS`` is read in windows of whole paragraphs (see
     ``process_windows``), so memory stays bounded whatever its length.
+    ``political_only=False`` keeps the events that ``keep_political`` drops
+    (for measuring what it costs).
     """
     if doc is None:
         text = masked_text(document)
         if len(text) > WINDOW_CHARS:
-            return process_windows(document, text)
+            return process_windows(document, text, political_only=political_only)
         doc = annotate(text)
     mentions = extract_mentions(doc)
     reference, year_hint = reference_for(document, doc.text)
     resolver = Resolver(document, doc, reference, year_hint)
-    events = resolver.events(mentions)
+    events = resolver.events(mentions, political_only=political_only)
     return Result(document=document, events=events)
 
 
-def process_windows(document: Document, text: str, size: int | None = None) -> Result:
+def process_windows(
+    document: Document, text: str, size: int | None = None, *, political_only: bool = True
+) -> Result:
     """``process`` for a long text (``text`` is ``masked_text(document)``): parsed,
     extracted and resolved one window of at most ``size`` characters
     (``WINDOW_CHARS`` by default) at a time, cut at paragraph breaks
@@ -142,7 +151,7 @@ def process_windows(document: Document, text: str, size: int | None = None) -> R
     for offset, doc in annotate_windows(text, size or WINDOW_CHARS):
         mentions = [shifted(m, offset) for m in extract_mentions(doc)]
         resolver = Resolver(document, doc, reference, year_hint, offset=offset)
-        events += resolver.events(mentions)
+        events += resolver.events(mentions, political_only=political_only)
     return Result(document=document, events=events)
 
 
@@ -183,8 +192,18 @@ def _shift(value: Any, by: int) -> Any:
 def reference_for(document: Document, text: str) -> tuple[dt.date | None, int | None]:
     """The date relative expressions are read against, recorded on the document.
 
-    The publication date when known; otherwise the year (and day, when one is
-    written in full) inferred from the text itself.
+    The publication date when known. Otherwise it is guessed from the text:
+    the year from its dates (``dates.infer_reference``: never one the text puts
+    in the future or in the past of another date), and the day from a full
+    date with that year or from a dateline without a year ("WASHINGTON, Dec. 12
+    (Reuters) -"). The record says so: ``{"value", "source": "text",
+    "guessed": true, "from": the expression the year came from, "rule", ...}``.
+
+    >>> doc = Document(id="d", text="")
+    >>> reference_for(doc, "WASHINGTON, Dec. 12 (Reuters) - Talks began in June 2024.")
+    (datetime.date(2024, 12, 12), 2024)
+    >>> (doc.reference_date["from"], doc.reference_date["day_from"], doc.reference_date["guessed"])
+    ('June 2024', 'Dec. 12', True)
     """
     if document.published:
         day = dt.date.fromisoformat(document.published[:10])
@@ -194,14 +213,27 @@ def reference_for(document: Document, text: str) -> tuple[dt.date | None, int | 
     if inferred is None:
         document.reference_date = None
         return None, None
-    document.reference_date = {
+    reference = {
         "value": inferred.date.isoformat() if inferred.date else str(inferred.year),
-        "source": "inferred from text",
+        "source": "text",
+        "guessed": True,
+        "from": inferred.text,
         "text": inferred.text,
         "offsets": list(inferred.offsets),
         "rule": inferred.rule,
     }
-    return inferred.date, inferred.year
+    day = inferred.date
+    dateline = find_published(text)
+    if day is None and dateline is not None and dateline.year is None:
+        with contextlib.suppress(ValueError):  # 29 February of a year without one
+            day = dt.date(inferred.year, dateline.month, dateline.day)
+            reference |= {
+                "value": day.isoformat(),
+                "day_from": dateline.text,
+                "day_offsets": [dateline.start, dateline.end],
+            }
+    document.reference_date = reference
+    return day, inferred.year
 
 
 def _event_id(document: Document, mention: EventMention) -> str:
@@ -226,7 +258,12 @@ class Resolver:
         self.document = document
         self.reference = reference
         self.year_hint = year_hint
+        self.guessed = bool(document.reference_date and document.reference_date.get("guessed"))
         found = dates.find_dates(doc.text, reference, year_hint=year_hint)
+        if self.guessed:  # the dates that need the guessed year say so
+            written = {d.offsets: d.value for d in dates.find_dates(doc.text, None)}
+            for value in found:
+                value.guessed = written.get(value.offsets) != value.value
         if offset:
             found = [_moved(d, offset) for d in found]
         self.found_dates = {d.offsets: d for d in found}
@@ -256,6 +293,9 @@ class Resolver:
         value = dates.resolve_date(span.text, self.reference, year_hint=self.year_hint)
         if value is not None:
             value.offsets = (span.start, span.end)
+            if self.guessed:
+                written = dates.resolve_date(span.text, None)
+                value.guessed = written is None or written.value != value.value
         return value
 
     @functools.cached_property
@@ -294,7 +334,9 @@ class Resolver:
             offsets=(claim.claimant.start, claim.claimant.end),
         )
 
-    def events(self, mentions: list[EventMention]) -> list[Event]:
+    def events(
+        self, mentions: list[EventMention], *, political_only: bool = True
+    ) -> list[Event]:
         ids = [_event_id(self.document, m) for m in mentions]
         out: list[Event] = []
         for mention, event_id in zip(mentions, ids, strict=True):
@@ -328,7 +370,7 @@ class Resolver:
                     condition=_condition(mention),
                 )
             )
-        return keep_political(out)
+        return keep_political(out) if political_only else out
 
 
 def _moved(value: DateValue, by: int) -> DateValue:

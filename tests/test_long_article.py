@@ -51,9 +51,11 @@ def moved(value: Any, by: int) -> Any:
 
 
 def comparable(event: dict, by: int = 0) -> dict:
-    """The record without what names the document (ids), offsets moved by ``by``."""
+    """The record without what names the document (ids, provenance), offsets moved
+    by ``by``."""
     record = moved(event, by)
     record.pop("id")
+    record.pop("document", None)
     record["links"] = [link["relation"] for link in record["links"]]
     return record
 
