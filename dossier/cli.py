@@ -5,7 +5,6 @@ Run ``dossier --help`` or ``dossier COMMAND --help`` for examples.
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from importlib import metadata
@@ -135,7 +134,7 @@ def extract(
         return
     result = process(document)
     if format is ExtractFormat.json:
-        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        result.write_json(sys.stdout)  # one event at a time: a long article's output is big
     else:
         print_result(result)
 

@@ -15,8 +15,10 @@ index ``Document.text``: ``document.text[start:end] == span_text``.
 
 from __future__ import annotations
 
+import json
+import textwrap
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TextIO
 
 Factuality = Literal["asserted", "planned", "likely", "possible", "negated", "hypothetical"]
 FACTUALITY_VALUES: tuple[str, ...] = (
@@ -244,12 +246,33 @@ class Result(Record):
     events: list[Event]
 
     def to_dict(self) -> dict[str, Any]:
-        """The document, and its events each with ``document``: where it comes from."""
+        """The document, and its events each with ``document``: where it comes from
+        (``write_json`` writes the same, one event at a time)."""
         source = self.document.provenance()
         return {
             "document": self.document.to_dict(),
             "events": [e.to_dict() | {"document": source} for e in self.events],
         }
+
+    def write_json(self, out: TextIO) -> None:
+        """Write ``json.dumps(self.to_dict(), ensure_ascii=False, indent=2)`` and a
+        line break to ``out``, one event at a time (the events of a long article
+        are never all in one string).
+
+        >>> import io
+        >>> buffer = io.StringIO()
+        >>> Result(Document(id="d", text="Hi."), []).write_json(buffer)
+        >>> json.loads(buffer.getvalue())["events"]
+        []
+        """
+        source = self.document.provenance()
+        head = json.dumps({"document": self.document.to_dict()}, ensure_ascii=False, indent=2)
+        out.write(head.removesuffix("\n}") + ',\n  "events": [')
+        for i, event in enumerate(self.events):
+            record = event.to_dict() | {"document": source}
+            text = json.dumps(record, ensure_ascii=False, indent=2)
+            out.write(("," if i else "") + "\n" + textwrap.indent(text, "    "))
+        out.write("\n  ]\n}\n" if self.events else "]\n}\n")
 
 
 # --- between extract and resolve -------------------------------------------

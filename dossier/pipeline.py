@@ -16,13 +16,15 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import Any
 from urllib.parse import urlparse
 
 from spacy.tokens import Doc
 
-from dossier.annotate import annotate, annotate_many
+from dossier.annotate import WINDOW_CHARS, annotate, annotate_many, annotate_windows
 from dossier.extract.rules import extract_mentions
 from dossier.ingest import DEFAULT_MAX_BYTES, Article, load_document
 from dossier.models import (
@@ -59,13 +61,27 @@ def analyze(
 
 
 def masked_text(document: Document) -> str:
-    """The document text with removed boilerplate blanked out (offsets kept)."""
-    chars = list(document.text)
-    for span in document.removed:
-        for i in range(span.start, span.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    """The document text with removed boilerplate blanked out (offsets kept).
+
+    >>> from dossier.models import RemovedSpan
+    >>> masked_text(Document(id="d", text="Share this!\\nTalks ended.",
+    ...                      removed=[RemovedSpan(start=0, end=11, reason="social")]))
+    '           \\nTalks ended.'
+    """
+    text = document.text
+    pieces = []
+    done = 0
+    for span in sorted(document.removed, key=lambda s: s.start):
+        start = max(span.start, done)
+        if span.end <= start:
+            continue
+        pieces += [text[done:start], _BLANK.sub(" ", text[start : span.end])]
+        done = span.end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_BLANK = re.compile(r"[^\n]")
 
 
 def process_many(
@@ -73,11 +89,16 @@ def process_many(
 ) -> Iterator[tuple[Document, Result | Exception]]:
     """``process`` over many documents, parsed in batches; yields (document, result)
     in order, or (document, the exception) for one that failed, so one bad
-    document never ends a batch. ``political_only`` as in ``process``."""
+    document never ends a batch. ``political_only`` as in ``process``. A text
+    longer than ``WINDOW_CHARS`` is not parsed with the batch but read window by
+    window (``process``)."""
     for start in range(0, len(documents), batch_size):
         batch = documents[start : start + batch_size]
+        texts = [masked_text(d) for d in batch]
+        short = [text for text in texts if len(text) <= WINDOW_CHARS]
         try:
-            docs = list(annotate_many([masked_text(d) for d in batch], batch_size))
+            parsed = iter(list(annotate_many(short, batch_size)))
+            docs = [next(parsed) if len(t) <= WINDOW_CHARS else None for t in texts]
         except Exception:  # one text broke the batch: parse them one by one
             docs = [None] * len(batch)
         for document, doc in zip(batch, docs, strict=True):
@@ -93,16 +114,79 @@ def process(
     """Annotate, extract and resolve an ingested document.
 
     ``doc`` may be given when the caller parsed ``masked_text(document)``
-    itself (e.g. in a batch with ``nlp.pipe``). ``political_only=False`` keeps
-    the events that ``keep_political`` drops (for measuring what it costs).
+    itself (e.g. in a batch with ``nlp.pipe``). Without it, a text longer
+    than ``WINDOW_CHARS`` is read in windows of whole paragraphs (see
+    ``process_windows``), so memory stays bounded whatever its length.
+    ``political_only=False`` keeps the events that ``keep_political`` drops
+    (for measuring what it costs).
     """
     if doc is None:
-        doc = annotate(masked_text(document))
+        text = masked_text(document)
+        if len(text) > WINDOW_CHARS:
+            return process_windows(document, text, political_only=political_only)
+        doc = annotate(text)
     mentions = extract_mentions(doc)
     reference, year_hint = reference_for(document, doc.text)
     resolver = Resolver(document, doc, reference, year_hint)
     events = resolver.events(mentions, political_only=political_only)
     return Result(document=document, events=events)
+
+
+def process_windows(
+    document: Document, text: str, size: int | None = None, *, political_only: bool = True
+) -> Result:
+    """``process`` for a long text (``text`` is ``masked_text(document)``): parsed,
+    extracted and resolved one window of at most ``size`` characters
+    (``WINDOW_CHARS`` by default) at a time, cut at paragraph breaks
+    (``annotate.windows``).
+
+    Each window is read as a story of its own (its places resolved together,
+    its countries the context of its places, "that day" read against its own
+    dates), against the reference date of the whole text; every offset is
+    moved back to index ``document.text``. Peak memory is that of one window,
+    and time grows with the number of words.
+    """
+    reference, year_hint = reference_for(document, text)
+    events: list[Event] = []
+    for offset, doc in annotate_windows(text, size or WINDOW_CHARS):
+        mentions = [shifted(m, offset) for m in extract_mentions(doc)]
+        resolver = Resolver(document, doc, reference, year_hint, offset=offset)
+        events += resolver.events(mentions, political_only=political_only)
+    return Result(document=document, events=events)
+
+
+def shifted(mention: EventMention, by: int) -> EventMention:
+    """A copy of ``mention`` with every character offset moved by ``by``.
+
+    In the classes between extract and resolve (``EventMention``,
+    ``ActorMention``, ``ClaimMention``, ``Span``, ``Item``), ``start``, ``end``
+    and ``offsets`` are always character offsets.
+
+    >>> m = EventMention(type="AID", mode=None, trigger=Span("sent", 5, 9),
+    ...                  evidence=Span("Iran sent drones.", 0, 17),
+    ...                  dates=[("date", Span("in May", 20, 26))])
+    >>> s = shifted(m, 100)
+    >>> (s.trigger.start, s.evidence.end, s.dates[0][1].start, m.trigger.start)
+    (105, 117, 120, 5)
+    """
+    return _shift(mention, by)
+
+
+def _shift(value: Any, by: int) -> Any:
+    if isinstance(value, (list, tuple)):
+        return type(value)(_shift(v, by) for v in value)
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    changes = {}
+    for f in dataclasses.fields(value):
+        old = getattr(value, f.name)
+        if f.name in ("start", "end") and isinstance(old, int):
+            changes[f.name] = old + by
+        elif f.name == "offsets" and old is not None:
+            changes[f.name] = (old[0] + by, old[1] + by)
+        else:
+            changes[f.name] = _shift(old, by)
+    return dataclasses.replace(value, **changes)
 
 
 def reference_for(document: Document, text: str) -> tuple[dt.date | None, int | None]:
@@ -161,19 +245,28 @@ class Resolver:
     """Resolve: the spans of event mentions to codes, ISO dates and coordinates."""
 
     def __init__(
-        self, document: Document, doc: Doc, reference: dt.date | None, year_hint: int | None
+        self,
+        document: Document,
+        doc: Doc,
+        reference: dt.date | None,
+        year_hint: int | None,
+        *,
+        offset: int = 0,
     ) -> None:
+        """``offset``: where ``doc`` begins in ``document.text`` (a window of a long
+        text); the spans given to the methods index ``document.text``."""
         self.document = document
         self.reference = reference
         self.year_hint = year_hint
         self.guessed = bool(document.reference_date and document.reference_date.get("guessed"))
-        self.found_dates = {
-            d.offsets: d for d in dates.find_dates(doc.text, reference, year_hint=year_hint)
-        }
+        found = dates.find_dates(doc.text, reference, year_hint=year_hint)
         if self.guessed:  # the dates that need the guessed year say so
             written = {d.offsets: d.value for d in dates.find_dates(doc.text, None)}
-            for offsets, value in self.found_dates.items():
-                value.guessed = written.get(offsets) != value.value
+            for value in found:
+                value.guessed = written.get(value.offsets) != value.value
+        if offset:
+            found = [_moved(d, offset) for d in found]
+        self.found_dates = {d.offsets: d for d in found}
         counts = Counter(
             ent.ent_id_.split(":", 1)[1]
             for ent in doc.ents
@@ -186,7 +279,7 @@ class Resolver:
         self._toponym_texts = [span.text for span, _place in pairs]
         self._text = doc.text
         self.resolved = {
-            (span.start_char, span.end_char): place for span, place in pairs
+            (span.start_char + offset, span.end_char + offset): place for span, place in pairs
         }
         domain = urlparse(document.url).netloc if document.url else ""
         self.outlet = domain.removeprefix("www.") or None
@@ -280,6 +373,13 @@ class Resolver:
                 )
             )
         return keep_political(out) if political_only else out
+
+
+def _moved(value: DateValue, by: int) -> DateValue:
+    """``value`` found in a window, its offsets moved to index the whole text."""
+    if value.offsets is None:
+        return value
+    return dataclasses.replace(value, offsets=(value.offsets[0] + by, value.offsets[1] + by))
 
 
 def _condition(mention: EventMention) -> dict | None:

@@ -131,9 +131,15 @@ def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
 
 
 def sentence_span(sent: Span) -> TextSpan:
-    """The sentence without surrounding whitespace, as character offsets."""
-    tokens = [t for t in sent if not t.is_space]
-    return _text_span(sent.doc, tokens[0].i, tokens[-1].i + 1)
+    """The sentence without surrounding whitespace, as character offsets (only the
+    whitespace at its ends is looked at: a long sentence with many events is
+    not read once per event)."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    while start < end - 1 and doc[start].is_space:
+        start += 1
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return _text_span(doc, start, end)
 
 
 def children(token: Token, *deps: str) -> list[Token]:
