@@ -399,11 +399,20 @@ class RateColumn(ProgressColumn):
         return Text(f"{rate:.1f} docs/s", style="progress.data.speed")
 
 
-def _fuse(store: Store, rebuild: bool) -> None:
+def _fuse(store: Store, rebuild: bool, undated_window: int | None = None) -> None:
     from dossier.fuse import fuse
+    from dossier.fuse.match import UNDATED_WINDOW
 
+    window = UNDATED_WINDOW if undated_window is None else undated_window
     with err.status("fusing") as status:
-        summary = fuse(store, rebuild=rebuild, progress=lambda m: status.update(f"fusing: {m}"))
+        summary = fuse(store, rebuild=rebuild, undated_window=window,
+                       progress=lambda m: status.update(f"fusing: {m}"))  # fmt: skip
+    if summary.timeless_documents:
+        err.print(
+            f"warning: {summary.timeless_documents} document(s) have events with no date and no "
+            "publication date; those fuse only on wording, place or weapon.",
+            highlight=False,
+        )
     changes = f"; {len(summary.log)} id change(s) logged" if summary.log else ""
     err.print(
         f"fused {summary.mentions} mention(s) into {summary.fused} event(s){changes}. "
@@ -420,6 +429,13 @@ def fuse_(
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Cluster every mention again, not only new ones.")
     ] = False,
+    undated_window: Annotated[
+        int,
+        typer.Option(
+            "--undated-window", min=0, metavar="DAYS",
+            help="An undated report is about the DAYS before its publication (default 30).",
+        ),
+    ] = 30,
 ) -> None:
     """Merge the reports of one real-world event into one fused event.
 
@@ -442,7 +458,7 @@ def fuse_(
       dossier events --fused --min-sources 2 --db news.db
     """
     with _open(db) as store:
-        _fuse(store, rebuild=rebuild)
+        _fuse(store, rebuild=rebuild, undated_window=undated_window)
 
 
 def _query(actor, type_, since, until, limit, **fused) -> EventQuery:
