@@ -51,6 +51,7 @@ from urllib.parse import urlparse
 from rapidfuzz import fuzz
 
 from dossier import gazetteer
+from dossier.extract.rules import PERSONNEL_CATEGORIES
 
 # An undated mention is taken to be about something that happened in the
 # UNDATED_WINDOW days up to its publication (the default of ``dossier fuse
@@ -63,11 +64,11 @@ UNDATED_AFTER = 7
 # A relative date is read against the publication day, which can be later
 # than the day the report was written (a story carried by another site or
 # printed the next day, a weekly): "on Tuesday" in a story published the
-# next Tuesday resolves to that day, a week late.  A date whose text matches
-# one of these (and names no month) is widened back by that many days and
-# forward by one.  Absolute dates ("on March 4") are taken as written.
+# next Tuesday resolves to that day, a week late (a weekday: up to 7 days).
+# A date whose text matches one of these (and names no month) is widened
+# back by that many days and forward by one.  Absolute dates ("on March 4") are taken as written.
 RELATIVE_DATES: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I), 6),
+    (re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I), 7),
     (re.compile(r"\b(?:last|this|past|previous) week\b|\bdays ago\b", re.I), 3),
     (re.compile(r"\b(?:yesterday|today|tonight|overnight|last night|this morning"
                 r"|this afternoon|this evening|earlier today)\b", re.I), 1),
@@ -197,7 +198,7 @@ def relative_tolerance(text: str | None) -> int:
     """Days a date written this way may be resolved too late (``RELATIVE_DATES``).
 
     >>> [relative_tolerance(t) for t in ("Tuesday", "last week", "March 4")]
-    [6, 3, 0]
+    [7, 3, 0]
     >>> relative_tolerance("Tuesday, March 4"), relative_tolerance("yesterday")
     (0, 1)
     """
@@ -366,8 +367,9 @@ def conflict(a: Mention, b: Mention) -> str | None:
         return "different dates"
     if _place_conflict(a, b):
         return "different places"
-    if a.items and b.items and not (a.items & b.items):
-        return "different items"
+    equipment_a, equipment_b = a.items - PERSONNEL_CATEGORIES, b.items - PERSONNEL_CATEGORIES
+    if equipment_a and equipment_b and not (equipment_a & equipment_b):
+        return "different items"  # people (troops, guards killed) are not equipment
     return None
 
 

@@ -297,6 +297,16 @@ def _most_common_place(values: list[dict[str, Any] | None]) -> dict[str, Any] | 
     return max(places, key=lambda p: (counts[p["name"]], p.get("lat") is not None))
 
 
+def _main_type(group: list[Mention]) -> str:
+    """The type most reports give (a family can mix AID and MOBILIZE); ties: the
+    type of the earliest sentence in its article, then the first in the alphabet."""
+    counts = Counter(m.type for m in group)
+    earliest = {}
+    for m in sorted(group, key=lambda m: (m.sentence, m.type)):
+        earliest.setdefault(m.type, m.sentence)
+    return min(counts, key=lambda t: (-counts[t], earliest[t], t))
+
+
 def fused_record(
     group: list[Mention],
     records: dict[str, dict[str, Any]],
@@ -347,11 +357,12 @@ def fused_record(
             target = fused_of.get(link.get("event"))
             if target and target != fused_id(group):
                 links[(link["relation"], target)] = {"relation": link["relation"], "event": target}
+    kind = _main_type(group)
     return {
         "id": fused_id(group),
-        "type": first.type,
+        "type": kind,
         "types": sorted({m.type for m in group}),
-        "mode": next((m.mode for m in group if m.mode), None),
+        "mode": next((m.mode for m in group if m.mode and m.type == kind), None),
         "source": _merge_actors(recs, "source"),
         "target": _merge_actors(recs, "target"),
         "items": _merge_items(recs),
