@@ -378,18 +378,23 @@ def anchored(a: Mention, b: Mention, *, same_article: bool = True) -> bool:
 
     Two mentions in one article are anchored by that alone (an article
     restating its event), unless ``same_article`` is False.  When one of the
-    two has no time at all (no date, no publication), a shared claimant is
-    not enough: a spokesman speaks of many things over the years.
+    two has no time at all (no date, no publication), one shared place,
+    weapon or claimant is not enough (attacks on Baghdad, or a minister's
+    words, over the years): it takes near-identical wording or two of them.
     """
-    timeless = a.start is None or b.start is None
-    return bool(
-        (a.day is not None and a.day == b.day)
-        or _same_place(a, b)
-        or (a.items & b.items)
-        or (a.claimant and a.claimant == b.claimant and not timeless)
-        or (same_article and a.document == b.document)
-        or same_wording(a, b)
-    )
+    if same_article and a.document == b.document:
+        return True
+    shared = [
+        _same_place(a, b),
+        bool(a.items & b.items),
+        bool(a.claimant and a.claimant == b.claimant),
+    ]
+    if a.start is None or b.start is None:
+        if sum(shared) >= 2:
+            return True
+    elif any(shared) or (a.day is not None and a.day == b.day):
+        return True
+    return same_wording(a, b)
 
 
 def similarity(a: Mention, b: Mention) -> float:
