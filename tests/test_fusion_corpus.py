@@ -96,6 +96,17 @@ def test_nearby_strikes_with_the_same_actors_stay_apart(corpus):
     assert kharkiv and odesa and not kharkiv & odesa
 
 
+def test_retellings_in_other_words_are_one_event(corpus):
+    """E11 (a deployment coded AID and MOBILIZE, one report undated), E12 ("on Tuesday"
+    read against two publication days a week apart) and E13 (a delivery and its denial)."""
+    order, results, labels = corpus
+    gold = gold_mentions(results, labels)
+    members = fused_store(results, order, one_by_one=False).fusion_members()
+    for event in ("E11", "E12", "E13"):
+        fused = {members[m] for m, g in gold.items() if g == event}
+        assert len(fused) == 1, (event, fused)
+
+
 def test_every_wire_copy_counts_once(corpus):
     order, results, labels = corpus
     store = fused_store(results, order, one_by_one=False)
