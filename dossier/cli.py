@@ -439,14 +439,15 @@ def fuse_(
 ) -> None:
     """Merge the reports of one real-world event into one fused event.
 
-    Mentions are fused when they have the same type, share actors, and their
-    dates (given their granularity), places and items are compatible. Each fused
-    event counts its independent sources (wire copies, found by MinHash, and
-    reports citing the same claimant count once), names its first report, and
-    lists contradictions (one report asserts what another denies; different
-    quantities). Ids are stable: the id of an event comes from its first report,
-    and when events merge, split or change id the old id still finds them
-    (dossier events --fused --id OLD).
+    Mentions are fused when their types are of one family (AID and MOBILIZE are
+    one), they share actors, and their dates (given their granularity; relative
+    dates with a tolerance; undated reports within --undated-window days before
+    publication), places and items are compatible. Each fused event counts its
+    independent sources (articles; wire copies and reprints, found by MinHash,
+    count once), names its first report, and lists contradictions (one report
+    asserts what another denies; different quantities). Ids are stable: the id
+    of an event comes from its first report, and when events merge, split or
+    change id the old id still finds them (dossier events --fused --id OLD).
 
     dossier ingest runs this after storing new articles; run it yourself with
     --rebuild after changing the fusion rules.
