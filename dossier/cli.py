@@ -410,7 +410,8 @@ def _fuse(store: Store, rebuild: bool, undated_window: int | None = None) -> Non
     if summary.timeless_documents:
         err.print(
             f"warning: {summary.timeless_documents} document(s) have events with no date and no "
-            "publication date; those fuse only on wording, place or weapon.",
+            "publication date; those fuse only on near-identical wording or on two of place, "
+            "weapon and claimant.",
             highlight=False,
         )
     changes = f"; {len(summary.log)} id change(s) logged" if summary.log else ""
