@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
+from importlib import metadata
 from pathlib import Path
 from typing import Annotated
 
@@ -23,13 +24,16 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.text import Text
-from sqlalchemy.exc import SQLAlchemyError
 
-from dossier import export as exporter
 from dossier.cli_eval import eval_app
-from dossier.console import err, out
+from dossier.cli_options import DbOption, Encoding, MaxBytes
+from dossier.cli_options import connect as _store
+from dossier.cli_options import open_store as _open
+from dossier.cli_query import actors, events, export_, stats
+from dossier.cli_show import print_result
+from dossier.console import err
 from dossier.console import fail as _fail
-from dossier.dialect import is_url, shown
+from dossier.dialect import shown
 from dossier.ingest import (
     DEFAULT_MAX_BYTES,
     IngestError,
@@ -38,8 +42,8 @@ from dossier.ingest import (
     read_articles,
     read_file,
 )
-from dossier.models import Document, Result
-from dossier.store import EventQuery, Store
+from dossier.models import Document
+from dossier.store import Store
 
 BATCH_SIZE = 32  # articles parsed together (spaCy's nlp.pipe)
 
@@ -55,50 +59,36 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        try:
+            number = metadata.version("dossier")
+        except metadata.PackageNotFoundError:  # run from a checkout that is not installed
+            number = "unknown (not installed)"
+        sys.stdout.write(f"dossier {number}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Dossier's commands; see dossier COMMAND --help."""
+
+
 class ExtractFormat(str, Enum):
     json = "json"
     table = "table"
 
 
-class EventsFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
 class Engine(str, Enum):
     local = "local"
     ray = "ray"
-
-
-class ExportFormat(str, Enum):
-    csv = "csv"
-    jsonl = "jsonl"
-    geojson = "geojson"
-
-
-DbOption = Annotated[
-    str,
-    typer.Option(
-        "--db",
-        metavar="FILE|URL",
-        help="SQLite database file (created when missing), or the URL of a PostgreSQL "
-        "database: postgresql://USER:PASSWORD@HOST:PORT/NAME.",
-    ),
-]
-MaxBytes = Annotated[
-    int,
-    typer.Option(
-        "--max-bytes", help="Refuse inputs larger than this many bytes.", show_default=True
-    ),
-]
-Encoding = Annotated[
-    str,
-    typer.Option(
-        "--encoding",
-        help="Text encoding of input files: utf-8 (strict), 'auto' to detect, or a codec name.",
-    ),
-]
 
 
 @app.command()
@@ -116,8 +106,9 @@ def extract(
 ) -> None:
     """Extract event records from one article and print them.
 
-    Prints {"document": ..., "events": [...]} as JSON (the record format of
-    design.md), or a readable table with --format table. Nothing is stored.
+    Prints {"document": ..., "events": [...]} as JSON (the fields are listed in
+    README.md, "The record"), or a readable table with --format table. Nothing
+    is stored.
 
     Examples:
 
@@ -146,87 +137,7 @@ def extract(
     if format is ExtractFormat.json:
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        _print_result(result)
-
-
-def _print_result(result: Result) -> None:
-    doc = result.document
-    out.print(f"[bold]{doc.title or doc.id}[/]  published: {doc.published or '-'}", highlight=False)
-    if doc.reference_date and doc.reference_date.get("source") != "published":
-        ref = doc.reference_date
-        out.print(f"reference date {ref['value']} inferred from \"{ref.get('text')}\"")
-    if doc.removed:
-        out.print(f"removed {len(doc.removed)} boilerplate line(s):")
-        for span in doc.removed:
-            out.print(f"  - [dim]{span.reason}[/]: {doc.text[span.start:span.end][:56]}…")
-    records = [e.to_dict() | {"document": {"id": doc.id}} for e in result.events]
-    _print_events(records)
-
-
-def _actors(actors: list[dict]) -> str:
-    names = [
-        f"{a.get('name') or a['text']} ({a['code']})" if a.get("code") else a["text"]
-        for a in actors
-    ]
-    return ", ".join(names) or "?"
-
-
-def _headline(number: int, r: dict, after: str = "") -> None:
-    """ "3. AID military  Russia (RUS) -> North Korea (PRK)  planned" and ``after``."""
-    mode = f" {r['mode']}" if r.get("mode") else ""
-    out.print(
-        f"[bold]{number}. {r['type']}{mode}[/]  {_actors(r['source'])} -> {_actors(r['target'])}"
-        f"  [italic]{r['factuality']}[/]{after}",
-        highlight=False,
-    )
-
-
-def _print_events(records: list[dict]) -> None:
-    """One short block per event: readable in an 80-column terminal."""
-    number = {r["id"]: i for i, r in enumerate(records, 1)}
-    for i, r in enumerate(records, 1):
-        _headline(i, r)
-        if r["items"]:
-            items = ", ".join(
-                f"{it.get('designation') or it['text']}"
-                + (f" ({it['category']})" if it.get("category") else "")
-                + (f" x{it['quantity']}" if it.get("quantity") else "")
-                for it in r["items"]
-            )
-            out.print(f"   items: {items}", highlight=False)
-        when_where = []
-        if r.get("date"):
-            d = r["date"]
-            when_where.append(f"date: {d['value']} ({d['granularity']}, \"{d['text']}\")")
-        for other in r.get("other_dates") or []:
-            when_where.append(f"{other['role']}: {other['value']}")
-        if r.get("location"):
-            loc = r["location"]
-            where = f"place: {loc.get('name') or loc['text']}, {loc.get('country') or '?'}"
-            if loc.get("lat") is not None:
-                where += f" ({loc['lat']:.2f}, {loc['lon']:.2f})"
-            when_where.append(where)
-        if when_where:
-            out.print("   " + " | ".join(when_where), highlight=False)
-        if r.get("attribution"):
-            claim = r["attribution"]
-            who = claim["claimant"]
-            if claim.get("claimant_role"):
-                who += f", {claim['claimant_role']}"
-            if claim.get("claim_date"):
-                who += f" ({claim['claim_date']})"
-            out.print(f"   according to: {who}", highlight=False)
-        if r.get("links"):
-            links = ", ".join(
-                f"{link['relation']} -> #{number.get(link['event'], link['event'])}"
-                for link in r["links"]
-            )
-            out.print(f"   links: {links}", highlight=False)
-        ev = r["evidence"]
-        out.print(
-            f"   [dim]\"{ev['text']}\" [{ev['start']}:{ev['end']}][/]", highlight=False
-        )
-    out.print(f"{len(records)} event(s)")
+        print_result(result)
 
 
 @app.command()
@@ -355,11 +266,13 @@ def ingest(
 def _ingest_ray(paths: list[Path], db: str, *, workers: int, address: str | None,
                 shards: Path | None, max_bytes: int, encoding: str, strict: bool,
                 fuse: bool) -> None:  # fmt: skip
+    from dossier import distributed
+    from dossier.extras import MissingExtra, require
+
     try:
-        from dossier import distributed
-    except ImportError as error:  # pragma: no cover - depends on the install
-        _fail(f"--engine ray needs Ray: pip install 'ray[data]' ({error})")
-        return
+        require(extra="ray", feature="--engine ray")
+    except MissingExtra as error:
+        _fail(str(error))
     for path in paths:
         if not path.exists():
             _fail(f"{path}: no such file or folder")
@@ -463,180 +376,11 @@ def fuse_(
         _fuse(store, rebuild=rebuild, undated_window=undated_window)
 
 
-def _query(actor, type_, since, until, limit, **fused) -> EventQuery:
-    return EventQuery(actor=actor, type=type_, since=since, until=until, limit=limit, **fused)
-
-
-Actor = Annotated[
-    str | None, typer.Option(help="ISO3 code or name of a source or target actor, e.g. PRK.")
-]
-Type = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. AID.")]
-Since = Annotated[str | None, typer.Option(help="Events on or after this date (YYYY[-MM[-DD]]).")]
-Until = Annotated[str | None, typer.Option(help="Events on or before this date.")]
-Limit = Annotated[int | None, typer.Option(help="At most this many events.")]
-Fused = Annotated[
-    bool,
-    typer.Option(
-        "--fused", help="Fused events (one per real-world event, with all its reports)."
-    ),
-]
-MinSources = Annotated[
-    int | None,
-    typer.Option("--min-sources", help="Fused events with at least N independent sources."),
-]
-Contradicted = Annotated[
-    bool, typer.Option("--contradicted", help="Fused events whose reports contradict each other.")
-]
-
-
-def _open(db: str) -> Store:
-    """The database, which must exist (a file) or be reachable (a URL)."""
-    if not is_url(db) and not Path(db).exists():
-        _fail(f"{db}: no such database (create one with: dossier ingest FILES --db {db})")
-    return _store(db)
-
-
-def _store(db: str) -> Store:
-    try:
-        return Store(db)
-    except SQLAlchemyError as error:
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        _fail(f"{shown(db)}: cannot open the database: {reason}")
-
-
-@app.command()
-def events(
-    db: DbOption = "dossier.db",
-    actor: Actor = None,
-    type_: Type = None,
-    since: Since = None,
-    until: Until = None,
-    limit: Limit = None,
-    fused: Fused = False,
-    min_sources: MinSources = None,
-    contradicted: Contradicted = False,
-    id_: Annotated[
-        str | None,
-        typer.Option(
-            "--id",
-            help="One event by id; with --fused an old id (merged or renamed) or a mention id "
-            "finds the fused event it is part of now.",
-        ),
-    ] = None,
-    format: Annotated[EventsFormat, typer.Option("--format", "-f")] = EventsFormat.table,
-) -> None:
-    """List stored events, filtered by actor, type and date.
-
-    Dates filter on the event's date, or on the article's publication date
-    when the event has none. With --fused, one record per real-world event
-    with every report of it (see dossier fuse).
-
-    Examples:
-
-      dossier events --actor PRK --type AID
-
-      dossier events --since 2024-10 --until 2024-12-31 --format csv > events.csv
-
-      dossier events --fused --min-sources 2 --contradicted
-    """
-    fused = fused or bool(id_ and id_.startswith("fev_"))  # a fused event's id
-    if (min_sources or contradicted) and not fused:
-        _fail("--min-sources and --contradicted apply to fused events: add --fused")
-    query = _query(actor, type_, since, until, limit, min_sources=min_sources,
-                   contradicted=contradicted, id=id_)  # fmt: skip
-    with _open(db) as store:
-        records = list(store.fused_events(query) if fused else store.events(query))
-        if fused and not records and not store.count("fused_events") and store.count("events"):
-            err.print("no fused events yet: run dossier fuse --db " + shown(db), highlight=False)
-    if format is EventsFormat.json:
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
-    elif format is EventsFormat.csv:
-        exporter.write_csv(records, sys.stdout)
-    elif fused:
-        _print_fused(records)
-    else:
-        _print_events(records)
-
-
-def _print_fused(records: list[dict]) -> None:
-    """A fused event per block: the event, its sourcing, then its reports."""
-    for i, r in enumerate(records, 1):
-        _headline(i, r, f"  [dim]{r['id']}[/]")
-        details = []
-        if r["items"]:
-            details.append("items: " + ", ".join(
-                it.get("designation") or it["text"] for it in r["items"]))  # fmt: skip
-        if r.get("date"):
-            details.append(f"date: {r['date']['value']}")
-        if r.get("location"):
-            details.append(f"place: {r['location'].get('name') or r['location']['text']}")
-        if details:
-            out.print("   " + " | ".join(details), highlight=False)
-        first = r["first_reported"]
-        out.print(
-            f"   {r['independent_sources']} independent source(s), {len(r['mentions'])} report(s);"
-            f" first: {first.get('outlet') or first['document']} {first.get('published') or ''}",
-            highlight=False,
-        )
-        outlets = {m["document"]: m.get("outlet") or m["document"] for m in r["mentions"]}
-        for m in r["mentions"]:
-            who = f" according to {m['claimant']}" if m.get("claimant") else ""
-            copy = f" (copy of {outlets[m['copy_of']]})" if m["copy_of"] != m["document"] else ""
-            out.print(
-                f"   - {m.get('published') or '?'} {m.get('outlet') or m['document']}{copy}:"
-                f" {m['factuality']}{who}  [dim]\"{m['evidence']['text'][:90]}\"[/]",
-                highlight=False,
-            )
-        for c in r["contradictions"]:
-            out.print(
-                f"   [bold red]contradiction[/] ({c['kind']}): {c['detail']}:"
-                f" {c['mentions'][0]} vs {c['mentions'][1]}",
-                highlight=False,
-            )
-    out.print(f"{len(records)} fused event(s)")
-
-
-@app.command("export")
-def export_(
-    out_file: Annotated[Path, typer.Argument(metavar="OUT", help="Output file, or - for stdout.")],
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
-    db: DbOption = "dossier.db",
-    actor: Actor = None,
-    type_: Type = None,
-    since: Since = None,
-    until: Until = None,
-    fused: Fused = False,
-    min_sources: MinSources = None,
-    contradicted: Contradicted = False,
-) -> None:
-    """Export stored events as CSV, JSON Lines or GeoJSON.
-
-    GeoJSON holds the events that have coordinates (one Point each); the
-    number left out is reported. With --fused, one record per real-world event:
-    JSON Lines carries its mentions in full, CSV and GeoJSON add the number of
-    independent sources, the outlets, contradictions and mention ids.
-
-    Examples:
-
-      dossier export events.geojson --format geojson
-
-      dossier export - --format jsonl --actor RUS | jq .type
-
-      dossier export fused.jsonl --format jsonl --fused --min-sources 2
-    """
-    if (min_sources or contradicted) and not fused:
-        _fail("--min-sources and --contradicted apply to fused events: add --fused")
-    query = _query(actor, type_, since, until, None, min_sources=min_sources,
-                   contradicted=contradicted)  # fmt: skip
-    with _open(db) as store:
-        records = store.fused_events(query) if fused else store.events(query)
-        if str(out_file) == "-":
-            written, unlocated = exporter.write(records, sys.stdout, format.value)
-        else:
-            with open(out_file, "w", encoding="utf-8", newline="") as handle:
-                written, unlocated = exporter.write(records, handle, format.value)
-    note = f" ({unlocated} event(s) without coordinates left out)" if unlocated else ""
-    err.print(f"wrote {written} event(s) to {out_file}{note}", highlight=False)
+# the query commands live in dossier/cli_query.py
+app.command()(events)
+app.command("export")(export_)
+app.command()(actors)
+app.command()(stats)
 
 
 @app.command()
@@ -645,7 +389,7 @@ def serve(
     host: Annotated[
         str, typer.Option(help="Address to listen on; 0.0.0.0 opens it to the network.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
     token: Annotated[
         str | None,
         typer.Option(
@@ -655,22 +399,39 @@ def serve(
         ),
     ] = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    create: Annotated[
+        bool,
+        typer.Option(
+            "--create", help="Start with an empty database when the --db file does not exist."
+        ),
+    ] = False,
 ) -> None:
     """Serve the HTTP API and the web page (list, event, timeline, map, network).
 
     The API is described by its OpenAPI document at /openapi.json. Nothing on
-    the page is fetched from the internet.
+    the page is fetched from the internet. A --db file that does not exist is
+    refused (a typing mistake would serve an empty database) unless --create
+    is given; a port in use is said before anything starts.
 
     Examples:
 
       dossier serve --db news.db            # then open http://127.0.0.1:8000/
 
+      dossier serve --db new.db --create --port 8080
+
       DOSSIER_TOKEN=s3cret dossier serve --db news.db --host 0.0.0.0
     """
     import uvicorn
 
-    from dossier.serve import create_app
+    from dossier.serve import create_app, listen
 
+    hint = f"start an empty one with --create, or fill one with: dossier ingest FILES --db {db}"
+    (_store(db) if create else _open(db, hint)).close()  # one line if it cannot be opened
+    try:
+        listener = listen(host, port)
+    except OSError as error:
+        busy = " (another server? choose another --port)" if "in use" in str(error) else ""
+        _fail(f"cannot listen on {host}:{port}: {error.strerror or error}{busy}")
     loopback = host in ("127.0.0.1", "localhost", "::1")
     if not loopback and not token:
         err.print(
@@ -680,11 +441,14 @@ def serve(
         )
     application = create_app(db, token=token, writable=loopback or bool(token),
                              max_bytes=max_bytes)  # fmt: skip
+    bound = listener.getsockname()[1]
     err.print(
-        f"Dossier on http://{host}:{port}/ (database {shown(db)}); Ctrl+C stops it",
+        f"Dossier on http://{host}:{bound}/ (database {shown(db)}); Ctrl+C stops it",
         highlight=False,
     )
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(application, log_level="warning"))
+    with listener:
+        server.run(sockets=[listener])
 
 
 app.add_typer(eval_app, name="eval")

@@ -1,8 +1,8 @@
 """``dossier eval``: score Dossier against gold annotations written by others.
 
 Each sub-command reads one kind of gold data and prints its figures as a
-table or JSON: ``plover`` (event coding), ``factuality`` (MEANTIME),
-``timeml`` (dates) and ``geo`` (places). The scoring lives in
+table or JSON: ``plover`` (event coding), ``ace`` (event detection on ACE-annotated
+news), ``factuality`` (MEANTIME), ``timeml`` (dates) and ``geo`` (places). The scoring lives in
 ``dossier/evaluate/``; this module only reads arguments and prints.
 """
 
@@ -213,3 +213,91 @@ def eval_plover(
         out.print(f"\n[bold]{row['id']}[/] {row['text']}", highlight=False)
         out.print(f"  gold: {row['gold']}", highlight=False)
         out.print(f"  dossier: {row['predicted']}", highlight=False)
+
+
+def _f1(row: dict) -> str:
+    """A type's F1, or "-" where it has neither gold nor predicted sentences."""
+    return f"{row['f1']:.2f}" if row["gold"] or row["predicted"] else "-"
+
+
+@eval_app.command("ace")
+def eval_ace(
+    folder: Annotated[Path, typer.Argument(
+        help="m2e2 folder: text_only_event.json (and text_multimedia_event.json).")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+    errors: Annotated[int, typer.Option(
+        "--errors", help="Also list N false positives and N false negatives (tune half).")] = 0,
+) -> None:
+    """Score event detection, sentence by sentence, on ACE-annotated VOA news (m2e2).
+
+    Each article is rebuilt from its sentences and run through Dossier whole,
+    with the publication date its id gives. For each sentence and each type,
+    gold says yes when ACE marks a mention of a type mapped to it (Attack ->
+    ASSAULT, Demonstrate -> PROTEST, Meet and Phone-Write -> CONSULT,
+    Arrest-Jail -> COERCE with mode arrest), and Dossier says yes when one of
+    its events of that type begins (its trigger) in the sentence. Precision,
+    recall and F1 are per type over those sentence-type pairs; macro-F1 is
+    their mean over the four types.
+
+    Figures are given for all articles and for two halves by the second byte
+    of sha256(article id): even is "tune" (--errors lists only its errors),
+    odd is "held_out" (measured, never read). "all actors" (JSON:
+    with_nonpolitical) is what the figures would be were the events between
+    no political actor kept, which Dossier drops. JSON keys: macro_f1,
+    per_type (gold, predicted, tp, fp, fn, precision, recall, f1), halves,
+    with_nonpolitical, errors. See dossier/evaluate/ace.py.
+
+    Example:
+
+      dossier eval ace ../shared/data/m2e2-voa --format json --errors 10
+    """
+    from rich.progress import track
+
+    from dossier.evaluate import ace
+
+    try:
+        articles = ace.read_gold(folder)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        _fail(f"{folder}: cannot read m2e2 sentences: {error}")
+        return
+    if not articles:
+        _fail(f"{folder}: no sentences in {ace.FILES[0]}")
+    found, failed = ace.predict(
+        articles,
+        progress=lambda items, total: track(
+            items, total=total, description="extracting", console=err
+        ),
+    )
+    figures = ace.evaluate(articles, found)
+    figures["failed_articles"] = failed
+    for article_id, reason in failed.items():
+        err.print(f"skipped {article_id}: {reason}", highlight=False, markup=False)
+    listed = ace.errors(articles, found, errors) if errors else None
+    if format is EvalFormat.json:
+        if listed:
+            figures["errors"] = listed
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    halves, other = figures["halves"], figures["with_nonpolitical"]
+    table = Table(title=f"{folder.name}: {figures['articles']} articles, "
+                        f"{figures['sentences']} sentences")  # fmt: skip
+    table.add_column("type", no_wrap=True)
+    for col in ("gold", "pred", "P", "R", "F1", "F1 tune", "F1 held out", "F1 all actors"):
+        table.add_column(col, justify="right")
+    for name, row in figures["per_type"].items():
+        table.add_row(name, str(row["gold"]), str(row["predicted"]),
+                      *(f"{row[k]:.2f}" for k in ("precision", "recall", "f1")),
+                      *(_f1(h["per_type"][name])
+                        for h in (halves["tune"], halves["held_out"], other)))  # fmt: skip
+    macros = (f"{h['macro_f1']:.3f}" for h in (halves["tune"], halves["held_out"], other))
+    table.add_row("macro", "", "", "", "", f"{figures['macro_f1']:.3f}", *macros)
+    out.print(table)
+    if listed:
+        for kind in ("false_positives", "false_negatives"):
+            out.print(f"\n[bold]{kind.replace('_', ' ')} (tune half)[/]")
+            for row in listed[kind]:
+                out.print(f"\n{row['sentence']} {row['type']}: {row['text']}",
+                          highlight=False, markup=False)  # fmt: skip
+                out.print(f"  trigger: {row['trigger']}  gold ACE: {row['gold_ace']}"
+                          f"  dossier: {row['dossier']}",
+                          highlight=False, markup=False)  # fmt: skip

@@ -19,6 +19,7 @@ cluster.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import pickle
@@ -41,11 +42,12 @@ from dossier.ingest import (
     load_document,
 )
 from dossier.models import Result
+from dossier.provenance import folder_outlet
 from dossier.store import Store
 
 TEXT_SUFFIXES = (".txt", *HTML_SUFFIXES)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".json")
-RECORD_COLUMNS = ("text", "html", "url", "title", "published", "date")
+RECORD_COLUMNS = ("text", "html", "url", "title", "published", "date", "outlet", "site", "source")
 
 
 @dataclass
@@ -87,7 +89,10 @@ def read_dataset(paths: Iterable[Path | str]) -> Any:
         if kind in ("folder", "file"):
             suffixes = [s.lstrip(".") for s in TEXT_SUFFIXES]
             ds = ray.data.read_binary_files(str(path), include_paths=True, file_extensions=suffixes)
-            parts.append(ds.map_batches(_file_rows, batch_format="pyarrow"))
+            # a file's outlet without a URL: the folder named, as dossier.ingest.read_articles
+            folder = folder_outlet(path if kind == "folder" else path.parent) or ""
+            parts.append(ds.map_batches(functools.partial(_file_rows, folder=folder),
+                                        batch_format="pyarrow"))  # fmt: skip
         elif kind == "jsonl":
             parts.append(ray.data.read_json(str(path), lines=True, include_paths=True)
                          .map_batches(_record_rows, batch_format="pandas"))  # fmt: skip
@@ -98,12 +103,13 @@ def read_dataset(paths: Iterable[Path | str]) -> Any:
     return dataset.union(*parts[1:]) if len(parts) > 1 else dataset
 
 
-def _file_rows(batch: Any) -> dict[str, list]:
+def _file_rows(batch: Any, folder: str = "") -> dict[str, list]:
     paths = batch.column("path").to_pylist()
     return {
         "kind": ["file"] * len(paths),
         "origin": paths,
         "payload": [pickle.dumps(b) for b in batch.column("bytes").to_pylist()],
+        "folder": [folder] * len(paths),
     }
 
 
@@ -118,7 +124,8 @@ def _record_rows(frame: Any) -> dict[str, list]:
         named = record.get("url") or record.get("title") or "a record"
         origins.append(f"{row.get('path', '?')}: {str(named)[:80]}")
         payloads.append(pickle.dumps(record))
-    return {"kind": ["record"] * len(rows), "origin": origins, "payload": payloads}
+    return {"kind": ["record"] * len(rows), "origin": origins, "payload": payloads,
+            "folder": [""] * len(rows)}  # fmt: skip
 
 
 def _missing(value: Any) -> bool:
@@ -151,8 +158,8 @@ class Extractor:
             out["rss"].append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
         documents, origins = [], {}
-        for kind, origin, payload in zip(
-            batch["kind"], batch["origin"], batch["payload"], strict=True
+        for kind, origin, payload, folder in zip(
+            batch["kind"], batch["origin"], batch["payload"], batch["folder"], strict=True
         ):
             value = pickle.loads(payload)
             try:
@@ -160,6 +167,7 @@ class Extractor:
                     article = article_from_bytes(
                         value, origin, encoding=self.encoding, max_bytes=self.max_bytes
                     )
+                    article.folder = str(folder) or None
                 else:
                     article = article_from_record(value, origin)
                     if isinstance(article, Skipped):
@@ -189,7 +197,7 @@ def _shard_rows(results: list[tuple[Result, str]]) -> dict[str, list[dict[str, A
         doc = result.document
         documents.append({
             "id": doc.id, "title": doc.title, "url": doc.url, "published": doc.published,
-            "format": doc.format, "origin": origin, "text": doc.text,
+            "format": doc.format, "origin": origin, "outlet": doc.outlet, "text": doc.text,
             "removed": json.dumps([r.to_dict() for r in doc.removed]),
         })  # fmt: skip
         for event in result.events:

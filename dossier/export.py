@@ -6,6 +6,9 @@ located event (events without coordinates are left out of GeoJSON only, and
 the count of those is reported by the caller).  Fused events (``dossier.fuse``)
 go through the same writers: JSON Lines keeps their ``mentions`` in full, CSV
 and GeoJSON add ``FUSED_CSV_COLUMNS`` (sources, outlets, contradictions).
+Every row ends with where its article comes from, ``PROVENANCE_COLUMNS``
+(title, origin, outlet, publication date and its source; for a fused event,
+its first report's).
 
 >>> rec = {"id": "ev_1", "type": "AID", "source": [{"code": "RUS", "name": "Russia"}],
 ...        "target": [], "items": [], "evidence": {"text": "x", "start": 0, "end": 1}}
@@ -22,18 +25,24 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 FORMATS = ("csv", "jsonl", "geojson")
-CSV_COLUMNS = [
+# where the event's article comes from (``document`` of the record), last in every row
+PROVENANCE_COLUMNS = [
+    "doc_title", "doc_origin", "doc_outlet", "doc_published", "doc_published_source",
+]  # fmt: skip
+_BASE_COLUMNS = [
     "id", "type", "mode", "factuality", "source_codes", "source_names", "target_codes",
     "target_names", "items", "categories", "date", "date_granularity", "date_start",
     "date_end", "place", "country", "lat", "lon", "claimant", "claimant_role", "claim_date",
     "evidence", "evidence_start", "evidence_end", "links", "document_id", "document_url",
     "published",
 ]  # fmt: skip
-# fused events (``dossier.fuse``): the columns above, then how they are sourced
-FUSED_CSV_COLUMNS = CSV_COLUMNS + [
+CSV_COLUMNS = _BASE_COLUMNS + PROVENANCE_COLUMNS
+# fused events (``dossier.fuse``): the columns above with how they are sourced before
+# the provenance of their first report
+FUSED_CSV_COLUMNS = _BASE_COLUMNS + [
     "independent_sources", "mention_count", "contradicted", "contradictions", "outlets",
     "mention_ids",
-]  # fmt: skip
+] + PROVENANCE_COLUMNS  # fmt: skip
 
 
 def _join(values: Iterable[Any]) -> str:
@@ -51,8 +60,10 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     mentions = record.get("mentions") or []
     if mentions:  # a fused event: claimants of all its reports, its first report's document
         first = record.get("first_reported") or {}
+        lead = next((m for m in mentions if m.get("event") == first.get("event")), mentions[0])
         document = {"id": first.get("document"), "published": first.get("published"),
-                    "url": mentions[0].get("url")}  # fmt: skip
+                    "url": lead.get("url"), "title": lead.get("title"),
+                    "origin": lead.get("origin"), "outlet": lead.get("outlet")}  # fmt: skip
         claim = {
             "claimant": _join(dict.fromkeys(m.get("claimant") for m in mentions)),
             "claimant_role": _join(dict.fromkeys(m.get("claimant_role") for m in mentions)),
@@ -86,6 +97,11 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
         "document_id": document.get("id"),
         "document_url": document.get("url"),
         "published": document.get("published"),
+        "doc_title": document.get("title"),
+        "doc_origin": document.get("origin"),
+        "doc_outlet": document.get("outlet"),
+        "doc_published": document.get("published"),
+        "doc_published_source": document.get("published_source"),
     }
     if mentions:
         contradictions = record.get("contradictions") or []

@@ -37,20 +37,24 @@ import codecs
 import contextlib
 import datetime as dt
 import email.utils
+import gzip
 import hashlib
+import io
 import json
 import os
 import re
 import stat
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from dossier.boilerplate import find_boilerplate
 from dossier.models import Document
+from dossier.provenance import folder_outlet, headline, outlet_of_url
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -73,6 +77,15 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".json-lines", ".ndjson"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# JSON Lines may be compressed: .jsonl.gz (gzip, in the standard library) or
+# .jsonl.zst (Zstandard, with the zstandard package: the "zstd" extra)
+COMPRESSED_SUFFIXES = frozenset({".gz", ".zst", ".zstd"})
+# files that describe a corpus rather than being part of it: README.TXT,
+# LICENSE, SOURCE.txt, ... (any extension, any case); in a folder they are
+# skipped with a reason, named on the command line they are read
+CORPUS_NOTES = frozenset(
+    {"README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "SOURCE", "SOURCES", "CITATION"}
+)
 
 
 class IngestError(Exception):
@@ -99,6 +112,8 @@ class Article:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD...
     origin: str = "<input>"  # "path/to/file.txt", or "file.jsonl:17" for line 17
+    outlet: str | None = None  # as given (a JSON Lines record's "outlet", "site" or "source")
+    folder: str | None = None  # the name of the folder the file was read from
 
 
 @dataclass
@@ -273,7 +288,9 @@ def read_file(
             data = handle.read(max_bytes + 1)
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror or error}", source) from None
-    return article_from_bytes(data, source, encoding=encoding, max_bytes=max_bytes)
+    article = article_from_bytes(data, source, encoding=encoding, max_bytes=max_bytes)
+    article.folder = folder_outlet(path.parent)
+    return article
 
 
 def article_from_bytes(
@@ -330,19 +347,50 @@ def _unsupported(path: Path) -> Skipped:
     return Skipped(str(path), f"{kind}; expected .txt, .html, .htm or .jsonl")
 
 
+def is_jsonl(path: Path | str) -> bool:
+    """Whether ``path`` names a JSON Lines file, plain or compressed.
+
+    >>> [is_jsonl(name) for name in ("a.jsonl", "a.JSONL.gz", "a.ndjson.zst", "a.gz", "a.txt")]
+    [True, True, True, False, False]
+    """
+    suffixes = [suffix.lower() for suffix in Path(path).suffixes[-2:]]
+    if suffixes and suffixes[-1] in COMPRESSED_SUFFIXES:
+        suffixes.pop()
+    return bool(suffixes) and suffixes[-1] in JSONL_SUFFIXES
+
+
+def corpus_note(path: Path | str) -> bool:
+    """Whether ``path`` is a corpus's README, LICENSE, SOURCE... file rather than an article.
+
+    >>> [corpus_note(name) for name in ("README.TXT", "LICENSE", "source.txt", "readme-fr.txt")]
+    [True, True, True, False]
+    """
+    return Path(path).name.split(".")[0].upper() in CORPUS_NOTES
+
+
 def _read_path(
-    path: Path, encoding: str, max_bytes: int, *, in_folder: bool
+    path: Path, encoding: str, max_bytes: int, *, in_folder: Path | None
 ) -> Iterator[Article | Skipped]:
+    """The article(s) of one file; ``in_folder`` is the folder named on the command line."""
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
+    if in_folder and corpus_note(path):
+        yield Skipped(
+            str(path),
+            "not an article: a corpus's README/LICENSE/SOURCE file (name it to ingest it)",
+        )
+    elif is_jsonl(path):
         yield from read_jsonl(path, encoding=encoding, max_bytes=max_bytes)
     elif in_folder and suffix not in SUPPORTED_SUFFIXES:
         yield _unsupported(path)
     else:
         try:
-            yield read_file(path, encoding=encoding, max_bytes=max_bytes)
+            article = read_file(path, encoding=encoding, max_bytes=max_bytes)
         except IngestError as error:
             yield Skipped(str(path), error.reason)
+            return
+        if in_folder is not None:
+            article.folder = folder_outlet(in_folder)
+        yield article
 
 
 def read_articles(
@@ -350,10 +398,19 @@ def read_articles(
 ) -> Iterator[Article | Skipped]:
     """Every article in ``paths`` (files, folders, JSON Lines), or why it was skipped.
 
+    JSON Lines may be compressed (.jsonl.gz, .jsonl.zst); in a folder, a
+    corpus's README, LICENSE or SOURCE file is yielded as ``Skipped``.
+
     Folders are walked recursively in sorted order; hidden files and folders
     are left out, and files of other types than .txt/.text/.html/.htm/.jsonl
     are yielded as ``Skipped`` so that nothing is dropped silently. A file
     named explicitly is read whatever its extension. Never raises.
+
+    ``Article.folder`` (a file's outlet when it has no URL) is the name of the
+    folder named in ``paths`` for every file under it, however deep
+    (``dossier ingest corpus/bbc`` -> "bbc" for ``bbc/politics/001.txt``;
+    name each outlet's folder, ``corpus/*/``, to get one outlet per folder),
+    and the file's own folder for a file named explicitly.
     """
     for raw in paths:
         path = Path(raw)
@@ -362,9 +419,9 @@ def read_articles(
                 if isinstance(item, Skipped):
                     yield item
                 else:
-                    yield from _read_path(item, encoding, max_bytes, in_folder=True)
+                    yield from _read_path(item, encoding, max_bytes, in_folder=path)
         elif path.exists():
-            yield from _read_path(path, encoding, max_bytes, in_folder=False)
+            yield from _read_path(path, encoding, max_bytes, in_folder=None)
         else:
             yield Skipped(str(path), "no such file or folder")
 
@@ -378,20 +435,42 @@ def count_articles(paths: Iterable[Path | str]) -> int:
     for raw in paths:
         path = Path(raw)
         for file in _walk(path) if path.is_dir() else [path]:
-            if isinstance(file, Path) and file.suffix.lower() in JSONL_SUFFIXES and file.is_file():
-                with file.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
+            if isinstance(file, Path) and is_jsonl(file) and file.is_file():
+                try:
+                    with _open_lines(file) as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except (IngestError, OSError, EOFError, zlib.error, ValueError):
+                    total += 1  # read_jsonl says what is wrong with it
             else:
                 total += 1
     return total
 
 
 _RECORD_FIELDS = ("text", "html", "url", "title", "published", "date")
+# the outlet, as JSON Lines exports of news name it (the first one given wins)
+OUTLET_FIELDS = ("outlet", "site", "source")
+
+
+def _record_outlet(record: dict[str, Any]) -> str | None:
+    """A record's outlet: a string field, or the "name" of an object ({"source": {"name"}})."""
+    for key in OUTLET_FIELDS:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
 
 
 def article_from_record(record: Any, origin: str) -> Article | Skipped:
     """An ``Article`` from one JSON object ({"text" or "html", "url", "title",
-    "published" or "date"}), or ``Skipped`` with the reason."""
+    "published" or "date", "outlet" or "site" or "source"}), or ``Skipped``
+    with the reason.  An outlet field that is neither a string nor an object
+    with a "name" is left out.
+
+    >>> article_from_record({"text": "x", "source": {"id": None, "name": "Reuters"}}, "a:1").outlet
+    'Reuters'
+    """
     if not isinstance(record, dict):
         return Skipped(origin, f"not a JSON object but {type(record).__name__}")
     values: dict[str, str | None] = {}
@@ -410,7 +489,77 @@ def article_from_record(record: Any, origin: str) -> Article | Skipped:
         title=values["title"] or None,
         published=published,
         origin=origin,
+        outlet=_record_outlet(record),
     )
+
+
+def _open_lines(path: Path) -> IO[bytes]:
+    """``path`` opened for reading bytes, decompressed when it ends in .gz or .zst."""
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        return gzip.open(path, "rb")
+    if suffix in (".zst", ".zstd"):
+        from dossier.extras import MissingExtra, require
+
+        try:
+            require(extra="zstd", feature=f"reading {suffix}")
+        except MissingExtra as error:
+            raise IngestError(str(error)) from None
+        import zstandard
+
+        raw = path.open("rb")
+        try:
+            return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw))
+        except BaseException:
+            raw.close()
+            raise
+    return path.open("rb")
+
+
+def _decompression_errors() -> tuple[type[BaseException], ...]:
+    errors: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
+    with contextlib.suppress(ImportError):
+        import zstandard
+
+        errors += (zstandard.ZstdError,)
+    return errors
+
+
+def _lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[bytes, int]]:
+    """(line, size in bytes) for each line. A line over ``max_bytes`` is passed
+    over without being kept (its line is empty, its size says how long it was),
+    so that memory stays bounded whatever the file holds."""
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        size = len(line)
+        if size > max_bytes and not line.endswith(b"\n"):
+            rest = line
+            while rest and not rest.endswith(b"\n"):
+                rest = handle.readline(1 << 20)
+                size += len(rest)
+            line = b""
+        yield line, size
+
+
+def _json_problem(line: str, error: json.JSONDecodeError) -> str:
+    """The reason for an unreadable line, at the column where it goes wrong.
+
+    >>> line = '{"text": "Russia sent jets.", "url": '
+    >>> try:
+    ...     json.loads(line)
+    ... except json.JSONDecodeError as error:
+    ...     print(_json_problem(line, error))
+    invalid JSON: Expecting value at column 38 (the line ends there: cut short?)
+    """
+    message = error.msg.removesuffix(" at")  # "Unterminated string starting at"
+    reason = f"invalid JSON: {message} at column {error.colno}"
+    if error.pos >= len(line):
+        return reason + " (the line ends there: cut short?)"
+    if error.msg.startswith("Unterminated string"):
+        return reason + f" (the line ends at column {len(line) + 1}: cut short?)"
+    return reason
 
 
 def read_jsonl(
@@ -418,21 +567,42 @@ def read_jsonl(
 ) -> Iterator[Article | Skipped]:
     """One ``Article`` per line of a JSON Lines file, or ``Skipped`` for a bad line.
 
+    Files ending in .gz (gzip) or .zst (Zstandard) are decompressed as they
+    are read; a file that stops decompressing is reported at the line where
+    it did, after the lines before it. A line cut short is reported at the
+    column where it ends.
+
     Each line is an object with "text" or "html", and optionally "url",
-    "title" and "published" (or "date"). Origins are "file.jsonl:LINE".
+    "title", "published" (or "date") and "outlet" (or "site" or "source").
+    Origins are "file.jsonl:LINE".
     Blank lines are passed over.
     """
     path = Path(path)
     try:
-        handle = path.open("rb")
+        handle = _open_lines(path)
+    except IngestError as error:
+        yield Skipped(str(path), error.reason)
+        return
     except OSError as error:
         yield Skipped(str(path), f"cannot read: {error.strerror or error}")
         return
+    number = 0
+    broken = _decompression_errors()
     with handle:
-        for number, raw in enumerate(handle, start=1):
+        lines = _lines(handle, max_bytes)
+        while True:
+            try:
+                raw, size = next(lines)
+            except StopIteration:
+                return
+            except broken as error:
+                reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+                yield Skipped(f"{path}:{number + 1}", f"cannot read: {reason}")
+                return
+            number += 1
             origin = f"{path}:{number}"
-            if len(raw) > max_bytes:
-                yield Skipped(origin, _too_large(len(raw), max_bytes))
+            if size > max_bytes:
+                yield Skipped(origin, _too_large(size, max_bytes))
                 continue
             try:
                 line = decode_bytes(raw, encoding)
@@ -441,10 +611,11 @@ def read_jsonl(
                 continue
             if not line.strip():
                 continue
+            line = line.rstrip("\r\n")  # an error at the end is at the line's end, not on the next
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                yield Skipped(origin, f"invalid JSON: {error.msg} at column {error.colno}")
+                yield Skipped(origin, _json_problem(line, error))
                 continue
             yield article_from_record(record, origin)
 
@@ -458,6 +629,7 @@ class _Page:
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    sitename: str | None = None  # og:site_name and the like
 
 
 def _trafilatura_config() -> Any:
@@ -509,6 +681,7 @@ def extract_html(html: str, url: str | None = None) -> _Page:
         title=getattr(result, "title", None) or None,
         date=getattr(result, "date", None) or None,
         url=getattr(result, "url", None) or None,
+        sitename=getattr(result, "sitename", None) or None,
     )
 
 
@@ -695,9 +868,16 @@ def load_document(
     page's title and date where the article does not give them
     (``published_source`` says "given" or "html"). The id is a hash of the
     text; ``removed`` lists the boilerplate lines.
+
+    Provenance (``dossier.provenance``): a text without a given title takes
+    its first line when that reads as a headline; ``origin`` is where the
+    article was read from; ``outlet`` is the one given, else the URL's
+    registered domain, else the page's site name, else the folder's name
+    (``outlet_source`` says "given", "url", "html" or "folder").
     """
     source = article.origin
     title, url = article.title, article.url
+    sitename = None
     published = article.published if article.published and article.published.strip() else None
     published_source = "given" if published else None
     if article.text is not None and (article.html is None or article.text.strip()):
@@ -706,6 +886,7 @@ def load_document(
         text = article.text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
             raise IngestError("empty text", source)
+        title = title or headline(text)
     elif article.html is not None:
         fmt = "html"
         _check_size(article.html, max_bytes, source)
@@ -716,8 +897,9 @@ def load_document(
         except IngestError as error:
             raise IngestError(error.reason, source) from None
         text = page.text.replace("\r\n", "\n").replace("\r", "\n")
-        title = title or page.title
+        title = title or page.title or headline(text)
         url = url or page.url
+        sitename = page.sitename
         if published is None and page.date:
             with contextlib.suppress(IngestError):  # an unreadable page date is left out
                 published, published_source = normalize_date(page.date), "html"
@@ -736,14 +918,36 @@ def load_document(
         problem = english_problem(text)
         if problem:
             raise IngestError(problem, source)
+    outlet, outlet_source = _outlet(article.outlet, url, sitename, article.folder)
     return Document(
         id=document_id(text),
         text=text,
-        title=title,
+        title=(" ".join(title.split()) or None) if title else None,
         url=url,
         published=published,
         removed=find_boilerplate(text),
         format=fmt,
         published_source=published_source,
         language="en" if check_language else None,
+        origin=None if source == Article.origin else source,
+        outlet=outlet,
+        outlet_source=outlet_source,
     )
+
+
+def _outlet(
+    given: str | None, url: str | None, sitename: str | None, folder: str | None
+) -> tuple[str | None, str | None]:
+    """(outlet, where it came from): as given, else the URL's registered domain, else
+    the HTML page's site name, else the folder the file was read from.
+
+    >>> _outlet(None, "https://www.reuters.com/world/x", None, "downloads")
+    ('reuters.com', 'url')
+    >>> _outlet(None, None, None, "bbc"), _outlet(None, None, None, None)
+    (('bbc', 'folder'), (None, None))
+    """
+    for value, kind in ((given, "given"), (outlet_of_url(url), "url"),
+                        (sitename, "html"), (folder, "folder")):  # fmt: skip
+        if value and value.strip():
+            return " ".join(value.split()), kind
+    return None, None

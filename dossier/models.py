@@ -3,7 +3,7 @@
 Every stage of the flow (ingest -> annotate -> extract -> resolve -> store)
 takes and returns these objects; none of them holds a spaCy object, so they
 can be pickled, stored and compared.  ``to_dict()`` gives the public JSON
-record described in ``design.md``; adding a field is fine, renaming or
+record described in README.md ("The record"); adding a field is fine, renaming or
 removing one is a breaking change.
 
 Character offsets (``start``/``end`` on spans, ``offsets`` on fields) always
@@ -29,7 +29,7 @@ FACTUALITY_VALUES: tuple[str, ...] = (
 )
 
 
-# The PLOVER event types (see ../shared/reference/ and design.md).
+# The PLOVER event types (README.md, "The record"; the PLOVER codebook).
 EVENT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -93,6 +93,30 @@ class Document(Record):
     # the date relative expressions were resolved against, and why
     reference_date: dict[str, Any] | None = None
     language: str | None = "en"
+    # where the article was read from: a file's path, "file.jsonl:LINE", a URL
+    origin: str | None = None
+    # who published it ("reuters.com", "bbc"), and how that was found: "given",
+    # "url" (the URL's registered domain), "html" (the page's site name) or
+    # "folder" (the name of the folder the file was read from)
+    outlet: str | None = None
+    outlet_source: str | None = None
+
+    def provenance(self) -> dict[str, Any]:
+        """Where the document comes from, as every event and fused mention carries it.
+
+        >>> Document(id="doc_1", text="x", title="T", outlet="bbc").provenance()["outlet"]
+        'bbc'
+        """
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "origin": self.origin,
+            "outlet": self.outlet,
+            "outlet_source": self.outlet_source,
+            "published": self.published,
+            "published_source": self.published_source,
+        }
 
 
 @dataclass
@@ -168,7 +192,7 @@ class Link(Record):
 
 @dataclass
 class Event(Record):
-    """One event mention: the public record of ``design.md``."""
+    """One event mention: the public record (README.md, "The record")."""
 
     id: str
     type: str
@@ -199,9 +223,11 @@ class Result(Record):
     events: list[Event]
 
     def to_dict(self) -> dict[str, Any]:
+        """The document, and its events each with ``document``: where it comes from."""
+        source = self.document.provenance()
         return {
             "document": self.document.to_dict(),
-            "events": [e.to_dict() for e in self.events],
+            "events": [e.to_dict() | {"document": source} for e in self.events],
         }
 
 

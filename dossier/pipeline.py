@@ -67,11 +67,11 @@ def masked_text(document: Document) -> str:
 
 
 def process_many(
-    documents: Sequence[Document], batch_size: int = 32
+    documents: Sequence[Document], batch_size: int = 32, *, political_only: bool = True
 ) -> Iterator[tuple[Document, Result | Exception]]:
     """``process`` over many documents, parsed in batches; yields (document, result)
     in order, or (document, the exception) for one that failed, so one bad
-    document never ends a batch."""
+    document never ends a batch. ``political_only`` as in ``process``."""
     for start in range(0, len(documents), batch_size):
         batch = documents[start : start + batch_size]
         try:
@@ -80,23 +80,26 @@ def process_many(
             docs = [None] * len(batch)
         for document, doc in zip(batch, docs, strict=True):
             try:
-                yield document, process(document, doc)
+                yield document, process(document, doc, political_only=political_only)
             except Exception as error:  # noqa: BLE001 - reported to the caller
                 yield document, error
 
 
-def process(document: Document, doc: Doc | None = None) -> Result:
+def process(
+    document: Document, doc: Doc | None = None, *, political_only: bool = True
+) -> Result:
     """Annotate, extract and resolve an ingested document.
 
     ``doc`` may be given when the caller parsed ``masked_text(document)``
-    itself (e.g. in a batch with ``nlp.pipe``).
+    itself (e.g. in a batch with ``nlp.pipe``). ``political_only=False`` keeps
+    the events that ``keep_political`` drops (for measuring what it costs).
     """
     if doc is None:
         doc = annotate(masked_text(document))
     mentions = extract_mentions(doc)
     reference, year_hint = reference_for(document, doc.text)
     resolver = Resolver(document, doc, reference, year_hint)
-    events = resolver.events(mentions)
+    events = resolver.events(mentions, political_only=political_only)
     return Result(document=document, events=events)
 
 
@@ -205,7 +208,9 @@ class Resolver:
             offsets=(claim.claimant.start, claim.claimant.end),
         )
 
-    def events(self, mentions: list[EventMention]) -> list[Event]:
+    def events(
+        self, mentions: list[EventMention], *, political_only: bool = True
+    ) -> list[Event]:
         ids = [_event_id(self.document, m) for m in mentions]
         out: list[Event] = []
         for mention, event_id in zip(mentions, ids, strict=True):
@@ -239,7 +244,7 @@ class Resolver:
                     condition=_condition(mention),
                 )
             )
-        return keep_political(out)
+        return keep_political(out) if political_only else out
 
 
 def _condition(mention: EventMention) -> dict | None:

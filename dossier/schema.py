@@ -56,6 +56,11 @@ documents = Table(
     Column("removed", TEXT, nullable=False),  # JSON list of boilerplate spans
     Column("reference_date", TEXT),  # JSON
     Column("ingested_at", TEXT, nullable=False, default=utc_now),
+    # who published it and how that was found (dossier.provenance); where the
+    # publication date came from (migration 0003)
+    Column("outlet", TEXT),
+    Column("outlet_source", TEXT),  # given, url, html, folder
+    Column("published_source", TEXT),
 )
 
 events = Table(
@@ -79,7 +84,7 @@ events = Table(
     Column("evidence", TEXT, nullable=False),
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
-    Column("record", TEXT, nullable=False),  # the JSON record of design.md
+    Column("record", TEXT, nullable=False),  # the JSON record (README.md, "The record")
     Index("events_document", "document_id"),
     Index("events_type", "type"),
     Index("events_date", "date_start"),

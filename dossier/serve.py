@@ -21,11 +21,12 @@ Safety, by default:
 >>> client = TestClient(create_app(":memory:"))
 >>> client.get("/api/events").json()
 {'items': [], 'total': 0, 'page': 1, 'per_page': 50}
->>> client.get("/api/events?type=FLY").json()["detail"]
-"type: Input should be 'AGREE', 'CONSULT', ... or 'ASSAULT' (got 'FLY')"
+>>> client.get("/api/events?since=2005-13").json()["detail"]
+"since: no such date: '2005-13' (month 13)"
 """
 
 import secrets
+import socket
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from enum import Enum
@@ -43,6 +44,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dossier import export as exporter
 from dossier.ingest import DEFAULT_MAX_BYTES, Article, IngestError, load_document
 from dossier.models import EVENT_TYPES, FACTUALITY_VALUES
+from dossier.query import (
+    MAX_ACTORS,
+    MAX_PAGE,
+    MAX_PER_PAGE,
+    MAX_SOURCES,
+    QueryError,
+    bounded,
+    event_query,
+)
+from dossier.query import page as pages
 from dossier.store import EventQuery, Store
 
 STATIC = Path(__file__).parent / "web" / "static"
@@ -51,12 +62,17 @@ CSP = (
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-MAX_PER_PAGE = 500
+DATES = "YYYY, YYYY-MM or YYYY-MM-DD (a real month and day)"
+_DATE = {"pattern": DATE_PATTERN}
 
-EventType = Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)  # type: ignore[misc]
-FactualityValue = Enum(  # type: ignore[misc]
-    "FactualityValue", {f: f for f in FACTUALITY_VALUES}, type=str
-)
+
+def _max(length: int) -> dict[str, int]:
+    return {"maxLength": length}
+
+
+def _range(maximum: int) -> dict[str, int]:
+    return {"minimum": 1, "maximum": maximum}
+
 
 
 class ExportFormat(str, Enum):
@@ -107,6 +123,10 @@ class DocumentIn(BaseModel):
     url: str | None = None
     title: str | None = None
     published: str | None = Field(default=None, pattern=DATE_PATTERN)
+    outlet: str | None = Field(
+        default=None, max_length=200,
+        description="Who published it; else the URL's registered domain (reuters.com).",
+    )  # fmt: skip
 
     @model_validator(mode="after")
     def _one_body(self) -> "DocumentIn":
@@ -180,6 +200,39 @@ async def _nothing() -> Message:  # pragma: no cover - a response never reads
     return {"type": "http.disconnect"}
 
 
+# --- the listening socket ----------------------------------------------------------
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host``:``port``, for ``uvicorn.Server.run(sockets=[...])``.
+
+    Binding first means a port in use (or a host that does not exist) is an
+    ``OSError`` before anything is printed or served, and no other program
+    can take the port in between.
+
+    >>> first = listen("127.0.0.1", 0)
+    >>> taken = first.getsockname()[1]
+    >>> first.listen()
+    >>> try:
+    ...     listen("127.0.0.1", taken)
+    ... except OSError as error:
+    ...     print(error.strerror)
+    Address already in use
+    >>> first.close()
+    """
+    found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    family, kind, proto, _name, address = found[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        # as uvicorn does: a port left in TIME_WAIT by a stopped server is free
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 # --- the application ---------------------------------------------------------------
 
 
@@ -241,6 +294,10 @@ def create_app(
     async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
         return JSONResponse({"detail": _validation_message(error)}, status_code=422)
 
+    @app.exception_handler(QueryError)
+    async def _bad_filter(_request: Request, error: QueryError) -> JSONResponse:
+        return JSONResponse({"detail": str(error)}, status_code=422)
+
     @app.exception_handler(HTTPException)
     async def _http_error(_request: Request, error: HTTPException) -> JSONResponse:
         return JSONResponse(
@@ -275,45 +332,38 @@ def create_app(
 
     def filters(
         actor: Annotated[
-            str | None, Query(max_length=200, description="ISO3 code or name")
+            str | None, Query(description="ISO3 code or name", json_schema_extra=_max(200))
         ] = None,
         type: Annotated[  # noqa: A002
-            EventType | None, Query(description="PLOVER event type")
+            str | None,
+            Query(description="PLOVER event type", json_schema_extra={"enum": EVENT_TYPES}),
         ] = None,
-        factuality: FactualityValue | None = None,
-        since: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
-        until: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
+        factuality: Annotated[
+            str | None, Query(json_schema_extra={"enum": FACTUALITY_VALUES})
+        ] = None,
+        since: Annotated[str | None, Query(description=DATES, json_schema_extra=_DATE)] = None,
+        until: Annotated[str | None, Query(description=DATES, json_schema_extra=_DATE)] = None,
         bbox: Annotated[
             str | None,
             Query(
                 description="min_lon,min_lat,max_lon,max_lat: events located inside",
-                pattern=r"^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$",
+                json_schema_extra={"pattern": r"^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$"},
             ),
         ] = None,
         q: Annotated[
-            str | None, Query(max_length=500, description="words in the evidence sentence")
+            str | None,
+            Query(description="words in the evidence sentence", json_schema_extra=_max(500)),
         ] = None,
         fused: Annotated[bool, Query(description="fused events, one per real event")] = False,
-        min_sources: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
+        min_sources: Annotated[
+            int | None, Query(json_schema_extra=_range(MAX_SOURCES))
+        ] = None,
         contradicted: bool = False,
     ) -> tuple[EventQuery, bool]:
-        box = None
-        if bbox:
-            try:
-                box = tuple(float(x) for x in bbox.split(","))
-            except ValueError:
-                raise HTTPException(422, f"bbox: not four numbers (got {bbox!r})") from None
-            lon1, lat1, lon2, lat2 = box
-            if not (-180 <= lon1 <= lon2 <= 180 and -90 <= lat1 <= lat2 <= 90):
-                raise HTTPException(
-                    422, "bbox: give min_lon,min_lat,max_lon,max_lat within -180..180, -90..90"
-                )
-        if (min_sources or contradicted) and not fused:
-            raise HTTPException(422, "min_sources and contradicted apply to fused=true")
-        query = EventQuery(
-            actor=actor, type=type.value if type else None,
-            factuality=factuality.value if factuality else None, since=since, until=until,
-            bbox=box, text=q, min_sources=min_sources, contradicted=contradicted,
+        # checked by dossier.query, as on the command line: one message for both
+        query = event_query(
+            actor=actor, type=type, factuality=factuality, since=since, until=until, bbox=bbox,
+            q=q, fused=fused, min_sources=min_sources, contradicted=contradicted,
         )  # fmt: skip
         return query, fused
 
@@ -325,13 +375,13 @@ def create_app(
     def list_events(
         st: StoreDep,
         chosen: Filters,
-        page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-        per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
+        page: Annotated[int, Query(json_schema_extra=_range(MAX_PAGE))] = 1,
+        per_page: Annotated[int, Query(json_schema_extra=_range(MAX_PER_PAGE))] = 50,
     ) -> dict[str, Any]:
         """Events matching the filters, a page at a time (dates filter on the event's
         date, or its article's publication date when it has none)."""
         query, fused = chosen
-        query.limit, query.offset = per_page, (page - 1) * per_page
+        query.limit, query.offset = pages(page, per_page)
         if fused:
             items, total = list(st.fused_events(query)), st.count_fused(query)
         else:
@@ -362,10 +412,10 @@ def create_app(
         "/api/actors", response_model=list[ActorCount], responses=ERRORS, tags=["events"]
     )
     def list_actors(
-        st: StoreDep, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000
+        st: StoreDep, limit: Annotated[int, Query(json_schema_extra=_range(MAX_ACTORS))] = 1000
     ) -> list[dict[str, Any]]:
         """States and organisations, with the number of events each takes part in."""
-        return st.actors(limit)
+        return st.actors(bounded("limit", limit, MAX_ACTORS) or 1000)
 
     @app.get(
         "/api/documents/{document_id}",
@@ -402,7 +452,8 @@ def create_app(
         from dossier.pipeline import process
 
         article = Article(text=body.text, html=body.html, url=body.url, title=body.title,
-                          published=body.published, origin="<api>")  # fmt: skip
+                          published=body.published, origin=body.url or "<api>",
+                          outlet=body.outlet)  # fmt: skip
         try:
             document = load_document(article, max_bytes=max_bytes)
         except IngestError as error:

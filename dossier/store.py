@@ -13,10 +13,11 @@ of its text: storing the same article again adds nothing.
 
 Tables (``dossier.schema``; query them with any SQL tool):
 
-- ``documents``: id, title, url, published, format, text, removed (JSON), ...
+- ``documents``: id, title, url, published, format, origin, outlet, text,
+  removed (JSON), ...
 - ``events``: one row per event mention with the fields analysts filter on
   (type, mode, factuality, date, place, claimant) and ``record``, the full
-  JSON record of ``design.md``.
+  JSON record (README.md, "The record").
 - ``event_actors``: (event_id, role, code, name, text) for actor queries.
 - ``fused_events``: one row per real-world event after fusion (``dossier.fuse``)
   with its full JSON ``record``; ``fusion_members`` maps each event mention
@@ -58,6 +59,10 @@ from dossier.schema import (
 __all__ = ["EventQuery", "Store", "fts_query"]
 
 CHUNK = 500  # ids per IN (...) list
+# where a document comes from: the ``document`` of every event record
+PROVENANCE = (
+    "id", "title", "url", "origin", "outlet", "outlet_source", "published", "published_source",
+)  # fmt: skip
 
 
 @dataclass
@@ -151,15 +156,21 @@ class Store:
         return self._scalar(select(documents.c.id).where(documents.c.id == document_id)) is not None
 
     def add(self, result: Result, origin: str | None = None) -> bool:
-        """Store a document and its events; False when the document was already there."""
+        """Store a document and its events; False when the document was already there.
+
+        ``origin`` (where it was read from) defaults to the document's own.
+        """
         doc = result.document
         row = {
             "id": doc.id,
             "title": doc.title,
             "url": doc.url,
             "published": doc.published,
+            "published_source": doc.published_source,
             "format": doc.format,
-            "origin": origin,
+            "origin": origin if origin is not None else doc.origin,
+            "outlet": doc.outlet,
+            "outlet_source": doc.outlet_source,
             "text": doc.text,
             "removed": json.dumps([r.to_dict() for r in doc.removed]),
             "reference_date": json.dumps(doc.reference_date) if doc.reference_date else None,
@@ -203,7 +214,8 @@ class Store:
         return where
 
     def events(self, query: EventQuery | None = None) -> Iterator[dict[str, Any]]:
-        """Event records (the JSON of ``design.md``) plus ``document`` metadata.
+        """Event records (README.md, "The record") plus ``document``: where each
+        comes from (``PROVENANCE``: id, title, url, origin, outlet, published, ...).
 
         ``since``/``until`` compare against the event's date range when it has
         one, else the document's publication date.
@@ -211,7 +223,7 @@ class Store:
         q = query or EventQuery()
         e, d = events.c, documents.c
         statement = (
-            select(e.record, e.document_id, d.title, d.url, d.published)
+            select(e.record, *(d[name] for name in PROVENANCE))
             .join_from(events, documents, d.id == e.document_id)
             .where(*self._event_filters(q))
             .order_by(
@@ -223,12 +235,7 @@ class Store:
         )
         for row in self._stream(_page(statement, q)):
             record = json.loads(row.record)
-            record["document"] = {
-                "id": row.document_id,
-                "title": row.title,
-                "url": row.url,
-                "published": row.published,
-            }
+            record["document"] = {name: row._mapping[name] for name in PROVENANCE}
             yield record
 
     def count_events(self, query: EventQuery | None = None) -> int:
@@ -291,9 +298,10 @@ class Store:
         return self._scalar(select(func.count()).select_from(fused_events).where(*where))
 
     def document(self, document_id: str) -> dict[str, Any] | None:
-        """A stored article: id, title, url, published, text, removed (boilerplate spans)."""
+        """A stored article: its provenance (``PROVENANCE``), format, text and
+        removed (boilerplate spans)."""
         d = documents.c
-        statement = select(d.id, d.title, d.url, d.published, d.format, d.text, d.removed)
+        statement = select(*(d[name] for name in PROVENANCE), d.format, d.text, d.removed)
         with self.engine.connect() as conn:
             row = conn.execute(statement.where(d.id == document_id)).mappings().first()
         if row is None:

@@ -120,19 +120,25 @@ def test_exports(client):
     assert "attachment" in csv.headers["content-disposition"]
 
 
-@pytest.mark.parametrize(
-    "params, message",
-    [
-        ({"type": "FLY"}, "type: Input should be"),
-        ({"factuality": "sure"}, "factuality: Input should be"),
-        ({"since": "yesterday"}, "since: String should match pattern"),
-        ({"bbox": "1,2,3"}, "bbox: String should match pattern"),
-        ({"bbox": "40,45,30,55"}, "bbox: give min_lon"),
-        ({"per_page": 501}, "per_page: Input should be less than or equal to 500"),
-        ({"page": 0}, "page: Input should be greater than or equal to 1"),
-        ({"min_sources": 2}, "min_sources and contradicted apply to fused=true"),
-    ],
-)
+# the messages of dossier.query, which the command line prints too (tests/test_cli.py)
+BAD_FILTERS = [
+    ({"type": "FLY"}, "type: unknown event type 'FLY'; expected one of AGREE, CONSULT"),
+    ({"factuality": "sure"}, "factuality: unknown factuality 'sure'; expected one of asserted"),
+    ({"since": "yesterday"}, "since: not a date: 'yesterday'; expected YYYY, YYYY-MM or"),
+    ({"since": "2005-13"}, "since: no such date: '2005-13' (month 13)"),
+    ({"until": "2024-02-30"}, "until: no such date: '2024-02-30' (February 2024 has 29 days)"),
+    ({"since": "2024-12", "until": "2024-01"}, "since: 2024-12 is after until 2024-01"),
+    ({"bbox": "1,2,3"}, "bbox: expected four numbers min_lon,min_lat,max_lon,max_lat"),
+    ({"bbox": "40,45,30,55"}, "bbox: give min_lon,min_lat,max_lon,max_lat with min <= max"),
+    ({"bbox": "nan,1,2,3"}, "bbox: expected four numbers"),
+    ({"per_page": 501}, "per_page: must be a whole number from 1 to 500 (got 501)"),
+    ({"page": 0}, "page: must be a whole number from 1 to 1000000 (got 0)"),
+    ({"min_sources": 2}, "min_sources and contradicted apply to fused=true"),
+    ({"min_sources": 0, "fused": "true"}, "min_sources: must be a whole number from 1"),
+]
+
+
+@pytest.mark.parametrize("params, message", BAD_FILTERS)
 def test_bad_filters_get_a_clear_422(client, params, message):
     for url, extra in (("/api/events", {}), ("/api/export", {"format": "csv"})):
         if url == "/api/export" and set(params) & {"page", "per_page"}:
@@ -142,6 +148,13 @@ def test_bad_filters_get_a_clear_422(client, params, message):
         assert message in response.json()["detail"]
     response = client.get("/api/export", params={"format": "xls"})
     assert response.status_code == 422 and "format: Input should be" in response.json()["detail"]
+
+
+def test_actors_limit_is_checked(client):
+    assert len(client.get("/api/actors", params={"limit": 1}).json()) == 1
+    response = client.get("/api/actors", params={"limit": 0})
+    assert response.status_code == 422
+    assert response.json()["detail"] == "limit: must be a whole number from 1 to 10000 (got 0)"
 
 
 def test_text_search_is_not_fts_syntax(client):

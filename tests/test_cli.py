@@ -168,7 +168,7 @@ def test_ingest_jsonl_and_export_csv(runner, tmp_path):
 
 def test_events_without_database_says_how_to_make_one(runner, tmp_path):
     result = invoke(runner, "events", "--db", tmp_path / "none.db")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a value the command cannot use, as for a bad filter
     assert "dossier ingest" in result.stderr
 
 

@@ -280,7 +280,7 @@ def test_cli_fuse_and_query_fused_events(tmp_path):
     table = runner.invoke(app, ["events", "--db", str(db), "--fused"]).stdout
     assert "contradiction" in table and "4 independent source(s)" in table
     result = runner.invoke(app, ["events", "--db", str(db), "--min-sources", "2"])
-    assert result.exit_code == 1 and "add --fused" in result.output
+    assert result.exit_code == 2 and "add --fused" in result.output
     result = runner.invoke(app, ["fuse", "--db", str(db), "--rebuild"])
     assert result.exit_code == 0 and "fused 4 mention(s) into 1 event(s)" in result.output
 

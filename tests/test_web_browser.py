@@ -264,14 +264,24 @@ def test_list_and_event_page(ui):
     ui.assert_links_safe()
     ui.screenshot("events")
 
-    mig = rows.filter(has_text="MiG-29").filter(has_text="AID")
+    # the row whose items (not only its evidence sentence) are the MiG-29
+    mig = rows.filter(has=page.locator("td.items", has_text="MiG-29")).filter(has_text="AID")
     assert mig.count() == 1, [r.inner_text() for r in rows.all()]
+    # the evidence sentence and where it comes from: outlet (its folder) and, with no
+    # headline in the file, its path
+    report = mig.locator("td.evidence-cell")
+    assert "in exchange for North Korean troop deployments" in report.locator("q").inner_text()
+    assert report.locator(".doc-outlet").inner_text() == "examples"
+    assert report.locator(".doc-title").inner_text().endswith("rus-prk-jets-for-troops.txt")
     ui.click(mig.locator("a.event-link"), "event")
     assert ui.route().startswith("#/event/ev_")
     evidence = page.locator("#article mark.evidence")
     assert evidence.count() == 1
     assert "MiG-29" in evidence.inner_text()
     assert "Samuel Paparo" in page.locator("#article mark.claimant").inner_text()
+    article = page.locator(".doc-meta").inner_text()
+    assert "rus-prk-jets-for-troops.txt" in article and "examples" in article, article
+    assert "doc_" not in page.locator(".facts").inner_text()
     ui.assert_links_safe()
     ui.screenshot("event")
 
@@ -364,8 +374,12 @@ def test_hostile_article_stays_text(ui):
     ui.assert_links_safe()
     ui.screenshot("hostile-event")
 
-    # the record whose url is javascript: and whose title is markup
+    # the record whose url is javascript: and whose title is markup: in the list, the
+    # title is shown as text
     ui.open("#/events?actor=BLR", "events")
+    title = page.locator("table.events tbody tr td.evidence-cell .doc-title").first
+    assert title.inner_text() == HOSTILE_RECORD["title"]
+    assert page.locator("table.events img").count() == 0
     ui.click(page.locator("table.events tbody tr a.event-link").first, "event")
     assert page.locator('a[href^="javascript"]').count() == 0
     assert "javascript:alert(4)" in page.locator(".unsafe-url").first.inner_text()

@@ -26,7 +26,7 @@ A fused event record has the fields of an event record (type, mode, source,
 target, items, factuality, date, location, evidence of the first report,
 links between fused events) and
 
-- ``mentions``: every report of it: event, document, outlet, url, published,
+- ``mentions``: every report of it: event, document, outlet, url, title, origin, published,
   claimant, factuality, evidence, ``copy_of`` (its group of near-duplicate
   articles) and ``source_group`` (its independent source);
 - ``independent_sources``, ``factuality_support`` (sources per factuality),

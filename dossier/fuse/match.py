@@ -167,6 +167,8 @@ class Mention:
         claim = record.get("attribution") or {}
         url = document.get("url")
         outlet = urlparse(url).netloc.removeprefix("www.") if url else None
+        # the stored one (from the URL, the page or the folder: dossier.provenance) first
+        outlet = document.get("outlet") or outlet
         return cls(
             id=record["id"],
             document=document.get("id") or "",

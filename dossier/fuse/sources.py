@@ -343,6 +343,8 @@ def fused_record(
             "document": m.document,
             "outlet": m.outlet,
             "url": (rec.get("document") or {}).get("url"),
+            "title": (rec.get("document") or {}).get("title"),
+            "origin": (rec.get("document") or {}).get("origin"),
             "published": m.published,
             "claimant": claim.get("claimant"),
             "claimant_role": claim.get("claimant_role"),

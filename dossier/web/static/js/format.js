@@ -67,6 +67,24 @@ export function publishedOf(record) {
   return "";
 }
 
+/** Where the article of an event comes from: its ``document`` (an event mention), or its
+ *  first report (a fused event), as {id, title, url, origin, outlet, published}. */
+export function documentOf(record) {
+  if (record.document) return record.document;
+  const mentions = record.mentions || [];
+  const firstId = record.first_reported && record.first_reported.event;
+  const first = mentions.find((m) => m.event === firstId) || mentions[0];
+  if (!first) return null;
+  return { id: first.document, title: first.title, url: first.url, origin: first.origin,
+    outlet: first.outlet, published: first.published };
+}
+
+/** An article's name: its title, else where it was read from (path or URL), else its id. */
+export function documentLabel(doc) {
+  if (!doc) return "";
+  return doc.title || doc.origin || doc.url || doc.id || "";
+}
+
 export function claimantLabel(attribution) {
   if (!attribution || !attribution.claimant) return "";
   return attribution.claimant_role

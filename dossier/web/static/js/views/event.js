@@ -6,7 +6,7 @@ import { fetchEvent } from "../api.js";
 import { externalLink, h, highlight, sliceText } from "../dom.js";
 import { routeHref } from "../filters.js";
 import {
-  dateLabel, isFused, itemLabel, placeLabel, relationText,
+  dateLabel, documentLabel, isFused, itemLabel, placeLabel, relationText,
 } from "../format.js";
 import { factualityBadge, relationCell, actorLinks } from "./events.js";
 
@@ -147,10 +147,18 @@ function conditionFact(condition) {
     .join("; ");
 }
 
+/** The article: its title (else its path or URL), outlet, origin and publication date. */
 function documentFact(doc) {
   if (!doc) return null;
-  const parts = [h("span", { class: "doc-title" }, doc.title || doc.id || "untitled")];
-  if (doc.published) parts.push(`, published ${doc.published}`);
+  const parts = [h("span", { class: "doc-title" }, documentLabel(doc) || "untitled")];
+  if (doc.outlet) parts.push(", ", h("span", { class: "doc-outlet" }, doc.outlet));
+  if (doc.published) {
+    const how = doc.published_source ? ` (${doc.published_source})` : "";
+    parts.push(`, published ${doc.published}${how}`);
+  }
+  if (doc.origin && doc.origin !== doc.url && doc.origin !== documentLabel(doc)) {
+    parts.push(h("span", { class: "doc-origin muted" }, ` from ${doc.origin}`));
+  }
   if (doc.url) parts.push(" ", externalLink(doc.url));
   return parts;
 }
@@ -161,7 +169,7 @@ function mentionsSection(record) {
     h(
       "tr",
       { "data-event-id": m.event },
-      h("td", {}, eventLink(m.event, m.outlet || m.event)),
+      h("td", {}, eventLink(m.event, m.outlet || m.event), m.title || m.origin ? h("small", { class: "doc-title" }, ` ${m.title || m.origin}`) : null),
       h("td", {}, m.published || ""),
       h("td", {}, factualityBadge(m.factuality)),
       h("td", {}, m.claimant ? `${m.claimant}${m.claimant_role ? `, ${m.claimant_role}` : ""}` : ""),

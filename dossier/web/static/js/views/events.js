@@ -5,7 +5,8 @@ import { exportUrl, fetchEvents } from "../api.js";
 import { h } from "../dom.js";
 import { actorHref, filterForm, pickFilters, routeHref } from "../filters.js";
 import {
-  actorKey, actorLabel, claimantLabel, dateLabel, isFused, itemsLabel, placeLabel, publishedOf,
+  actorKey, actorLabel, claimantLabel, dateLabel, documentLabel, documentOf, isFused, itemsLabel,
+  placeLabel, publishedOf,
 } from "../format.js";
 
 const PAGE_SIZES = [25, 50, 100, 200, 500];
@@ -48,6 +49,24 @@ function sourcesCell(record) {
   return cell;
 }
 
+/** The evidence sentence, and under it the article it is from (outlet: title, or its path). */
+function reportCell(record) {
+  const doc = documentOf(record);
+  const name = documentLabel(doc);
+  const cell = h("td", { class: "evidence-cell" });
+  if (record.evidence && record.evidence.text) cell.append(h("q", { class: "evidence-text" }, record.evidence.text));
+  if (name) {
+    cell.append(h(
+      "small",
+      { class: "doc-source", title: doc.origin || doc.url || doc.id || "" },
+      doc.outlet ? h("span", { class: "doc-outlet" }, doc.outlet) : null,
+      doc.outlet ? ": " : null,
+      h("span", { class: "doc-title" }, name),
+    ));
+  }
+  return cell;
+}
+
 function row(record) {
   const href = `#/event/${encodeURIComponent(record.id)}`;
   const tr = h(
@@ -60,6 +79,7 @@ function row(record) {
     h("td", {}, placeLabel(record.location)),
     h("td", {}, factualityBadge(record.factuality)),
     h("td", {}, isFused(record) ? sourcesCell(record) : claimantLabel(record.attribution)),
+    reportCell(record),
   );
   // the whole row opens the event; links inside it keep their own target
   tr.addEventListener("click", (event) => {
@@ -141,7 +161,7 @@ export async function render(main, { params, signal }) {
       h(
         "tr",
         {},
-        ["Date", "Type", "Source → target", "Items", "Place", "Factuality", fused ? "Sources" : "Claimant"].map(
+        ["Date", "Type", "Source → target", "Items", "Place", "Factuality", fused ? "Sources" : "Claimant", "Evidence and article"].map(
           (label) => h("th", { scope: "col" }, label),
         ),
       ),

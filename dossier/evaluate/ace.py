@@ -1,0 +1,432 @@
+"""Score event detection on ACE-annotated news, sentence by sentence (``dossier eval ace``).
+
+The gold is the m2e2 annotation of Voice of America articles (ACE 2005 event
+types): a folder with ``text_only_event.json`` and, optionally,
+``text_multimedia_event.json``.  Each is a list of sentences (``sentence_id``
+= ``ARTICLE_N``, ``sentence``, ``sentence_start``/``sentence_end`` as
+character offsets in the article, ``words`` with their ``index``, and
+``golden-event-mentions`` with a ``trigger`` and an ``event_type``).  The two
+files are united by ``sentence_id``: a sentence in both has the union of
+their mentions; a sentence in one only is taken as it is.
+
+Each article's text is rebuilt from its sentences at their offsets (the
+``sentence`` strings leave out their final punctuation, which ``words``
+places at ``sentence_end``; characters no sentence covers become a space, or
+a line break and spaces when more than one is missing), so gold offsets index
+the text Dossier reads.  The publication date is in the article id
+(``VOA_EN_NW_2016.04.19.3291980`` -> 2016-04-19).  Dossier runs on each whole
+article (``dossier.pipeline.process_many``, parsed in batches).
+
+Mapping (ACE type -> the Dossier record that counts for it):
+
+====================== ===================================
+Conflict:Attack        ASSAULT (any mode)
+Conflict:Demonstrate   PROTEST (any mode)
+Contact:Meet           CONSULT (any mode)
+Contact:Phone-Write    CONSULT (any mode)
+Justice:Arrest-Jail    COERCE with mode ``arrest``
+====================== ===================================
+
+Dossier gives COERCE the mode ``arrest`` for arrest, detain, jail, imprison,
+arrest (noun) and detention (``dossier/data/triggers.tsv``); its other COERCE
+modes (seize, deport, destroy, restrict, curfew, ...) are not arrests and do
+not count.  Movement:Transport, Transaction:Transfer-Money and Life:Die map to
+no single PLOVER type and are not scored; they are listed with the errors, as
+context.
+
+Scoring, per sentence and per scored type (``ASSAULT``, ``PROTEST``,
+``CONSULT``, ``COERCE/arrest``):
+
+- gold positive: the sentence has at least one gold mention of an ACE type
+  mapped to it;
+- predicted positive: Dossier reports an event of that type (and mode) that
+  is *in* the sentence: its trigger begins within the sentence's characters
+  (``sentence_start`` to ``sentence_end``, both included); an event without a
+  trigger is placed by the start of its evidence.  An event that begins
+  between gold sentences is in none (counted as ``outside``);
+- factuality is not looked at: ACE annotates planned, negated and
+  hypothetical events alike (its modality and polarity are attributes), so a
+  "planned" CONSULT counts as CONSULT.
+
+Precision, recall and F1 per type over those (sentence, type) pairs; macro-F1
+is their mean over the four types (a type with neither gold nor predicted
+sentences, which only happens on tiny samples, is left out of the mean).
+ACE covers few event types, so a Dossier event of another type is not scored
+at all, and a false positive may be an event ACE leaves unannotated.
+
+Figures are given as the product behaves (events between no political actor
+are dropped by ``dossier.pipeline.keep_political``) and, under
+``with_nonpolitical``, as they would be were those kept.
+
+Halves: the shared folder holds the articles whose sha256(article id) has an
+even first byte.  They are split again by the second byte: even is the
+``tune`` half, whose errors may be read (``--errors`` lists only those), odd
+is ``held_out``, to be measured, never read.
+
+>>> gold = [Sentence("a_0", "a", 0, 14, "Police arrested", {"COERCE/arrest": ["arrested"]})]
+>>> found = {"a": [Found("COERCE/arrest", "COERCE", "arrest", "arrested", 7, True)]}
+>>> score(gold, found)["per_type"]["COERCE/arrest"]["f1"]
+1.0
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import zip_longest
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dossier.models import Event
+
+FILES = ("text_only_event.json", "text_multimedia_event.json")  # the second is optional
+ACE_TO_LABEL = {
+    "Conflict:Attack": "ASSAULT",
+    "Conflict:Demonstrate": "PROTEST",
+    "Contact:Meet": "CONSULT",
+    "Contact:Phone-Write": "CONSULT",
+    "Justice:Arrest-Jail": "COERCE/arrest",
+}
+LABELS = ("ASSAULT", "PROTEST", "CONSULT", "COERCE/arrest")
+HALVES = ("tune", "held_out")
+_DATE = re.compile(r"(\d{4})\.(\d{2})\.(\d{2})")
+
+
+@dataclass
+class Sentence:
+    """One gold sentence: where it lies in its article and what ACE marks in it."""
+
+    id: str
+    article: str
+    start: int
+    end: int  # the offset of its last character (included), as the gold gives it
+    text: str
+    gold: dict[str, list[str]] = field(default_factory=dict)  # label -> gold trigger texts
+    other: list[str] = field(default_factory=list)  # ACE types present, mapped or not
+
+
+@dataclass
+class Article:
+    id: str
+    published: str | None
+    text: str
+    sentences: list[Sentence]
+
+
+@dataclass
+class Found:
+    """One Dossier event, reduced to what the scoring needs."""
+
+    label: str | None  # the scored label it counts for, or None
+    type: str
+    mode: str | None
+    trigger: str
+    start: int  # where it begins in the article (trigger, else evidence)
+    political: bool  # kept by ``keep_political``
+
+
+def label_of(event_type: str, mode: str | None) -> str | None:
+    """The scored label a Dossier event counts for.
+
+    >>> label_of("COERCE", "arrest"), label_of("COERCE", "seize"), label_of("ASSAULT", None)
+    ('COERCE/arrest', None, 'ASSAULT')
+    """
+    if event_type == "COERCE":
+        return "COERCE/arrest" if mode == "arrest" else None
+    return event_type if event_type in LABELS else None
+
+
+def half(article_id: str) -> str:
+    """``tune`` when the second byte of sha256(article id) is even, else ``held_out``.
+
+    >>> half("VOA_EN_NW_2016.04.19.3291980") in HALVES
+    True
+    """
+    return HALVES[hashlib.sha256(article_id.encode("utf-8")).digest()[1] % 2]
+
+
+def published(article_id: str) -> str | None:
+    """The publication date written in an m2e2 article id.
+
+    >>> published("VOA_EN_NW_2016.04.19.3291980")
+    '2016-04-19'
+    """
+    match = _DATE.search(article_id)
+    return "-".join(match.groups()) if match else None
+
+
+def _read_sentences(path: Path) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a list of sentences")
+    for i, row in enumerate(data):
+        missing = [k for k in ("sentence_id", "sentence", "sentence_start", "sentence_end")
+                   if not isinstance(row, dict) or k not in row]  # fmt: skip
+        if missing:
+            raise ValueError(f"{path}: sentence {i} has no {', '.join(missing)}")
+    return data
+
+
+def rebuild_text(rows: Sequence[dict[str, Any]]) -> str:
+    """An article's text from its sentences, each at its offsets.
+
+    >>> rebuild_text([{"sentence": "Hi there", "sentence_start": 0, "sentence_end": 8,
+    ...                "words": ["Hi", "there", "."], "index": [[0, 1], [3, 7], [8, 8]]},
+    ...               {"sentence": "Bye", "sentence_start": 10, "sentence_end": 13}])
+    'Hi there. Bye'
+    """
+    pieces: list[tuple[int, str]] = []
+    for row in rows:
+        start = int(row["sentence_start"])
+        pieces.append((start, str(row["sentence"])))
+        length = len(row["sentence"])
+        for word, (first, last) in zip(row.get("words") or [], row.get("index") or [],
+                                       strict=False):  # fmt: skip
+            if int(last) - start >= length:  # the final punctuation the string leaves out
+                pieces.append((int(first), str(word)[: int(last) - int(first) + 1]))
+    size = max(s + len(t) for s, t in pieces) if pieces else 0
+    chars = [""] * size
+    for start, text in pieces:
+        for i, char in enumerate(text.replace("\r", " ")):
+            chars[start + i] = char
+    out, gap = [], 0
+    for char in chars + ["x"]:
+        if char == "":
+            gap += 1
+            continue
+        if gap:
+            out.append(" " if gap == 1 else "\n" + " " * (gap - 1))
+            gap = 0
+        out.append(char)
+    return "".join(out[:-1])
+
+
+def read_gold(folder: str | Path) -> list[Article]:
+    """The articles of an m2e2 folder, with their sentences in order.
+
+    Raises ``OSError`` when ``text_only_event.json`` cannot be read and
+    ``ValueError`` when a file is not a list of sentences.
+    """
+    folder = Path(folder)
+    rows: dict[str, dict[str, Any]] = {}
+    mentions: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
+    for name in FILES:
+        path = folder / name
+        if name != FILES[0] and not path.exists():
+            continue
+        for row in _read_sentences(path):
+            sid = str(row["sentence_id"])
+            rows.setdefault(sid, row)
+            for m in row.get("golden-event-mentions") or []:
+                trigger = m.get("trigger") or {}
+                key = (m.get("event_type"), trigger.get("start"), trigger.get("end"))
+                mentions.setdefault(sid, {}).setdefault(key, m)
+    by_article: dict[str, list[str]] = {}
+    for sid in rows:
+        by_article.setdefault(sid.rsplit("_", 1)[0], []).append(sid)
+    articles = []
+    for article_id, sids in sorted(by_article.items()):
+        ordered = sorted(sids, key=lambda s: int(rows[s]["sentence_start"]))
+        sentences = []
+        for sid in ordered:
+            row, gold, other = rows[sid], {}, []
+            for m in mentions.get(sid, {}).values():
+                ace = str(m.get("event_type"))
+                other.append(ace)
+                label = ACE_TO_LABEL.get(ace)
+                if label:
+                    gold.setdefault(label, []).append(str((m.get("trigger") or {}).get("text")))
+            sentences.append(Sentence(sid, article_id, int(row["sentence_start"]),
+                                      int(row["sentence_end"]), str(row["sentence"]), gold,
+                                      sorted(set(other))))  # fmt: skip
+        text = rebuild_text([rows[s] for s in ordered])
+        articles.append(Article(article_id, published(article_id), text, sentences))
+    return articles
+
+
+def found_events(events: list[Event]) -> list[Found]:
+    """Dossier's events (all of them, ``keep_political`` not applied) as ``Found``."""
+    from dossier.pipeline import keep_political
+
+    kept = {e.id for e in keep_political([dataclasses.replace(e) for e in events])}
+    out = []
+    for e in events:
+        anchor = e.trigger or e.evidence
+        trigger = e.trigger.text if e.trigger else ""
+        out.append(Found(label_of(e.type, e.mode), e.type, e.mode, trigger, anchor.start,
+                         e.id in kept))  # fmt: skip
+    return out
+
+
+def predict(
+    articles: Sequence[Article], progress: Any = None
+) -> tuple[dict[str, list[Found]], dict[str, str]]:
+    """Run Dossier on each article; (events by article id, error by failed article id).
+
+    ``progress``, when given, wraps the iteration (e.g. ``rich.progress.track``).
+    """
+    from dossier.ingest import Article as Input
+    from dossier.ingest import IngestError, load_document
+    from dossier.pipeline import process_many
+
+    documents, ids, failed = [], {}, {}
+    for article in articles:
+        try:
+            document = load_document(
+                Input(text=article.text, published=article.published, origin=article.id),
+                check_language=False,
+            )
+        except IngestError as error:
+            failed[article.id] = str(error)
+            continue
+        ids[id(document)] = article.id
+        documents.append(document)
+    results = process_many(documents, political_only=False)
+    if progress is not None:
+        results = progress(results, total=len(documents))
+    found: dict[str, list[Found]] = {}
+    for document, result in results:
+        article_id = ids[id(document)]
+        if isinstance(result, Exception):
+            failed[article_id] = f"{type(result).__name__}: {result}"
+        else:
+            found[article_id] = found_events(result.events)
+    return found, failed
+
+
+def place(sentences: Sequence[Sentence], found: Iterable[Found]) -> dict[str, list[Found]]:
+    """The events of one article by the id of the gold sentence they are in
+    (``""`` for those that begin between sentences)."""
+    starts = [s.start for s in sentences]
+    out: dict[str, list[Found]] = {}
+    for event in found:
+        i = bisect_right(starts, event.start) - 1
+        inside = i >= 0 and event.start <= sentences[i].end
+        out.setdefault(sentences[i].id if inside else "", []).append(event)
+    return out
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def _by_article(
+    sentences: Sequence[Sentence], found: dict[str, list[Found]], political_only: bool
+) -> Iterable[tuple[list[Sentence], dict[str, list[Found]]]]:
+    """Each article's sentences, and its events placed in them (``place``)."""
+    groups: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        groups.setdefault(s.article, []).append(s)
+    for article_id, group in groups.items():
+        events = [e for e in found.get(article_id, []) if e.political or not political_only]
+        yield group, place(group, events)
+
+
+def _labels(events: Iterable[Found]) -> set[str]:
+    return {e.label for e in events if e.label}
+
+
+def score(
+    sentences: Sequence[Sentence], found: dict[str, list[Found]], *, political_only: bool = True
+) -> dict[str, Any]:
+    """Per-type precision, recall and F1 over (sentence, type) pairs, and their macro-F1.
+
+    ``found`` holds every event by article id; ``political_only`` keeps only
+    those ``keep_political`` keeps, as the product does.
+    """
+    counts = {label: {"tp": 0, "fp": 0, "fn": 0} for label in LABELS}
+    articles = outside = 0
+    for group, placed in _by_article(sentences, found, political_only):
+        articles += 1
+        outside += sum(1 for e in placed.get("", []) if e.label)
+        for s in group:
+            gold, predicted = set(s.gold), _labels(placed.get(s.id, []))
+            for label in LABELS:
+                if label in gold and label in predicted:
+                    counts[label]["tp"] += 1
+                elif label in predicted:
+                    counts[label]["fp"] += 1
+                elif label in gold:
+                    counts[label]["fn"] += 1
+    per_type = {}
+    for label, c in counts.items():
+        precision = _ratio(c["tp"], c["tp"] + c["fp"])
+        recall = _ratio(c["tp"], c["tp"] + c["fn"])
+        f1 = _ratio(2 * precision * recall, precision + recall)
+        per_type[label] = {
+            "gold": c["tp"] + c["fn"],
+            "predicted": c["tp"] + c["fp"],
+            **c,
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+        }
+    present = [v["f1"] for v in per_type.values() if v["gold"] or v["predicted"]]
+    return {
+        "articles": articles,
+        "sentences": len(sentences),
+        "macro_f1": round(sum(present) / len(present), 4) if present else 0.0,
+        "per_type": per_type,
+        "outside_sentences": outside,
+    }
+
+
+def evaluate(articles: Sequence[Article], found: dict[str, list[Found]]) -> dict[str, Any]:
+    """The figures on all articles and on each half, as the product behaves and
+    with the events between non-political actors kept."""
+    sentences = [s for a in articles for s in a.sentences]
+    parts = {h: [s for s in sentences if half(s.article) == h] for h in HALVES}
+    figures = score(sentences, found)
+    figures["halves"] = {h: score(parts[h], found) for h in HALVES}
+    everything = score(sentences, found, political_only=False)
+    figures["with_nonpolitical"] = {
+        "macro_f1": everything["macro_f1"],
+        "per_type": everything["per_type"],
+        "halves": {
+            h: {"macro_f1": (f := score(parts[h], found, political_only=False))["macro_f1"],
+                "per_type": f["per_type"]}  # fmt: skip
+            for h in HALVES
+        },
+    }
+    return figures
+
+
+def errors(articles: Sequence[Article], found: dict[str, list[Found]], n: int) -> dict[str, Any]:
+    """Up to ``n`` false positives and ``n`` false negatives of the tune half, as the
+    product behaves, taken in turn from each type (in article order within a type).
+
+    A false negative lists under ``dropped_nonpolitical`` the triggers of events of
+    its type that Dossier found in the sentence but dropped for want of a
+    political actor."""
+    fps: dict[str, list[dict[str, Any]]] = {label: [] for label in LABELS}
+    fns: dict[str, list[dict[str, Any]]] = {label: [] for label in LABELS}
+    sentences = [s for a in articles if half(a.id) == "tune" for s in a.sentences]
+    for group, placed in _by_article(sentences, found, political_only=False):
+        for s in group:
+            every = placed.get(s.id, [])
+            events = [e for e in every if e.political]
+            gold, predicted = set(s.gold), _labels(events)
+            dossier = [f"{e.type}{'/' + e.mode if e.mode else ''} {e.trigger!r}" for e in events]
+            row = {"sentence": s.id, "text": s.text, "gold_ace": s.other, "dossier": dossier}
+            for label in sorted(predicted - gold):
+                triggers = [e.trigger for e in events if e.label == label]
+                fps[label].append({"type": label, "trigger": triggers, **row})
+            for label in sorted(gold - predicted):
+                dropped = [e.trigger for e in every if e.label == label and not e.political]
+                fns[label].append({"type": label, "trigger": s.gold[label], **row,
+                                   "dropped_nonpolitical": dropped})  # fmt: skip
+    return {"half": "tune", "false_positives": _round_robin(fps, n),
+            "false_negatives": _round_robin(fns, n)}  # fmt: skip
+
+
+def _round_robin(rows: dict[str, list[dict[str, Any]]], n: int) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for group in zip_longest(*rows.values()):
+        out += [row for row in group if row is not None]
+    return out[:n]
