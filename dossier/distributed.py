@@ -27,7 +27,7 @@ import resource
 import time
 import uuid
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,6 +101,55 @@ def read_dataset(paths: Iterable[Path | str]) -> Any:
                          .map_batches(_record_rows, batch_format="pandas"))  # fmt: skip
     dataset = parts[0]
     return dataset.union(*parts[1:]) if len(parts) > 1 else dataset
+
+
+def count_inputs(paths: Iterable[Path | str]) -> int:
+    r"""How many rows ``read_dataset`` gives, without parsing them (for a progress
+    bar): the article files in folders (as Ray Data lists them: recursively, by
+    suffix, leaving out names that begin with "." or "_"), the non-blank lines of
+    JSON Lines (decompressed), the rows Parquet metadata records.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for name in ("a.txt", "b.html", "_c.txt", "d.csv"):
+    ...     _ = (folder / name).write_text("x")
+    >>> _ = (folder / "e.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n')
+    >>> count_inputs([folder]), count_inputs([folder / "e.jsonl"])
+    (2, 2)
+    """
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        kind = _kind(path)
+        if kind == "folder":
+            total += sum(
+                1
+                for file in path.rglob("*")
+                if file.is_file()
+                and not file.relative_to(path).as_posix().startswith((".", "_"))
+                and file.name.lower().endswith(TEXT_SUFFIXES)
+            )
+        elif kind == "jsonl":
+            total += _count_lines(path)
+        elif kind == "parquet":
+            import pyarrow.parquet as pq
+
+            total += pq.read_metadata(path).num_rows
+        else:
+            total += 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    """Non-blank lines of a text file, gzip- or zstd-compressed or not."""
+    import pyarrow as pa
+
+    count, tail = 0, b""
+    with pa.input_stream(str(path), compression="detect") as stream:
+        while chunk := stream.read(1 << 20):
+            *lines, tail = (tail + chunk).split(b"\n")
+            count += sum(1 for line in lines if line.strip())
+    return count + (1 if tail.strip() else 0)
 
 
 def _file_rows(batch: Any, folder: str = "") -> dict[str, list]:
@@ -222,6 +271,47 @@ def write_shards(results: list[tuple[Result, str]], folder: Path, run: str, numb
         pq.write_table(pa.Table.from_pylist(rows), folder / table / f"{run}-{number:06d}.parquet")
 
 
+class RayRunError(RuntimeError):
+    """The Ray run stopped (a worker died, the cluster went away): what was
+    stored stays stored, and running the same command again continues."""
+
+
+def _no_restarts() -> dict[str, Any]:
+    """``max_restarts=0`` for ``map_batches`` where this Ray accepts it.
+
+    Ray Data gives its pool's workers unlimited restarts by default, and Ray
+    then logs an error line ("core_worker.cc ... max_restarts > 0") on every
+    run: their constructor arguments sit in the object store, so a restart may
+    fail anyway (ray-project/ray#53727, #57733).  Without restarts a worker that
+    dies ends the run (``RayRunError``) instead of retrying its batch forever;
+    the run resumes when started again.
+    """
+    import inspect
+
+    from ray.data import Dataset
+
+    parameters = inspect.signature(Dataset.map_batches).parameters.values()
+    accepted = any(
+        p.name == "max_restarts" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters
+    )
+    return {"max_restarts": 0} if accepted else {}
+
+
+def _batches(dataset: Any, summary: RaySummary) -> Iterator[dict[str, Any]]:
+    """The dataset's output batches; a Ray failure becomes a ``RayRunError``."""
+    import ray.exceptions
+
+    try:
+        yield from dataset.iter_batches(batch_size=None, batch_format="numpy")
+    except ray.exceptions.RayError as error:
+        cause = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        raise RayRunError(
+            f"the Ray run stopped after storing {summary.stored} document(s) "
+            f"({type(error).__name__}: {cause[:200]}); run the same command again "
+            "to continue (stored documents are skipped)"
+        ) from error
+
+
 def ingest(
     paths: list[Path],
     store: Store,
@@ -256,18 +346,21 @@ def ingest(
     known = set(store.document_ids())
     # blocks of one batch each, so that every worker gets work even from one big file
     dataset = read_dataset(paths).repartition(target_num_rows_per_block=batch_size)
-    dataset = dataset.map_batches(
-        Extractor,
-        fn_constructor_args=(known, max_bytes, encoding),
-        batch_size=batch_size,
-        compute=ray.data.ActorPoolStrategy(size=workers),
-        num_cpus=1,
-    )
+    with warnings.catch_warnings():  # max_restarts is one of Ray's "ray_remote_args"
+        warnings.filterwarnings("ignore", message=".*ray_remote_args.* is deprecated")
+        dataset = dataset.map_batches(
+            Extractor,
+            fn_constructor_args=(known, max_bytes, encoding),
+            batch_size=batch_size,
+            compute=ray.data.ActorPoolStrategy(size=workers),
+            num_cpus=1,
+            **_no_restarts(),
+        )
     summary.startup_seconds = time.perf_counter() - started
     run = uuid.uuid4().hex[:8]
     peak = 0.0
     first_at, after_first = None, 0
-    for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
+    for batch in _batches(dataset, summary):
         if first_at is None:
             first_at = time.perf_counter()
         else:

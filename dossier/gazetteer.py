@@ -79,6 +79,8 @@ class _Tables:
     folded: dict[str, Entry] = field(default_factory=dict)
     states: dict[str, Entry] = field(default_factory=dict)
     org_ids: dict[str, str] = field(default_factory=dict)
+    # an organisation's own code -> its name ("NATO" -> "North Atlantic Treaty Organization")
+    org_names: dict[str, str] = field(default_factory=dict)
     patterns: dict[tuple[str, str, str], None] = field(default_factory=dict)
 
 
@@ -142,6 +144,8 @@ def _tables() -> _Tables:
         pid = f"org:{code if own else plain[0]}"
         entry = Entry(plain[0], name, code or None, kind, sector or None, country or None)
         t.org_ids[name] = pid
+        if code and code != country:
+            t.org_names.setdefault(code, name)
         for surface, patterned in variants:
             _add(t, surface, entry, "ORG" if patterned else None, pid)
     for label, text in REGIONS:
@@ -255,6 +259,20 @@ def state_name(code: str) -> str | None:
     """Short common English name of a state: "PRK" -> "North Korea"."""
     found = state(code)
     return found.name if found is not None else None
+
+
+def code_name(code: str | None) -> str | None:
+    """The canonical name of an actor code: the state's name for an ISO3 code, the
+    organisation's name for its own code; None for a code neither has.
+
+    >>> code_name("FRA"), code_name("NATO"), code_name("XYZ")
+    ('France', 'North Atlantic Treaty Organization', None)
+    """
+    if not code:
+        return None
+    if code in _tables().states:
+        return _tables().states[code].name
+    return _tables().org_names.get(code) or state_name(code)
 
 
 def entity_id(entry: Entry) -> str:

@@ -55,6 +55,7 @@ from typing import IO, Any
 from dossier.boilerplate import find_boilerplate
 from dossier.models import Document
 from dossier.provenance import folder_outlet, headline, outlet_of_url
+from dossier.published import file_date, find_published
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -114,6 +115,7 @@ class Article:
     origin: str = "<input>"  # "path/to/file.txt", or "file.jsonl:17" for line 17
     outlet: str | None = None  # as given (a JSON Lines record's "outlet", "site" or "source")
     folder: str | None = None  # the name of the folder the file was read from
+    modified: str | None = None  # the file's modification day (YYYY-MM-DD), for a file
 
 
 @dataclass
@@ -290,6 +292,7 @@ def read_file(
         raise IngestError(f"cannot read: {error.strerror or error}", source) from None
     article = article_from_bytes(data, source, encoding=encoding, max_bytes=max_bytes)
     article.folder = folder_outlet(path.parent)
+    article.modified = file_date(info.st_mtime)
     return article
 
 
@@ -865,9 +868,12 @@ def load_document(
     Plain text is kept as it is, with line breaks normalised to "\\n" (the
     offsets of every later stage index this text). HTML goes through
     trafilatura: the article text with one paragraph per line, and the
-    page's title and date where the article does not give them
-    (``published_source`` says "given" or "html"). The id is a hash of the
-    text; ``removed`` lists the boilerplate lines.
+    page's title and date where the article does not give them. Without a
+    date given or in the page's metadata, the date the text itself gives
+    ("Published: ...", a dateline, a date line at the top: see
+    ``dossier.published``) is used. ``published_source`` says which: "given",
+    "html", "text", or "none". The id is a hash of the text; ``removed``
+    lists the boilerplate lines.
 
     Provenance (``dossier.provenance``): a text without a given title takes
     its first line when that reads as a headline; ``origin`` is where the
@@ -914,6 +920,10 @@ def load_document(
             published = normalize_date(published)
         except IngestError as error:
             raise IngestError(error.reason, source) from None
+    else:
+        found = find_published(text)
+        if found is not None and found.date is not None:
+            published, published_source = found.date.isoformat(), "text"
     if check_language:
         problem = english_problem(text)
         if problem:
@@ -927,7 +937,7 @@ def load_document(
         published=published,
         removed=find_boilerplate(text),
         format=fmt,
-        published_source=published_source,
+        published_source=published_source or "none",
         language="en" if check_language else None,
         origin=None if source == Article.origin else source,
         outlet=outlet,

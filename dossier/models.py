@@ -88,9 +88,13 @@ class Document(Record):
     published: str | None = None
     removed: list[RemovedSpan] = field(default_factory=list)
     format: str = "text"
-    # where ``published`` came from: "given", "html", or None when unknown
+    # where ``published`` came from: "given" (the command line or the record),
+    # "html" (the page's metadata), "text" (a "Published:" line, a dateline, a date
+    # line at the top), "mtime" (the file's time, when the user says so), "none"
     published_source: str | None = None
-    # the date relative expressions were resolved against, and why
+    # the date relative expressions were resolved against, and why; without a
+    # publication date it is guessed from the text: {"value", "source": "text",
+    # "guessed": true, "from": the expression the year came from, ...}
     reference_date: dict[str, Any] | None = None
     language: str | None = "en"
     # where the article was read from: a file's path, "file.jsonl:LINE", a URL
@@ -156,6 +160,10 @@ class DateValue(Record):
     end: str | None = None
     offsets: tuple[int, int] | None = None
     mod: str | None = None  # early, mid, late, approx ... (TimeML's mod)
+    # True when the value rests on a year (or day) guessed from the text, not on a
+    # publication date nor on a year written with the date ("in June" in an
+    # undated article whose year was taken from "June 2024" elsewhere)
+    guessed: bool = False
 
 
 @dataclass

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -36,6 +37,7 @@ from dossier.models import (
     Result,
     Span,
 )
+from dossier.published import find_published
 from dossier.resolve import dates, places, toponyms
 from dossier.resolve.actors import resolve_actors
 
@@ -106,8 +108,18 @@ def process(
 def reference_for(document: Document, text: str) -> tuple[dt.date | None, int | None]:
     """The date relative expressions are read against, recorded on the document.
 
-    The publication date when known; otherwise the year (and day, when one is
-    written in full) inferred from the text itself.
+    The publication date when known. Otherwise it is guessed from the text:
+    the year from its dates (``dates.infer_reference``: never one the text puts
+    in the future or in the past of another date), and the day from a full
+    date with that year or from a dateline without a year ("WASHINGTON, Dec. 12
+    (Reuters) -"). The record says so: ``{"value", "source": "text",
+    "guessed": true, "from": the expression the year came from, "rule", ...}``.
+
+    >>> doc = Document(id="d", text="")
+    >>> reference_for(doc, "WASHINGTON, Dec. 12 (Reuters) - Talks began in June 2024.")
+    (datetime.date(2024, 12, 12), 2024)
+    >>> (doc.reference_date["from"], doc.reference_date["day_from"], doc.reference_date["guessed"])
+    ('June 2024', 'Dec. 12', True)
     """
     if document.published:
         day = dt.date.fromisoformat(document.published[:10])
@@ -117,14 +129,27 @@ def reference_for(document: Document, text: str) -> tuple[dt.date | None, int | 
     if inferred is None:
         document.reference_date = None
         return None, None
-    document.reference_date = {
+    reference = {
         "value": inferred.date.isoformat() if inferred.date else str(inferred.year),
-        "source": "inferred from text",
+        "source": "text",
+        "guessed": True,
+        "from": inferred.text,
         "text": inferred.text,
         "offsets": list(inferred.offsets),
         "rule": inferred.rule,
     }
-    return inferred.date, inferred.year
+    day = inferred.date
+    dateline = find_published(text)
+    if day is None and dateline is not None and dateline.year is None:
+        with contextlib.suppress(ValueError):  # 29 February of a year without one
+            day = dt.date(inferred.year, dateline.month, dateline.day)
+            reference |= {
+                "value": day.isoformat(),
+                "day_from": dateline.text,
+                "day_offsets": [dateline.start, dateline.end],
+            }
+    document.reference_date = reference
+    return day, inferred.year
 
 
 def _event_id(document: Document, mention: EventMention) -> str:
@@ -141,9 +166,14 @@ class Resolver:
         self.document = document
         self.reference = reference
         self.year_hint = year_hint
+        self.guessed = bool(document.reference_date and document.reference_date.get("guessed"))
         self.found_dates = {
             d.offsets: d for d in dates.find_dates(doc.text, reference, year_hint=year_hint)
         }
+        if self.guessed:  # the dates that need the guessed year say so
+            written = {d.offsets: d.value for d in dates.find_dates(doc.text, None)}
+            for offsets, value in self.found_dates.items():
+                value.guessed = written.get(offsets) != value.value
         counts = Counter(
             ent.ent_id_.split(":", 1)[1]
             for ent in doc.ents
@@ -170,6 +200,9 @@ class Resolver:
         value = dates.resolve_date(span.text, self.reference, year_hint=self.year_hint)
         if value is not None:
             value.offsets = (span.start, span.end)
+            if self.guessed:
+                written = dates.resolve_date(span.text, None)
+                value.guessed = written is None or written.value != value.value
         return value
 
     @functools.cached_property

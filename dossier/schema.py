@@ -60,7 +60,7 @@ documents = Table(
     # publication date came from (migration 0003)
     Column("outlet", TEXT),
     Column("outlet_source", TEXT),  # given, url, html, folder
-    Column("published_source", TEXT),
+    Column("published_source", TEXT),  # given, html, text, mtime, none (Document)
 )
 
 events = Table(

@@ -42,7 +42,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select
 
-from dossier import dialect, migrations
+from dossier import dialect, gazetteer, migrations
 from dossier.dialect import fts_query
 from dossier.models import Event, Result
 from dossier.schema import (
@@ -309,7 +309,12 @@ class Store:
         return dict(row) | {"removed": json.loads(row["removed"])}
 
     def actors(self, limit: int = 1000) -> list[dict[str, Any]]:
-        """Actors with a code or a name, and in how many events each takes part."""
+        """Actors with a code or a name, and in how many events each takes part.
+
+        A code is named by the gazetteer (FRA is "France" even when the texts
+        that carried it were "Jacques Chirac" or "the Elysee"); an actor
+        without a code, or with one the gazetteer does not know, by its own name.
+        """
         a = event_actors.c
         name = func.coalesce(func.max(a.name), func.max(a.text)).label("name")
         count = func.count(a.event_id.distinct()).label("events")
@@ -322,7 +327,10 @@ class Store:
             .limit(limit)
         )
         with self.engine.connect() as conn:
-            return [dict(row) for row in conn.execute(statement).mappings()]
+            rows = [dict(row) for row in conn.execute(statement).mappings()]
+        for row in rows:
+            row["name"] = gazetteer.code_name(row["code"]) or row["name"]
+        return sorted(rows, key=lambda row: (-row["events"], row["name"] or ""))
 
     def current_id(self, fused_id: str) -> str:
         """The id a fused event has now, following merges and renamings in ``fusion_log``.

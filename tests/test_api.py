@@ -233,3 +233,18 @@ def test_openapi_document(client):
     spec = client.get("/openapi.json").json()
     assert {"/api/events", "/api/events/{event_id}", "/api/actors", "/api/documents",
             "/api/documents/{document_id}", "/api/export"} <= set(spec["paths"])  # fmt: skip
+
+
+def test_actors_are_named_after_their_code(tmp_path):
+    """A person resolved to a state does not give the state its name."""
+    path = tmp_path / "people.db"
+    with Store(path) as store:
+        for text in (
+            "Jacques Chirac criticised the United States on Monday.",
+            "France sent troops to Chad. NATO condemned Russia.",
+        ):
+            store.add(process(load_document(Article(text=text, published="2003-03-10"))))
+    names = {a["code"]: a["name"] for a in TestClient(create_app(path)).get("/api/actors").json()}
+    assert names["FRA"] == "France"
+    assert names["USA"] == "United States"
+    assert names["NATO"] == "North Atlantic Treaty Organization"

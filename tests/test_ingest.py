@@ -242,7 +242,7 @@ def test_example_article_loads() -> None:
     document = load_document(read_file(EXAMPLE))
     assert document.text == EXAMPLE.read_text(encoding="utf-8")
     assert len(document.removed) == 5
-    assert document.published is None and document.published_source is None
+    assert (document.published, document.published_source) == (None, "none")
 
 
 # --- batches ------------------------------------------------------------------------

@@ -278,7 +278,7 @@ def test_documents_stored_before_get_their_outlet_and_title(tmp_path):
         ("reuters.com", "url"), ("tampa", "folder"), (None, None)
     ]
     assert [d["title"] for d in found.values()] == [HEADLINE, HEADLINE, "Given"]
-    assert [d["published_source"] for d in found.values()] == ["given", None, None]
+    assert [d["published_source"] for d in found.values()] == ["given", "none", "none"]
 
 
 def test_ray_workers_give_files_the_outlet_of_the_folder_named(tmp_path):

@@ -77,3 +77,80 @@ def test_an_event_is_located_at_its_most_specific_place(text: str, name: str, ki
     (event,) = analyze(text, published="2022-03-01").events
     assert event.location is not None
     assert (event.location.name, event.location.kind) == (name, kind)
+
+
+def actor_names(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, source names, target names) of each event; a name is the resolved
+    name, else the text (parties have no code)."""
+    return [
+        (e.type, [a.name or a.text for a in e.source], [a.name or a.text for a in e.target])
+        for e in analyze(text, published="2022-03-01").events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Arms deal questioned", "Labour and the Conservatives accused Russia of arming Syria."),
+        ("Energy talks in Delhi", "India and Russia agreed to build a gas pipeline."),
+        ("Jets for Syria", "Russia and Iran sent fighter jets to Syria."),
+    ],
+)
+def test_a_headline_without_a_full_stop_is_its_own_sentence(headline, body):
+    """The parser may not cut "India | and Russia agreed ..." after the line that
+    ends without punctuation: the evidence is the whole first sentence."""
+    text = f"{headline}\n\n{body}"
+    events = analyze(text, published="2022-03-01").events
+    found = [e for e in events if e.evidence.end > len(headline)]
+    assert found
+    for event in found:
+        assert event.evidence.text == body
+        assert text[event.evidence.start : event.evidence.end] == body
+
+
+def test_sentences_end_only_at_punctuation_or_a_line_break():
+    from dossier.annotate import annotate
+
+    doc = annotate("Energy talks in Delhi\n\nIndia and Russia agreed a deal. Oil prices fell")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Energy talks in Delhi",
+        "India and Russia agreed a deal.",
+        "Oil prices fell",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # subjects, active, two and three conjuncts; names the model does not tag
+        # ("Labour") are read from the gazetteer when coordinated with an actor
+        ("Labour and the Conservatives accused Russia of arming Syria.",
+         ["Labour Party", "Conservatives"], ["Russia"]),
+        ("Labour and the Tories criticised China.",
+         ["Labour Party", "Conservative Party"], ["China"]),
+        ("Labour, the Tories and Likud criticised China.",
+         ["Labour Party", "Conservative Party", "Likud"], ["China"]),
+        ("France, Germany and Italy agreed to send troops to Mali.",
+         ["France", "Germany", "Italy"], ["Mali"]),
+        # passive: the agent's conjuncts are the source
+        ("The plan was criticised by Labour and the Tories.",
+         ["Labour Party", "Conservative Party"], []),
+        ("Troops were sent to Mali by France, Germany and Italy.",
+         ["France", "Germany", "Italy"], ["Mali"]),
+        ("Poland and Lithuania were attacked by Russia.", ["Russia"], ["Poland", "Lithuania"]),
+        # objects
+        ("Russia criticised Labour and the Tories.",
+         ["Russia"], ["Labour Party", "Conservative Party"]),
+        ("Russia threatened Poland, Latvia and Lithuania.",
+         ["Russia"], ["Poland", "Latvia", "Lithuania"]),
+        # "its ally Belarus": the apposition names the actor; "its ally" alone
+        # keeps what resolves
+        ("Russia and its ally Belarus threatened Poland.", ["Russia", "Belarus"], ["Poland"]),
+        ("Poland was threatened by Russia and its ally Belarus.",
+         ["Russia", "Belarus"], ["Poland"]),
+        ("Russia and its ally threatened Poland.", ["Russia"], ["Poland"]),
+    ],
+)
+def test_every_coordinated_actor_takes_part(text, source, target):
+    found = actor_names(text)
+    assert any(s == source and t == target for _type, s, t in found), found

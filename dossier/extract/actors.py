@@ -136,10 +136,14 @@ class ActorFinder:
 
     def in_phrase(self, head: Token, *, remember: bool = True) -> list[ActorMention]:
         """Actors named by the noun phrase headed by ``head`` and its conjuncts."""
-        found: list[ActorMention] = []
         heads = coordinated(head)
-        for h in heads:
-            found.extend(self._one(h))
+        each = [self._one(h) for h in heads]
+        for n, h in enumerate(heads):
+            # "Labour and the Conservatives": coordinated with an actor, a name the
+            # model did not tag (or took for a person) is read from the gazetteer
+            if any(each[:n] + each[n + 1 :]) and not any(m.entity or m.noun for m in each[n]):
+                each[n] = self._named(h) or each[n]
+        found = [m for ms in each for m in ms]
         plural = len(heads) > 1 or head.tag_ in ("NNS", "NNPS") or (
             head.lower_ in PLURAL_PRONOUNS
         )
@@ -229,6 +233,11 @@ class ActorFinder:
                     if other is not None and is_actor_entity(other) and other.start != sub.start:
                         found.append(entity_mention(other, noun))
                 return found
+        if noun is None:
+            for child in head.children:  # "its ally Belarus", "the neighbour, Poland"
+                named = self.entity_at(child) if child.dep_ == "appos" else None
+                if named is not None and (entity_id(named) or "").startswith(("state:", "org:")):
+                    return [entity_mention(named)]
         if noun is not None:
             start = tokens[0].i
             while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
@@ -244,6 +253,21 @@ class ActorFinder:
             if place is not None:
                 mention.place = TextSpan(place.text, place.start_char, place.end_char)
             return [mention]
+        return []
+
+    def _named(self, head: Token) -> list[ActorMention]:
+        """The state or organisation that the capitalised words ending at ``head``
+        name in the gazetteer, weak forms ("~Labour", "~Jordan") included; [] if
+        none.  The model may tag such a name as a common noun or a person."""
+        if not head.text[:1].isupper():
+            return []
+        start = head.i
+        while start > head.left_edge.i and self.doc[start - 1].text[:1].isupper():
+            start -= 1
+        for first in range(start, head.i + 1):  # the longest name first
+            entry = gazetteer.lookup(self.doc[first : head.i + 1].text)
+            if entry is not None and entry.kind != "person":
+                return [_mention(self.doc, first, head.i + 1, gazetteer.entity_id(entry), None)]
         return []
 
     def _person(self, head: Token, ent: Span) -> list[ActorMention]:

@@ -6,7 +6,8 @@ their URL, else the name of the folder of the file they were read from (the
 folder named on the command line was not recorded), and, for plain text
 without a title, the first line when it reads as a headline
 (``dossier.provenance``).  Their ``published_source`` is "given" when they
-have a date (the only way one was set for text), else left empty.
+have a date (the only way one was set for text), else "none", as a
+document stored now without a date says.
 
 Revision ID: 0003
 Revises: 0002
@@ -49,7 +50,7 @@ def _filled(row: sa.Row) -> dict[str, object]:
     values["new_outlet"], values["new_outlet_source"] = outlet, source if outlet else None
     if row.title is None and row.format == "text":
         values["new_title"] = headline(row.text)
-    values["new_published_source"] = "given" if row.published else None
+    values["new_published_source"] = "given" if row.published else "none"
     return values
 
 
