@@ -167,6 +167,8 @@ def eval_plover(
     main event (nearest the root of the parse) is compared with the gold event.
     Old PLOVER types (FIGHT, DEMAND, DISAPPROVE ...) are mapped to current ones
     and CAMEO country codes to ISO3 (see dossier/evaluate/plover.py).
+    The figures are also given for each hash half of the records ("tune" and
+    "held_out", by the sha256 of the record id); --errors lists the tune half only.
 
     Example:
 
@@ -185,7 +187,12 @@ def eval_plover(
         plover.predict(g) for g in track(golds, description="extracting", console=err)
     ]
     figures = plover.score(golds, predictions)
-    worst = plover.disagreements(golds, predictions)[:errors] if errors else []
+    figures["halves"] = plover.score_halves(golds, predictions)
+    # errors come from the tune half only: the held-out half stays unseen
+    tune = [(g, p) for g, p in zip(golds, predictions, strict=True) if plover.half(g.id) == "tune"]
+    worst = (
+        plover.disagreements([g for g, _ in tune], [p for _, p in tune])[:errors] if errors else []
+    )
     if format is EvalFormat.json:
         if worst:
             figures["errors"] = worst
@@ -198,6 +205,14 @@ def eval_plover(
                 "mode_accuracy", "extra_event_rate"):  # fmt: skip
         summary.add_row(key, f"{figures[key]:.3f}")
     out.print(summary)
+    halves = Table(title="hash halves (sha256 of the record id)")
+    halves.add_column("figure")
+    for name in plover.HALVES:
+        halves.add_column(f"{name} ({figures['halves'][name]['records']})", justify="right")
+    for key in ("type_accuracy", "type_macro_f1", "source_accuracy", "target_accuracy",
+                "extra_event_rate"):  # fmt: skip
+        halves.add_row(key, *(f"{figures['halves'][n].get(key, 0.0):.3f}" for n in plover.HALVES))
+    out.print(halves)
     per_type = Table(title="per type")
     for col in ("type", "gold", "predicted", "precision", "recall", "f1"):
         per_type.add_column(col, justify="left" if col == "type" else "right")

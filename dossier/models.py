@@ -140,13 +140,21 @@ class Actor(Record):
 
 @dataclass
 class Item(Record):
-    """What is transferred or used (equipment, troops, money)."""
+    """What is transferred or used (equipment, troops, money).
+
+    ``quantity`` is the best single count: the number as written for "over 2
+    million" / "up to 30" (``quantity_mod`` says which side: more_than,
+    at_least, up_to, less_than, about), the low end of a range ("several
+    hundred" -> 300, ``quantity_range`` [300, 900]); see ``extract/quantity.py``.
+    """
 
     text: str
     designation: str | None = None
     category: str | None = None
     quantity: int | None = None
     offsets: tuple[int, int] | None = None
+    quantity_mod: str | None = None
+    quantity_range: tuple[int, int] | None = None
 
 
 @dataclass

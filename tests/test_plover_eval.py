@@ -138,3 +138,42 @@ def test_dev_file_figures():
     assert figures["source_accuracy"] >= 0.83
     assert figures["target_accuracy"] >= 0.78
     assert figures["extra_event_rate"] <= 0.15
+
+
+def test_hash_halves_split_by_record_id_and_errors_come_from_tune_only(tmp_path):
+    """ids "a" and "b" hash to the tune half, "e" and "f" to the held-out half."""
+    from typer.testing import CliRunner
+
+    from dossier.cli import app
+    from dossier.evaluate.plover import half, score_halves
+
+    assert [half(i) for i in "abef"] == ["tune", "tune", "held_out", "held_out"]
+    records = [
+        ("a", "Protesters marched in Paris on Monday.", "PROTEST", "FRA", "FRA"),
+        ("b", "Russian troops shelled Kharkiv.", "COERCE", "RUS", "UKR"),  # wrong type
+        ("e", "Protesters marched in Madrid on Monday.", "PROTEST", "ESP", "ESP"),
+        ("f", "Israeli jets bombed Gaza on Monday.", "RETREAT", "ISR", "PSE"),  # wrong type
+    ]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"records": [
+        {"id": i, "text": t, "date": "2020-01-01", "event": e,
+         "source": [{"code": s}], "target": [{"code": g}]} for i, t, e, s, g in records
+    ]}))
+    golds = read_gold(path)
+    halves = score_halves(golds, [pred(g.event) for g in golds])
+    assert halves["tune"]["records"] == halves["held_out"]["records"] == 2
+    result = CliRunner().invoke(
+        app, ["eval", "plover", str(path), "--format", "json", "--errors", "10"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["records"] == 4
+    for name in ("tune", "held_out"):
+        part = figures["halves"][name]
+        assert part["records"] == 2
+        for key in ("type_accuracy", "type_macro_f1", "source_accuracy", "target_accuracy",
+                    "extra_event_rate"):
+            assert key in part
+    assert {row["id"] for row in figures["errors"]} <= {"a", "b"}
+    assert "b" in {row["id"] for row in figures["errors"]}

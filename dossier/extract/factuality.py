@@ -64,6 +64,8 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "det" and low == "no" and is_trigger):
             found.append("negated")
+        elif child.dep_ == "advmod" and low == "longer" and children_neg(child):
+            found.append("negated")  # "will no longer import weapons"
         elif child.dep_ == "aux":
             if low in lexicon.FUTURE_MODALS:
                 found.append("planned")
@@ -88,6 +90,10 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
     if is_trigger and token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
         found.append("negated")  # "left without paying", "a flight without passengers"
     return found
+
+
+def children_neg(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def is_bare_would(verb: Token) -> bool:

@@ -28,6 +28,12 @@ class Trigger:
     frame: str
     objects: frozenset[str]
 
+    @property
+    def takes_object(self) -> bool:
+        """The object is part of the trigger ("struck a deal"), not its theme
+        ("ordered 24 jets": the jets are what changes hands)."""
+        return bool(self.objects) and MATERIAL_OBJECT not in self.objects
+
 
 @cache
 def _table() -> dict[tuple[str, str], list[Trigger]]:
@@ -60,6 +66,27 @@ def _with_singulars(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# An ``objects`` entry that matches any military equipment ("ordered 24 jets").
+MATERIAL_OBJECT = "@materiel"
+# Equipment categories that are no materiel: people, money, relief goods.
+NOT_MATERIEL = frozenset(["troops", "personnel", "money", "humanitarian aid", "food", "medicine"])
+
+
+def is_materiel(word: str) -> bool:
+    """Whether a noun (lemma or designation) names military equipment.
+
+    >>> is_materiel("jet"), is_materiel("Rafales"), is_materiel("troops"), is_materiel("goods")
+    (True, True, False, False)
+    """
+    from dossier import equipment
+
+    category = equipment.category_for_phrase(word)
+    if category is None:
+        found = equipment.lookup(word) or equipment.lookup(word.title())  # lemma "rafale"
+        category = found.category if found else None
+    return category is not None and category not in NOT_MATERIEL
+
+
 def triggers_for(lemma: str, pos: str, obj: str | None = None) -> list[Trigger]:
     """Triggers for a lemma; entries that require an object win when it matches.
 
@@ -67,7 +94,12 @@ def triggers_for(lemma: str, pos: str, obj: str | None = None) -> list[Trigger]:
     the direct or prepositional object) is in it.
     """
     entries = _table().get((lemma.lower(), pos), [])
-    conditioned = [t for t in entries if t.objects and obj and obj.lower() in t.objects]
+    conditioned = [
+        t for t in entries
+        if t.objects and obj and (
+            obj.lower() in t.objects or (MATERIAL_OBJECT in t.objects and is_materiel(obj))
+        )
+    ]
     if conditioned:
         return conditioned
     return [t for t in entries if not t.objects]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
-from dossier.extract import lexicon
+from dossier.extract import lexicon, quantity
 from dossier.extract.actors import ActorFinder, coordinated, entity_mention
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.factuality import factuality
@@ -47,10 +47,27 @@ GENERIC_AID_VERBS = frozenset(
     "give send help provide receive buy sell assist deliver get offer obtain acquire purchase "
     "import export ship transfer lend loan equip aid rescue".split()
 )
+# Buyer-side words: what is bought is aid only when it is materiel; money is the
+# price ("imported $20bn of goods from China" is trade).  A hand rule: PETRARCH2's
+# CAMEO dictionary codes buy/purchase/import as 061 economic cooperation; PLOVER
+# codes transfers of arms and equipment as AID whichever side the sentence takes.
+BUYER_WORDS = frozenset(
+    "buy purchase import order procure acquire acquisition procurement".split()
+)
+# Nouns of intent or agreement whose infinitive is done by their holder: "signed
+# a contract to buy jets", "announced plans to sell tanks" (but "defended the right
+# of troops to fire" is the troops' act).
+PLAN_NOUNS = frozenset(
+    "plan contract deal agreement decision bid offer proposal intention order talk talks "
+    "negotiation".split()
+)
+# Prepositions that carry the parties of a transfer, wherever the parser hangs
+# them in "the purchase of 24 jets from Russia by Egypt".
+TRANSFER_PREPS = frozenset(["from", "to", "by"])
 MEASURE_NOUNS = frozenset(
     "tonne ton kg kilogram pound litre liter gallon barrel unit piece batch shipment "
     "consignment cargo load amount quantity number lot set package worth dozen hundred "
-    "thousand million billion".split()
+    "thousand million billion first last rest remainder tranche portion".split()
 )
 AID_NOUNS = frozenset(
     "aid assistance support help relief funding fund loan grant credit asylum shelter "
@@ -143,6 +160,19 @@ def prep_objects(token: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def transfer_preps(head: Token, *, with_: bool = False) -> list[tuple[str, Token]]:
+    """The from/to/by phrases under a noun phrase, two levels deep: "24 jets from
+    Russia", "jets to Ukraine from Denmark" (the parser hangs "from" off Ukraine);
+    with ``with_`` also "with" ("an order for 30 jets with France")."""
+    words = TRANSFER_PREPS | {"with"} if with_ else TRANSFER_PREPS
+    out = []
+    for word, obj in prep_objects(head):
+        if word in words:
+            out.append((word, obj))
+            out.extend((w, o) for w, o in prep_objects(obj) if w in words)
+    return out
+
+
 def item_tokens(head: Token) -> list[Token]:
     """The words of an item's noun phrase: its left modifiers (with their own
     conjuncts, "MiG-29 and Su-27 fighter jets") and itself, without the clauses,
@@ -193,8 +223,14 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             controller = _object_controller(node.head)
             if controller is not None:
                 return controller, False  # "urged Russia to withdraw": Russia withdraws
-        if node.dep_ == "acl" and node.head.dep_ == "dobj" and node.tag_ == "VBG":
-            # "issued a statement demanding ...": the one who issued it
+        infinitive = node.tag_ == "VB" and node.head.lemma_.lower() in PLAN_NOUNS
+        noun = node.head
+        if node.dep_ == "acl" and infinitive and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            node = noun.head.head  # "Brazil is in talks to buy ...": Brazil buys
+            continue
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and (node.tag_ == "VBG" or infinitive):
+            # "issued a statement demanding ...": the one who issued it;
+            # "signed a contract to buy ...": the one who signed it
             node = node.head.head
             continue
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
@@ -202,6 +238,28 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             continue
         return None, False
     return None, False
+
+
+def _theme(verb: Token) -> Token | None:
+    """What a verb without a direct object acts on: its passive subject ("24 jets
+    were ordered") or the noun its participle modifies ("the jets ordered from Russia")."""
+    passive = children(verb, "nsubjpass")
+    if passive:
+        return passive[0]
+    if _reduced_relative(verb):
+        return verb.head
+    return None
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle modifying a noun: "the jets bought from France" (the
+    tagger often calls it VBD)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not children(verb, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+    )
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -247,6 +305,12 @@ class Extractor:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and token.pos_ != "AUX":
             obj = direct_object(token)
+            theme = _theme(token)
+            if obj is None and theme is not None and any(
+                lexicon.MATERIAL_OBJECT in t.objects
+                for t in lexicon.triggers_for(lemma, "VERB", theme.lemma_.lower())
+            ):
+                obj = theme  # "24 jets were ordered", "the jets ordered from Russia"
             if obj is None:
                 # "engage in fighting", "come into force"
                 objs = [o for p, o in prep_objects(token)]
@@ -281,7 +345,7 @@ class Extractor:
             if not found:
                 return None
             trig = found[0]
-            if trig.objects:
+            if trig.takes_object:
                 return trig, obj
             clauses = children(token, "ccomp")
             # "warned that ...": a claim, unless it announces what the speaker's
@@ -452,7 +516,10 @@ class Extractor:
     ) -> bool:
         """Whether a give/receive verb is aid: something material changes hands
         (an item with a category: arms, troops, money, food ...), or a state or
-        organisation is helped ("help", "assist")."""
+        organisation is helped ("help", "assist").  Buyer-side words need
+        materiel ("bought jets", not "bought $20bn of goods")."""
+        if trig.frame == "receive" and token.lemma_.lower() in BUYER_WORDS:
+            return any(i.category and i.category not in lexicon.NOT_MATERIEL for i in items)
         if trig.pos != "VERB" or token.lemma_.lower() not in GENERIC_AID_VERBS:
             return True
         if any(i.category for i in items):
@@ -482,12 +549,30 @@ class Extractor:
             agent, patient = passive[0], None
         if patient is None and passive and (agent is None or agent.i != passive[0].i):
             patient = passive[0]  # "a camp was attacked by militiamen": the camp
-        if trig.objects:
+        if trig.frame in ("give", "receive") and _reduced_relative(token):
+            # "the jets bought from France by Greece", "drones supplied by Iran":
+            # the noun is what changes hands, the "by" phrase the agent
+            patient = token.head
+            by = [o for p in children(token, "agent") for o in children(p, "pobj")]
+            agent = by[0] if by else None
+        if trig.takes_object:
             # "struck a deal with X": the object is part of the trigger, its
             # prepositions are the trigger's
             if obj is not None:
                 preps = preps + prep_objects(obj)
             patient = None
+            if trig.frame in ("give", "receive"):
+                # "took delivery of its first jets from France", "placed an order
+                # for 30 jets with France": the goods and their parties
+                goods = [o for word, o in preps if word in ("of", "for")]
+                items = [i for o in goods for i in self.items_in(o)]
+                goods += [  # "the first of 36 fighters from the US"
+                    o for g in goods if g.lemma_.lower() in MEASURE_NOUNS
+                    for word, o in prep_objects(g) if word == "of"
+                ]
+                preps = preps + [wo for o in goods for wo in transfer_preps(o, with_=True)]
+                if trig.frame == "receive":  # "placed an order with France"
+                    preps = [("from" if w == "with" else w, o) for w, o in preps]
         if trig.frame == "receive":
             if agent is not None:
                 target = self.actors.in_phrase(agent)
@@ -499,6 +584,11 @@ class Extractor:
                         source = found
             if patient is not None:
                 items = self.items_in(patient)
+                for word, o in transfer_preps(patient):  # "24 jets from Russia"
+                    if word == "from" and not source:
+                        found = self.actors.in_phrase(o)
+                        if found and not self._only_places(found):
+                            source = found
         else:
             if agent is not None:
                 source = self.actors.in_phrase(agent)
@@ -506,6 +596,8 @@ class Extractor:
                 items = self.items_in(patient)
                 if not items and trig.frame == "give":
                     target = self.actors.in_phrase(patient)
+            if trig.frame == "give" and passive and obj is not None and not target:
+                target = self.actors.in_phrase(passive[0])  # "Ukraine was sent 31 tanks"
             elif trig.frame == "act" and patient is not None:
                 target = self.actors.in_phrase(patient)
                 if not target:
@@ -592,7 +684,17 @@ class Extractor:
                     source = found
                 if child.dep_ == "compound":
                     items.extend(self.items_in(child, only_head=True))
-        for word, o in prep_objects(token):
+        preps = prep_objects(token)
+        if trig.frame in ("give", "receive"):
+            # "deliveries of F-16 jets to Ukraine from Denmark": the parties may
+            # hang off the goods
+            preps = preps + [
+                wo for w, o in preps if w in ("of", "to") for wo in transfer_preps(o)
+            ]
+        for word, o in preps:
+            if word == "by" and trig.frame == "receive" and not target:
+                target = self.actors.in_phrase(o)  # "the acquisition of S-400s by Turkey"
+                continue
             if word == "of":
                 if trig.frame in ("give", "receive", "move"):
                     items.extend(self.items_in(o))
@@ -632,12 +734,16 @@ class Extractor:
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             # "launched 10 days of war games": the measure noun is the object
             noun, head = head.head, head.head.head
-        if not source and noun.dep_ in ("dobj", "nsubjpass") and (
+        buyer = trig.frame == "receive"  # "Egypt approved the purchase": Egypt receives
+        if not (target if buyer else source) and noun.dep_ in ("dobj", "nsubjpass") and (
             head.lemma_.lower() in lexicon.LIGHT_VERBS or noun.i in self.consumed
         ):
             subj, is_obj = subject_of(head)
             if subj is not None and not is_obj:
-                source = self.actors.in_phrase(subj)
+                if buyer:
+                    target = self.actors.in_phrase(subj)
+                else:
+                    source = self.actors.in_phrase(subj)
             for word, o in prep_objects(head):
                 if word in TARGET_PREPS.get(trig.frame, ()) and not target:
                     found = self.actors.in_phrase(o)
@@ -678,7 +784,12 @@ class Extractor:
             words = [t for t in tokens if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
             phrase = " ".join(t.lower_ for t in words if t.i <= h.i)
             category = equipment.category_for_phrase(phrase) if phrase else None
-            quantity = _quantity(h)
+            counted = quantity.of_item(h)
+            count = {
+                "quantity": counted.value if counted else None,
+                "quantity_mod": counted.mod if counted else None,
+                "quantity_range": counted.range if counted else None,
+            }
             for ent in designations:
                 eq = equipment.lookup(ent.text)
                 out.append(
@@ -686,8 +797,8 @@ class Extractor:
                         text=ent.text,
                         designation=eq.designation if eq else ent.text,
                         category=(eq.category if eq else None) or category,
-                        quantity=quantity if len(designations) == 1 else None,
                         offsets=(ent.start_char, ent.end_char),
+                        **(count if len(designations) == 1 else {}),
                     )
                 )
             if designations or category is None:
@@ -700,8 +811,8 @@ class Extractor:
                     text=span.text,
                     designation=None,
                     category=category,
-                    quantity=quantity,
                     offsets=(span.start_char, span.end_char),
+                    **count,
                 )
             )
         return out
@@ -725,7 +836,7 @@ class Extractor:
             if span is None:
                 continue
             head = span.root
-            while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+            while head.dep_ in ("compound", "nmod", "amod", "dep") and head.head.i != head.i:
                 head = head.head  # "Russian S-400 systems": the phrase around the item
             for tok in [*span, *item_tokens(head)]:
                 ent = self.actors.entity_at(tok)
@@ -974,27 +1085,6 @@ def _future(clause: Token) -> bool:
 
 def _military(item: Item) -> bool:
     return item.category not in (None, "money", "humanitarian aid", "food", "medicine")
-
-
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
-}  # fmt: skip
-
-
-def _quantity(head: Token) -> int | None:
-    for child in head.children:
-        if child.dep_ == "nummod":
-            text = child.text.replace(",", "")
-            if text.isdigit():
-                return int(text)
-            if child.lower_ in NUMBER_WORDS:
-                return NUMBER_WORDS[child.lower_]
-            for inner in child.children:
-                if inner.dep_ in ("compound", "quantmod") and inner.text.replace(",", "").isdigit():
-                    return int(inner.text.replace(",", ""))
-    return None
 
 
 def extract_mentions(doc: Doc) -> list[EventMention]:
