@@ -369,11 +369,21 @@ class RateColumn(ProgressColumn):
         return Text(f"{rate:.1f} docs/s", style="progress.data.speed")
 
 
-def _fuse(store: Store, rebuild: bool) -> None:
+def _fuse(store: Store, rebuild: bool, undated_window: int | None = None) -> None:
     from dossier.fuse import fuse
+    from dossier.fuse.match import UNDATED_WINDOW
 
+    window = UNDATED_WINDOW if undated_window is None else undated_window
     with err.status("fusing") as status:
-        summary = fuse(store, rebuild=rebuild, progress=lambda m: status.update(f"fusing: {m}"))
+        summary = fuse(store, rebuild=rebuild, undated_window=window,
+                       progress=lambda m: status.update(f"fusing: {m}"))  # fmt: skip
+    if summary.timeless_documents:
+        err.print(
+            f"warning: {summary.timeless_documents} document(s) have events with no date and no "
+            "publication date; those fuse only on near-identical wording or on two of place, "
+            "weapon and claimant.",
+            highlight=False,
+        )
     changes = f"; {len(summary.log)} id change(s) logged" if summary.log else ""
     err.print(
         f"fused {summary.mentions} mention(s) into {summary.fused} event(s){changes}. "
@@ -390,17 +400,25 @@ def fuse_(
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Cluster every mention again, not only new ones.")
     ] = False,
+    undated_window: Annotated[
+        int,
+        typer.Option(
+            "--undated-window", min=0, metavar="DAYS",
+            help="An undated report is about the DAYS before its publication (default 30).",
+        ),
+    ] = 30,
 ) -> None:
     """Merge the reports of one real-world event into one fused event.
 
-    Mentions are fused when they have the same type, share actors, and their
-    dates (given their granularity), places and items are compatible. Each fused
-    event counts its independent sources (wire copies, found by MinHash, and
-    reports citing the same claimant count once), names its first report, and
-    lists contradictions (one report asserts what another denies; different
-    quantities). Ids are stable: the id of an event comes from its first report,
-    and when events merge, split or change id the old id still finds them
-    (dossier events --fused --id OLD).
+    Mentions are fused when their types are of one family (AID and MOBILIZE are
+    one), they share actors, and their dates (given their granularity; relative
+    dates with a tolerance; undated reports within --undated-window days before
+    publication), places and items are compatible. Each fused event counts its
+    independent sources (articles; wire copies and reprints, found by MinHash,
+    count once), names its first report, and lists contradictions (one report
+    asserts what another denies; different quantities). Ids are stable: the id
+    of an event comes from its first report, and when events merge, split or
+    change id the old id still finds them (dossier events --fused --id OLD).
 
     dossier ingest runs this after storing new articles; run it yourself with
     --rebuild after changing the fusion rules.
@@ -412,7 +430,7 @@ def fuse_(
       dossier events --fused --min-sources 2 --db news.db
     """
     with _open(db) as store:
-        _fuse(store, rebuild=rebuild)
+        _fuse(store, rebuild=rebuild, undated_window=undated_window)
 
 
 # the query commands live in dossier/cli_query.py

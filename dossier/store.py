@@ -393,6 +393,18 @@ class Store:
                 rows = conn.execute(select(d.id, d.text).where(d.id.in_(chunk))).all()
             yield from ((row.id, row.text) for row in rows)
 
+    def document_bodies(
+        self, document_ids: list[str]
+    ) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+        """(id, text, removed boilerplate spans) of these documents."""
+        d = documents.c
+        for i in range(0, len(document_ids), CHUNK):
+            chunk = document_ids[i : i + CHUNK]
+            with self.engine.connect() as conn:
+                statement = select(d.id, d.text, d.removed).where(d.id.in_(chunk))
+                rows = conn.execute(statement).all()
+            yield from ((row.id, row.text, json.loads(row.removed or "[]")) for row in rows)
+
     def add_signatures(self, signatures: dict[str, bytes]) -> None:
         rows = [{"document_id": d, "minhash": m} for d, m in signatures.items()]
         with self.engine.begin() as conn:

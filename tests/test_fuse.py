@@ -121,7 +121,7 @@ def test_the_id_comes_from_the_first_report():
     assert fused_id(group) == "fev_z"
 
 
-def test_wire_copies_and_shared_claimants_are_one_source():
+def test_wire_copies_are_one_source_and_articles_are_independent():
     wire = (
         "SEOUL, April 8 (Northwire) - Russia has delivered Pantsir air defence systems to North "
         "Korea, South Korea's spy agency told lawmakers on Tuesday, in the first known transfer "
@@ -140,10 +140,13 @@ def test_wire_copies_and_shared_claimants_are_one_source():
         m("ev_1", document="doc_1"), m("ev_2", document="doc_2"),
         m("ev_3", document="doc_3", claimant="Dmitry Peskov"),
         m("ev_4", document="doc_4", claimant="Kremlin spokesman Dmitry Peskov"),
+        m("ev_5", document="doc_4", claimant="Maria Zakharova"),
     ]  # fmt: skip
     groups = source_groups(mentions, copies)
     assert groups["ev_1"] == groups["ev_2"]
-    assert groups["ev_3"] == groups["ev_4"] != groups["ev_1"]
+    # independent documents, whoever they quote; people quoted in one article are one source
+    assert len({groups["ev_1"], groups["ev_3"], groups["ev_4"]}) == 3
+    assert groups["ev_4"] == groups["ev_5"]
 
 
 def test_contradictions_name_the_two_mentions():
@@ -156,8 +159,9 @@ def test_contradictions_name_the_two_mentions():
     assert {"kind": "factuality", "mentions": ["ev_1", "ev_2"],
             "detail": "asserted in one report, negated in another"} in found  # fmt: skip
     assert [c["mentions"] for c in found if c["kind"] == "quantity"] == [["ev_1", "ev_3"]]
-    # one source cannot contradict itself
-    assert not contradictions(mentions, {x.id: "one" for x in mentions})
+    # quantities in one source are its own business; a denial in it is still a disagreement
+    (found,) = contradictions(mentions, {x.id: "one" for x in mentions})
+    assert found["kind"] == "factuality"
 
 
 # --- through the store and the command line ----------------------------------------------
@@ -294,3 +298,192 @@ def test_cli_exports_fused_events_with_their_mentions(tmp_path):
     header, row = result.stdout.splitlines()[:2]
     assert "independent_sources" in header and "mention_ids" in header
     assert "ev_a; ev_b; ev_c; ev_d" in row
+
+
+# --- issue 14: undated reports, independent documents, families, relative dates, copies --
+
+
+def _fused_sets(store: Store) -> list[tuple[str, tuple[str, ...]]]:
+    """Each fused event as (type, its evidence sentences), to compare across databases."""
+    return sorted(
+        (r["type"], tuple(sorted(m["evidence"]["text"] for m in r["mentions"])))
+        for r in store.fused_events()
+    )
+
+
+def _ingest_text(store: Store, text: str, origin: str) -> None:
+    from dossier.ingest import Article, load_document
+    from dossier.pipeline import process
+
+    store.add(process(load_document(Article(text=text, origin=origin))), origin=origin)
+    fuse(store)
+
+
+def test_undated_seed_and_a_copy_with_other_boilerplate_fuse(tmp_path):
+    """No date, no publication date: the copy joins every event of the original."""
+    from pathlib import Path
+
+    seed = (Path(__file__).parent.parent / "examples" / "rus-prk-jets-for-troops.txt").read_text()
+    assert "significant" in seed
+    copy = seed.replace("significant", "major", 1).replace(
+        "READ: Zelenskyy", "READ: Pentagon Reviews Its Budget Plans; Zelenskyy"
+    ) + "\nSubscribe to our newsletter for daily updates.\nFollow us on Twitter.\n"
+    store = Store(tmp_path / "seed.db")
+    _ingest_text(store, seed, "seed.txt")
+    before = _fused_sets(store)
+    (seed_doc,) = {m["document"] for r in store.fused_events() for m in r["mentions"]}
+    _ingest_text(store, copy, "copy.txt")
+    after = list(store.fused_events())
+    # the same events, each now told by both files, one independent source
+    seed_only = sorted(
+        (r["type"], tuple(sorted(m["evidence"]["text"] for m in r["mentions"]
+                                 if m["document"] == seed_doc)))
+        for r in after
+    )  # fmt: skip
+    assert seed_only == before
+    for record in after:
+        documents = [m["document"] for m in record["mentions"]]
+        assert len(set(documents)) == 2, record["mentions"]
+        assert documents.count(seed_doc) * 2 == len(documents)  # as many in each
+        assert record["independent_sources"] == 1
+
+
+def _bbc_story() -> str:
+    from pathlib import Path
+
+    folder = Path(__file__).parent.parent.parent / "shared" / "data" / "news-bbc" / "bbc"
+    story = folder / "politics" / "001.txt"
+    if not story.exists():
+        import pytest
+
+        pytest.skip(f"BBC corpus not found at {folder}")
+    return story.read_text(encoding="latin-1")
+
+
+STORY = """Germany to send air defence systems to Lithuania
+
+Germany will send two Patriot air defence systems to Lithuania, the German defence ministry
+said, in a move to strengthen NATO's eastern flank after repeated airspace violations.
+The systems will be stationed near Vilnius and operated by German crews, a ministry
+spokeswoman told reporters in Berlin. Lithuania's defence minister welcomed the decision
+and said his country would pay for the fuel and the housing of the German soldiers.
+"""
+
+
+def test_two_copies_of_an_undated_story_fuse(tmp_path):
+    store = Store(tmp_path / "story.db")
+    _ingest_text(store, STORY, "a/story.txt")
+    _ingest_text(store, STORY + "\nShare this article on Facebook.\n", "b/story.txt")
+    records = list(store.fused_events())
+    assert records and all(len({m["document"] for m in r["mentions"]}) == 2 for r in records)
+    assert all(r["independent_sources"] == 1 for r in records)
+
+
+def test_two_copies_of_a_bbc_story_fuse(tmp_path):
+    text = _bbc_story()
+    store = Store(tmp_path / "bbc.db")
+    _ingest_text(store, text, "bbc/politics/001.txt")
+    _ingest_text(store, text + "\nShare this page on Twitter.\n", "mirror/politics/001.txt")
+    records = list(store.fused_events())
+    assert records
+    assert all(len({m["document"] for m in r["mentions"]}) == 2 for r in records)
+
+
+def test_people_quoted_in_one_article_are_one_source(tmp_path):
+    store = Store(tmp_path / "one.db")
+    text = "Seoul said Russia sent Pantsir systems to North Korea; a US official agreed."
+    document = Document(id="doc_1", text=text, published="2025-04-08")
+    events = [
+        Event(id=f"ev_{n}", type="AID", mode="military",
+              source=[Actor(text="Russia", name="Russia", code="RUS")],
+              target=[Actor(text="North Korea", name="North Korea", code="PRK")],
+              items=[Item(text="Pantsir", designation="Pantsir", category="air defence system")],
+              factuality="asserted", date=None, location=None,
+              attribution=Attribution(claimant=who),
+              evidence=Span(text=text, start=0, end=len(text)))
+        for n, who in ((1, "South Korea's spy agency"), (2, "a senior US official"))
+    ]  # fmt: skip
+    store.add(Result(document, events))
+    fuse(store)
+    (record,) = store.fused_events()
+    assert record["independent_sources"] == 1
+    assert not list(store.fused_events(EventQuery(min_sources=2)))
+
+
+def test_a_denial_by_the_claimant_of_the_report_is_a_contradiction(tmp_path):
+    """Support planned 1 / negated 1 from one claimant in two articles: listed as contradicted."""
+    store = Store(tmp_path / "deny.db")
+    store.add(_result("doc_1", "2025-04-08", "Peskov said Russia would send Pantsir units.",
+                      "ev_1", claimant="Dmitry Peskov", factuality="planned"))  # fmt: skip
+    store.add(_result("doc_2", "2025-04-10", "Peskov denied Russia had sent Pantsir units.",
+                      "ev_2", claimant="Peskov", factuality="negated"))  # fmt: skip
+    fuse(store)
+    (record,) = store.fused_events()
+    assert record["factuality_support"] == {"planned": 1, "negated": 1}
+    assert [r["id"] for r in store.fused_events(EventQuery(contradicted=True))] == [record["id"]]
+
+
+def test_a_deployment_typed_aid_in_one_report_and_mobilize_in_another_is_one_event():
+    troops = {"text": "3,000 soldiers", "designation": None, "category": "troops", "quantity": None}
+    sent = record("ev_1", source=("PRK",), target=("RUS",), day="2025-05-13",
+                  evidence="North Korea sent 3,000 soldiers to Russia on Tuesday")  # fmt: skip
+    sent["mode"], sent["items"] = "military", [troops]
+    deployed = record("ev_2", type="MOBILIZE", source=("PRK",), target=(), day="2025-05-13",
+                      evidence="Pyongyang deployed troops to Russia's Kursk region")  # fmt: skip
+    deployed["mode"], deployed["items"] = "troops", [dict(troops, text="troops")]
+    deployed["date"]["text"] = sent["date"]["text"] = "Tuesday"
+    a, b = Mention.from_record(sent), Mention.from_record(deployed)
+    assert conflict(a, b) is None
+    assert len(cluster([a, b])) == 1
+    jets = dict(troops, text="jets", category="fighter aircraft")
+    arms = Mention.from_record(dict(sent, id="ev_3", items=[jets]))
+    assert conflict(arms, b) == "different type"  # fighter jets are not the troops deployed
+
+
+def test_relative_days_read_against_different_publication_days_can_agree():
+    # "on Tuesday" in a story published the next Tuesday resolves to that day, a week late
+    first = record("ev_1", type="ASSAULT", target=("UKR",), day="2025-03-04", place=KHARKIV,
+                   published="2025-03-05", evidence="Missiles hit Kharkiv on Tuesday")  # fmt: skip
+    late = record("ev_2", type="ASSAULT", target=("UKR",), day="2025-03-11", place=KHARKIV,
+                  published="2025-03-11", evidence="The strike on Kharkiv on Tuesday")  # fmt: skip
+    first["date"]["text"] = late["date"]["text"] = "Tuesday"
+    assert conflict(Mention.from_record(first), Mention.from_record(late)) is None
+    # written out, the days are what they say
+    first["date"]["text"], late["date"]["text"] = "March 4", "March 11"
+    assert conflict(Mention.from_record(first), Mention.from_record(late)) == "different dates"
+
+
+def test_the_undated_window_is_a_parameter(tmp_path):
+    store = Store(tmp_path / "w.db")
+    store.add(_result("doc_1", "2025-02-01", "Russia sent Pantsir systems to North Korea.", "ev_1"))
+    store.add(_result("doc_2", "2025-04-01", "Russia's Pantsir systems reached North Korea.",
+                      "ev_2"))  # fmt: skip
+    assert fuse(store, rebuild=True).total_fused == 2  # 59 days apart: beyond 30
+    assert fuse(store, rebuild=True, undated_window=90).total_fused == 1
+    result = CliRunner().invoke(app, ["fuse", "--db", str(tmp_path / "w.db"), "--rebuild",
+                                      "--undated-window", "10"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Database: 2 fused events" in result.output
+
+
+def test_wire_copies_with_other_boilerplate_or_fewer_lines_are_copies():
+    body = " ".join(
+        f"Paragraph {n}: the ministry said the {w} convoy crossed the border near the river "
+        f"crossing at dawn and was met by officials from the {w} region."
+        for n, w in enumerate(["northern", "southern", "eastern", "western", "central"])
+    )
+    links = " ".join(f"READ: Headline number {n} about something else entirely today" for n in
+                     range(12))  # fmt: skip
+    text = links + "\n" + body
+    removed = [{"start": 0, "end": len(links), "reason": "cross-link"}]
+    other = "Subscribe to our daily newsletter and follow us everywhere for more. " * 8
+    copy = body + "\n" + other
+    copy_removed = [{"start": len(body) + 1, "end": len(copy), "reason": "newsletter"}]
+    short = body[: len(body) * 2 // 5]  # the first two paragraphs only
+    groups = copy_groups({
+        "doc_a": signature(text, removed),
+        "doc_b": signature(copy, copy_removed),
+        "doc_c": signature(short),
+        "doc_d": signature("An unrelated story about a football match in the rain. " * 5),
+    })  # fmt: skip
+    assert groups["doc_a"] == groups["doc_b"] == groups["doc_c"] != groups["doc_d"]

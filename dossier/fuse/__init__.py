@@ -6,8 +6,14 @@ Every stored event mention belongs to exactly one fused event.  The stages:
   given their granularity, places, items) and how alike they are;
 - ``cluster``: mentions grouped the same way whatever order they arrived in,
   each group named by its first report (a stable id);
-- ``sources``: wire copies (MinHash) and shared claimants counted as one
-  independent source; the best-supported factuality; contradictions.
+- ``sources``: wire copies and reprints (MinHash over the article body)
+  found first, so that one sentence carried by several sites is one report
+  whatever its dates; every article counts as one independent source, all
+  copies of it together as one; the best-supported factuality;
+  contradictions.
+
+``fuse(store, undated_window=DAYS)`` takes an undated report to be about
+the DAYS before its publication (``match.UNDATED_WINDOW`` by default).
 
 ``fuse(store)`` runs after every ingest: it clusters the new mentions
 together with the fused events they could join, and rewrites only those.
@@ -35,13 +41,20 @@ links between fused events) and
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dossier.fuse.cluster import candidate_pairs, cluster, fused_id
-from dossier.fuse.match import Mention, anchored, conflict
-from dossier.fuse.sources import from_bytes, fused_record, signature, to_bytes
+from dossier.fuse.match import UNDATED_WINDOW, Mention, anchored, conflict
+from dossier.fuse.sources import (
+    Signature,
+    copy_groups,
+    from_bytes,
+    fused_record,
+    signature,
+    to_bytes,
+)
 from dossier.store import Store
 
 __all__ = ["FuseSummary", "fuse"]
@@ -54,6 +67,9 @@ class FuseSummary:
     mentions: int = 0  # mentions (re)clustered in this run
     fused: int = 0  # fused events written
     total_fused: int = 0  # fused events in the database afterwards
+    # articles with no publication date whose events have no date either:
+    # their time is unknown, so they fuse only on wording, place and weapon
+    timeless_documents: int = 0
     log: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
@@ -105,14 +121,32 @@ def _diff(
 
 
 def fuse(
-    store: Store, rebuild: bool = False, progress: Callable[[str], None] | None = None
+    store: Store,
+    rebuild: bool = False,
+    progress: Callable[[str], None] | None = None,
+    undated_window: int = UNDATED_WINDOW,
 ) -> FuseSummary:
-    """Fuse the store's event mentions; incrementally unless ``rebuild``."""
+    """Fuse the store's event mentions; incrementally unless ``rebuild``.
+
+    ``undated_window``: the days before its publication an undated report
+    may be about.
+    """
     say = progress or (lambda _message: None)
     records = {r["id"]: r for r in store.events()}
-    mentions = {i: Mention.from_record(r) for i, r in records.items()}
+    documents = sorted({(r.get("document") or {}).get("id") or "" for r in records.values()})
+    say(f"reading {len(documents)} article signature(s)")
+    copies = copy_groups(_signatures(store, documents))
+    sizes = Counter(copies.values())
+    mentions = {}
+    for i, r in records.items():
+        mention = Mention.from_record(r, undated_window=undated_window)
+        group = copies.get(mention.document, mention.document)
+        if sizes[group] > 1:  # an article with copies: named by its group
+            mention = replace(mention, copy="copies:" + group)
+        mentions[i] = mention
     old_of = store.fusion_members()
     summary = FuseSummary()
+    summary.timeless_documents = len({m.document for m in mentions.values() if m.start is None})
     if rebuild:
         chosen = set(mentions)
     else:
@@ -142,14 +176,9 @@ def fuse(
         if f in dirty and i in mentions:
             by_fused[f].append(mentions[i])
     groups += list(by_fused.values())
-    say(f"reading {len({m.document for g in groups for m in g})} article signature(s)")
-    signatures = _signatures(store, sorted({m.document for g in groups for m in g}))
     say(f"writing {len(groups)} fused event(s)")
     leads = _leads(mentions.values(), fused_of)
-    fused = [
-        fused_record(g, records, {m.document: signatures[m.document] for m in g}, fused_of, leads)
-        for g in groups
-    ]
+    fused = [fused_record(g, records, copies, fused_of, leads) for g in groups]
     store.write_fusion(fused, members, gone, log)
     summary.mentions, summary.fused, summary.log = len(chosen), len(fused), log
     summary.total_fused = store.count("fused_events")
@@ -164,12 +193,18 @@ def _leads(mentions: Iterable[Mention], fused_of: dict[str, str]) -> dict[str, t
     return {doc: (m.type, fused_of[m.id]) for doc, m in first.items()}
 
 
-def _signatures(store: Store, document_ids: list[str]) -> dict:
-    """MinHash signatures of these documents, computed and stored where missing."""
-    stored = store.signatures(document_ids)
-    missing = [d for d in document_ids if d not in stored]
+def _signatures(store: Store, document_ids: list[str]) -> dict[str, Signature]:
+    """MinHash signatures of these documents, computed and stored where missing
+    (or stored by an earlier version, without the boilerplate left out)."""
+    found: dict[str, Signature] = {}
+    for doc, data in store.signatures(document_ids).items():
+        sig = from_bytes(data)
+        if sig is not None:
+            found[doc] = sig
+    missing = [d for d in document_ids if d not in found]
     if missing:
-        computed = {d: to_bytes(signature(text)) for d, text in store.document_texts(missing)}
-        store.add_signatures(computed)
-        stored.update(computed)
-    return {d: from_bytes(b) for d, b in stored.items()}
+        bodies = store.document_bodies(missing)
+        computed = {d: signature(text, removed) for d, text, removed in bodies}
+        store.add_signatures({d: to_bytes(sig) for d, sig in computed.items()})
+        found.update(computed)
+    return found

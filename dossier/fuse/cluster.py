@@ -1,11 +1,14 @@
 """Cluster: group mentions of the same event, the same way whatever order they came in.
 
-1. Blocking: a mention can only match one of the same type that shares an
-   actor, a country where it happened, or its article, so mentions are
-   grouped into blocks by (type, role, actor), (type, country) and (type,
-   article); within
-   a block, sorted by date, only mentions whose time intervals overlap are
-   compared (a sweep, not all pairs).
+1. Blocking: a mention can only match one of the same type family
+   (``match.TYPE_FAMILIES``) that shares an actor, a country where it
+   happened, its article or its article's copies, so mentions are grouped
+   into blocks by (family, role, actor), (family, country), (family,
+   article) and (family, copies); within a block, sorted by date, only
+   mentions whose time intervals overlap are compared (a sweep, not all
+   pairs).  Mentions with no time at all (no date, no publication) are
+   compared with the whole block, and copies of one article with each other
+   whatever their dates.
 2. Edges: each compatible, anchored pair (``match.conflict`` is None and
    ``match.anchored``) becomes an edge weighted by ``match.similarity``.
 3. Merging: mentions of one type in one sentence go together first; then
@@ -55,10 +58,12 @@ def _blocks(mentions: Iterable[Mention]) -> dict[tuple[str, str, str], list[Ment
             keys = {("source", key) for key in mention.source}
             keys |= {("target", key) for key in mention.target}
         keys.add(("document", mention.document))
+        if mention.copy != mention.document:
+            keys.add(("copy", mention.copy))
         if mention.place and mention.place[0]:
             keys.add(("country", mention.place[0]))  # for reports that name no actor
         for role, key in keys:
-            blocks[(mention.type, role, key)].append(mention)
+            blocks[(mention.family, role, key)].append(mention)
     return blocks
 
 
@@ -68,23 +73,31 @@ def candidate_pairs(
     """Pairs (in id order) that share a block and whose time intervals overlap;
     with ``involving``, only pairs with at least one of those mention ids."""
     pairs: set[tuple[Mention, Mention]] = set()
-    for members in _blocks(mentions).values():
+
+    def add(a: Mention, b: Mention) -> None:
+        if a.id != b.id and (involving is None or a.id in involving or b.id in involving):
+            pairs.add((a, b) if a.id < b.id else (b, a))
+
+    for (_family, role, _key), members in _blocks(mentions).items():
         if involving is not None and not any(m.id in involving for m in members):
+            continue
+        if role == "copy":  # the same article carried by several sites: whatever the dates
+            ordered = sorted(members, key=lambda m: m.id)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 :]:
+                    if a.document != b.document:
+                        add(a, b)
             continue
         timed = sorted((m for m in members if m.start is not None), key=lambda m: (m.start, m.id))
         for i, a in enumerate(timed):
             for b in timed[i + 1 : i + 1 + MAX_NEIGHBOURS]:
                 if b.start > a.end:  # type: ignore[operator]
                     break
-                if involving is None or a.id in involving or b.id in involving:
-                    pairs.add((a, b) if a.id < b.id else (b, a))
+                add(a, b)
         untimed = sorted((m for m in members if m.start is None), key=lambda m: m.id)
-        for i, a in enumerate(untimed):  # no date at all: only within one article
-            for b in untimed[i + 1 :]:
-                if a.document == b.document and (
-                    involving is None or a.id in involving or b.id in involving
-                ):
-                    pairs.add((a, b))
+        for i, a in enumerate(untimed):  # no time at all: any time is possible
+            for b in untimed[i + 1 :] + timed:
+                add(a, b)
     return pairs
 
 
@@ -101,7 +114,7 @@ def edges(mentions: Iterable[Mention]) -> list[tuple[float, Mention, Mention]]:
 
 def _signature(m: Mention) -> tuple:
     """The fields ``conflict`` looks at: mentions with equal signatures never conflict."""
-    return (m.type, m.mode, m.source, m.target, m.start, m.end, m.place, m.items)
+    return (m.type, m.mode, m.source, m.target, m.start, m.end, m.place, m.items, m.copy)
 
 
 def cluster(mentions: Iterable[Mention]) -> list[list[Mention]]:

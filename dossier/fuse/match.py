@@ -8,6 +8,16 @@ a place, a named weapon, the same claimant or near-identical wording):
 two undated, unplaced "Russia attacked Ukraine" mentions are compatible
 but not evidence of one event.
 
+Types are compared by family (``TYPE_FAMILIES``): a troop deployment coded
+AID/military in one report and MOBILIZE in another is one event when their
+actors, items and time agree.  Dates are compared with their uncertainty:
+a relative date ("on Tuesday", "last week") is widened by
+``RELATIVE_DATES``, an undated report covers the ``undated_window`` days
+before its publication, and a report with neither date nor publication has
+no time at all (compatible with any, fused on its other anchors).  The same
+sentence in two copies of one article (``Mention.copy``) is one report,
+whatever dates the two were given.
+
 >>> a = Mention.from_record({"id": "ev_a", "type": "AID", "mode": "military",
 ...     "source": [{"code": "RUS"}], "target": [{"code": "PRK"}],
 ...     "items": [{"text": "MiG-29", "designation": "MiG-29", "category": "fighter aircraft"}],
@@ -41,12 +51,41 @@ from urllib.parse import urlparse
 from rapidfuzz import fuzz
 
 from dossier import gazetteer
+from dossier.extract.rules import PERSONNEL_CATEGORIES
 
 # An undated mention is taken to be about something that happened in the
-# UNDATED_BEFORE days up to its publication (or the UNDATED_AFTER days after
-# it, for what is announced as coming): news is about recent events.
-UNDATED_BEFORE = 30
+# UNDATED_WINDOW days up to its publication (the default of ``dossier fuse
+# --undated-window``; or the UNDATED_AFTER days after it, for what is
+# announced as coming): news is about recent events, and a retelling
+# without a date is about one of them.
+UNDATED_WINDOW = 30
+UNDATED_BEFORE = UNDATED_WINDOW  # the name earlier versions used
 UNDATED_AFTER = 7
+# A relative date is read against the publication day, which can be later
+# than the day the report was written (a story carried by another site or
+# printed the next day, a weekly): "on Tuesday" in a story published the
+# next Tuesday resolves to that day, a week late (a weekday: up to 7 days).
+# A date whose text matches one of these (and names no month) is widened
+# back by that many days and forward by one.  Absolute dates ("on March 4") are taken as written.
+RELATIVE_DATES: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I), 7),
+    (re.compile(r"\b(?:last|this|past|previous) week\b|\bdays ago\b", re.I), 3),
+    (re.compile(r"\b(?:yesterday|today|tonight|overnight|last night|this morning"
+                r"|this afternoon|this evening|earlier today)\b", re.I), 1),
+)  # fmt: skip
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\d{4}", re.I
+)
+# Reports typed differently that can tell of one happening: type -> family;
+# a type not listed is a family of its own.  "North Korea sent 3,000
+# soldiers to Russia" is coded AID/military and "North Korea deployed troops
+# to Russia" MOBILIZE/troops.  Two mentions of one family but different
+# types are one event only when their items agree too (a shared designation
+# or category: troops and troops, not fighter jets and troops).
+TYPE_FAMILIES: dict[str, str] = {
+    "AID": "sending forces or arms",
+    "MOBILIZE": "sending forces or arms",
+}
 # Places further apart than this are different places (cities within one
 # oblast or province are still one place to a news report).
 MAX_PLACE_KM = 250.0
@@ -83,20 +122,32 @@ class Mention:
     evidence: str
     sentence: int = 0  # where the evidence starts in its document
     actors: frozenset[str] = frozenset()  # source and target together
+    family: str = ""  # see TYPE_FAMILIES
+    day: int | None = None  # the day as resolved, before any widening (day granularity)
+    copy: str = ""  # the article's group of copies (wire copies, reprints); its id when alone
 
     @classmethod
-    def from_record(cls, record: dict[str, Any]) -> Mention:
-        """A mention from an event record with its ``document`` (as ``Store.events`` gives)."""
+    def from_record(
+        cls, record: dict[str, Any], undated_window: int = UNDATED_WINDOW
+    ) -> Mention:
+        """A mention from an event record with its ``document`` (as ``Store.events`` gives).
+
+        ``undated_window``: the days before publication an undated report may be about.
+        """
         document = record.get("document") or {}
         published = document.get("published")
         date = record.get("date") or {}
         start, end = _day(date.get("start")), _day(date.get("end"))
         dated = start is not None and end is not None
-        if not dated:
+        day = start if dated and start == end else None
+        if dated:
+            back = relative_tolerance(date.get("text"))
+            start, end = start - back, end + min(back, 1)  # type: ignore[operator]
+        else:
             start, end = None, None
             pub = _day(published)
             if pub is not None:
-                start, end = pub - UNDATED_BEFORE, pub + UNDATED_AFTER
+                start, end = pub - max(0, undated_window), pub + UNDATED_AFTER
         location = record.get("location") or None
         place = None
         if location:
@@ -139,7 +190,23 @@ class Mention:
             evidence=(record.get("evidence") or {}).get("text", ""),
             sentence=(record.get("evidence") or {}).get("start", 0),
             actors=_actor_keys(record.get("source")) | _actor_keys(record.get("target")),
+            family=TYPE_FAMILIES.get(record["type"], record["type"]),
+            day=day,
+            copy=document.get("id") or "",
         )
+
+
+def relative_tolerance(text: str | None) -> int:
+    """Days a date written this way may be resolved too late (``RELATIVE_DATES``).
+
+    >>> [relative_tolerance(t) for t in ("Tuesday", "last week", "March 4")]
+    [7, 3, 0]
+    >>> relative_tolerance("Tuesday, March 4"), relative_tolerance("yesterday")
+    (0, 1)
+    """
+    if not text or _MONTH.search(text):
+        return 0
+    return next((days for pattern, days in RELATIVE_DATES if pattern.search(text)), 0)
 
 
 
@@ -262,18 +329,32 @@ def _same_place(a: Mention, b: Mention) -> bool:
 
 
 def _identified(m: Mention) -> bool:
+    """Whether the mention names something that tells its event: an actor or a place."""
     return bool(m.actors or m.place)
+
+
+def same_wording(a: Mention, b: Mention) -> bool:
+    """Whether the two evidence sentences are near-identical (``SAME_WORDING``)."""
+    return fuzz.token_set_ratio(a.evidence, b.evidence) >= SAME_WORDING
+
+
+def same_report(a: Mention, b: Mention) -> bool:
+    """The same sentence in two copies of one article (a wire story and its reprint)."""
+    return a.copy == b.copy and a.document != b.document and a.type == b.type and same_wording(a, b)
 
 
 def conflict(a: Mention, b: Mention) -> str | None:
     """Why ``a`` and ``b`` cannot be one event, or None when they can."""
-    if a.type != b.type:
+    if a.family != b.family:
         return "different type"
-    if a.mode and b.mode and a.mode != b.mode:
+    if a.type != b.type and not (a.items & b.items):
+        return "different type"  # one family, but nothing says it is the same thing
+    if a.type == b.type and a.mode and b.mode and a.mode != b.mode:
         return "different mode"
-    if not (_identified(a) and _identified(b)):
+    if not (_identified(a) and _identified(b)) and not same_report(a, b):
         # "protests were held", "an emergency summit": no actor and no place, so
         # nothing tells which event it is; it stays a fused event of its own
+        # (but the same sentence in a copy of the article is the same report)
         return "nothing to identify it"
     if not (a.actors and b.actors):
         pass  # "two missiles hit Kharkiv": nobody named, so no actor can disagree
@@ -291,12 +372,16 @@ def conflict(a: Mention, b: Mention) -> str | None:
             return "different target"
         if not (same_source or same_target):
             return "no shared actor"
-    if a.start is not None and b.start is not None and (a.start > b.end or b.start > a.end):
+    if (
+        a.start is not None and b.start is not None and (a.start > b.end or b.start > a.end)
+        and not same_report(a, b)
+    ):  # fmt: skip
         return "different dates"
     if _place_conflict(a, b):
         return "different places"
-    if a.items and b.items and not (a.items & b.items):
-        return "different items"
+    equipment_a, equipment_b = a.items - PERSONNEL_CATEGORIES, b.items - PERSONNEL_CATEGORIES
+    if equipment_a and equipment_b and not (equipment_a & equipment_b):
+        return "different items"  # people (troops, guards killed) are not equipment
     return None
 
 
@@ -304,21 +389,31 @@ def anchored(a: Mention, b: Mention, *, same_article: bool = True) -> bool:
     """Whether the pair shares something specific: not just type, actors and recency.
 
     Two mentions in one article are anchored by that alone (an article
-    restating its event), unless ``same_article`` is False.
+    restating its event), unless ``same_article`` is False.  When one of the
+    two has no time at all (no date, no publication), one shared place,
+    weapon or claimant is not enough (attacks on Baghdad, or a minister's
+    words, over the years): it takes near-identical wording or two of them.
     """
-    return bool(
-        (a.dated and b.dated and a.granularity == b.granularity == "day" and a.start == b.start)
-        or _same_place(a, b)
-        or (a.items & b.items)
-        or (a.claimant and a.claimant == b.claimant)
-        or (same_article and a.document == b.document)
-        or fuzz.token_set_ratio(a.evidence, b.evidence) >= SAME_WORDING
-    )
+    if same_article and a.document == b.document:
+        return True
+    shared = [
+        _same_place(a, b),
+        bool(a.items & b.items),
+        bool(a.claimant and a.claimant == b.claimant),
+    ]
+    if a.start is None or b.start is None:
+        if sum(shared) >= 2:
+            return True
+    elif any(shared) or (a.day is not None and a.day == b.day):
+        return True
+    return same_wording(a, b)
 
 
 def similarity(a: Mention, b: Mention) -> float:
     """How alike two compatible mentions are (higher merges first)."""
     score = float(len(a.source & b.source) + len(a.target & b.target))
+    if a.type == b.type:
+        score += 0.5
     if a.dated and b.dated:
         score += 1.0 if (a.start, a.end) == (b.start, b.end) else 0.5
     if _same_place(a, b):

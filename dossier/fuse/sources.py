@@ -1,12 +1,16 @@
 """Sources: which reports are independent, and what a fused event says.
 
-Two reports are one source when
-
-- their articles are near-duplicates: wire copies and reprints, found with
-  MinHash signatures of word 5-gram shingles and an LSH index (datasketch);
-  estimated Jaccard similarity of at least ``COPY_JACCARD``; or
-- they cite the same claimant (``match.claimant_key``) for the event; or
-- they come from the same article.
+Independent sources are independent documents: every article reporting the
+event counts once, and all copies of one article (wire copies, reprints,
+syndications) count once together.  People quoted inside one article are
+not sources of their own: an article citing a minister and a spokesman is
+one report.  Copies are found with MinHash signatures of word 5-gram
+shingles of the article's body, its boilerplate (``document.removed``:
+cross-links, newsletter and social lines) left out, and an LSH index
+(datasketch): two articles are copies when their estimated Jaccard
+similarity is at least ``COPY_JACCARD``, or when nearly all of the shorter
+one is in the longer (containment of at least ``COPY_CONTAINMENT``: a copy
+that drops paragraphs or adds a local one).
 
 ``independent_sources`` counts the groups left, leaving out passing mentions
 in articles about another event of the same kind.  The fused event's
@@ -16,8 +20,10 @@ the more certain value first, in ``FACTUALITY_ORDER``), and
 plans, or finds likely) what another negates, or two give different
 quantities of the same item.
 
->>> wire = "Russia will supply MiG-29 jets to North Korea, the US admiral said on Tuesday."
->>> a, b = signature(wire), signature(wire + " Moscow did not comment.")
+>>> wire = ("Russia will supply MiG-29 jets to North Korea, the US admiral said on Tuesday, "
+...         "in a deal that would give Pyongyang its first modern fighters in decades.")
+>>> a, b = signature(wire), signature("READ: Other news\\n" + wire + " Moscow did not comment.",
+...                                   removed=[{"start": 0, "end": 16}])
 >>> copy_groups({"doc_a": a, "doc_b": b, "doc_c": signature("Something else entirely.")})
 {'doc_a': 'doc_a', 'doc_b': 'doc_a', 'doc_c': 'doc_c'}
 """
@@ -26,7 +32,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -34,11 +41,19 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from dossier.fuse.cluster import first_key, fused_id
-from dossier.fuse.match import POSITIVE, Mention, anchored
+from dossier.fuse.match import POSITIVE, Mention, anchored, same_wording
 
 NUM_PERM = 128
 SHINGLE = 5
 COPY_JACCARD = 0.5
+# Nearly all of the shorter article's shingles are in the longer one: a copy
+# with lines dropped or added.  Only for articles of at least MIN_SHINGLES
+# shingles (a two-line item is contained in many stories).
+COPY_CONTAINMENT = 0.8
+MIN_SHINGLES = 30
+# The LSH finds candidate pairs above this Jaccard similarity (low enough for
+# a copy half the length of its original); each is then checked as above.
+CANDIDATE_JACCARD = 0.3
 FACTUALITY_ORDER = ("asserted", "planned", "likely", "possible", "hypothetical", "negated")
 
 _WORD = re.compile(r"\w+")
@@ -47,23 +62,58 @@ _WORD = re.compile(r"\w+")
 SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures name theirs
 
 
-def signature(text: str) -> MinHash:
-    """A MinHash of the text's word 5-grams (lower case)."""
-    words = _WORD.findall(text.lower())
+@dataclass(frozen=True)
+class Signature:
+    """An article's MinHash and how many distinct shingles it was made of."""
+
+    minhash: MinHash
+    shingles: int
+
+    def jaccard(self, other: Signature) -> float:
+        return float(self.minhash.jaccard(other.minhash))
+
+    def containment(self, other: Signature) -> float:
+        """Estimated share of the smaller article's shingles found in the other."""
+        j = self.jaccard(other)
+        smaller = min(self.shingles, other.shingles)
+        if smaller == 0:
+            return 0.0
+        shared = j * (self.shingles + other.shingles) / (1.0 + j)
+        return min(1.0, shared / smaller)
+
+
+def body(text: str, removed: Iterable[Mapping[str, Any]] = ()) -> str:
+    """The text with its boilerplate spans (``document.removed``) blanked out."""
+    chars = list(text)
+    for span in removed:
+        start, end = int(span.get("start", 0)), int(span.get("end", 0))
+        chars[start:end] = " " * max(0, min(end, len(text)) - start)
+    return "".join(chars)
+
+
+def signature(text: str, removed: Iterable[Mapping[str, Any]] = ()) -> Signature:
+    """A MinHash of the body's word 5-grams (lower case), boilerplate left out."""
+    words = _WORD.findall(body(text, removed).lower())
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     minhash.update_batch(s.encode("utf-8") for s in shingles)
-    return minhash
+    return Signature(minhash, len(shingles))
 
 
-def to_bytes(minhash: MinHash) -> bytes:
-    return minhash.hashvalues.astype(np.uint32).tobytes()
+def to_bytes(sig: Signature) -> bytes:
+    """The hash values, then the shingle count (one more uint32)."""
+    values = np.append(sig.minhash.hashvalues.astype(np.uint32), np.uint32(sig.shingles))
+    return values.astype(np.uint32).tobytes()
 
 
-def from_bytes(data: bytes) -> LeanMinHash:
-    """A stored signature, read back (a LeanMinHash: no permutations to rebuild)."""
+def from_bytes(data: bytes) -> Signature | None:
+    """A stored signature, read back (a LeanMinHash: no permutations to rebuild);
+    None for one stored by an earlier version (no shingle count, boilerplate in)."""
     values = np.frombuffer(data, dtype=np.uint32)
-    return LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME)
+    if len(values) != NUM_PERM + 1:
+        return None
+    minhash = LeanMinHash(seed=1, hashvalues=values[:NUM_PERM], scheme=SCHEME)
+    return Signature(minhash, int(values[NUM_PERM]))
 
 
 class _Groups:
@@ -90,50 +140,42 @@ class _Groups:
 @cache
 def _lsh_params() -> tuple[int, int]:
     """datasketch's (bands, rows) for our threshold: computed once, not per index."""
-    lsh = MinHashLSH(threshold=COPY_JACCARD, num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
 
-def copy_groups(signatures: dict[str, MinHash]) -> dict[str, str]:
-    """Each document id mapped to its group of near-duplicates (the smallest id in it)."""
+def is_copy(a: Signature, b: Signature) -> bool:
+    """Whether two articles are copies of one (see the module's docstring)."""
+    if a.jaccard(b) >= COPY_JACCARD:
+        return True
+    return min(a.shingles, b.shingles) >= MIN_SHINGLES and a.containment(b) >= COPY_CONTAINMENT
+
+
+def copy_groups(signatures: Mapping[str, Signature]) -> dict[str, str]:
+    """Each document id mapped to its group of copies (the smallest id in it)."""
     lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_params())
     for doc_id in sorted(signatures):
-        lsh.insert(doc_id, signatures[doc_id])
+        lsh.insert(doc_id, signatures[doc_id].minhash)
     groups = _Groups(signatures)
     for doc_id in sorted(signatures):
-        for other in lsh.query(signatures[doc_id]):
-            if other != doc_id and signatures[doc_id].jaccard(signatures[other]) >= COPY_JACCARD:
+        for other in lsh.query(signatures[doc_id].minhash):
+            if other > doc_id and is_copy(signatures[doc_id], signatures[other]):
                 groups.union(doc_id, other)
     return groups.groups()
 
 
-def source_groups(mentions: list[Mention], copies: dict[str, str]) -> dict[str, str]:
-    """Each mention id mapped to its independent source (a group name).
+def source_groups(mentions: list[Mention], copies: Mapping[str, str]) -> dict[str, str]:
+    """Each mention id mapped to its independent source: its article's group of copies.
 
-    A mention citing a claimant belongs to that claimant; an unattributed one
-    to its article's first claimant for the event, else to its article (all
-    copies of an article are one).
+    >>> from dossier.fuse.match import Mention
+    >>> def m(i, doc, claimant):
+    ...     return Mention.from_record({"id": i, "type": "AID", "document": {"id": doc},
+    ...                                 "attribution": {"claimant": claimant}})
+    >>> source_groups([m("ev_1", "doc_1", "Peskov"), m("ev_2", "doc_1", "Zakharova"),
+    ...                m("ev_3", "doc_2", "Peskov")], {"doc_2": "doc_1"})
+    {'ev_1': 'doc_1', 'ev_2': 'doc_1', 'ev_3': 'doc_1'}
     """
-    groups = _Groups(m.id for m in mentions)
-    seen: dict[tuple[str, str], str] = {}
-
-    def join(key: tuple[str, str], mention: Mention) -> None:
-        if key in seen:
-            groups.union(seen[key], mention.id)
-        else:
-            seen[key] = mention.id
-
-    ordered = sorted(mentions, key=lambda m: (m.sentence, m.id))
-    voice: dict[str, tuple[str, str]] = {}  # copy group -> its first claimant
-    for m in ordered:
-        if m.claimant:
-            join(("claimant", m.claimant), m)
-            voice.setdefault(copies.get(m.document, m.document), ("claimant", m.claimant))
-    for m in ordered:
-        if not m.claimant:
-            copy = copies.get(m.document, m.document)
-            join(voice.get(copy, ("copy", copy)), m)
-    return groups.groups()
+    return {m.id: copies.get(m.document, m.document) for m in mentions}
 
 
 def independent_sources(
@@ -157,25 +199,35 @@ def independent_sources(
 
 
 def contradictions(mentions: list[Mention], sources: dict[str, str]) -> list[dict[str, Any]]:
-    """Pairs of mentions from different sources that disagree, first report first."""
+    """Pairs of mentions that disagree, first report first.
+
+    A denial (a negated report) contradicts a positive report of the same
+    fused event that it shares something specific with (date, place,
+    weapon, claimant, wording; ``match.anchored``), preferably one from
+    another source, else one in its own article ("Seoul said Russia sent
+    Pantsir systems; the Kremlin denied sending them"); a general denial
+    ("Moscow denies targeting civilians") contradicts no report of a
+    strike, and a sentence that denies one thing and asserts another
+    ("denies targeting civilians, saying it strikes military sites") does
+    not contradict itself, nor its copies.  Different quantities of the same item count only between
+    different sources.
+    """
     found: list[dict[str, Any]] = []
     ordered = sorted(mentions, key=first_key)
     positive = [m for m in ordered if m.factuality in POSITIVE]
     for denial in (m for m in ordered if m.factuality == "negated"):
-        # a denial contradicts a report it shares something specific with (date,
-        # place, weapon, wording), not a general "Moscow denies targeting civilians"
-        other = next(
-            (
-                m for m in positive
-                if sources[m.id] != sources[denial.id] and anchored(m, denial, same_article=False)
-            ),
-            None,
-        )  # fmt: skip
-        if other is not None:
+        denied = [
+            m for m in positive
+            if anchored(m, denial, same_article=False)
+            and not (m.copy == denial.copy and same_wording(m, denial))  # one sentence
+        ]  # fmt: skip
+        # another source first; first report first within each (a stable sort)
+        denied.sort(key=lambda m: sources[m.id] == sources[denial.id])
+        if denied:
             found.append({
                 "kind": "factuality",
-                "mentions": [other.id, denial.id],
-                "detail": f"{other.factuality} in one report, negated in another",
+                "mentions": [denied[0].id, denial.id],
+                "detail": f"{denied[0].factuality} in one report, negated in another",
             })  # fmt: skip
     quantities: dict[str, tuple[int, Mention]] = {}
     for m in ordered:
@@ -245,29 +297,40 @@ def _most_common_place(values: list[dict[str, Any] | None]) -> dict[str, Any] | 
     return max(places, key=lambda p: (counts[p["name"]], p.get("lat") is not None))
 
 
+def _main_type(group: list[Mention]) -> str:
+    """The type most reports give (a family can mix AID and MOBILIZE); ties: the
+    type of the earliest sentence in its article, then the first in the alphabet."""
+    counts = Counter(m.type for m in group)
+    earliest = {}
+    for m in sorted(group, key=lambda m: (m.sentence, m.type)):
+        earliest.setdefault(m.type, m.sentence)
+    return min(counts, key=lambda t: (-counts[t], earliest[t], t))
+
+
 def fused_record(
     group: list[Mention],
     records: dict[str, dict[str, Any]],
-    signatures: dict[str, MinHash],
+    copies: Mapping[str, str],
     fused_of: dict[str, str],
     leads: dict[str, tuple[str, str]] | None = None,
 ) -> dict[str, Any]:
     """The public record of one fused event (see ``dossier.fuse``).
 
-    ``records`` holds the event records by mention id, ``signatures`` the
-    MinHash of each of the group's articles, ``fused_of`` the fused event of
+    ``records`` holds the event records by mention id, ``copies`` each
+    article's group of copies (``copy_groups``), ``fused_of`` the fused event of
     every mention (to turn links between mentions into links between fused events),
     ``leads`` each article's first event (see ``independent_sources``;
     without it every report counts).
     """
     leads = leads or {}
     group = sorted(group, key=first_key)
-    copies = copy_groups(signatures)
     # a group of copies is named by its earliest article (the original, as far as we know)
     earliest: dict[str, str] = {}
     for m in group:  # first report first
         earliest.setdefault(copies.get(m.document, m.document), m.document)
-    copies = {doc: earliest.get(name, name) for doc, name in copies.items()}
+    copies = {
+        m.document: earliest.get(copies.get(m.document, m.document), m.document) for m in group
+    }
     sources = source_groups(group, copies)
     factuality, support = best_factuality(group, sources)
     recs = [records[m.id] for m in group]
@@ -296,10 +359,12 @@ def fused_record(
             target = fused_of.get(link.get("event"))
             if target and target != fused_id(group):
                 links[(link["relation"], target)] = {"relation": link["relation"], "event": target}
+    kind = _main_type(group)
     return {
         "id": fused_id(group),
-        "type": first.type,
-        "mode": next((m.mode for m in group if m.mode), None),
+        "type": kind,
+        "types": sorted({m.type for m in group}),
+        "mode": next((m.mode for m in group if m.mode and m.type == kind), None),
         "source": _merge_actors(recs, "source"),
         "target": _merge_actors(recs, "target"),
         "items": _merge_items(recs),
