@@ -149,6 +149,31 @@ def test_wire_copies_are_one_source_and_articles_are_independent():
     assert groups["ev_4"] == groups["ev_5"]
 
 
+def test_quantities_that_can_both_hold_are_no_contradiction():
+    """'over 2 million' and '2.1 million' agree, 'several hundred' and 400 too; 24 and 30 not."""
+
+    def with_quantity(id: str, published: str, **quantity: object) -> object:
+        r = record(id, items=["Pantsir"], published=published)
+        r["items"][0].update(quantity)
+        return Mention.from_record(r)
+
+    mentions = [
+        with_quantity("ev_1", "2025-04-08", quantity=2000000, quantity_mod="more_than"),
+        with_quantity("ev_2", "2025-04-09", quantity=2100000),
+        with_quantity("ev_3", "2025-04-10", quantity=1000000, quantity_mod="up_to"),
+    ]
+    found = contradictions(mentions, {x.id: x.id for x in mentions})
+    assert [c["mentions"] for c in found] == [["ev_1", "ev_3"]]
+    assert found[0]["detail"] == "pantsir: 2,000,000 or more in one report, 0-1,000,000 in another"
+    several = [
+        with_quantity("ev_4", "2025-04-08", quantity=300, quantity_range=[300, 900]),
+        with_quantity("ev_5", "2025-04-09", quantity=400),
+        with_quantity("ev_6", "2025-04-10", quantity=50, quantity_mod="about"),
+    ]
+    found = contradictions(several, {x.id: x.id for x in several})
+    assert [c["mentions"] for c in found] == [["ev_4", "ev_6"]]
+
+
 def test_contradictions_name_the_two_mentions():
     mentions = [
         m("ev_1", items=["Pantsir"], quantity=2, published="2025-04-08"),

@@ -97,6 +97,38 @@ POSITIVE = frozenset({"asserted", "planned", "likely", "possible"})
 SAME_WORDING = 85.0
 
 
+# "about 50" allows this share either side (reports round: 48 and "about 50" agree)
+ABOUT_TOLERANCE = 0.2
+
+
+def quantity_bounds(item: dict) -> tuple[float, float]:
+    """The least and most an item's quantity allows, read with its modifier and range
+    (``extract/quantity.py``): "over 2 million" is 2,000,000 to no end, "up to 30"
+    0 to 30, "several hundred" 300 to 900, "about 50" 40 to 60, "24" just 24.
+
+    >>> quantity_bounds({"quantity": 24})
+    (24, 24)
+    >>> quantity_bounds({"quantity": 2000000, "quantity_mod": "more_than"})
+    (2000000, inf)
+    >>> quantity_bounds({"quantity": 300, "quantity_range": [300, 900]})
+    (300, 900)
+    >>> quantity_bounds({"quantity": 50, "quantity_mod": "about"})
+    (40.0, 60.0)
+    """
+    number = item["quantity"]
+    low_high = item.get("quantity_range")
+    if low_high:
+        return low_high[0], low_high[1]
+    mod = item.get("quantity_mod")
+    if mod in ("more_than", "at_least"):
+        return number, math.inf
+    if mod in ("up_to", "less_than"):
+        return 0, number
+    if mod == "about":
+        return number * (1 - ABOUT_TOLERANCE), number * (1 + ABOUT_TOLERANCE)
+    return number, number
+
+
 @dataclass(frozen=True)
 class Mention:
     """What fusion needs of one stored event mention."""
@@ -108,7 +140,8 @@ class Mention:
     source: frozenset[str]
     target: frozenset[str]
     items: frozenset[str]  # designations and categories, lower case
-    quantities: tuple[tuple[str, int], ...]  # (designation or category, quantity)
+    # (designation or category, least, most): what the report's number allows
+    quantities: tuple[tuple[str, float, float], ...]
     start: int | None  # the interval the event happened in, as date ordinals
     end: int | None
     dated: bool  # the interval comes from a date in the text, not from publication
@@ -158,12 +191,12 @@ class Mention:
                 location.get("kind"),
             )
         items: set[str] = set()
-        quantities: list[tuple[str, int]] = []
+        quantities: list[tuple[str, float, float]] = []
         for item in record.get("items") or []:
             keys = [k.lower() for k in (item.get("designation"), item.get("category")) if k]
             items.update(keys)
             if item.get("quantity") is not None and keys:
-                quantities.append((keys[0], int(item["quantity"])))
+                quantities.append((keys[0], *quantity_bounds(item)))
         claim = record.get("attribution") or {}
         url = document.get("url")
         outlet = urlparse(url).netloc.removeprefix("www.") if url else None

@@ -30,6 +30,7 @@ quantities of the same item.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -209,8 +210,9 @@ def contradictions(mentions: list[Mention], sources: dict[str, str]) -> list[dic
     ("Moscow denies targeting civilians") contradicts no report of a
     strike, and a sentence that denies one thing and asserts another
     ("denies targeting civilians, saying it strikes military sites") does
-    not contradict itself, nor its copies.  Different quantities of the same item count only between
-    different sources.
+    not contradict itself, nor its copies.  Quantities of the same item that
+    cannot both hold ("24" and "30"; not "over 2 million" and "2.1 million")
+    count only between different sources.
     """
     found: list[dict[str, Any]] = []
     ordered = sorted(mentions, key=first_key)
@@ -229,20 +231,32 @@ def contradictions(mentions: list[Mention], sources: dict[str, str]) -> list[dic
                 "mentions": [denied[0].id, denial.id],
                 "detail": f"{denied[0].factuality} in one report, negated in another",
             })  # fmt: skip
-    quantities: dict[str, tuple[int, Mention]] = {}
+    quantities: dict[str, tuple[float, float, Mention]] = {}
     for m in ordered:
-        for key, quantity in m.quantities:
+        for key, low, high in m.quantities:
             if key not in quantities:
-                quantities[key] = (quantity, m)
+                quantities[key] = (low, high, m)
                 continue
-            first_quantity, first = quantities[key]
-            if quantity != first_quantity and sources[first.id] != sources[m.id]:
+            first_low, first_high, first = quantities[key]
+            # "over 2 million" and "2.1 million" agree; 24 and 30 do not
+            disjoint = high < first_low or low > first_high
+            if disjoint and sources[first.id] != sources[m.id]:
                 found.append({
                     "kind": "quantity",
                     "mentions": [first.id, m.id],
-                    "detail": f"{key}: {first_quantity} in one report, {quantity} in another",
+                    "detail": f"{key}: {_said(first_low, first_high)} in one report, "
+                    f"{_said(low, high)} in another",
                 })  # fmt: skip
     return found
+
+
+def _said(low: float, high: float) -> str:
+    """A quantity's bounds as a report gives them: "24", "2,000,000 or more", "300-900"."""
+    if low == high:
+        return f"{low:,.0f}"
+    if high == math.inf:
+        return f"{low:,.0f} or more"
+    return f"{low:,.0f}-{high:,.0f}"
 
 
 def best_factuality(mentions: list[Mention], sources: dict[str, str]) -> tuple[str, dict]:
