@@ -34,6 +34,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dossier import gazetteer
+from dossier.extract.actors import coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -93,14 +94,6 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _conjoined(token: Token) -> list[Token]:
-    out = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            out.extend(_conjoined(child))
-    return out
-
-
 def features(token: Token) -> set[str]:
     """What a class can match in a word: its lemma and lower form, its entity label
     and gazetteer kind, and its actor-noun sector ("police" -> "@actor", "@sector:COP")."""
@@ -125,7 +118,7 @@ def _phrase_words(head: Token, *, compounds: bool = False) -> set[str]:
     ``compounds``, of the nouns before it: "speaker phone"); of "of" phrases after
     a measure word ("a dozen villages", "part of the city" also gives "city")."""
     out: set[str] = set()
-    for h in _conjoined(head):
+    for h in coordinated(head):
         out |= features(h)
         for child in h.children:
             if compounds and child.dep_ == "compound":
