@@ -39,6 +39,7 @@ from dossier.ingest import (
     Skipped,
     article_from_bytes,
     article_from_record,
+    count_lines,
     load_document,
 )
 from dossier.models import Result
@@ -130,7 +131,7 @@ def count_inputs(paths: Iterable[Path | str]) -> int:
                 and file.name.lower().endswith(TEXT_SUFFIXES)
             )
         elif kind == "jsonl":
-            total += _count_lines(path)
+            total += count_lines(path)
         elif kind == "parquet":
             import pyarrow.parquet as pq
 
@@ -138,18 +139,6 @@ def count_inputs(paths: Iterable[Path | str]) -> int:
         else:
             total += 1
     return total
-
-
-def _count_lines(path: Path) -> int:
-    """Non-blank lines of a text file, gzip- or zstd-compressed or not."""
-    import pyarrow as pa
-
-    count, tail = 0, b""
-    with pa.input_stream(str(path), compression="detect") as stream:
-        while chunk := stream.read(1 << 20):
-            *lines, tail = (tail + chunk).split(b"\n")
-            count += sum(1 for line in lines if line.strip())
-    return count + (1 if tail.strip() else 0)
 
 
 def _file_rows(batch: Any, folder: str = "") -> dict[str, list]:

@@ -439,8 +439,7 @@ def count_articles(paths: Iterable[Path | str]) -> int:
         for file in _walk(path) if path.is_dir() else [path]:
             if isinstance(file, Path) and is_jsonl(file) and file.is_file():
                 try:
-                    with _open_lines(file) as handle:
-                        total += sum(1 for line in handle if line.strip())
+                    total += count_lines(file)
                 except (IngestError, OSError, EOFError, zlib.error, ValueError):
                     total += 1  # read_jsonl says what is wrong with it
             else:
@@ -493,6 +492,13 @@ def article_from_record(record: Any, origin: str) -> Article | Skipped:
         origin=origin,
         outlet=_record_outlet(record),
     )
+
+
+def count_lines(path: Path) -> int:
+    """The non-blank lines of a file, read through ``_open_lines`` (so .gz and .zst
+    files are counted decompressed); JSON Lines' one record a line."""
+    with _open_lines(path) as handle:
+        return sum(1 for line in handle if line.strip())
 
 
 def _open_lines(path: Path) -> IO[bytes]:
