@@ -171,8 +171,8 @@ def political_choice(value: str | bool | None) -> bool | None:
     """The ``political`` filter: "yes" (the default) the events with a political actor
     or none named, "no" the others, "any" all of them.
 
-    >>> political_choice(None), political_choice("no"), political_choice("ANY"), political_choice(False)
-    (True, False, None, False)
+    >>> [political_choice(v) for v in (None, "no", "ANY", False)]
+    [True, False, None, False]
     >>> try:
     ...     political_choice("maybe")
     ... except QueryError as error:
