@@ -74,9 +74,10 @@ def family(event_type: str) -> str:
 
 def best(row: Row, events: list[dict]) -> dict[str, bool | None] | None:
     """The checks of the candidate that gets most fields right, or None when none."""
+    cue = row.cue.lower()
     candidates = [
         checks(row, e) for e in events
-        if family(e["type"]) == family(row.type) and row.cue.lower() in e["evidence"]["text"].lower()
+        if family(e["type"]) == family(row.type) and cue in e["evidence"]["text"].lower()
     ]  # fmt: skip
     if not candidates:
         return None
