@@ -113,7 +113,7 @@ def find_dates(
     >>> find_dates("on December 4", None)
     []
     """
-    found = [value for value, _kind in scan(Context(text, reference, year_hint))]
+    found = [f.value for f in scan(Context(text, reference, year_hint)) if f.value is not None]
     return [part for value in found for part in (value, *_second_end(value))]
 
 
@@ -169,9 +169,9 @@ def resolve_date(
     >>> resolve_date("for two years", dt.date(2024, 12, 12)) is None
     True
     """
-    found = scan(Context(expr, reference, year_hint))
+    found = [f.value for f in scan(Context(expr, reference, year_hint)) if f.value is not None]
     if found:
-        best, _kind = max(found, key=lambda f: len(f[0].text))
+        best = max(found, key=lambda value: len(value.text))
         best.text = expr
         best.offsets = None
         return best

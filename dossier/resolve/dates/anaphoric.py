@@ -1,8 +1,8 @@
 """Readers of anaphoric expressions, read against the dates written before them
 ("two years later", "that day", "the quarter", "a year earlier", "year-ago results").
 
-Each reader takes a rule's match and the ``Context`` and returns a ``Hit`` whose value
-is an ``Anaphor``: ``anchor.read_in_order`` reads it once the dates before it are known.
+Each reader takes a rule's match and the ``Context`` and returns a ``Found`` without a value
+but with ``read``: ``anchor.read_in_order`` reads it once the dates before it are known.
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ import datetime as dt
 import re
 
 from dossier.models import DateValue
-from dossier.resolve.dates.anchor import Focus, nearest, quarter_in_focus, year_back
+from dossier.resolve.dates.anchor import nearest, quarter_in_focus, year_back
 from dossier.resolve.dates.cues import CLAUSE_END, mod_word, prev_word, spans_months
-from dossier.resolve.dates.found import Anaphor, Context, Hit
+from dossier.resolve.dates.found import Context, Focus, Found, hit
 from dossier.resolve.dates.normalise import (
     Period,
     day_period,
-    hit,
     latest_quarter,
     make_day,
     month_key,
@@ -36,24 +35,24 @@ from dossier.resolve.dates.tables import (
 )
 
 
-def quarter_reported(m: re.Match[str], ctx: Context, current: Period) -> Hit | None:
+def quarter_reported(m: re.Match[str], ctx: Context, current: Period) -> Found | None:
     """"This quarter's loss" in a report on a quarter that is over: the quarter reported
     on, whose results are in; else the quarter running at the reference."""
 
-    def read(focus: Focus) -> Hit | None:
+    def read(focus: Focus) -> Found | None:
         quarter = quarter_in_focus(focus) or focus.quarter
         return hit(ctx, m.start(), m.end(), quarter or current)
 
-    return m.start(), m.end(), Anaphor(read), ""
+    return Found(m.start(), m.end(), read=read)
 
 
-def last_year_compared(m: re.Match[str], ctx: Context, year: Period) -> Hit | None:
+def last_year_compared(m: re.Match[str], ctx: Context, year: Period) -> Found | None:
     """"Earnings of $6 million, compared with $4 million last year", "last year's $4
     million", "last year's results" in a report on a quarter: the same quarter of the
     year before, as "a year earlier" is; the year before when no quarter is in focus or
     the sentence compares spans of months."""
 
-    def read(focus: Focus) -> Hit | None:
+    def read(focus: Focus) -> Found | None:
         months = spans_months(ctx.text, m.start())
         quarter = quarter_in_focus(focus)
         if quarter is None or months:
@@ -63,10 +62,10 @@ def last_year_compared(m: re.Match[str], ctx: Context, year: Period) -> Hit | No
     def moves(value: DateValue) -> bool:
         return value.granularity != "quarter"  # a comparison does not; the year, as before
 
-    return m.start(), m.end(), Anaphor(read, moves_focus=moves), ""
+    return Found(m.start(), m.end(), read=read, moves_focus=moves)
 
 
-def units_later(m: re.Match[str], ctx: Context) -> Hit | None:
+def units_later(m: re.Match[str], ctx: Context) -> Found | None:
     """"Two years later", "a day earlier", "three weeks before": from the last date written."""
     word = m.group("dir").lower()
     if word in ("before", "after") and not CLAUSE_END.match(ctx.text, m.end()):
@@ -75,7 +74,7 @@ def units_later(m: re.Match[str], ctx: Context) -> Hit | None:
     n = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) * ANAPHORIC_STEP[word]
     unit = m.group("u").lower()
 
-    def read(focus: Focus) -> Hit | None:
+    def read(focus: Focus) -> Found | None:
         base = focus.base()
         if base is None:
             return None
@@ -84,10 +83,10 @@ def units_later(m: re.Match[str], ctx: Context) -> Hit | None:
             return hit(ctx, m.start(), m.end(), year_back(focus, base, months=months))
         return hit(ctx, m.start(), m.end(), shifted(base, n, unit))
 
-    return m.start(), m.end(), Anaphor(read, moves_focus=n != -1 or unit != "year"), ""
+    return Found(m.start(), m.end(), read=read, moves_focus=n != -1 or unit != "year")
 
 
-def that_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+def that_unit(m: re.Match[str], ctx: Context) -> Found | None:
     """"That year", "the following day", "the same month", "later that night": the
     period of the last date written, or the one after or before it."""
     det = " ".join((m.group("det") or "the").lower().split())
@@ -107,20 +106,20 @@ def that_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     suffix = PARTS_OF_DAY.get(word, "")
     mod = mod_word(m.group("mod"))
 
-    def read(focus: Focus) -> Hit | None:
+    def read(focus: Focus) -> Found | None:
         base = focus.base()
         if base is None:
             return None
         p = shifted(base, step, unit)
         return hit(ctx, m.start(), m.end(), p, mod, suffix=suffix if p else "")
 
-    return m.start(), m.end(), Anaphor(read), ""
+    return Found(m.start(), m.end(), read=read)
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)\b")
 
 
-def the_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
+def the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """"The quarter", "the latest period", "the year-ago quarter", "last year's quarter":
     the quarter a financial report is about (the last one named, else the last one over),
     or that quarter a year before."""
@@ -132,7 +131,7 @@ def the_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     ref = ctx.reference
     ended = _ENDED.match(ctx.text, m.end()) if not back and year is None else None
 
-    def read(focus: Focus) -> Hit | None:
+    def read(focus: Focus) -> Found | None:
         quarter = focus.quarter
         if quarter is None and ended is not None:
             return _quarter_ended(m, ended, ctx)
@@ -154,13 +153,13 @@ def the_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         """The quarter in focus moves on; "the 1988 period" read as a whole year does too."""
         return not back and (year is None or value.granularity == "year")
 
-    return m.start(), m.end(), Anaphor(read, moves_focus=moves), ""
+    return Found(m.start(), m.end(), read=read, moves_focus=moves)
 
 
 _ENDED = re.compile(rf"\s+(?i:ended|ending)\s+{MON}\s*{DAY}(?:,?\s+{YEAR})?")
 
 
-def _quarter_ended(m: re.Match[str], ended: re.Match[str], ctx: Context) -> Hit | None:
+def _quarter_ended(m: re.Match[str], ended: re.Match[str], ctx: Context) -> Found | None:
     """"The quarter ended Sept. 30" when no quarter was named before (one named is the
     report's own, fiscal, count): the calendar quarter that holds most of the three
     months before that day (a quarter ended July 31 is mostly the second)."""
@@ -175,32 +174,32 @@ def _quarter_ended(m: re.Match[str], ended: re.Match[str], ctx: Context) -> Hit 
     return hit(ctx, m.start(), m.end(), quarter_period(middle.year, (middle.month - 1) // 3 + 1))
 
 
-def year_ago_adjective(m: re.Match[str], ctx: Context) -> Hit | None:
+def year_ago_adjective(m: re.Match[str], ctx: Context) -> Found | None:
     """"year-ago results", "year-earlier profit": the quarter in focus a year before, else
     the year before the reference."""
     today = day_period(ctx.reference) if ctx.reference else None
 
-    def read(focus: Focus) -> Hit | None:
+    def read(focus: Focus) -> Found | None:
         months = spans_months(ctx.text, m.start())
         return hit(ctx, m.start(), m.end(), year_back(focus, today, months=months))
 
-    return m.start(), m.end(), Anaphor(read, moves_focus=False), ""
+    return Found(m.start(), m.end(), read=read, moves_focus=False)
 
 
-def on_day_in_focus(ctx: Context, start: int, end: int, suffix: str) -> Hit:
+def on_day_in_focus(ctx: Context, start: int, end: int, suffix: str) -> Found:
     """A time of day on the last day written, else on the reference day."""
     ref = ctx.reference
 
-    def read(focus: Focus) -> Hit | None:
+    def read(focus: Focus) -> Found | None:
         base = focus.base()
         if base is None or base.granularity != "day":
             base = day_period(ref) if ref else None
         return hit(ctx, start, end, base, suffix=suffix)
 
-    return start, end, Anaphor(read, moves_focus=False), ""
+    return Found(start, end, read=read, moves_focus=False)
 
 
-def weekday_next_to_focus(m: re.Match[str], ctx: Context) -> Hit | None:
+def weekday_next_to_focus(m: re.Match[str], ctx: Context) -> Found | None:
     """"The previous Friday", "the following Monday": the named weekday before or after
     the last day written (else the reference day)."""
     ref = ctx.reference
@@ -209,7 +208,7 @@ def weekday_next_to_focus(m: re.Match[str], ctx: Context) -> Hit | None:
     target = WEEKDAY_NUM[m.group("wd").lower()]
     after = m.group("dir").lower() == "following"
 
-    def read(focus: Focus) -> Hit | None:
+    def read(focus: Focus) -> Found | None:
         base = focus.base()
         day = base.start if base is not None and base.granularity == "day" else ref
         if after:
@@ -218,17 +217,17 @@ def weekday_next_to_focus(m: re.Match[str], ctx: Context) -> Hit | None:
             day -= dt.timedelta(days=(day.weekday() - target) % 7 or 7)
         return hit(ctx, m.start(), m.end(), day_period(day))
 
-    return m.start(), m.end(), Anaphor(read), ""
+    return Found(m.start(), m.end(), read=read)
 
 
-def _part_of_day_written(ctx: Context, start: int, end: int, suffix: str) -> Hit:
+def _part_of_day_written(ctx: Context, start: int, end: int, suffix: str) -> Found:
     """"(In) the morning" of the last date written, when that is a day: without one
     before it, "they train in the morning" is a habit, not a date."""
 
-    def read(focus: Focus) -> Hit | None:
+    def read(focus: Focus) -> Found | None:
         base = focus.last
         if base is None or base.granularity != "day":
             return None
         return hit(ctx, start, end, base, suffix=suffix)
 
-    return start, end, Anaphor(read, moves_focus=False), ""
+    return Found(start, end, read=read, moves_focus=False)

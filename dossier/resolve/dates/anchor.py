@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from dossier.models import DateValue
 from dossier.resolve.dates.cues import (
     SCHEDULED_PRESENT,
     ahead_by_syntax,
@@ -23,12 +21,10 @@ from dossier.resolve.dates.cues import (
     prev_word,
     told_in_past,
 )
-from dossier.resolve.dates.found import Anaphor, Context
+from dossier.resolve.dates.found import Context, Focus, Found
 from dossier.resolve.dates.normalise import (
     Period,
     bounds,
-    day_period,
-    period_of,
     shifted,
     year_period,
 )
@@ -108,36 +104,6 @@ def relative(ref: dt.date, make: Callable[[int], Period | None], rel: str) -> Pe
     return make(ref.year)
 
 
-@dataclass
-class Focus:
-    """What the text has last spoken of, for anaphoric expressions ("a year earlier").
-
-    ``last`` is the last date written before (of any granularity), ``quarter``
-    the last quarter named that was over by the reference: financial reports
-    compare "the quarter" with "a year earlier" long after the quarter was
-    named, and a quarter still running ("a fourth-quarter charge") is a forecast,
-    unless its results are reported ("reported fourth-quarter earnings": a fiscal quarter).
-    """
-
-    reference: dt.date | None
-    last: Period | None = None
-    quarter: Period | None = None
-
-    def see(self, value: DateValue, reported: bool = False) -> None:
-        p = period_of(value.value)
-        if p is None:
-            return
-        self.last = p
-        over = reported or self.reference is None or p.end < self.reference
-        if p.granularity == "quarter" and over:
-            self.quarter = p  # a quarter reported on: over by the reference (or its results out)
-
-    def base(self) -> Period | None:
-        """The last date, else the reference day."""
-        if self.last is not None:
-            return self.last
-        return day_period(self.reference) if self.reference else None
-
 
 def quarter_in_focus(focus: Focus) -> Period | None:
     """The quarter a financial report is about: the last one named, when the last date
@@ -199,26 +165,24 @@ def end_told_as_past(ctx: Context, year: Period, start: int) -> bool:
     return told_in_past(ctx.text, start)
 
 
-def read_in_order(
-    ctx: Context, taken: list[tuple[int, int, DateValue | Anaphor, str]]
-) -> list[tuple[DateValue, str]]:
-    """The values in text order, anaphoric ones read against the dates before them."""
+def read_in_order(ctx: Context, taken: list[Found]) -> list[Found]:
+    """The expressions in text order with their values, anaphoric ones read against the
+    dates before them; blocks left out."""
     focus = Focus(ctx.reference)
-    out: list[tuple[DateValue, str]] = []
-    for _start, _end, found, kind in taken:
-        if kind == "block":
+    out: list[Found] = []
+    for found in taken:
+        if found.kind == "block":
             continue
-        moves_focus = True
-        if isinstance(found, Anaphor):
-            hit = found.read(focus)
-            if hit is None or isinstance(hit[2], Anaphor):
+        moves_focus: bool = True
+        if found.read is not None:
+            done = found.read(focus)
+            if done is None or done.value is None:
                 continue
-            value, kind = hit[2], hit[3]
             moves = found.moves_focus
-            moves_focus = moves(value) if callable(moves) else moves
-        else:
-            value = found
+            moves_focus = moves(done.value) if callable(moves) else moves
+            found = done
+        assert found.value is not None
         if moves_focus:
-            focus.see(value, reported=kind == "reported")
-        out.append((value, kind))
+            focus.see(found.value, reported=found.kind == "reported")
+        out.append(found)
     return out

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from dossier.resolve.dates.anaphoric import last_year_compared, on_day_in_focus, quarter_reported
-from dossier.resolve.dates.anchor import Focus, end_told_as_past, nearest, weekday_date, year_back
+from dossier.resolve.dates.anchor import end_told_as_past, nearest, weekday_date, year_back
 from dossier.resolve.dates.cues import (
     AMOUNT_AFTER,
     CLAUSE_END,
@@ -24,17 +24,15 @@ from dossier.resolve.dates.cues import (
     rel_word,
     spans_months,
 )
-from dossier.resolve.dates.found import Anaphor, Context, Hit
+from dossier.resolve.dates.found import Context, Focus, Found, hit, ref_value
 from dossier.resolve.dates.normalise import (
     Period,
     day_period,
-    hit,
     make_day,
     month_key,
     month_period,
     number_in,
     quarter_period,
-    ref_value,
     shifted,
     week_period,
     weekend_period,
@@ -51,7 +49,7 @@ from dossier.resolve.dates.tables import (
 )
 
 
-def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
+def rel_day(m: re.Match[str], ctx: Context) -> Found | None:
     ref = ctx.reference
     if ref is None:
         return None
@@ -66,7 +64,7 @@ def rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start(), m.end(), day, suffix=PARTS_OF_DAY.get(part, ""))
 
 
-def rel_unit(m: re.Match[str], ctx: Context) -> Hit | None:
+def rel_unit(m: re.Match[str], ctx: Context) -> Found | None:
     ref = ctx.reference
     if ref is None:
         return None
@@ -116,7 +114,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start(), m.end(), p, mod, lo=lo, hi=hi)
 
 
-def the_weekend(m: re.Match[str], ctx: Context) -> Hit | None:
+def the_weekend(m: re.Match[str], ctx: Context) -> Found | None:
     """The weekend of "over the weekend": the latest one on or before the reference."""
     ref = ctx.reference
     if ref is None:
@@ -127,7 +125,7 @@ def the_weekend(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start("body"), m.end(), weekend_period(saturday))
 
 
-def ago(m: re.Match[str], ctx: Context) -> Hit | None:
+def ago(m: re.Match[str], ctx: Context) -> Found | None:
     """"Three days ago" (a day), "two weeks ago" (a week), "a year ago"; "four years from
     now" the same ahead of the reference, "a week from today" the day a week ahead."""
     ref = ctx.reference
@@ -146,15 +144,15 @@ def ago(m: re.Match[str], ctx: Context) -> Hit | None:
         return hit(ctx, m.start(), m.end(), shifted(today, n, unit))
     if unit == "year":
 
-        def read(focus: Focus) -> Hit | None:
+        def read(focus: Focus) -> Found | None:
             months = spans_months(ctx.text, m.start())
             return hit(ctx, m.start(), m.end(), year_back(focus, today, n, months))
 
-        return m.start(), m.end(), Anaphor(read, moves_focus=False), ""
+        return Found(m.start(), m.end(), read=read, moves_focus=False)
     return hit(ctx, m.start(), m.end(), shifted(today, -n, unit))
 
 
-def in_units(m: re.Match[str], ctx: Context) -> Hit | None:
+def in_units(m: re.Match[str], ctx: Context) -> Found | None:
     """"(It will be repaid) in five years": the time that far ahead of the reference, as
     TimeML annotates it (the span without "in"), when the clause speaks of the future;
     otherwise "in two weeks" is how long something took ("the first rise in a year").
@@ -162,7 +160,7 @@ def in_units(m: re.Match[str], ctx: Context) -> Hit | None:
     >>> ctx = Context("The bonds will be repaid in five years.", dt.date(2024, 12, 12), None)
     >>> from dossier.resolve.dates.patterns import IN_UNITS
     >>> m = IN_UNITS.search(ctx.text)
-    >>> in_units(m, ctx)[2].value
+    >>> in_units(m, ctx).value.value
     '2029'
     """
     ref = ctx.reference
@@ -176,14 +174,14 @@ def in_units(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start("n"), m.end(), shifted(day_period(ref), n, unit))
 
 
-def vague_ago(m: re.Match[str], ctx: Context) -> Hit | None:
+def vague_ago(m: re.Match[str], ctx: Context) -> Found | None:
     """"Several years ago", "a few days ago": some time in the past (PAST_REF); "a few
     years from now" in the future (FUTURE_REF)."""
     value = "FUTURE_REF" if m.groupdict().get("fwd") else "PAST_REF"
-    return m.start(), m.end(), ref_value(m, value), ""
+    return ref_value(m, value)
 
 
-def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     ref = ctx.reference
     if ref is None:
         return None
@@ -202,7 +200,7 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, start, m.end(), day_period(day))
 
 
-def day_next_to_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
+def day_next_to_weekday(m: re.Match[str], ctx: Context) -> Found | None:
     """"The day before last Tuesday": a day next to a named weekday."""
     if ctx.reference is None:
         return None
@@ -211,7 +209,7 @@ def day_next_to_weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start(), m.end(), day_period(day + dt.timedelta(days=shift)))
 
 
-def part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
+def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     """"Mid-afternoon yesterday"; "by mid-afternoon" on the last day written, else the
     reference day (TimeML's TMO, TAF, TEV). A plain "in the morning" is left alone."""
     ref = ctx.reference
@@ -227,7 +225,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return on_day_in_focus(ctx, start, end, suffix)
 
 
-def hour_in_part(m: re.Match[str], ctx: Context) -> Hit | None:
+def hour_in_part(m: re.Match[str], ctx: Context) -> Found | None:
     """"4 in the morning" (T04:00), "9 in the evening" (T21:00), on the day in focus."""
     if ctx.reference is None:
         return None
@@ -253,7 +251,7 @@ def _clock_suffix(m: re.Match[str]) -> str | None:
     return f"T{hour:02d}:{minute:02d}"
 
 
-def clock(m: re.Match[str], ctx: Context) -> Hit | None:
+def clock(m: re.Match[str], ctx: Context) -> Found | None:
     """A time of day, on the day written after it ("10 p.m. Wednesday", "noon Friday"),
     else on the last day written, else on the reference day."""
     suffix = _clock_suffix(m)
@@ -275,16 +273,16 @@ def clock(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("named") and prev_word(ctx.text, start) not in CLOCK_BEFORE:
         return None  # "High Noon", "the midnight sun"
 
-    def read(focus: Focus) -> Hit | None:
+    def read(focus: Focus) -> Found | None:
         base = focus.base()
         if base is None or base.granularity != "day":
             base = day_period(ref)  # a time of day on no day written: the news day
         return hit(ctx, start, end, base, suffix=suffix)
 
-    return start, end, Anaphor(read, moves_focus=False), ""
+    return Found(start, end, read=read, moves_focus=False)
 
 
-def the_year(m: re.Match[str], ctx: Context) -> Hit | None:
+def the_year(m: re.Match[str], ctx: Context) -> Found | None:
     """"The current year", "the full year", "for the year", "by year-end": the
     reference's year (the year before for "since year-end")."""
     ref = ctx.reference
@@ -306,7 +304,7 @@ def the_year(m: re.Match[str], ctx: Context) -> Hit | None:
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n][\s\"'“‘`]*|^[\s\"'“‘`]+)$")
 
 
-def vague(m: re.Match[str], ctx: Context) -> Hit | None:
+def vague(m: re.Match[str], ctx: Context) -> Found | None:
     """The present, the past, the future: TimeML's PRESENT_REF, PAST_REF, FUTURE_REF.
 
     They name no period: ``start`` and ``end`` stay empty.  "The past" and
@@ -345,7 +343,7 @@ def vague(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("someday") and prev_word(ctx.text, m.start()).lower() not in MODALS:
         return None  # "one day later", "for one day": only "will one day be" is the future
     value = {"now": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
-    return m.start(), m.end(), ref_value(m, value), ""
+    return ref_value(m, value)
 
 
 _SOON_AHEAD = re.compile(

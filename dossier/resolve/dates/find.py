@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from dossier.models import DateValue
 from dossier.resolve.dates.anchor import read_in_order
-from dossier.resolve.dates.found import Anaphor, Context
+from dossier.resolve.dates.found import Context, Found
 from dossier.resolve.dates.rules import ANCHORS, CASED_ANCHORS, CLOCK, DIGIT, GROUPS, RULES
 
 # Chars around an anchor: more than any expression reaches from its anchor
@@ -68,22 +67,21 @@ def _segments(text: str) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
-def scan(ctx: Context) -> list[tuple[DateValue, str]]:
+def scan(ctx: Context) -> list[Found]:
     """All date expressions, the longest first where they overlap, in text order."""
     text = ctx.text
     segments = _segments(text)
-    candidates: list[tuple[int, int, int, DateValue | Anaphor, str]] = []
-    for priority, (pattern, handler, group) in enumerate(RULES):
+    candidates: list[tuple[int, Found]] = []
+    for priority, (pattern, reader, group) in enumerate(RULES):
         for lo, hi in segments.get(group, ()):
             for m in pattern.finditer(text, lo, hi):
-                hit = handler(m, ctx)
-                if hit is not None:
-                    start, end, value, kind = hit
-                    candidates.append((start, end, priority, value, kind))
-    candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
-    taken: list[tuple[int, int, DateValue | Anaphor, str]] = []
-    for start, end, _priority, value, kind in candidates:
-        if all(end <= s or start >= e for s, e, _v, _k in taken):
-            taken.append((start, end, value, kind))
-    taken.sort(key=lambda t: t[0])
+                found = reader(m, ctx)
+                if found is not None:
+                    candidates.append((priority, found))
+    candidates.sort(key=lambda c: (c[1].start - c[1].end, c[1].start, c[0]))
+    taken: list[Found] = []
+    for _priority, found in candidates:
+        if all(found.end <= t.start or found.start >= t.end for t in taken):
+            taken.append(found)
+    taken.sort(key=lambda t: t.start)
     return read_in_order(ctx, taken)

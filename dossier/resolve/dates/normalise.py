@@ -13,8 +13,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dossier.models import DateValue
-from dossier.resolve.dates.found import Context, Hit
 from dossier.resolve.dates.tables import MODS, MONTH_NUM, SEASON_FIRST_MONTH
 
 
@@ -182,32 +180,6 @@ def period_of(value: str) -> Period | None:
     return year_period(year)
 
 
-def hit(
-    ctx: Context,
-    start: int,
-    end: int,
-    p: Period | None,
-    mod: str | None = None,
-    kind: str = "",
-    lo: dt.date | None = None,
-    hi: dt.date | None = None,
-    suffix: str = "",
-) -> Hit | None:
-    """The hit for ``p``; ``suffix`` adds a time of day to a day ("TMO", "T22:00")."""
-    if p is None:
-        return None
-    b_lo, b_hi = bounds(p, mod)
-    value = DateValue(
-        text=ctx.text[start:end],
-        value=p.value + suffix,
-        granularity=p.granularity,
-        start=(lo or b_lo).isoformat(),
-        end=(hi or b_hi).isoformat(),
-        offsets=(start, end),
-        mod=mod,
-    )
-    return start, end, value, kind
-
 
 def month_key(raw: str) -> str:
     key = raw.rstrip(".").lower()
@@ -259,7 +231,3 @@ def latest_quarter(ref: dt.date) -> Period:
     index = ref.year * 4 + (ref.month - 1) // 3 - 1
     return quarter_period(index // 4, index % 4 + 1)
 
-
-def ref_value(m: re.Match[str], value: str) -> DateValue:
-    """A PRESENT_REF, PAST_REF or FUTURE_REF: no period, no first or last day."""
-    return DateValue(text=m.group(), value=value, granularity="ref", offsets=(m.start(), m.end()))

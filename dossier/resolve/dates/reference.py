@@ -122,9 +122,11 @@ def infer_reference(text: str) -> Reference | None:
     None
     """
     found = [
-        (v, kind)
-        for v, kind in scan(Context(text, None, None))
-        if kind in SPECIFIC and _year_source_problem(text, v, kind) is None
+        (f.value, f.kind)
+        for f in scan(Context(text, None, None))
+        if f.value is not None
+        and f.kind in SPECIFIC
+        and _year_source_problem(text, f.value, f.kind) is None
     ]
     if not found:
         return None

@@ -1,5 +1,5 @@
 """Find, the rule table: each date expression's pattern, the reader that turns its match
-into a ``Hit``, and the anchor group that says near which words it can match.
+into a ``Found``, and the anchor group that says near which words it can match.
 
 A new kind of expression is a new row of ``RULES`` (in priority order: it breaks
 ties between overlapping matches of equal length) with its reader, and its anchor
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from dossier.models import DateValue
 from dossier.resolve.dates.anaphoric import (
     that_unit,
     the_quarter,
@@ -33,7 +32,7 @@ from dossier.resolve.dates.deictic import (
     vague_ago,
     weekday_rule,
 )
-from dossier.resolve.dates.found import Context, Handler, Hit
+from dossier.resolve.dates.found import Context, Found, Reader
 from dossier.resolve.dates.patterns import (
     ABBR,
     COUNT,
@@ -139,19 +138,17 @@ for _word in ("noon", "midnight", "midday"):
     ANCHORS[_word] = ANCHORS.get(_word, 0) | CLOCK
 
 
-def _block(m: re.Match[str], ctx: Context) -> Hit | None:
+def _block(m: re.Match[str], ctx: Context) -> Found | None:
     """Designations, times, amounts: they occupy their span so no date is read inside."""
-    return m.start(), m.end(), _BLOCKED, "block"
+    return Found(m.start(), m.end(), kind="block")
 
 
-_BLOCKED = DateValue(text="", value="", granularity="")
+
+_Rule = tuple[re.Pattern[str], Reader, int]
 
 
-_Rule = tuple[re.Pattern[str], Handler, int]
-
-
-def _rule(pattern: str, handler: Handler, group: int) -> _Rule:
-    return re.compile(pattern), handler, group
+def _rule(pattern: str, reader: Reader, group: int) -> _Rule:
+    return re.compile(pattern), reader, group
 
 
 # In priority order (it breaks ties between overlapping matches of equal length).

@@ -11,11 +11,10 @@ from dateutil.easter import easter
 
 from dossier.resolve.dates.anchor import nearest, relative
 from dossier.resolve.dates.cues import next_word, prev_word, rel_word
-from dossier.resolve.dates.found import Context, Hit
+from dossier.resolve.dates.found import Context, Found, hit
 from dossier.resolve.dates.normalise import (
     Period,
     day_period,
-    hit,
     month_period,
     season_period,
     week_period,
@@ -56,7 +55,7 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
     return None
 
 
-def holiday(m: re.Match[str], ctx: Context) -> Hit | None:
+def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     """A holiday ("Christmas Day", "last Thanksgiving", "Easter 2024"); "Easter week",
     "Thanksgiving week" are the (ISO) week it falls in."""
     name = m.group("h")
@@ -108,7 +107,7 @@ def _spelled_year(m: re.Match[str]) -> int:
     return century + _spelled_number(m.group("lo"))
 
 
-def spelled(m: re.Match[str], ctx: Context) -> Hit | None:
+def spelled(m: re.Match[str], ctx: Context) -> Found | None:
     """A year in words, alone or after a month or a season: "January nineteen ninety-seven"."""
     year = _spelled_year(m)
     start, end = m.start(), m.end()

@@ -2,7 +2,7 @@
 years, decades and centuries ("December 10", "June 2024", "the third quarter",
 "mid-2023", "the 1990s", "the 20th century").
 
-Each reader takes a rule's match and the ``Context`` and returns a ``Hit`` or None
+Each reader takes a rule's match and the ``Context`` and returns a ``Found`` or None
 (the match is no date: "Theresa May", "Resolution 2254", "2,000 troops").
 """
 
@@ -22,13 +22,12 @@ from dossier.resolve.dates.cues import (
     rel_word,
     sentence_before,
 )
-from dossier.resolve.dates.found import Context, Hit
+from dossier.resolve.dates.found import Context, Found, hit
 from dossier.resolve.dates.normalise import (
     Period,
     century_period,
     decade_period,
     half_period,
-    hit,
     make_day,
     month_key,
     month_period,
@@ -73,7 +72,7 @@ def _day_range(m: re.Match[str], ctx: Context) -> tuple[int, int | None, int]:
     return day, day2, end
 
 
-def calendar_day(m: re.Match[str], ctx: Context) -> Hit | None:
+def calendar_day(m: re.Match[str], ctx: Context) -> Found | None:
     month = MONTH_NUM[month_key(m.group("mon"))]
     day, day2, end = _day_range(m, ctx)
     start = m.start()
@@ -94,7 +93,7 @@ def calendar_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, start, end, p, kind=kind, hi=last)
 
 
-def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
+def week_of(m: re.Match[str], ctx: Context) -> Found | None:
     """"The week of March 6": the (ISO) week that holds the day."""
     month, day = MONTH_NUM[month_key(m.group("mon"))], number_in(m.group("day"))
     if m.group("year") is not None:
@@ -104,12 +103,12 @@ def week_of(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start(), m.end(), week_period(p.start) if p else None)
 
 
-def iso(m: re.Match[str], ctx: Context) -> Hit | None:
+def iso(m: re.Match[str], ctx: Context) -> Found | None:
     p = make_day(int(m.group("year")), int(m.group("m")), int(m.group("d")))
     return hit(ctx, m.start(), m.end(), p, kind="full")
 
 
-def month_year(m: re.Match[str], ctx: Context) -> Hit | None:
+def month_year(m: re.Match[str], ctx: Context) -> Found | None:
     month = MONTH_NUM[month_key(m.group("mon"))]
     return hit(
         ctx,
@@ -121,7 +120,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Hit | None:
     )
 
 
-def bare_month(m: re.Match[str], ctx: Context) -> Hit | None:
+def bare_month(m: re.Match[str], ctx: Context) -> Found | None:
     name = m.group("mon").lower()
     month = MONTH_NUM[name]
     rel, mod = rel_word(m.group("rel")), mod_word(m.group("mod"))
@@ -161,7 +160,7 @@ def _month_as_modifier(text: str, start: int, end: int) -> bool:
     )
 
 
-def month_rel_year(m: re.Match[str], ctx: Context) -> Hit | None:
+def month_rel_year(m: re.Match[str], ctx: Context) -> Found | None:
     """A month of the reference's year or the one before or after: "June last year"."""
     if ctx.reference is None:
         return None
@@ -170,13 +169,13 @@ def month_rel_year(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start(), m.end(), month_period(year, month), mod_word(m.group("mod")))
 
 
-def season_year(m: re.Match[str], ctx: Context) -> Hit | None:
+def season_year(m: re.Match[str], ctx: Context) -> Found | None:
     code = SEASON_CODE[m.group("s").lower()]
     p = season_period(int(m.group("year")), code)
     return hit(ctx, m.start(), m.end(), p, mod_word(m.group("mod")), kind="month")
 
 
-def season_rel(m: re.Match[str], ctx: Context) -> Hit | None:
+def season_rel(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.reference is None:
         return None
     code = SEASON_CODE[m.group("s").lower()]
@@ -185,7 +184,7 @@ def season_rel(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start(), m.end(), p, mod_word(m.group("mod")))
 
 
-def season_prep(m: re.Match[str], ctx: Context) -> Hit | None:
+def season_prep(m: re.Match[str], ctx: Context) -> Found | None:
     word = m.group("s").lower()
     if word == "fall" and not (m.group("the") or m.group("mod")):
         return None
@@ -209,7 +208,7 @@ def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
     return ctx.reference.year + {"last": -1, "next": 1}.get(rel.lower(), 0), True
 
 
-def quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+def quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
     q = ORDINALS[m.group("q").lower()]
     year, written = _year_of(m, ctx)
     if year is not None:
@@ -225,7 +224,7 @@ def quarter_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start(), m.end(), p, kind="month" if m.group("year") else "")
 
 
-def year_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
+def year_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """A quarter of a named year: "the 1988 second quarter", "the year-ago third quarter"."""
     q = ORDINALS[m.group("q").lower()]
     if m.group("year"):
@@ -237,7 +236,7 @@ def year_quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start(), m.end(), quarter_period(year, q))
 
 
-def q_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+def q_rule(m: re.Match[str], ctx: Context) -> Found | None:
     q = int(m.group("q"))
     if m.group("year"):
         return hit(ctx, m.start(), m.end(), quarter_period(int(m.group("year")), q), kind="month")
@@ -245,7 +244,7 @@ def q_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start(), m.end(), p)
 
 
-def half_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+def half_rule(m: re.Match[str], ctx: Context) -> Found | None:
     word = m.group("h").lower()
     h = 2 if word == "last" else ORDINALS[word]
     year, _ = _year_of(m, ctx)
@@ -255,12 +254,12 @@ def half_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, m.start(), m.end(), half_period(year, h), kind=kind)
 
 
-def h_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+def h_rule(m: re.Match[str], ctx: Context) -> Found | None:
     p = half_period(int(m.group("year")), int(m.group("h")))
     return hit(ctx, m.start(), m.end(), p, kind="month")
 
 
-def year_mod(m: re.Match[str], ctx: Context) -> Hit | None:
+def year_mod(m: re.Match[str], ctx: Context) -> Found | None:
     p = year_period(int(m.group("year")))
     return hit(ctx, m.start(), m.end(), p, mod_word(m.group("mod")), kind="year")
 
@@ -268,7 +267,7 @@ def year_mod(m: re.Match[str], ctx: Context) -> Hit | None:
 _DECADE_LEAD = re.compile(r"(?:\b(?i:the)\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s*-\s*|\s+))?$")
 
 
-def decade_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+def decade_rule(m: re.Match[str], ctx: Context) -> Found | None:
     lead = _DECADE_LEAD.search(ctx.text, max(0, m.start() - 30), m.start())
     start = lead.start() if lead else m.start()
     mod = mod_word(lead.group("mod")) if lead else None
@@ -285,21 +284,21 @@ def decade_rule(m: re.Match[str], ctx: Context) -> Hit | None:
     return hit(ctx, start, m.end(), decade_period(first), mod, kind="decade")
 
 
-def decade_word(m: re.Match[str], ctx: Context) -> Hit | None:
+def decade_word(m: re.Match[str], ctx: Context) -> Found | None:
     """A spelled-out decade of the 1900s: "the nineties", "the early nineteen-sixties"."""
     first = 1900 + DECADE_WORDS[m.group("w").lower()]
     mod = mod_word(m.group("mod"))
     return hit(ctx, m.start(), m.end(), decade_period(first), mod, kind="decade")
 
 
-def century_rule(m: re.Match[str], ctx: Context) -> Hit | None:
+def century_rule(m: re.Match[str], ctx: Context) -> Found | None:
     raw = m.group("n").lower()
     n = number_in(raw) if raw[0].isdigit() else CENTURY_WORDS[raw]
     mod = mod_word(m.group("mod"))
     return hit(ctx, m.start(), m.end(), century_period((n - 1) * 100), mod, kind="decade")
 
 
-def bare_year(m: re.Match[str], ctx: Context) -> Hit | None:
+def bare_year(m: re.Match[str], ctx: Context) -> Found | None:
     text = ctx.text
     before = prev_word(text, m.start())
     if before in NOT_YEAR_BEFORE:
