@@ -11,7 +11,7 @@ import re
 
 from dossier.resolve.dates.anchor import read_in_order
 from dossier.resolve.dates.found import Context, Found
-from dossier.resolve.dates.rules import ANCHORS, CASED_ANCHORS, CLOCK, DIGIT, GROUPS, RULES
+from dossier.resolve.dates.rules import ANCHORS, CASED_ANCHORS, GROUPS, RULES, Near
 
 # Chars around an anchor: more than any expression reaches from its anchor
 # ("Wednesday, the 10th-12th of December": 28 before the month).
@@ -55,7 +55,7 @@ def _segments(text: str) -> dict[int, list[tuple[int, int]]]:
         if mask is None:
             if not token[0].isdigit():
                 continue
-            mask = DIGIT | CLOCK
+            mask = Near.DIGIT | Near.CLOCK
         lo, hi = max(0, m.start() - _MARGIN), min(size, m.end() + _MARGIN)
         for bit in GROUPS:
             if mask & bit:
