@@ -119,13 +119,16 @@ def that_unit(m: re.Match[str], ctx: Context) -> Found | None:
 _YEAR_BEFORE = re.compile(r"\b(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)\b")
 
 
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def the_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """"The quarter", "the latest period", "the year-ago quarter", "last year's quarter":
     the quarter a financial report is about (the last one named, else the last one over),
     or that quarter a year before."""
     adj = " ".join(m.group("adj").lower().split())
     back = bool(m.group("tail") or m.group("ly") or _YEAR_BEFORE.search(adj))
-    year = re.search(r"\b(?:1[89]|20)\d\d\b", adj)
+    year = _A_YEAR.search(adj)
     period = m.group("u").lower() == "period"
     bare = not adj.replace("fiscal", "").strip() and not m.group("tail")
     ref = ctx.reference

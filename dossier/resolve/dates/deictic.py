@@ -40,10 +40,13 @@ from dossier.resolve.dates.normalise import (
 )
 from dossier.resolve.dates.tables import (
     CLOCK_BEFORE,
+    DAY_SHIFT,
     MODALS,
     MONTH_NUM,
     NUMBER_WORDS,
     PARTS_OF_DAY,
+    REF_VALUES,
+    REL_STEP,
     WEEKDAY_NOT_AFTER,
     WEEKDAY_NOT_BEFORE,
 )
@@ -56,7 +59,7 @@ def rel_day(m: re.Match[str], ctx: Context) -> Found | None:
     word = (m.group("w") or m.group("w3") or "").lower()
     if m.group("w") == "Today" and NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "USA Today", "Russia Today"
-    shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    shift = DAY_SHIFT.get(word, 0)
     if m.group("pre"):
         shift += -1 if "before" in m.group("pre").lower() else 1
     part = (m.group("part") or m.group("part3") or ("night" if word == "tonight" else "")).lower()
@@ -64,12 +67,15 @@ def rel_day(m: re.Match[str], ctx: Context) -> Found | None:
     return hit(ctx, m.start(), m.end(), day, suffix=PARTS_OF_DAY.get(part, ""))
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def rel_unit(m: re.Match[str], ctx: Context) -> Found | None:
     ref = ctx.reference
     if ref is None:
         return None
     before = ctx.text[max(0, m.start() - 5) : m.start()]
-    if not m.group("mod") and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+    if not m.group("mod") and _THE_BEFORE.search(before):
         return None  # "over the next year": a duration
     if m.group("rel").lower().startswith("the") and next_word(ctx.text, m.end()) in (
         "of", "or", "and"
@@ -78,7 +84,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("u")[0].isupper():
         return None  # "This Week" (a programme), "Next Year" (a title)
     rel = rel_word(m.group("rel")) or "this"
-    step = {"last": -1, "next": 1}.get(rel, 0)
+    step = REL_STEP.get(rel, 0)
     unit = m.group("u").lower()
     if unit == "year" and m.group("rel").lower() == "the" and mod_word(m.group("mod")) == "late":
         step -= end_told_as_past(ctx, year_period(ref.year), m.start())
@@ -181,6 +187,9 @@ def vague_ago(m: re.Match[str], ctx: Context) -> Found | None:
     return ref_value(m, value)
 
 
+_MAIL_ON = re.compile(r"\bMail\s+on\s+$")
+
+
 def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
     ref = ctx.reference
     if ref is None:
@@ -192,8 +201,8 @@ def weekday_rule(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if next_word(text, m.end("wd")) in WEEKDAY_NOT_BEFORE:
         return None
-    if re.search(r"\bMail\s+on\s+$", text[max(0, m.start("wd") - 9) : m.start("wd")]):
-        return None
+    if _MAIL_ON.search(text[max(0, m.start("wd") - 9) : m.start("wd")]):
+        return None  # "the Mail on Sunday"
     day = weekday_date(ctx, ref, m.group("wd"), rel, start)
     # "Friday night" keeps the Friday's value: TimeML annotators mostly give a named day
     # with a part of it the day's value, where "this morning" gets TMO
@@ -218,7 +227,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     start, end = m.start(), m.end()
     suffix = PARTS_OF_DAY[m.group("part").lower()]
     if m.group("w"):
-        shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("w").lower(), 0)
+        shift = DAY_SHIFT.get(m.group("w").lower(), 0)
         return hit(ctx, start, end, day_period(ref + dt.timedelta(days=shift)), suffix=suffix)
     if prev_word(ctx.text, start) not in CLOCK_BEFORE:
         return None  # "early morning raids", "a late afternoon meeting"
@@ -263,7 +272,7 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
         day = weekday_date(ctx, ref, m.group("wd"), None, start)
         return hit(ctx, start, end, day_period(day), suffix=suffix)
     if m.group("w"):
-        shift = {"yesterday": -1, "tomorrow": 1}.get(m.group("w").lower(), 0)
+        shift = DAY_SHIFT.get(m.group("w").lower(), 0)
         return hit(ctx, start, end, day_period(ref + dt.timedelta(days=shift)), suffix=suffix)
     if m.group("mon") or m.group("dmon"):
         month = MONTH_NUM[month_key(m.group("mon") or m.group("dmon"))]
@@ -282,6 +291,12 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(start, end, read=read, moves_focus=False)
 
 
+# what may follow "the year" that ends its phrase: "the year was", "the year and"
+_YEAR_ENDS_PHRASE = re.compile(
+    r"\s+(?:was|were|is|are|has|had|will|would|and|but|with|as|by|that|amid|because)\b"
+)
+
+
 def the_year(m: re.Match[str], ctx: Context) -> Found | None:
     """"The current year", "the full year", "for the year", "by year-end": the
     reference's year (the year before for "since year-end")."""
@@ -293,15 +308,22 @@ def the_year(m: re.Match[str], ctx: Context) -> Found | None:
             ctx, year_period(ref.year), m.start()
         )
         return hit(ctx, m.start(), m.end(), year_period(ref.year - back), "late")
-    if not CLAUSE_END.match(ctx.text, m.end()) and not re.match(
-        r"\s+(?:was|were|is|are|has|had|will|would|and|but|with|as|by|that|amid|because)\b",
-        ctx.text[m.end() : m.end() + 12],
+    if not CLAUSE_END.match(ctx.text, m.end()) and not _YEAR_ENDS_PHRASE.match(
+        ctx.text[m.end() : m.end() + 12]
     ):
         return None  # "the year ended June 30", "the year before the war"
     return hit(ctx, m.start(), m.end(), year_period(ref.year))
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n][\s\"'“‘`]*|^[\s\"'“‘`]+)$")
+# "Now, he says", "Now for the weather": a discourse marker
+_DISCOURSE_AFTER = re.compile(r",|\s+for\b")
+_WORD_NEXT = re.compile(r"\s*(?:[-\w]+)")
+# words that open the next phrase after "the past", "the future"
+_PHRASE_OPENS = re.compile(
+    r"\s+(?:that|which|is|was|will|would|and|or|but|when|as|if|for|in|at|on|to"
+    r"|it|he|she|we|they|I|you|there|the|a|an|its|his|her|their|our|this|these|those)\b"
+)
 
 
 def vague(m: re.Match[str], ctx: Context) -> Found | None:
@@ -324,17 +346,14 @@ def vague(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "most recently last October", "as recently as 1995": the date says when
     if (
         m.group() == "Now"
-        and re.match(r",|\s+for\b", ctx.text[m.end() : m.end() + 4])
+        and _DISCOURSE_AFTER.match(ctx.text[m.end() : m.end() + 4])
         and _SENTENCE_OPENING.search(ctx.text, max(0, m.start() - 3), m.start())
     ):
         return None  # "Now, he says, ...", "Now for the weather": a discourse marker
     if m.group().lower().startswith("the") and kind != "now":
         after = ctx.text[m.end() : m.end() + 20]
-        if re.match(r"\s*(?:[-\w]+)", after) and not re.match(
-            r"\s+(?:that|which|is|was|will|would|and|or|but|when|as|if|for|in|at|on|to"
-            r"|it|he|she|we|they|I|you|there|the|a|an|its|his|her|their|our|this|these|those)\b",
-            after,
-        ):  # a pronoun or determiner opens the next phrase: "in the past it sold"
+        if _WORD_NEXT.match(after) and not _PHRASE_OPENS.match(after):
+            # a pronoun or determiner opens the next phrase: "in the past it sold"
             return None
     if m.group().lower() == "soon" and not _SOON_AHEAD.search(
         ctx.text[max(0, m.start() - 40) : m.end() + 12]
@@ -342,7 +361,7 @@ def vague(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "he soon left": shortly after a time in the past, not ahead of now
     if m.group("someday") and prev_word(ctx.text, m.start()).lower() not in MODALS:
         return None  # "one day later", "for one day": only "will one day be" is the future
-    value = {"now": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
+    value = REF_VALUES[kind]
     return ref_value(m, value)
 
 

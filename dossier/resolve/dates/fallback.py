@@ -34,6 +34,11 @@ _FALLBACK_WORDS = re.compile(
 )
 
 
+# "12/04", "10:30": not for dateparser to guess
+_NUMERIC_DATE = re.compile(r"\d\s*[/:]\s*\d")
+_DURATION_OR_SET = re.compile(r"\b(?:for|within|over|past|coming|every|each)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=64)
 def _parser(reference: dt.date) -> Any:
     from dateparser.date import DateDataParser
@@ -48,9 +53,9 @@ def _parser(reference: dt.date) -> Any:
 
 def dateparser_fallback(expr: str, reference: dt.date) -> DateValue | None:
     core = _LEADING.sub("", expr).strip()
-    if not core or not _FALLBACK_WORDS.search(core) or re.search(r"\d\s*[/:]\s*\d", core):
+    if not core or not _FALLBACK_WORDS.search(core) or _NUMERIC_DATE.search(core):
         return None
-    if re.search(r"\b(?:for|within|over|past|coming|every|each)\b", core, re.IGNORECASE):
+    if _DURATION_OR_SET.search(core):
         return None  # durations and sets
     try:
         data = _parser(reference).get_date_data(core)

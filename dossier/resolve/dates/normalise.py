@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dossier.resolve.dates.tables import MODS, MONTH_NUM, SEASON_FIRST_MONTH
+from dossier.resolve.dates.tables import MOD_DAYS, MOD_MONTHS, MODS, MONTH_NUM, SEASON_FIRST_MONTH
 
 
 @dataclass(frozen=True)
@@ -124,11 +124,11 @@ def bounds(p: Period, mod: str | None) -> tuple[dt.date, dt.date]:
     if mod not in MODS:
         return p.start, p.end
     s, e = p.start, p.end
-    if p.granularity == "month":  # 1-10, 11-20, 21-end
-        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, e.day)}[mod]
-        return s.replace(day=lo), s.replace(day=hi)
-    if p.granularity == "year":  # Jan-Apr, May-Aug, Sep-Dec
-        m1, m2 = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[mod]
+    if p.granularity == "month":
+        lo, hi = MOD_DAYS[mod]
+        return s.replace(day=lo), s.replace(day=min(hi, e.day))
+    if p.granularity == "year":
+        m1, m2 = MOD_MONTHS[mod]
         return dt.date(s.year, m1, 1), dt.date(s.year, m2, _last_day(s.year, m2))
     if p.granularity in ("decade", "century"):
         y1, y2 = _thirds(s.year, e.year, mod)

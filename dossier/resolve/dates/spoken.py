@@ -21,13 +21,17 @@ from dossier.resolve.dates.normalise import (
     year_period,
 )
 from dossier.resolve.dates.tables import (
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
     HOLIDAY_CONTEXT,
     MONTH_NUM,
     QUANTITY_NOUNS,
     SEASON_CODE,
+    SPELLED_CENTURY,
     TEEN_WORDS,
     TENS_WORDS,
     UNIT_WORDS,
+    WEEKDAY_HOLIDAYS,
     YEAR_CONTEXT,
 )
 
@@ -36,22 +40,14 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
     name = " ".join(name.lower().replace("’", "'").split())
     if year < 1583:
         return None
-    fixed = {
-        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-        "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
-        "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
-    }  # fmt: skip
-    if name in fixed:
-        return dt.date(year, *fixed[name])
-    if name.startswith("easter") or name == "good friday":
-        shift = {"easter monday": 1, "good friday": -2}.get(name, 0)
-        return easter(year) + dt.timedelta(days=shift)
-    if name == "election day":  # US: the Tuesday after the first Monday of November
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
-    if name.startswith("thanksgiving"):  # fourth Thursday of November (US)
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name in FIXED_HOLIDAYS:
+        return dt.date(year, *FIXED_HOLIDAYS[name])
+    if name in EASTER_HOLIDAYS:
+        return easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+    if name in WEEKDAY_HOLIDAYS:
+        month, weekday, n, after = WEEKDAY_HOLIDAYS[name]
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1) + after)
     return None
 
 
@@ -103,7 +99,7 @@ def _spelled_year(m: re.Match[str]) -> int:
     """The year of a ``SPELLED_YEAR`` match: "nineteen ninety-six" -> 1996."""
     if m.group("k"):
         return 2000 + _spelled_number(m.group("klo") or "")
-    century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group("hi").lower()]
+    century = SPELLED_CENTURY[m.group("hi").lower()]
     return century + _spelled_number(m.group("lo"))
 
 

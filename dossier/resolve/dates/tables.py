@@ -13,6 +13,16 @@ FUTURE_WEIGHT = 2.0
 
 
 MODS = ("early", "mid", "late")
+# "early", "mid", "late" of a month (days) and of a year (months): first and last
+# ("late" ends on the month's last day)
+MOD_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+MOD_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+# days from the reference day: "yesterday", "tomorrow", "last night"
+DAY_SHIFT = {"yesterday": -1, "tomorrow": 1, "last": -1}
+# periods from the reference's: "last year", "next month", "June next year"
+REL_STEP = {"last": -1, "next": 1}
+# TimeML's values for the present, the past and the future
+REF_VALUES = {"now": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
 
 SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -62,6 +72,10 @@ CENTURY_WORDS = {
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
 }  # fmt: skip
+
+
+# the hundreds of a year in words: "nineteen ninety-six"
+SPELLED_CENTURY = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -157,6 +171,18 @@ DECADE_WORDS = {
 }
 
 
+# Holidays: a fixed day (month, day); days from (Western) Easter Sunday; or the n-th
+# weekday (Monday 0) of a month, plus days (US Election Day: the Tuesday after the first
+# Monday of November; Thanksgiving: the fourth Thursday of November).
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
+    "boxing day": (12, 26), "halloween": (10, 31), "valentine's day": (2, 14),
+}  # fmt: skip
+EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+WEEKDAY_HOLIDAYS = {  # month, weekday, n, days after
+    "election day": (11, 0, 1, 1), "thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
+}  # fmt: skip
 PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 
 

@@ -50,6 +50,7 @@ from dossier.resolve.dates.tables import (
     ORDINALS,
     QUALIFIERS,
     QUANTITY_NOUNS,
+    REL_STEP,
     SEASON_CODE,
     TARGET_WORDS,
     YEAR_CONTEXT,
@@ -165,7 +166,7 @@ def month_rel_year(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.reference is None:
         return None
     month = MONTH_NUM[month_key(m.group("mon"))]
-    year = ctx.reference.year + {"last": -1, "next": 1}.get(m.group("yrel").lower(), 0)
+    year = ctx.reference.year + REL_STEP.get(m.group("yrel").lower(), 0)
     return hit(ctx, m.start(), m.end(), month_period(year, month), mod_word(m.group("mod")))
 
 
@@ -184,11 +185,14 @@ def season_rel(m: re.Match[str], ctx: Context) -> Found | None:
     return hit(ctx, m.start(), m.end(), p, mod_word(m.group("mod")))
 
 
+_OF_NO_YEAR = re.compile(r"\s+of\s+(?![12]\d{3})")
+
+
 def season_prep(m: re.Match[str], ctx: Context) -> Found | None:
     word = m.group("s").lower()
     if word == "fall" and not (m.group("the") or m.group("mod")):
         return None
-    if re.match(r"\s+of\s+(?![12]\d{3})", ctx.text[m.end() : m.end() + 12]):
+    if _OF_NO_YEAR.match(ctx.text[m.end() : m.end() + 12]):
         return None  # "in the fall of Aleppo"
     code = SEASON_CODE[word]
     mod = mod_word(m.group("mod"))
@@ -205,7 +209,7 @@ def _year_of(m: re.Match[str], ctx: Context) -> tuple[int | None, bool]:
         return None, False
     if ctx.reference is None:
         return None, True
-    return ctx.reference.year + {"last": -1, "next": 1}.get(rel.lower(), 0), True
+    return ctx.reference.year + REL_STEP.get(rel.lower(), 0), True
 
 
 def quarter_rule(m: re.Match[str], ctx: Context) -> Found | None:
@@ -232,7 +236,7 @@ def year_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.reference is None:
         return None
     raw = (m.group("yrel") or "last").lower()
-    year = ctx.reference.year + {"last": -1, "next": 1}.get(raw, 0)
+    year = ctx.reference.year + REL_STEP.get(raw, 0)
     return hit(ctx, m.start(), m.end(), quarter_period(year, q))
 
 
@@ -298,6 +302,10 @@ def century_rule(m: re.Match[str], ctx: Context) -> Found | None:
     return hit(ctx, m.start(), m.end(), century_period((n - 1) * 100), mod, kind="decade")
 
 
+# a year before these is a length: "2000-year-old", "2000 years"
+_AGE_AFTER = re.compile(r"\s*(?:-\s*(?:year|month|day|week)|(?:years|months)\b)")
+
+
 def bare_year(m: re.Match[str], ctx: Context) -> Found | None:
     text = ctx.text
     before = prev_word(text, m.start())
@@ -309,7 +317,7 @@ def bare_year(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if before in QUALIFIERS and after and after_l not in FUNCTION_WORDS:
         return None  # "some 1990 refugees"
-    if re.match(r"\s*(?:-\s*(?:year|month|day|week)|(?:years|months)\b)", text[m.end() :][:12]):
+    if _AGE_AFTER.match(text[m.end() :][:12]):
         return None  # "2000-year-old"
     tail = text[m.end() : m.end() + 2]
     ends_clause = not tail or (not tail[0].isalnum() and tail[0] != " ")
