@@ -12,13 +12,34 @@ Three entry points:
 * ``infer_reference(text)`` infers the year (and day, when one is written in
   full) of a document that has no publication date.
 
+The stages (each module imports only the ones before it; ``dossier/resolve/README.md``
+says where a new rule goes):
+
+1. data: ``tables`` (month and weekday names, number words, word lists, holidays,
+   weights such as ``FUTURE_WEIGHT``) and ``patterns`` (one regular expression per
+   kind of expression, built from the tables);
+2. normalise: ``normalise`` (``Period``: a TimeML value with its granularity and
+   first and last day; "early"/"mid"/"late"; shifting by units);
+3. ``found``: what passes between the stages, ``Found`` (span, ``DateValue`` or a
+   deferred ``read``, kind), with ``Context`` (text, reference, year hint) and
+   ``Focus`` (the dates read so far);
+4. anchor: ``cues`` (the sentence around a date: tense, future, nearby words) and
+   ``anchor`` (the year nearest the reference, "last"/"next", the previous date);
+5. readers, one per kind of expression, match -> ``Found``: ``written`` (calendar
+   dates written out), ``spoken`` (holidays, years in words), ``anaphoric`` (against
+   the previous date), ``deictic`` (against the time of writing);
+6. find: ``rules`` (the table of pattern, reader and anchor words) and ``find``
+   (run the rules near their anchor words, keep the longest, read in text order);
+7. ``reference`` (``infer_reference``) and ``fallback`` (``dateparser``, for
+   ``resolve_date`` only).
+
 Expressions without a year take it from ``reference`` (the year that puts the
 date nearest to it; a date ahead of the reference counts as
 ``FUTURE_WEIGHT`` times farther than one behind it, since news mostly reports
 the past, unless the date's clause speaks of the future: "will", "would", "is
-due to", not behind a comma nor in a possessive, see ``looks_future``; a date
+due to", not behind a comma nor in a possessive, see ``cues.looks_future``; a date
 after "in"/"on" governed by a verb in the simple past, "bought it in February",
-is not ahead of the reference, see ``past_event_date``) or,
+is not ahead of the reference, see ``cues.past_event_date``) or,
 without a reference, from ``year_hint``.  Deictic expressions ("yesterday",
 "last week", "on Monday") need ``reference`` and are skipped without it.
 Nothing is invented: when neither is known, a yearless expression is skipped.

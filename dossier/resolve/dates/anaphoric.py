@@ -117,8 +117,6 @@ def that_unit(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous[\s-]year)\b")
-
-
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 

@@ -38,8 +38,6 @@ def mod_word(raw: str | None) -> str | None:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[\s,]*$")
-
-
 _WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w'’-]*)")
 
 
@@ -57,28 +55,22 @@ def next_word(text: str, end: int) -> str:
 # it is over, a fiscal quarter, even when the calendar quarter of that name is still running
 REPORTED_RESULTS = re.compile(r"\b(?:reported|posted|announced)\b", re.IGNORECASE)
 
-
 RESULT_NOUN = re.compile(
     rf"(?:\s+(?:net|operating|pretax|pre-tax))?\s+(?:{RESULTS})\b", re.IGNORECASE
 )
 
-
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]* +$")
-
 
 RESULTS_AFTER = re.compile(
     rf"['’]s\s+(?:net\s+|operating\s+|pretax\s+)?(?:{RESULTS}|losses|charges?)\b",
     re.IGNORECASE,
 )
 
-
 AMOUNT_AFTER = re.compile(r"['’]s\s+(?:\$|US\$|C\$|£|€|#)?\s*\d")
-
 
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d(?:\s*(?:%|percent|cents?|(?:m|b|tr)illion))?|\ba\s+share)\s*,?\s*$", re.IGNORECASE
 )
-
 
 _COMPARISON = re.compile(r"\b(?:compared\s+with|compared\s+to|from|against|versus)\b", re.I)
 
@@ -105,7 +97,6 @@ def spans_months(text: str, start: int) -> bool:
 
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"'’”]|--|$)")
 
-
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|won't|going\s+to|(?:is|are)\s+(?:to|due|set)|"
     r"(?:expected|due|set|slated|plans?|planning|intends?|hopes?|aims?)\s+to|"
@@ -113,7 +104,6 @@ _FUTURE_CUE = re.compile(
     r"upcoming|next)\b|['’]ll\b",
     re.IGNORECASE,
 )
-
 
 _SENTENCE_START = re.compile(r"[.!?\n][\"'”’)]*\s+(?=\S)[^.!?\n]*$")
 
@@ -131,8 +121,6 @@ def sentence_before(text: str, start: int, most: int = 80) -> str:
 
 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
-
-
 _POSSESSIVE = re.compile(r"[A-Za-z]+\.?\s*\d{0,2}['’]s\b")
 
 
@@ -168,13 +156,11 @@ def looks_future(text: str, start: int, firm: bool = False) -> bool:
 
 _FRONTED_DAY = re.compile(rf"{OPENING}(?:(?i:on)\s+)?$")
 
-
 _FUTURE_VERB = re.compile(
     r"\b(?:will|shall|going\s+to|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated)|"
     r"(?:plans?|intends?|aims?)\s+to)\b|['’]ll\b",
     re.IGNORECASE,
 )
-
 
 # a present or progressive of a scheduled event right before the day: "the trial
 # begins Monday", "the envoy is flying to Cairo on Friday"
@@ -223,9 +209,7 @@ _TENSE = re.compile(
     re.IGNORECASE,
 )
 
-
 _WEEKDAY_FIRST = re.compile(rf"(?:{WD})\b")
-
 
 _FORWARD_PARTICIPLE = re.compile(
     r"(?i:expected|anticipated|proposed|planned|scheduled|earmarked|slated|intended|hoped)"
@@ -255,7 +239,6 @@ def past_event_date(text: str, start: int) -> bool:
 
 
 _FRONTED = re.compile(rf"{OPENING}(?i:in|on|the)\s+$")
-
 
 # a full stop ending a sentence, not an abbreviation's: "vs. Wade", "U.S. officials", "a.m.",
 # "Feb. 3"

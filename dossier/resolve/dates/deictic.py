@@ -316,9 +316,11 @@ def the_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n][\s\"'“‘`]*|^[\s\"'“‘`]+)$")
+
 # "Now, he says", "Now for the weather": a discourse marker
 _DISCOURSE_AFTER = re.compile(r",|\s+for\b")
 _WORD_NEXT = re.compile(r"\s*(?:[-\w]+)")
+
 # words that open the next phrase after "the past", "the future"
 _PHRASE_OPENS = re.compile(
     r"\s+(?:that|which|is|was|will|would|and|or|but|when|as|if|for|in|at|on|to"

@@ -25,14 +25,12 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 
-
 # the fallback only sees expressions with one of these ("may" is not a month)
 _FALLBACK_WORDS = re.compile(
     r"\b(?:(?i:ago|yesterday|today|tomorrow|fortnight|last|next)|"
     + "|".join(MONTH_NAMES + WEEKDAYS)
     + r")\b"
 )
-
 
 # "12/04", "10:30": not for dateparser to guess
 _NUMERIC_DATE = re.compile(r"\d\s*[/:]\s*\d")

@@ -1,6 +1,6 @@
 """Find: every date expression in a text, the longest where they overlap, in text order.
 
-Rules run only near their anchor words (``segments``); each match is read by its
+Rules run only near their anchor words (``_segments``); each match is read by its
 rule's reader; overlapping hits keep the longest (``scan``), then anaphoric ones are
 read in text order (``anchor.read_in_order``).
 """
@@ -31,11 +31,8 @@ def _anchor_mask() -> dict[str, int]:
 
 _ANCHOR_MASK = _anchor_mask()
 
-
 # Words that may be anchors: capitalised or digit-led words, and the lowercase anchors.
 _LOWER_ANCHORS = "|".join(sorted(ANCHORS, key=len, reverse=True))
-
-
 _TOKEN = re.compile(rf"(?<!\w)(?:[\dA-Z]\w*|(?:{_LOWER_ANCHORS})(?!\w))")
 
 

@@ -34,14 +34,12 @@ _NOW_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-
 # a date after these is a point the sentence measures from or against, in its past
 _PAST_OF_SENTENCE = re.compile(
     r"\b(?:since|than(?:\s+(?:in|on|at))?|compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
     r"(?:(?:early|mid|late|the\s+(?:end|start|middle|beginning)\s+of)[\s-]+)?$",
     re.IGNORECASE,
 )
-
 
 # a deadline or term ahead: "debentures due March 1, 2011", "the year ending June 30, 1990",
 # "until the restriction expires on Dec. 31, 1990"
@@ -50,9 +48,7 @@ _AHEAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-
 _NEXT_WORDS = re.compile(r"\b(?:next|the\s+coming)\s+(?:year|month|season)\b", re.IGNORECASE)
-
 
 _FUTURE_AFTER = re.compile(
     r"^[\s,]*(?:will|is\s+(?:set|due|expected|likely)\s+to|could|may)\b", re.IGNORECASE

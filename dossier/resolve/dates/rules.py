@@ -78,12 +78,10 @@ GROUPS = (
     Near.HOLIDAY, Near.ERA, Near.VAGUE, Near.ANAPH, Near.CLOCK, Near.SPELLED, Near.FROM, Near.AHEAD,
 )  # fmt: skip
 
-
 CASED_ANCHORS = {
     **{f: Near.MONTH for w in MONTH_NAMES + MONTH_ABBRS for f in (w, w.upper())},
     **{f: Near.WEEKDAY for w in WEEKDAYS for f in (w, w.upper())},
 }
-
 
 ANCHORS = {
     **dict.fromkeys(SEASON_CODE, Near.SEASON),
@@ -104,23 +102,18 @@ ANCHORS = {
     **dict.fromkeys(("day", "someday"), Near.VAGUE),
 }
 
-
 for _word in (
     "earlier later day period morning afternoon evening night week weekend month quarter year"
 ).split():
     ANCHORS[_word] = ANCHORS.get(_word, 0) | Near.ANAPH
 
-
 ANCHORS["date"] = Near.VAGUE  # "at a later date"
-
 
 for _word in "day days week weeks month months year years decade decades".split():
     ANCHORS[_word] = ANCHORS.get(_word, 0) | Near.AHEAD  # "in five years"
 
-
 for _word in ("eighteen", "nineteen", "twenty", "thousand"):
     ANCHORS[_word] = ANCHORS.get(_word, 0) | Near.SPELLED
-
 
 for _word in ("noon", "midnight", "midday"):
     ANCHORS[_word] = ANCHORS.get(_word, 0) | Near.CLOCK
