@@ -28,8 +28,8 @@ says where a new rule goes):
 5. readers, one per kind of expression, match -> ``Found``: ``written`` (calendar
    dates written out), ``spoken`` (holidays, years in words), ``anaphoric`` (against
    the previous date), ``deictic`` (against the time of writing);
-6. find: ``rules`` (the table of pattern, reader and anchor words) and ``find``
-   (run the rules near their anchor words, keep the longest, read in text order);
+6. find: ``rules`` (the table of pattern, reader and key words) and ``find``
+   (run the rules near their key words, keep the longest, read in text order);
 7. ``reference`` (``infer_reference``) and ``fallback`` (``dateparser``, for
    ``resolve_date`` only).
 

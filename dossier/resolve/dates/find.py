@@ -1,6 +1,6 @@
 """Find: every date expression in a text, the longest where they overlap, in text order.
 
-Rules run only near their anchor words (``_segments``); each match is read by its
+Rules run only near their key words (``_segments``); each match is read by its
 rule's reader; overlapping hits keep the longest (``scan``), then anaphoric ones are
 read in text order (``anchor.read_in_order``).
 """
@@ -11,41 +11,41 @@ import re
 
 from dossier.resolve.dates.anchor import read_in_order
 from dossier.resolve.dates.found import Context, Found
-from dossier.resolve.dates.rules import ANCHORS, CASED_ANCHORS, GROUPS, RULES, Near
+from dossier.resolve.dates.rules import CASED_KEY_WORDS, GROUPS, KEY_WORDS, RULES, Near
 
-# Chars around an anchor: more than any expression reaches from its anchor
+# Chars around a key word: more than any expression reaches from its key word
 # ("Wednesday, the 10th-12th of December": 28 before the month).
 _MARGIN = 48
 
 
-def _anchor_mask() -> dict[str, int]:
-    """Every spelling a token may have -> the groups it anchors."""
+def _key_mask() -> dict[str, int]:
+    """Every spelling a token may have -> the groups it is a key word of."""
     out: dict[str, int] = {}
-    for word, mask in ANCHORS.items():
+    for word, mask in KEY_WORDS.items():
         for form in (word, word.capitalize(), word.upper()):
             out[form] = out.get(form, 0) | mask
-    for form, mask in CASED_ANCHORS.items():
+    for form, mask in CASED_KEY_WORDS.items():
         out[form] = out.get(form, 0) | mask
     return out
 
 
-_ANCHOR_MASK = _anchor_mask()
+_KEY_MASK = _key_mask()
 
-# Words that may be anchors: capitalised or digit-led words, and the lowercase anchors.
-_LOWER_ANCHORS = "|".join(sorted(ANCHORS, key=len, reverse=True))
-_TOKEN = re.compile(rf"(?<!\w)(?:[\dA-Z]\w*|(?:{_LOWER_ANCHORS})(?!\w))")
+# Words that may be key words: capitalised or digit-led words, and the lowercase key words.
+_LOWER_KEY_WORDS = "|".join(sorted(KEY_WORDS, key=len, reverse=True))
+_TOKEN = re.compile(rf"(?<!\w)(?:[\dA-Z]\w*|(?:{_LOWER_KEY_WORDS})(?!\w))")
 
 
 def _segments(text: str) -> dict[int, list[tuple[int, int]]]:
-    """Per anchor group, the stretches of text around its anchor words, merged.
+    """Per key-word group, the stretches of text around its key words, merged.
 
-    Every rule's expression contains an anchor of its group (a month name, a
-    digit, "summer", "week", ...), so rules run only near their anchors instead
+    Every rule's expression contains a key word of its group (a month name, a
+    digit, "summer", "week", ...), so rules run only near their key words instead
     of over the whole text: most of an article holds no date at all.
     """
     out: dict[int, list[tuple[int, int]]] = {}
     size = len(text)
-    mask_of = _ANCHOR_MASK.get
+    mask_of = _KEY_MASK.get
     for m in _TOKEN.finditer(text):
         token = m.group()
         mask = mask_of(token)

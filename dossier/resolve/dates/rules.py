@@ -1,9 +1,9 @@
 """Find, the rule table: each date expression's pattern, the reader that turns its match
-into a ``Found``, and the anchor group that says near which words it can match.
+into a ``Found``, and the group of key words it can match only near.
 
 A new kind of expression is a new row of ``RULES`` (in priority order: it breaks
-ties between overlapping matches of equal length) with its reader, and its anchor
-words in ``ANCHORS``.
+ties between overlapping matches of equal length) with its reader, and its key
+words in ``KEY_WORDS``.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ from dossier.resolve.dates.written import (
 
 
 class Near:
-    """Anchor groups: a rule runs only near a word of its group (``ANCHORS``), since every
+    """Key-word groups: a rule runs only near a word of its group (``KEY_WORDS``), since every
     expression it matches holds one (a month name, a digit, "summer", "week", ...)."""
 
     (MONTH, DIGIT, SEASON, QUARTER, UNIT, RELDAY, WEEKDAY, HOLIDAY, ERA, VAGUE,
@@ -78,12 +78,12 @@ GROUPS = (
     Near.HOLIDAY, Near.ERA, Near.VAGUE, Near.ANAPH, Near.CLOCK, Near.SPELLED, Near.FROM, Near.AHEAD,
 )  # fmt: skip
 
-CASED_ANCHORS = {
+CASED_KEY_WORDS = {
     **{f: Near.MONTH for w in MONTH_NAMES + MONTH_ABBRS for f in (w, w.upper())},
     **{f: Near.WEEKDAY for w in WEEKDAYS for f in (w, w.upper())},
 }
 
-ANCHORS = {
+KEY_WORDS = {
     **dict.fromkeys(SEASON_CODE, Near.SEASON),
     **dict.fromkeys(("half", "quarters", "q1", "q2", "q3", "q4", "h1", "h2"), Near.QUARTER),
     **dict.fromkeys(("week", "weekend", "month", "ago"), Near.UNIT),
@@ -105,18 +105,18 @@ ANCHORS = {
 for _word in (
     "earlier later day period morning afternoon evening night week weekend month quarter year"
 ).split():
-    ANCHORS[_word] = ANCHORS.get(_word, 0) | Near.ANAPH
+    KEY_WORDS[_word] = KEY_WORDS.get(_word, 0) | Near.ANAPH
 
-ANCHORS["date"] = Near.VAGUE  # "at a later date"
+KEY_WORDS["date"] = Near.VAGUE  # "at a later date"
 
 for _word in "day days week weeks month months year years decade decades".split():
-    ANCHORS[_word] = ANCHORS.get(_word, 0) | Near.AHEAD  # "in five years"
+    KEY_WORDS[_word] = KEY_WORDS.get(_word, 0) | Near.AHEAD  # "in five years"
 
 for _word in ("eighteen", "nineteen", "twenty", "thousand"):
-    ANCHORS[_word] = ANCHORS.get(_word, 0) | Near.SPELLED
+    KEY_WORDS[_word] = KEY_WORDS.get(_word, 0) | Near.SPELLED
 
 for _word in ("noon", "midnight", "midday"):
-    ANCHORS[_word] = ANCHORS.get(_word, 0) | Near.CLOCK
+    KEY_WORDS[_word] = KEY_WORDS.get(_word, 0) | Near.CLOCK
 
 
 def _block(m: re.Match[str], ctx: Context) -> Found | None:
