@@ -261,6 +261,10 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return features(head) if token.dep_ in CLAUSE_DEPS and head.pos_ == "VERB" else set()
     if slot == "use":  # "the fighting groups": a participle that describes a noun
         return {"@attributive"} if token.dep_ == "amod" and token.tag_ == "VBG" else set()
+    if slot == "determiner":  # "any future attack": the noun's determiners
+        return {c.lower_ for c in _children(token, "det")}
+    if slot == "habit":  # "attacks are often claimed by ...": a kind of event, habitually
+        return {"@habitual"} if _habitual(token) else set()
     if slot == "prep":
         out = set()
         heads = [token, *_children(token, "dobj", "prt")]
@@ -274,6 +278,50 @@ def slot_words(token: Token, slot: str) -> set[str]:
             out |= _phrase_words(obj)
         return out
     raise ValueError(f"senses.tsv: unknown slot {slot!r}")
+
+
+FREQUENCY_ADVERBS = frozenset(
+    "often usually typically generally normally rarely seldom commonly frequently "
+    "sometimes always routinely traditionally".split()
+)
+
+
+def _habitual(noun: Token) -> bool:
+    """A bare plural event noun ("attacks", no determiner, possessor or number) in
+    a present-tense clause said to hold often, usually, by nature: "attacks on
+    military targets are often claimed by ...", "lone wolf attacks are by nature
+    conducted alone": what such events are like, not one that happened.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Two attacks were claimed within days.")
+    >>> _habitual(doc[1])
+    False
+    >>> doc = annotate("Attacks on convoys are usually claimed within days.")
+    >>> _habitual(doc[0])
+    True
+    """
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return False
+    if _children(noun, "det", "poss", "nummod"):
+        return False
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    if not present:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in FREQUENCY_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(
+            o.lower_ == "nature" for o in _children(child, "pobj")
+        ):
+            return True
+    return False
 
 
 def _rules_for(trig: Trigger) -> list[Rule]:
