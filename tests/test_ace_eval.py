@@ -219,8 +219,12 @@ def test_shared_voa_figures():
                        ("all actors", figures["with_nonpolitical"])]:  # fmt: skip
         per = ", ".join(f"{k} {v['f1']:.2f}" for k, v in part["per_type"].items())
         print(f"\nm2e2 VOA {name}: macro-F1 {part['macro_f1']:.3f} ({per})")
-    # floors a little under the figures measured when the command was written
-    # (macro-F1 0.445; tune 0.434, held out 0.454; README has the current ones)
-    assert figures["macro_f1"] >= 0.42
-    assert figures["halves"]["tune"]["macro_f1"] >= 0.40
-    assert figures["halves"]["held_out"]["macro_f1"] >= 0.42
+    # floors a little under the figures measured on branch ace-assault (macro-F1
+    # 0.547; tune 0.588, held out 0.497; ASSAULT 0.580 / 0.452; plain mapping 0.530;
+    # README has the current ones)
+    assert figures["macro_f1"] >= 0.52
+    assert figures["halves"]["tune"]["macro_f1"] >= 0.56
+    assert figures["halves"]["held_out"]["macro_f1"] >= 0.47
+    assert figures["halves"]["tune"]["per_type"]["ASSAULT"]["f1"] >= 0.55
+    assert figures["halves"]["held_out"]["per_type"]["ASSAULT"]["f1"] >= 0.43
+    assert figures["plain_mapping"]["macro_f1"] >= 0.50
