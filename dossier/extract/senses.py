@@ -260,7 +260,9 @@ def slot_words(token: Token, slot: str) -> set[str]:
         head = token.head
         return features(head) if token.dep_ in CLAUSE_DEPS and head.pos_ == "VERB" else set()
     if slot == "use":  # "the fighting groups": a participle that describes a noun
-        return {"@attributive"} if token.dep_ == "amod" and token.tag_ == "VBG" else set()
+        if token.dep_ == "amod" and token.tag_ == "VBG":
+            return {"@attributive"}
+        return {"@activity"} if _activity_subject(token) else set()
     if slot == "determiner":  # "any future attack": the noun's determiners
         return {c.lower_ for c in _children(token, "det")}
     if slot == "habit":  # "attacks are often claimed by ...": a kind of event, habitually
@@ -278,6 +280,24 @@ def slot_words(token: Token, slot: str) -> set[str]:
             out |= _phrase_words(obj)
         return out
     raise ValueError(f"senses.tsv: unknown slot {slot!r}")
+
+
+def _activity_subject(verb: Token) -> bool:
+    """A gerund clause that is the subject of "is" or of a modal "be": "shelling
+    civilians is a war crime", "fighting IS could be a common cause": what such an
+    act is, said of the act in general ("fighting in Aleppo was intense" has a
+    noun subject and a past verb, and stays an event).
+
+    >>> from dossier.annotate import annotate
+    >>> _activity_subject(annotate("Shelling civilians is a war crime.")[0])
+    True
+    """
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "csubj" or head.lemma_ != "be":
+        return False
+    return head.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
+    )
 
 
 FREQUENCY_ADVERBS = frozenset(
