@@ -131,17 +131,18 @@ def _index() -> _Index | None:
     return index.tables().airfields()
 
 
-def build_index() -> _Index | None:
+def build_index(big_city: Callable[[str, str, float], bool], stopwords: frozenset[str]
+                ) -> _Index | None:
     """The airfields by distinctive name, built from ``airportsdata`` (for ``index_build``;
-    None without airportsdata)."""
+    None without airportsdata). ``big_city(name, alpha2, least)``: whether a city of
+    ``least`` people or more of that country is so named; ``stopwords``: place names that
+    are common words."""
     try:
         import airportsdata
     except ImportError:
         _warned()
         return None
-    from dossier.resolve.places import _candidates, _stopwords
-
-    stop = _stopwords() | NOT_BARE
+    stop = stopwords | NOT_BARE
 
     exact: dict[str, list[_Airfield]] = {}
     tails: dict[str, list[_Airfield]] = {}
@@ -165,7 +166,7 @@ def build_index() -> _Index | None:
         if city_words and words[: len(city_words)] == city_words and len(words) > len(city_words):
             own = words[len(city_words):]  # "London Heathrow" -> "heathrow"
             keys.append(own)
-            if field.iata and own[-1] not in stop and _big_city(city, field.alpha2, _candidates):
+            if field.iata and own[-1] not in stop and big_city(city, field.alpha2, BIG_CITY):
                 bare.setdefault(" ".join(own), []).append(field)
                 if len(own) == 1:  # one word, as ``unlabelled_airfields`` reads them
                     head_words.update(w for w in re.findall(r"[\w'’]+", name)
@@ -190,11 +191,6 @@ def _packed(table: dict[str, list[_Airfield]]) -> dict[str, tuple[tuple[Any, ...
 
 def _fields(table: dict[str, tuple[tuple[Any, ...], ...]], key: str) -> list[_Airfield]:
     return [_Airfield._make(f) for f in table.get(key, ())]
-
-
-def _big_city(city: str, alpha2: str, candidates: Callable[[str, bool], list[Any]]) -> bool:
-    return any(c.kind == "city" and c.alpha2 == alpha2 and c.weight >= BIG_CITY
-               for c in candidates(city, False))
 
 
 def warm_up() -> None:

