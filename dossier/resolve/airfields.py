@@ -56,6 +56,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.models import Place
 from dossier.resolve import index
+from dossier.resolve.records import distance_km, fold
 
 __all__ = ["AIRPORT_WORD", "airfield_span", "bare_airfield_name", "bare_head",
            "has_airport_word", "resolve_airfield", "scan", "story_countries",
@@ -110,8 +111,6 @@ class _Index:
 
 
 def _tokens(text: str) -> list[str]:
-    from dossier.resolve.places import fold
-
     text = re.sub(r"['’]s\b", "", text)
     return _TOKEN.findall(fold(text.replace("/", " ")))
 
@@ -259,11 +258,9 @@ def bare_airfield_name(text: str) -> bool:
 
 @lru_cache(maxsize=1_000)
 def _iso3(alpha2: str) -> str | None:
-    from dossier.resolve.places import _country3
-
-    found = _country3(alpha2)
-    if found:
-        return found
+    country3 = index.tables().countries.get(alpha2)
+    if country3 is not None and country3.country:
+        return country3.country
     import pycountry
 
     country = pycountry.countries.get(alpha_2=alpha2)
@@ -273,13 +270,11 @@ def _iso3(alpha2: str) -> str | None:
 @lru_cache(maxsize=2_000)
 def _admin1_code(alpha2: str, subd: str) -> str | None:
     """The GeoNames admin-1 code ("US.TX") of an airfield's subdivision name."""
-    from dossier.resolve.places import _admin1, _admin_code
-
     names = (subd, subd.replace("-", " "))
     for name in names:
-        for cand in _admin1().index.get(name, True):
+        for cand in index.tables().admin1.index.get(name, True):
             if cand.alpha2 == alpha2:
-                return _admin_code(cand)
+                return cand.admin1  # a subdivision's own GeoNames code
     return None
 
 
@@ -384,8 +379,6 @@ def _namesake(phrase: str, context: tuple[str, ...], admin1: tuple[str, ...]) ->
 def _near(field: _Airfield, phrase: str, place: Place | None, context: tuple[str, ...]) -> bool:
     """Whether an airfield named like a place lies near the place the story means by
     that name (not London, Ontario's airport in a story about England)."""
-    from dossier.resolve.places import distance_km
-
     if place is None or place.lat is None or place.lon is None:
         return True
     country = _iso3(field.alpha2)

@@ -12,8 +12,9 @@ again (and the old file removed) the first time it is needed. ``<cache>`` is
 ``$DOSSIER_CACHE_DIR`` when set, else ``$XDG_CACHE_HOME`` or ``~/.cache``
 (``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows).
 
-Building takes some 30-60 s and 50 MB of disk; a lock file makes concurrent
-processes (Ray workers, test runs) build it once and the others wait. After
+Building takes about 95 s on the 2-core build machine and 74 MB of disk; a lock
+file makes concurrent processes (Ray workers, test runs) build it once and the
+others wait. After
 that a process opens the file read-only and looks names up as it needs them
 (SQLite's own indexes; a few microseconds per name): no table is built at run
 time, and towns, counties and alternate names are never held in memory. When
@@ -183,7 +184,7 @@ def ensure() -> Path:
             return file
         from dossier.resolve import index_build
 
-        log.warning("building the place index %s (once per version; about a minute)", file)
+        log.warning("building the place index %s (once per version; a minute or two)", file)
         partial = file.with_suffix(f".{os.getpid()}.partial")
         try:
             index_build.write(partial, key())

@@ -105,7 +105,6 @@ True
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -124,7 +123,7 @@ from dossier.resolve.index_build import (  # noqa: F401 - REGION_DEMONYMS for to
     _strip_type,
 )
 from dossier.resolve.records import Candidate as _Cand
-from dossier.resolve.records import fold
+from dossier.resolve.records import distance_km, fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -184,7 +183,6 @@ BIG_CITY = 200_000
 # A subdivision whose towns hold this many times the people of a same-named city in it is
 # what the bare name means ("Quebec", "Guanajuato"); otherwise the city is ("Aleppo").
 REGION_OVER_CITY = 10.0
-EARTH_RADIUS_KM = 6371.0088
 
 _DIGIT = re.compile(r"\d")
 _OF_PLACE = re.compile(
@@ -193,18 +191,6 @@ _OF_PLACE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>\S.*)$")
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres.
-
-    >>> round(distance_km(51.73, 36.19, 43.12, 131.87))
-    6731
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 # --- the gazetteer records ---------------------------------------------------

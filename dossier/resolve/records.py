@@ -9,6 +9,7 @@ index read back from disk (``index``) give these.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -18,6 +19,9 @@ _FOLD_MAP = str.maketrans(
      "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ħ": "h",
      "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'", "–": "-", "—": "-"}
 )
+
+
+EARTH_RADIUS_KM = 6371.0088
 
 
 def fold(text: str) -> str:
@@ -33,6 +37,18 @@ def fold(text: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("'", "").replace(".", "").replace("-", " ")
     return " ".join(text.split())
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres.
+
+    >>> round(distance_km(51.73, 36.19, 43.12, 131.87))
+    6731
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass(eq=False, slots=True)
