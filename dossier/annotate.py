@@ -285,10 +285,14 @@ def cached_gazetteers(nlp: Language) -> Gazetteers:
     from dossier import equipment
 
     equipment._register_extension()  # the ruler reads Token._.dossier_equipment
+    from dossier.resolve import index
+
     file = _gazetteer_file()
     try:
         with file.open("rb") as handle:
-            return Gazetteers.from_state(nlp, marshal.load(handle))
+            ruler = Gazetteers.from_state(nlp, marshal.load(handle))
+        index.mark_used(file)
+        return ruler
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         pass
     state = compile_patterns(gazetteer_patterns())
@@ -298,9 +302,7 @@ def cached_gazetteers(nlp: Language) -> Gazetteers:
         with partial.open("wb") as handle:
             marshal.dump(state, handle)
         os.replace(partial, file)
-        for old in file.parent.glob("gazetteers-*.marshal"):
-            if old != file:
-                old.unlink(missing_ok=True)
+        index.remove_unused(file.parent, "gazetteers-*.marshal", file)
     except OSError as err:
         log.warning("gazetteer cache not written (%s)", err)
     return Gazetteers.from_state(nlp, state)

@@ -4,7 +4,9 @@ from the packages give."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -42,7 +44,7 @@ def test_index_is_built_once_then_reused(cache):
     assert len(builds) == 1  # the second load reads the file built by the first
 
 
-def test_a_stale_index_is_built_again_and_the_old_one_removed(cache, monkeypatch):
+def test_a_stale_index_is_built_again_and_unused_ones_removed(cache, monkeypatch):
     folder, builds = cache
     old = index.ensure()
     monkeypatch.setattr(index, "FORMAT", index.FORMAT + 1)  # as a new version of the code
@@ -50,7 +52,14 @@ def test_a_stale_index_is_built_again_and_the_old_one_removed(cache, monkeypatch
     assert index.stale()
     new = index.ensure()
     assert new != old and len(builds) == 2
-    assert not old.exists() and new.exists()
+    assert old.exists() and new.exists()  # another installed version may still use it
+    month_ago = time.time() - 30 * 86_400
+    os.utime(old, (month_ago, month_ago))
+    monkeypatch.setattr(index, "FORMAT", index.FORMAT + 1)
+    index.key.cache_clear()
+    newest = index.ensure()
+    assert len(builds) == 3 and not old.exists()  # unused for a month: removed
+    assert new.exists() and newest.exists()
 
 
 def test_a_file_stamped_with_another_key_counts_as_stale(cache):

