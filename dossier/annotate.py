@@ -254,7 +254,8 @@ def _normalise(text: str) -> str:
 
 
 # What the gazetteer patterns are made from, besides the place index and dossier/data.
-GAZETTEER_SOURCES = ("annotate.py", "gazetteer.py", "equipment.py", "resolve/places.py")
+GAZETTEER_SOURCES = ("annotate.py", "gazetteer.py", "equipment.py", "resolve/places.py",
+                     "resolve/candidates.py")
 GAZETTEER_FORMAT = 1
 
 
