@@ -114,6 +114,17 @@ def _admin2(text: str) -> list[_Cand]:
 
 
 def _candidates(text: str, folded: bool) -> list[_Cand]:
+    """Every place whose primary name is ``text`` (or folds as it does), in the tables'
+    order: a new list each time (callers add to it), of remembered candidates."""
+    return list(_named(text, folded))
+
+
+@lru_cache(maxsize=50_000)
+def _named(text: str, folded: bool) -> tuple[_Cand, ...]:
+    return tuple(_lookup_names(text, folded))
+
+
+def _lookup_names(text: str, folded: bool) -> list[_Cand]:
     cands: list[_Cand] = []
     cands += _regions()[1].get(text, folded)
     cands += _countries()[1].get(text, folded)
@@ -132,11 +143,16 @@ def _candidates(text: str, folded: bool) -> list[_Cand]:
 
 def _typed(text: str) -> list[_Cand]:
     """Admin1s named "<stem> <type word>": "Kursk Oblast", "the Kursk region"."""
+    return list(_typed_for(text))
+
+
+@lru_cache(maxsize=50_000)
+def _typed_for(text: str) -> tuple[_Cand, ...]:
     key = fold(text)
     stem = _strip_type(key)
     if stem == key or not stem:
-        return []
-    return list(_admin1().stems.get(stem, ()))
+        return ()
+    return tuple(_admin1().stems.get(stem, ()))
 
 
 def _fallbacks(text: str) -> list[_Cand]:
@@ -172,6 +188,7 @@ def _search_fallbacks(text: str) -> list[_Cand]:
     return found
 
 
+@lru_cache(maxsize=50_000)
 def _organisation(text: str) -> bool:
     """Whether the actor gazetteer names an organisation so ("White House", "Pentagon")."""
     from dossier.gazetteer import STATE_KINDS, lookup
@@ -200,6 +217,7 @@ def _long_form(name: str) -> str | None:
     return " ".join(spelled) if spelled != words else None
 
 
+@lru_cache(maxsize=50_000)
 def _spelled_out(name: str) -> str:
     """ "Mt. Pleasant" -> "Mount Pleasant", "St. Cloud" -> "Saint Cloud", when the short
     form names nothing and the long one does ("St. Louis" stays)."""
@@ -238,5 +256,5 @@ def _admin1_by_iso() -> Mapping[str, _Cand]:
 def forget_lookups() -> None:
     """Forget every remembered lookup (``index.using`` swaps the tables)."""
     for func in (_towns_named, _fallbacks_for, _admin2_named, _area_code_subdivision,
-                 _admin_point):
+                 _admin_point, _named, _typed_for, _organisation, _spelled_out):
         func.cache_clear()

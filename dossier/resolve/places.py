@@ -215,7 +215,8 @@ def warm_up() -> None:
 def forget_lookups() -> None:
     """Forget every remembered lookup (``index.using`` swaps the tables)."""
     candidates.forget_lookups()
-    for func in (_pool, _blocked, _unpatternable, place_patterns):
+    for func in (_pool, _blocked, _unpatternable, place_patterns, _hint_for,
+                 _resolve_remembered, _key_of):
         func.cache_clear()
 
 
@@ -330,6 +331,7 @@ def _strip_leading(text: str) -> str:
     return _strip_leading(match.group(1)) if match else text
 
 
+@lru_cache(maxsize=50_000)
 def _clean(text: str, *, strip: bool = True) -> str:
     """Spaces, quotes and punctuation around a place; with ``strip`` also leading words
     ("in the") and a trailing possessive ("Russia’s")."""
@@ -456,7 +458,10 @@ def _place(cand: _Cand, text: str, offsets: tuple[int, int] | None) -> Place:
     )
 
 
+@lru_cache(maxsize=20_000)
 def _hint_for(qualifier: str) -> _Hint | None:
+    """The country or subdivision a qualifier names ("Fla.", "Russia"), remembered (a
+    ``_Hint`` is not changed by its users)."""
     found = _lookup(_clean(qualifier), (), None)
     if found is None or found.kind not in ("country", "admin1"):
         return None
@@ -486,6 +491,22 @@ def resolve_place(
 
 def _resolve(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
              support: Mapping[str, float] | None = None) -> _Cand | None:
+    """The candidate ``text`` names with the story's countries ``ctx``, subdivisions
+    ``admins`` and ``support`` (weights by code), remembered: a function of these and
+    the tables alone, asked again in the second pass of ``resolve_places`` and by
+    every story that names the same place in the same context."""
+    frozen = None if support is None else tuple(sorted(support.items()))
+    return _resolve_remembered(text, ctx, admins, frozen)
+
+
+@lru_cache(maxsize=50_000)
+def _resolve_remembered(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
+                        support: tuple[tuple[str, float], ...] | None) -> _Cand | None:
+    return _resolve_afresh(text, ctx, admins, None if support is None else dict(support))
+
+
+def _resolve_afresh(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
+                    support: Mapping[str, float] | None = None) -> _Cand | None:
     if airfields.has_airport_word(text):  # "Incirlik Air Base", "Engels airbase"
         field = _airfield(text, ctx, admins)
         if field is not None:
@@ -1101,7 +1122,8 @@ def resolve_places(
     """
     evidence = _evidence(texts, document)
     qualified = _qualified(texts, document)
-    chosen = _resolve_all(texts, evidence, context, qualified)
+    nearness = _nearness(texts)  # the same in both passes
+    chosen = _resolve_all(texts, evidence, context, qualified, nearness)
     # the towns chosen are context too ("Gainesville" near "Georgia"), where they
     # confirm what the story names rather than bring in a new state ("Saint Paul"
     # in a story about Egypt's churches)
@@ -1112,7 +1134,7 @@ def resolve_places(
             not named.countries or cand.country in named.countries
             or _admin_code(cand) in named.admin1)
     ]
-    chosen = _resolve_all(texts, evidence, context, qualified)
+    chosen = _resolve_all(texts, evidence, context, qualified, nearness)
     chosen.update(_closer_namesakes(chosen, named.admin1))
     story = tuple(dict.fromkeys([*context, *(c.country for c in chosen.values() if c)]))
     for text, cand in chosen.items():  # "Heathrow" in a story that names London
@@ -1236,17 +1258,22 @@ def _qualified(texts: Sequence[str], document: str | None) -> dict[str, str]:
 
 
 def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Sequence[str],
-                 qualified: Mapping[str, str]) -> dict[str, _Cand | None]:
+                 qualified: Mapping[str, str], nearness: Mapping[str, Mapping[str, float]]
+                 ) -> dict[str, _Cand | None]:
     chosen: dict[str, _Cand | None] = {}
     given = [c for c in context if c]
-    nearness = _nearness(texts)
+    said = list(dict.fromkeys(item.text for item in evidence))
     for text in dict.fromkeys(texts):
+        unrelated = {other for other in said if not _related(other, text)}
+        kept = [item for item in evidence if item.text in unrelated]
         support: Counter[str] = Counter(given)
-        for item in evidence:
-            if not _related(item.text, text):
-                support.update(code for code in (item.country, item.admin1) if code)
+        for item in kept:
+            if item.country:
+                support[item.country] += 1
+            if item.admin1:
+                support[item.admin1] += 1
         support.update(nearness.get(text, {}))
-        found = _context_of(evidence, text)
+        found = _context_of(kept, None)
         ctx = tuple(dict.fromkeys([*given, *found.countries]))
         chosen[text] = _resolve(qualified.get(text, text), ctx, found.admin1, support)
     return chosen
