@@ -28,11 +28,13 @@ import marshal
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -66,22 +68,61 @@ def line_sentences(doc: Doc) -> Doc:
     >>> [s.text for s in doc.sents]
     ['KYIV, March 4 (Northwire) -', 'Russia struck Kharkiv.']
     """
+    size = len(doc)
+    if not size:
+        return doc
+    # the decisions are made on plain lists and written back in one ``from_array``:
+    # setting ``Token.is_sent_start`` checks the whole Doc each time (quadratic)
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    spaces = doc.to_array(IS_SPACE).tolist()
+    text = "".join([t + " " if ws else t for t, ws in zip(texts, doc.to_array(SPACY).tolist(),
+                                                          strict=True)])
+    starts = doc.to_array(SENT_START).view(numpy.int64)  # 1 starts, -1 does not, 0 unset
     previous = None  # the last token that was not whitespace, on this line
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text:
+    for i, text in enumerate(texts):
+        if spaces[i]:
+            if "\n" in text:
                 previous = None
-                if token.i + 1 < len(doc):
-                    doc[token.i + 1].is_sent_start = True
+                if i + 1 < size:
+                    starts[i + 1] = 1
             continue
-        if previous is not None and _runs_on(previous):
-            token.is_sent_start = False
-        previous = token
-    for match in DATELINE.finditer(doc.text):
+        if previous is not None and _runs_on_text(previous):
+            starts[i] = -1
+        previous = text
+    for match in DATELINE.finditer(text):
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-        if after is not None and after.start > 0 and not doc[after.start].is_space:
-            doc[after.start].is_sent_start = True
+        if after is not None and after.start > 0 and not spaces[after.start]:
+            starts[after.start] = 1
+    doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
     return doc
+
+
+TEXT_KEY = "dossier.text"  # where ``doc_text`` keeps a Doc's text, in ``Doc.user_data``
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc (spaCy joins every token's text again at each
+    access of ``Doc.text``); the tokens' text never changes after tokenizing. Kept in
+    ``Doc.user_data`` once the Doc is parsed (never in a component: ``Doc.from_docs``
+    warns about a key it does not know).
+
+    >>> doc = load_pipeline()("Russia struck Kharkiv.")
+    >>> doc_text(doc) == doc.text
+    True
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(text) == _length(doc):  # not another Doc's, joined
+        return text
+    text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def _length(doc: Doc) -> int:
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def _runs_on(token: Token) -> bool:
@@ -92,7 +133,11 @@ def _runs_on(token: Token) -> bool:
     >>> [_runs_on(t) for t in doc]
     [True, True, True, True, False, True]
     """
-    return token.text == "," or token.text[-1].isalnum()
+    return _runs_on_text(token.text)
+
+
+def _runs_on_text(text: str) -> bool:
+    return text == "," or text[-1].isalnum()
 
 
 def gazetteer_patterns() -> list[dict]:
@@ -137,6 +182,11 @@ class Gazetteers:
         self.window = state["window"]
         self.tokens = Matcher(nlp.vocab)
         self.token_keys: dict[int, int] = {}  # Matcher key -> entry
+        # the most tokens a token pattern spans when none repeats a token ("OP"): the
+        # Matcher then runs on that many tokens from each first word, not the whole Doc
+        fixed = all("OP" not in t for _n, p in state["token_patterns"] for t in p)
+        self.longest = max((len(p) for _n, p in state["token_patterns"]), default=0) \
+            if fixed and self.first_words is not None else None
         for n, pattern in state["token_patterns"]:
             key = nlp.vocab.strings.add(f"dossier_gazetteer_{n}")
             self.token_keys[key] = n
@@ -153,19 +203,29 @@ class Gazetteers:
         found: list[tuple[int, int, int]] = []
         texts, spaces, blank, punct = [], [], [], []
         matcher_needed = self.first_words is None
+        starts: list[int] = []  # tokens that are the first word of a token pattern
+        # the extensions' getters, called directly (``token._`` costs more than they do)
+        getters = [(_getter(name), values) for name, values in self.extension_values.items()]
         for token in doc:  # one pass: creating Token objects is what costs
             texts.append(token.text)
-            if not matcher_needed and token.lower_ in self.first_words:  # type: ignore[operator]
+            if self.first_words is not None and token.lower_ in self.first_words:
                 matcher_needed = True
+                starts.append(token.i)
             spaces.append(token.whitespace_)
             blank.append(token.is_space)
             punct.append(token.is_punct)
-            for name, values in self.extension_values.items():
-                n = values.get(token._.get(name))
+            for get, values in getters:
+                n = values.get(get(token))
                 if n is not None:
                     found.append((n, token.i, token.i + 1))
-        if matcher_needed:
+        if matcher_needed and self.longest is None:
             found += [(self.token_keys[k], s, e) for k, s, e in self.tokens(doc)]
+        elif matcher_needed:  # the same matches, each looked for where it can begin
+            size = len(texts)
+            for i in starts:
+                found += [(self.token_keys[k], i + s, i + e)
+                          for k, s, e in self.tokens(doc[i : min(size, i + self.longest)])
+                          if s == 0]  # one that begins later has a window of its own
         size = len(texts)
         heads, singles = self.phrase_heads
         for start in range(size):
@@ -199,6 +259,15 @@ class Gazetteers:
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         doc.ents = sorted(kept + new, key=lambda e: e.start)
         return doc
+
+
+def _getter(name: str) -> Callable[[Token], object]:
+    """A function giving ``token._.<name>``: the extension's getter itself when it has
+    one, else a read through ``token._``."""
+    getter = Token.get_extension(name)[2]
+    if getter is not None:
+        return getter
+    return lambda token: token._.get(name)
 
 
 def compile_patterns(patterns: list[dict]) -> dict:
