@@ -12,8 +12,8 @@ Writes one JSON file holding:
 
 Run it before and after a change, then compare::
 
-    python3 bench/extract_snapshot.py --out /tmp/extract-before.json
-    python3 bench/extract_snapshot.py --out /tmp/extract-after.json --compare /tmp/extract-before.json
+    python3 bench/extract_snapshot.py --out /tmp/before.json
+    python3 bench/extract_snapshot.py --out /tmp/after.json --compare /tmp/before.json
 
 ``--compare`` prints the first differences per section and exits 1 when there are any.
 """
@@ -53,7 +53,7 @@ def batch_and_store(n: int) -> tuple[dict[str, Any], dict[str, Any]]:
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
         kept = [r for r in results if not isinstance(r, Exception)]
         if hasattr(store, "add_many"):
-            store.add_many(kept)
+            store.add_many([(r, None) for r in kept])
         else:
             for result in kept:
                 store.add(result)

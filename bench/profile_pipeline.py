@@ -51,7 +51,7 @@ def main() -> None:
         results = [r for _d, r in process_many(documents)]
         if not args.no_store:
             if hasattr(store, "add_many"):
-                store.add_many([r for r in results if not isinstance(r, Exception)])
+                store.add_many([(r, None) for r in results if not isinstance(r, Exception)])
             else:
                 for result in results:
                     if not isinstance(result, Exception):

@@ -98,9 +98,14 @@ def pipeline(articles: list[dict], db: Path) -> float:
     started = time.perf_counter()
     with Store(db) as store:
         documents = [load_document(Article(**a)) for a in articles]
+        done: list = []
         for _document, result in process_many(documents):
             if not isinstance(result, Exception):
-                store.add(result)
+                done.append((result, None))
+            if len(done) == 32:  # one transaction per batch, as ``dossier ingest`` stores
+                store.add_many(done)
+                done = []
+        store.add_many(done)
     return time.perf_counter() - started
 
 

@@ -40,7 +40,7 @@ from dossier.ingest import (
     read_articles,
     read_file,
 )
-from dossier.models import Document
+from dossier.models import Document, Result
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens a database
     from dossier.store import Store
@@ -266,14 +266,18 @@ def ingest(
         nonlocal stored, duplicates, events, undated
         origins = {id(d): origin for d, origin in batch}
         # every event is stored; queries show the political ones unless asked
+        done: list[tuple[Result, str]] = []
         for document, result in process_many([d for d, _o in batch], political_only=False):
             origin = origins[id(document)]
             if isinstance(result, Exception):  # one bad document must not end the batch
                 skipped.append(Skipped(origin=origin, reason=f"extraction failed: {result!r}"))
-            elif store.add(result, origin=origin):
+            else:
+                done.append((result, origin))
+        for (result, _origin), added in zip(done, store.add_many(done), strict=True):
+            if added:  # stored in one transaction per batch
                 stored += 1
                 events += len(result.events)
-                undated += document.published is None
+                undated += result.document.published is None
             else:
                 duplicates += 1
         batch.clear()

@@ -369,8 +369,8 @@ def ingest(
         if shards is not None and extracted:
             write_shards(extracted, shards, run, summary.shards)
             summary.shards += 1
-        for result, origin in extracted:
-            if store.add(result, origin=origin):
+        for (result, _origin), added in zip(extracted, store.add_many(extracted), strict=True):
+            if added:  # the batch in one transaction
                 summary.stored += 1
                 summary.events += len(result.events)
             else:

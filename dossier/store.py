@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,7 @@ class Store:
         """
         self.path = str(path)
         self.engine = dialect.engine(path, threads=threads)
+        self._batch: Any = None  # the connection of ``add_many``'s transaction
         self.backend = self.engine.dialect.name  # "sqlite" or "postgresql"
         try:
             migrations.upgrade(self.engine)
@@ -178,7 +180,7 @@ class Store:
             "removed": json.dumps([r.to_dict() for r in doc.removed]),
             "reference_date": json.dumps(doc.reference_date) if doc.reference_date else None,
         }
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             if not dialect.insert_new(conn, documents, row):
                 return False
             found = list({e.id: e for e in result.events}.values())  # the last of an id wins
@@ -200,6 +202,29 @@ class Store:
             if actors:
                 conn.execute(insert(event_actors), actors)
         return True
+
+    def add_many(self, results: list[tuple[Result, str | None]]) -> list[bool]:
+        """``add`` for each (result, origin) of a batch, in one transaction (one commit
+        per batch, not per document). When one fails, the batch is stored again a
+        document at a time: those before it are kept, and its error is raised."""
+        try:
+            with self.engine.begin() as conn:
+                self._batch = conn
+                return [self.add(result, origin) for result, origin in results]
+        except Exception:  # noqa: BLE001 - redone one by one, which raises it again
+            pass
+        finally:
+            self._batch = None
+        return [self.add(result, origin) for result, origin in results]
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        """The open batch's connection (``add_many``), else a transaction of its own."""
+        if self._batch is not None:
+            yield self._batch
+            return
+        with self.engine.begin() as conn:
+            yield conn
 
     def _event_filters(self, q: EventQuery) -> list[ColumnElement[bool]]:
         e, d = events.c, documents.c
