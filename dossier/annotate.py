@@ -80,16 +80,16 @@ def line_sentences(doc: Doc) -> Doc:
                                                           strict=True)])
     starts = doc.to_array(SENT_START).view(numpy.int64)  # 1 starts, -1 does not, 0 unset
     previous = None  # the last token that was not whitespace, on this line
-    for i, text in enumerate(texts):
+    for i, word in enumerate(texts):
         if spaces[i]:
-            if "\n" in text:
+            if "\n" in word:
                 previous = None
                 if i + 1 < size:
                     starts[i + 1] = 1
             continue
         if previous is not None and _runs_on_text(previous):
             starts[i] = -1
-        previous = text
+        previous = word
     for match in DATELINE.finditer(text):
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0 and not spaces[after.start]:
