@@ -204,16 +204,26 @@ class Gazetteers:
         texts, spaces, blank, punct = [], [], [], []
         matcher_needed = self.first_words is None
         starts: list[int] = []  # tokens that are the first word of a token pattern
-        # the extensions' getters, called directly (``token._`` costs more than they do)
+        # the extensions' getters, called directly (``token._`` costs more than they do),
+        # with the token's text when they read nothing else (``of_text``)
         getters = [(_getter(name), values) for name, values in self.extension_values.items()]
+        by_text = [(of_text, values) for get, values in getters
+                   if (of_text := getattr(get, "of_text", None)) is not None]
+        getters = [(get, values) for get, values in getters
+                   if getattr(get, "of_text", None) is None]
         for token in doc:  # one pass: creating Token objects is what costs
-            texts.append(token.text)
+            word = token.text
+            texts.append(word)
             if self.first_words is not None and token.lower_ in self.first_words:
                 matcher_needed = True
                 starts.append(token.i)
             spaces.append(token.whitespace_)
             blank.append(token.is_space)
             punct.append(token.is_punct)
+            for of_text, values in by_text:
+                n = values.get(of_text(word))
+                if n is not None:
+                    found.append((n, token.i, token.i + 1))
             for get, values in getters:
                 n = values.get(get(token))
                 if n is not None:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -453,7 +454,16 @@ def _register_extension() -> None:
     from spacy.tokens import Token
 
     if not Token.has_extension(TOKEN_EXTENSION):
-        Token.set_extension(TOKEN_EXTENSION, getter=lambda t: _token_designation(t.text))
+        Token.set_extension(TOKEN_EXTENSION, getter=_designation_of)
+
+
+def _designation_of(token: Any) -> str:
+    """``Token._.dossier_equipment``: a function of the token's text alone, as its
+    ``of_text`` says (the gazetteer ruler calls that with the text it has read)."""
+    return _token_designation(token.text)
+
+
+_designation_of.of_text = _token_designation  # type: ignore[attr-defined]
 
 
 def ruler_patterns() -> list[dict]:

@@ -24,7 +24,14 @@ from urllib.parse import urlparse
 
 from spacy.tokens import Doc
 
-from dossier.annotate import WINDOW_CHARS, annotate, annotate_many, annotate_windows
+from dossier.annotate import (
+    TEXT_KEY,
+    WINDOW_CHARS,
+    annotate,
+    annotate_many,
+    annotate_windows,
+    doc_text,
+)
 from dossier.extract.rules import extract_mentions
 from dossier.ingest import DEFAULT_MAX_BYTES, Article, load_document
 from dossier.models import (
@@ -101,7 +108,9 @@ def process_many(
             docs = [next(parsed) if len(t) <= WINDOW_CHARS else None for t in texts]
         except Exception:  # one text broke the batch: parse them one by one
             docs = [None] * len(batch)
-        for document, doc in zip(batch, docs, strict=True):
+        for document, doc, text in zip(batch, docs, texts, strict=True):
+            if doc is not None:  # parsed from ``text``: its text (``doc_text``)
+                doc.user_data[TEXT_KEY] = text
             try:
                 yield document, process(document, doc, political_only=political_only)
             except Exception as error:  # noqa: BLE001 - reported to the caller
@@ -125,8 +134,9 @@ def process(
         if len(text) > WINDOW_CHARS:
             return process_windows(document, text, political_only=political_only)
         doc = annotate(text)
+        doc.user_data[TEXT_KEY] = text
     mentions = extract_mentions(doc)
-    reference, year_hint = reference_for(document, doc.text)
+    reference, year_hint = reference_for(document, doc_text(doc))
     resolver = Resolver(document, doc, reference, year_hint)
     events = resolver.events(mentions, political_only=political_only)
     return Result(document=document, events=events)
@@ -259,9 +269,10 @@ class Resolver:
         self.reference = reference
         self.year_hint = year_hint
         self.guessed = bool(document.reference_date and document.reference_date.get("guessed"))
-        found = dates.find_dates(doc.text, reference, year_hint=year_hint)
+        text = doc_text(doc)
+        found = dates.find_dates(text, reference, year_hint=year_hint)
         if self.guessed:  # the dates that need the guessed year say so
-            written = {d.offsets: d.value for d in dates.find_dates(doc.text, None)}
+            written = {d.offsets: d.value for d in dates.find_dates(text, None)}
             for value in found:
                 value.guessed = written.get(value.offsets) != value.value
         if offset:
@@ -277,7 +288,7 @@ class Resolver:
         # to "Atlanta"); a place span that is not one of them gets the same context
         pairs = toponyms.resolve_toponyms(doc)
         self._toponym_texts = [span.text for span, _place in pairs]
-        self._text = doc.text
+        self._text = text
         self.resolved = {
             (span.start_char + offset, span.end_char + offset): place for span, place in pairs
         }

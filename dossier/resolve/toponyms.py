@@ -47,6 +47,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from dossier import gazetteer
+from dossier.annotate import doc_text
 from dossier.models import Place
 from dossier.resolve import airfields
 from dossier.resolve.places import (
@@ -127,7 +128,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
         _completed(doc, ent) for ent in ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
     ]  # fmt: skip
-    text = doc.text  # spaCy joins every token's text anew at each access
+    text = doc_text(doc)  # spaCy joins every token's text anew at each access of doc.text
     context = place_context([ent.text for ent in spans], text)
     admin1 = context.admin1
     hits = airfields.scan(doc)  # airport words, big airports' names: most stories have none
@@ -423,6 +424,6 @@ def resolve_toponyms(doc: Doc) -> list[tuple[Span, Place | None]]:
         if ent.ent_id_.startswith("state:") and ent.label_ not in PLACE_LABELS
     )  # fmt: skip
     resolved = resolve_places(
-        texts, document=doc.text, context=[code for code, _n in others.most_common()]
+        texts, document=doc_text(doc), context=[code for code, _n in others.most_common()]
     )
     return list(zip(spans, resolved, strict=True))
