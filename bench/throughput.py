@@ -34,6 +34,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the checkout this script is in, before any installed copy
 SHARED = ROOT.parent / "shared" / "data" / "plover-gsr-dev.json"
 SENTENCE_END = re.compile(r"(?<=[.!?\"”’'])\s+(?=[A-Z\"“])")
 
