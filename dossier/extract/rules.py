@@ -21,9 +21,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
-from dossier.extract import lexicon, quantity, senses
-from dossier.extract.actors import ActorFinder, coordinated, entity_mention
+from dossier.extract import attachment, lexicon, quantity, senses
+from dossier.extract.actors import coordinated, entity_mention
 from dossier.extract.attribution import ClaimFinder
+from dossier.extract.discourse import Discourse, DiscourseActors
 from dossier.extract.factuality import factuality
 from dossier.models import ActorMention, EventMention, Item
 from dossier.models import Span as TextSpan
@@ -229,6 +230,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             controller = _object_controller(node.head)
             if controller is not None:
                 return controller, False  # "urged Russia to withdraw": Russia withdraws
+        gerund = _gerund_controller(node)
+        if gerund is not None:  # "accused Belarus of sending", "was suspected of sending"
+            return gerund, False
         infinitive = node.tag_ == "VB" and node.head.lemma_.lower() in PLAN_NOUNS
         noun = node.head
         if node.dep_ == "acl" and infinitive and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -244,6 +248,27 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             continue
         return None, False
     return None, False
+
+
+# Prepositions whose gerund is done by the verb's object: "accused Belarus of
+# sending", "thanked Germany for supplying", "stopped Iran from shipping",
+# "charged him with smuggling"; other gerunds are done by the subject ("by sending").
+OBJECT_CONTROL_PREPS = frozenset(["of", "for", "from", "against", "into", "with"])
+
+
+def _gerund_controller(node: Token) -> Token | None:
+    """Who does a gerund after an object-control preposition: the verb's object,
+    or its passive subject ("Belarus was accused of sending troops")."""
+    prep = node.head
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or prep.lower_ not in OBJECT_CONTROL_PREPS:
+        return None
+    objects = children(verb, "dobj") or children(verb, "nsubjpass")
+    if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+        return objects[0]
+    return None
 
 
 def _theme(verb: Token) -> Token | None:
@@ -297,9 +322,10 @@ class Extractor:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.actors = ActorFinder(doc)
-        self.claims = ClaimFinder(doc, self.actors)
         self.mentions: list[EventMention] = []
+        self.actors = DiscourseActors(doc, self.mentions)
+        self.claims = ClaimFinder(doc, self.actors)
+        self.discourse = Discourse(self)
         self.by_trigger: dict[int, int] = {}  # trigger token index -> mention index
         self.consumed: set[int] = set()
 
@@ -408,6 +434,7 @@ class Extractor:
                     self.mentions.append(mention)
             self.inherit_targets(sent)
             self.claims.finish_sentence(sent, self.mentions)
+            self.discourse.finish_sentence(sent, index)  # "Minsk denies this."
         self.link()
         return self.mentions
 
@@ -467,6 +494,12 @@ class Extractor:
         if etype == "RETREAT" and not target:
             target = self.withdrawn_from(token)  # "withdrew its troops from Panama"
         earlier = frozenset(m.type for m in self.mentions)
+        whole = None  # "The first two are to be delivered": a part of an event told before
+        if not source and not target:
+            continued = self.discourse.continuation(token, etype, items, index)
+            if continued is not None:
+                whole, source, target, items = continued
+                etype, mode = self.mentions[whole].type, mode or self.mentions[whole].mode
         if not source and not target and not senses.stands_alone(token, trig, earlier):
             return None  # an attack, a protest, an arrest may name no actor
         if etype == "AID" and not self.names_aid(token, trig, items, target):
@@ -491,6 +524,8 @@ class Extractor:
             condition=self.condition_of(token),
             condition_actors=self.condition_actors(token),
         )
+        if whole is not None:
+            self.discourse.attach_part(mention, whole)
         return mention
 
     def condition_of(self, token: Token) -> tuple[str, TextSpan] | None:
@@ -615,6 +650,10 @@ class Extractor:
                 if not target:
                     items = self.items_in(patient)
                     target = self.actors_around(patient)
+                    if attachment.moves_goods(patient):
+                        # "ordered the deployment of 500 troops": the troops are
+                        # moved, not ordered; a state named there is a party
+                        target = [a for a in target if a.entity]
                 for word, o in preps:
                     if word == "to" and items and not target:  # "cut aid to the rebels"
                         target = self.actors.in_phrase(o)
@@ -907,6 +946,8 @@ class Extractor:
             collect(token.head, "date", 1)
         elif not out and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
             collect(token.head, "date", 1)  # "in May 2024, a strike on a store killed 19"
+        elif not out and attachment.shares_clause_date(token):
+            collect(token.head, "date", 1)  # "launched an attack on Kharkiv on Tuesday"
         return out
 
     def is_event_noun(self, token: Token) -> bool:
@@ -956,6 +997,8 @@ class Extractor:
             ent = self.actors.place_in(cand)
             if ent is not None and (best is None or len(ent) > len(best)):
                 best = ent
+        if best is None:
+            best = attachment.region_place(token)  # "sent troops to occupied Kherson"
         if best is None:
             # "struck Odesa, killing two": the participle happens where its clause does
             return self.place_for(token.head, None) if _participle_clause(token) else None

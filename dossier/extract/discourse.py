@@ -1,0 +1,439 @@
+"""Discourse: events that lean on the sentences before them.
+
+Sentence-level extraction reads one sentence at a time; news copy does not.
+This module reads a document's mentions as they are found, in reading order,
+and fills in what a sentence leaves to the one before it:
+
+- **Parts of an event told before** ("tranches"): a transfer or deployment
+  whose theme is a part of, or points back to, the goods of an event told in
+  the two sentences before ("the first two", "the rest", "the first batch",
+  "they", "the jets") and that names no actor takes the actors of that event,
+  its items' designation and category (with its own count), and is linked to
+  it as ``part_of``:
+
+      Norway will give six F-16s to Ukraine. The first two are to be delivered
+      this summer.  -> AID NOR -> UKR, 2 x F-16, part_of the pledge.
+
+- **Denials of the claim before** ("X denies this", "X rejected the report"):
+  a denial whose object only points back to what was said (this, that, it,
+  the claim, the reports, the allegations) is no event of its own (PLOVER
+  codes no public statement; CAMEO 016 "deny responsibility" has no PLOVER
+  type unless a project decides so, manual chapter 7).  It is recorded as what
+  it says: each event of the claim before (the nearest earlier sentence with
+  events, at most two back) told again with factuality ``negated``, claimed by
+  the denier (attribution verb "deny", "reject", ...), its evidence the
+  denial's sentence and its trigger the denial's verb, linked ``denial_of`` to
+  the event and ``denied_by`` from it.  The first report keeps its own factuality and
+  claimant, so fusion sees the two accounts and lists the contradiction.
+  Accusations, requests and refusals before are not negated (denying an
+  accusation denies what it says, not that it was made; "Berlin rejected
+  this" after a request is a refusal, which stays a REJECT).
+
+- **"The country", "the two sides", "both countries"** name actors told
+  before (``DiscourseActors``): "the country" the state last named as a
+  subject, else the state last named; "the two sides" and "both countries"
+  the two parties of the last event between two states, else the two states
+  last named.  Pronouns ("it", "they") are resolved by ``actors.ActorMemory``.
+
+>>> from dossier.annotate import annotate
+>>> from dossier.extract.rules import extract_mentions
+>>> doc = annotate("Kyiv says Belarus sent tanks to Russia. Minsk denies this.")
+>>> [(m.type, m.factuality, m.claim.claimant.text) for m in extract_mentions(doc)]
+[('AID', 'asserted', 'Kyiv'), ('AID', 'negated', 'Minsk')]
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dossier import equipment
+from dossier.extract import quantity
+from dossier.extract.actors import ActorFinder, entity_id
+from dossier.models import ActorMention, EventMention, Item
+from dossier.models import Span as TextSpan
+
+if TYPE_CHECKING:
+    from dossier.extract.rules import Extractor
+
+# How many sentences back an event may be continued or denied.
+REACH = 2
+# Types whose events have parts (tranches, deliveries, contingents); one family,
+# as in fusion ("will deploy 3,000 troops ... the first 1,000 were sent").
+PARTED_TYPES = frozenset(["AID", "MOBILIZE"])
+# Words for a part of goods or forces told before: "the first two", "the rest",
+# "a second tranche", "the remaining four".
+PART_WORDS = frozenset(
+    """
+    first second third fourth fifth last final rest remainder remaining balance tranche
+    batch shipment consignment installment instalment part portion half lot delivery
+    """.split()
+)
+# Words that point back to goods told before: "they are to arrive".
+BACK_PRONOUNS = frozenset(["they", "them", "these", "those", "it"])
+DEFINITE = frozenset(["the", "these", "those", "this", "that"])
+
+# Verbs whose subject denies what their object points back to.
+DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute", "reject"])
+# "reject" refuses requests and offers too: it denies only a claim noun, never "this".
+REFUSING_VERBS = frozenset(["reject"])
+# Nouns for what was claimed ("denied the reports", "rejected the allegations").
+CLAIMED_NOUNS = frozenset(
+    """
+    claim report allegation accusation charge assertion suggestion story account rumour
+    rumor statement
+    """.split()
+)
+POINTING_PRONOUNS = frozenset(["this", "that", "it", "these", "those", "them"])
+# Types that are not denied when the sentence before is denied: an accusation is
+# made whatever its truth; a request, refusal or denial is not a claim of fact.
+NOT_DENIED = frozenset(["ACCUSE", "REQUEST", "REJECT"])
+
+# "the country", "the nation": one state told before.
+STATE_NOUNS = frozenset(["country", "nation", "state", "kingdom", "republic"])
+# "the two sides", "both countries": the two parties of the last bilateral event.
+PAIR_NOUNS = frozenset(["side", "country", "nation", "state", "party", "government"])
+
+
+class Discourse:
+    """The discourse pass of one document's extractor (``rules.Extractor``)."""
+
+    def __init__(self, extractor: Extractor) -> None:
+        self.x = extractor
+
+    # --- parts of an event told before ------------------------------------
+    def continuation(
+        self, token: Token, etype: str, items: list[Item], sentence: int
+    ) -> tuple[int, list[ActorMention], list[ActorMention], list[Item]] | None:
+        """The event that an actorless ``etype`` event at ``token`` continues:
+        (its index, the source, target and items to take), or None."""
+        if etype not in PARTED_TYPES:
+            return None
+        theme = _theme(token)
+        if theme is None:
+            return None
+        for index in range(len(self.x.mentions) - 1, -1, -1):
+            earlier = self.x.mentions[index]
+            if earlier.sentence < sentence - REACH:
+                break
+            if earlier.sentence >= sentence or earlier.type not in PARTED_TYPES:
+                continue
+            if earlier.type != etype and any(i.category for i in items):
+                continue  # its own goods say which it is
+            if not (earlier.source or earlier.target) or earlier.factuality == "negated":
+                continue
+            if not _points_back(theme, earlier):
+                continue
+            if any(i.category for i in items):
+                parts = [_named_as(i, earlier.items) for i in items]  # "the jets": Gripens
+            else:
+                parts = self._part_items(theme, earlier)
+            return (
+                index,
+                copy.deepcopy(earlier.source),
+                copy.deepcopy(earlier.target),
+                parts,
+            )
+        return None
+
+    def attach_part(self, part: EventMention, whole: int) -> None:
+        """Link a part to the event it continues; it goes where the whole goes
+        unless it says otherwise ("... to Belarus. The first 1,000 were sent")."""
+        part.links.append(("part_of", whole))
+        if part.place is None and self.x.mentions[whole].place is not None:
+            part.place = copy.deepcopy(self.x.mentions[whole].place)
+
+    def _part_items(self, theme: Token, whole: EventMention) -> list[Item]:
+        """The goods of ``whole`` as far as ``theme`` counts them ("the first two")."""
+        kinds = [i for i in whole.items if i.category or i.designation]
+        if not kinds:
+            return []
+        words = [t for t in theme.subtree if t.dep_ not in ("det", "punct", "relcl", "acl")]
+        words = [t for t in words if t.i <= theme.i] or [theme]
+        counted = quantity.parse([t.text for t in words])  # "the first two" -> 2
+        span = self.x.doc[words[0].i : words[-1].i + 1]
+        return [
+            Item(
+                text=span.text,
+                designation=kind.designation,
+                category=kind.category,
+                quantity=counted.value if counted and len(kinds) == 1 else None,
+                quantity_mod=counted.mod if counted and len(kinds) == 1 else None,
+                quantity_range=counted.range if counted and len(kinds) == 1 else None,
+                offsets=(span.start_char, span.end_char),
+            )
+            for kind in kinds
+        ]
+
+    # --- denials of the claim before --------------------------------------
+    def finish_sentence(self, sent: Span, index: int) -> None:
+        """Turn the denials of this sentence into negated reports of the claim before."""
+        for token in sent:
+            if token.lemma_.lower() not in DENYING_VERBS or token.pos_ != "VERB":
+                continue
+            if not _points_to_claim(token):
+                continue
+            denied = self._claim_before(index)
+            if not denied:
+                continue
+            denier = _denier(token)
+            if denier is None:
+                continue
+            claim = self.x.claims.claim_by(denier, token)
+            copies = [self._negated(i, token, sent, index, claim) for i in denied]
+            at = self.x.by_trigger.get(token.i)
+            if at is not None:  # the REJECT read off "denies" is this denial
+                self.x.mentions[at] = copies[0]
+                first = at
+            else:
+                first = len(self.x.mentions)
+                self.x.mentions.append(copies[0])
+                self.x.by_trigger[token.i] = first
+            self.x.mentions.extend(copies[1:])
+            for offset, original in enumerate(denied):
+                mine = first if offset == 0 else len(self.x.mentions) - len(copies) + offset
+                self.x.mentions[original].links.append(("denied_by", mine))
+
+    def _claim_before(self, sentence: int) -> list[int]:
+        """The events of the nearest earlier sentence (at most ``REACH`` back) that
+        a denial can deny, one per type (a negated copy is named by its type and
+        the denial's word)."""
+        chosen: dict[str, int] = {}
+        target_sentence = None
+        for index in range(len(self.x.mentions) - 1, -1, -1):
+            mention = self.x.mentions[index]
+            if mention.sentence >= sentence:
+                continue
+            if mention.sentence < sentence - REACH:
+                break
+            if target_sentence is not None and mention.sentence != target_sentence:
+                break
+            if mention.type in NOT_DENIED or mention.factuality == "negated":
+                continue
+            target_sentence = mention.sentence
+            chosen[mention.type] = index  # the earliest of its type in the sentence
+        return sorted(chosen.values())
+
+    def _negated(
+        self, original: int, token: Token, sent: Span, index: int, claim
+    ) -> EventMention:
+        from dossier.extract.rules import sentence_span
+
+        event = copy.deepcopy(self.x.mentions[original])
+        # the denial's own sentence: the claim is the record it links to, and fusion
+        # reads one sentence holding both as a sentence that contradicts nothing
+        event.evidence = sentence_span(sent)
+        event.trigger = TextSpan(text=token.text, start=token.idx, end=token.idx + len(token))
+        event.factuality = "negated"
+        event.claim = claim
+        event.sentence = index
+        event.links = [("denial_of", original)]
+        return event
+
+
+def _named_as(item: Item, whole: list[Item]) -> Item:
+    """``item`` with the designation of the goods of its kind told before."""
+    if item.designation:
+        return item
+    kinds = [w for w in whole if w.designation and w.category == item.category]
+    if len(kinds) != 1:
+        return item
+    return Item(**{**item.__dict__, "designation": kinds[0].designation})
+
+
+def _theme(token: Token) -> Token | None:
+    """What a transfer or deployment at ``token`` moves: its object, passive
+    subject, or the subject of the clause it completes ("the first two are to
+    be delivered")."""
+    from dossier.extract.rules import children, direct_object, subject_of
+
+    if token.pos_ in ("NOUN", "PROPN"):
+        return None  # "deliveries will start": the same event again, not a part
+    obj = direct_object(token) or next(iter(children(token, "nsubjpass")), None)
+    if obj is not None:
+        return obj
+    subj, _ = subject_of(token)
+    if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+        return None  # "delivered by 2028": a deadline, not an agent
+    return subj
+
+
+def _points_back(theme: Token, earlier: EventMention) -> bool:
+    """Whether ``theme`` is a part of, or the same goods as, ``earlier``'s items."""
+    low = theme.lower_
+    if low in BACK_PRONOUNS:
+        return True
+    if theme.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return False
+    mods = {c.lower_ for c in theme.children if c.dep_ in ("amod", "det", "nummod", "advmod")}
+    if theme.lemma_.lower() in PART_WORDS or mods & PART_WORDS:
+        return True
+    if theme.pos_ == "NUM" and mods & DEFINITE:
+        return True  # "the two will arrive"
+    if mods & DEFINITE:  # "the jets", "these tanks": the goods named before
+        category = equipment.category_for_phrase(low)
+        return category is not None and category in {i.category for i in earlier.items}
+    return False
+
+
+def _points_to_claim(verb: Token) -> bool:
+    """Whether a denial's object only points back: "denies this", "rejected the report"."""
+    from dossier.extract.rules import children
+
+    objects = children(verb, "dobj") or children(verb, "nsubjpass")  # "the claim was denied"
+    if not objects:
+        return False
+    obj = objects[0]
+    low, lemma = obj.lower_, obj.lemma_.lower()
+    if low in POINTING_PRONOUNS:
+        return verb.lemma_.lower() not in REFUSING_VERBS
+    if lemma not in CLAIMED_NOUNS:
+        return False
+    if any(c.dep_ in ("acl", "relcl", "prep", "ccomp", "appos") for c in obj.children):
+        return False  # "the claim that Iran sent drones", "reports of shelling": said here
+    dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
+    return bool(dets & (DEFINITE | {"such"})) or any(c.dep_ == "poss" for c in obj.children)
+
+
+def _denier(verb: Token) -> Token | None:
+    """Who denies: the subject, or the agent of a passive ("was denied by Minsk")."""
+    from dossier.extract.rules import children
+
+    agents = [o for a in children(verb, "agent") for o in children(a, "pobj")]
+    if agents:
+        return agents[0]
+    subjects = children(verb, "nsubj")
+    if subjects and subjects[0].lower_ not in POINTING_PRONOUNS:
+        return subjects[0]
+    return None
+
+
+class DiscourseActors(ActorFinder):
+    """``ActorFinder`` that also reads "the country" and "the two sides" back to
+    the actors told before.  ``mentions`` is the extractor's list, read for the
+    parties of the last bilateral event."""
+
+    def __init__(self, doc, mentions: list[EventMention] | None = None) -> None:
+        super().__init__(doc)
+        self.mentions = mentions if mentions is not None else []
+
+    def in_phrase(self, head: Token, *, remember: bool = True) -> list[ActorMention]:
+        # what points back is not remembered as named anew (as with pronouns)
+        told = self._told_before(head) is not None
+        return super().in_phrase(head, remember=remember and not told)
+
+    def _one(self, head: Token) -> list[ActorMention]:
+        found = self._told_before(head)
+        return found if found is not None else super()._one(head)
+
+    def _told_before(self, head: Token) -> list[ActorMention] | None:
+        lemma = head.lemma_.lower()
+        if lemma not in PAIR_NOUNS | STATE_NOUNS:
+            return None
+        kids = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
+        others = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "prep")]
+        if others:
+            return None  # "the other side", "a neighbouring country", "the country's army"
+        plural = head.tag_ in ("NNS", "NNPS")
+        if plural and lemma in PAIR_NOUNS and kids & {"two", "both"}:
+            pair = self._last_pair(head)
+            return pair or None
+        if not plural and lemma in STATE_NOUNS and kids & {"the", "this", "that"}:
+            state = self._last_state(head)
+            return [state] if state is not None else None
+        return None
+
+    def _last_pair(self, head: Token) -> list[ActorMention]:
+        """The parties of the last event between two states before ``head``."""
+        start = head.idx
+        for mention in reversed(self.mentions):
+            if mention.evidence.start >= start:
+                continue
+            sources = [a for a in mention.source if _is_state(a)]
+            targets = [a for a in mention.target if _is_state(a)]
+            if len(sources) == 1 and len(targets) == 1 and sources[0].entity != targets[0].entity:
+                return [self._here(head, sources[0]), self._here(head, targets[0])]
+            if len(sources) == 2 and not targets:  # "talks between Armenia and Azerbaijan"
+                return [self._here(head, a) for a in sources]
+        return []
+
+    def _last_state(self, head: Token) -> ActorMention | None:
+        """The state last named as a subject before ``head`` (three sentences back
+        at most), else the state last named; for an object ("attacked the
+        country"), the state last named that is not its clause's subject."""
+        subject = _in_subject(head)
+        mine = set() if subject else self._clause_subjects(head)
+        sents = list(self.doc.sents)
+        here = next(n for n, s in enumerate(sents) if s.start <= head.i < s.end)
+        fallback = None
+        for sent in reversed(sents[max(0, here - 3) : here + 1]):
+            for tok in reversed(sent):
+                if tok.i >= head.i:
+                    continue
+                ent = self.entity_at(tok)
+                if ent is None or tok.i != ent.root.i:
+                    continue
+                ident = entity_id(ent) or ""
+                if not ident.startswith("state:") or ident in mine:
+                    continue
+                found = ActorMention(
+                    text=head.doc[_phrase_start(head) : head.i + 1].text,
+                    start=head.doc[_phrase_start(head)].idx,
+                    end=head.idx + len(head),
+                    entity=ident,
+                )
+                if not subject or _in_subject(tok):
+                    return found
+                fallback = fallback or found
+        return fallback
+
+    def _clause_subjects(self, head: Token) -> set[str]:
+        """The entities of the subject of the clause ``head`` is an object in."""
+        node = head
+        while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i:
+            node = node.head
+        out = set()
+        for subj in node.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                for actor in self.pronouns.get(subj.i, []):
+                    out.add(actor.entity or "")
+                ent = self.entity_at(subj)
+                if ent is not None:
+                    out.add(entity_id(ent) or "")
+        return out
+
+    def _here(self, head: Token, actor: ActorMention) -> ActorMention:
+        """``actor`` as named at ``head`` ("the two sides"), its entity kept."""
+        start = _phrase_start(head)
+        return ActorMention(
+            text=head.doc[start : head.i + 1].text,
+            start=head.doc[start].idx,
+            end=head.idx + len(head),
+            entity=actor.entity,
+            noun=actor.noun,
+        )
+
+
+def _phrase_start(head: Token) -> int:
+    start = min([head.i] + [c.i for c in head.children if c.dep_ in ("det", "nummod", "predet")])
+    while start < head.i and head.doc[start].dep_ == "det":
+        start += 1
+    return start
+
+
+def _is_state(actor: ActorMention) -> bool:
+    return bool(actor.entity and actor.entity.startswith("state:"))
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether ``tok`` is, or is inside, a clause's subject ("Russia's army said")."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("poss", "compound", "amod", "conj"):
+            return False
+        node = node.head
+    return False
