@@ -68,6 +68,30 @@ def test_a_part_takes_the_actors_of_the_event_it_continues(case: tuple) -> None:
     assert wholes and wholes[0] != part.id and wholes[0] in {e.id for e in found}
 
 
+def test_a_delivery_of_a_pledge_is_part_of_the_pledge() -> None:
+    found = events("Norway pledged six F-16s to Ukraine. The first tranche was delivered in May.")
+    part = find(found, "AID", "delivered")
+    assert (codes(part.source), codes(part.target)) == ({"NOR"}, {"UKR"})
+    assert part.mode == "military" and [i.designation for i in part.items] == ["F-16"]
+    pledge = find(found, "AGREE", "pledged")
+    assert [(lk.relation, lk.event) for lk in part.links] == [("part_of", pledge.id)]
+
+
+def test_a_part_whose_verb_is_left_out() -> None:
+    found = events("Norway will give six F-16s to Ukraine. The first two are to be delivered "
+                   "this summer and the rest next year.")
+    first, rest = find(found, "AID", "delivered"), find(found, "AID", "rest")
+    assert (first.date.value, rest.date.value) == ("2024-SU", "2025")
+    assert (codes(rest.source), codes(rest.target)) == ({"NOR"}, {"UKR"})
+    assert [i.designation for i in rest.items] == ["F-16"]
+    assert [lk.relation for lk in rest.links] == ["part_of"]
+
+
+def test_two_dates_of_one_delivery_are_no_two_parts() -> None:  # a guard
+    found = events("Russia will deliver S-400 systems to India in May and June.")
+    assert len([e for e in found if e.type == "AID"]) == 1
+
+
 def test_a_part_goes_where_the_whole_goes() -> None:
     part = find(events("Russia will deploy 3,000 troops to Belarus. The first 1,000 were "
                        "sent on Tuesday."), "MOBILIZE", "sent")

@@ -45,6 +45,7 @@ and fills in what a sentence leaves to the one before it:
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -71,6 +72,7 @@ PART_WORDS = frozenset(
     batch shipment consignment installment instalment part portion half lot delivery
     """.split()
 )
+NOT_MILITARY = frozenset(["money", "humanitarian aid", "food", "medicine"])
 # Words that point back to goods told before: "they are to arrive".
 BACK_PRONOUNS = frozenset(["they", "them", "these", "those", "it"])
 DEFINITE = frozenset(["the", "these", "those", "this", "that"])
@@ -97,6 +99,18 @@ STATE_NOUNS = frozenset(["country", "nation", "state", "kingdom", "republic"])
 PAIR_NOUNS = frozenset(["side", "country", "nation", "state", "party", "government"])
 
 
+@dataclass
+class Continuation:
+    """What a part takes from the event it continues (``Discourse.continuation``)."""
+
+    whole: int  # the index of the event continued
+    type: str
+    mode: str | None
+    source: list[ActorMention]
+    target: list[ActorMention]
+    items: list[Item]
+
+
 class Discourse:
     """The discourse pass of one document's extractor (``rules.Extractor``)."""
 
@@ -106,9 +120,9 @@ class Discourse:
     # --- parts of an event told before ------------------------------------
     def continuation(
         self, token: Token, etype: str, items: list[Item], sentence: int
-    ) -> tuple[int, list[ActorMention], list[ActorMention], list[Item]] | None:
-        """The event that an actorless ``etype`` event at ``token`` continues:
-        (its index, the source, target and items to take), or None."""
+    ) -> Continuation | None:
+        """The event that an actorless ``etype`` event at ``token`` continues, and
+        what the part takes from it; None when it continues none."""
         if etype not in PARTED_TYPES:
             return None
         theme = _theme(token)
@@ -118,25 +132,45 @@ class Discourse:
             earlier = self.x.mentions[index]
             if earlier.sentence < sentence - REACH:
                 break
-            if earlier.sentence >= sentence or earlier.type not in PARTED_TYPES:
+            if earlier.sentence >= sentence or earlier.factuality == "negated":
                 continue
-            if earlier.type != etype and any(i.category for i in items):
+            goods = self._goods(earlier)
+            if earlier.type not in PARTED_TYPES and not (earlier.type == "AGREE" and goods):
+                continue  # a transfer, a deployment, or a pledge of goods
+            if earlier.type in PARTED_TYPES and earlier.type != etype and any(
+                i.category for i in items
+            ):
                 continue  # its own goods say which it is
-            if not (earlier.source or earlier.target) or earlier.factuality == "negated":
+            if not (earlier.source or earlier.target) or not _points_back(theme, goods):
                 continue
-            if not _points_back(theme, earlier):
-                continue
-            if any(i.category for i in items):
-                parts = [_named_as(i, earlier.items) for i in items]  # "the jets": Gripens
+            if any(i.category for i in items) and theme.lemma_.lower() not in PART_WORDS:
+                parts = [_named_as(i, goods) for i in items]  # "the jets": the Gripens
             else:
-                parts = self._part_items(theme, earlier)
-            return (
-                index,
-                copy.deepcopy(earlier.source),
-                copy.deepcopy(earlier.target),
-                parts,
+                parts = self._part_items(theme, goods)
+            moved = earlier.type if earlier.type in PARTED_TYPES else etype
+            mode = earlier.mode if earlier.type in PARTED_TYPES else None
+            if moved == "AID" and mode is None and any(
+                i.category and i.category not in NOT_MILITARY for i in parts
+            ):
+                mode = "military"  # a pledge of jets delivered
+            return Continuation(
+                whole=index,
+                type=moved,
+                mode=mode,
+                source=copy.deepcopy(earlier.source),
+                target=copy.deepcopy(earlier.target),
+                items=parts,
             )
         return None
+
+    def _goods(self, event: EventMention) -> list[Item]:
+        """What an event moves, or a pledge promises ("pledged six F-16s to Ukraine")."""
+        if event.items or event.type != "AGREE":
+            return event.items
+        from dossier.extract.rules import direct_object
+
+        obj = direct_object(self.x.trigger_token(event))
+        return self.x.items_in(obj) if obj is not None else []
 
     def attach_part(self, part: EventMention, whole: int) -> None:
         """Link a part to the event it continues; it goes where the whole goes
@@ -145,9 +179,9 @@ class Discourse:
         if part.place is None and self.x.mentions[whole].place is not None:
             part.place = copy.deepcopy(self.x.mentions[whole].place)
 
-    def _part_items(self, theme: Token, whole: EventMention) -> list[Item]:
-        """The goods of ``whole`` as far as ``theme`` counts them ("the first two")."""
-        kinds = [i for i in whole.items if i.category or i.designation]
+    def _part_items(self, theme: Token, goods: list[Item]) -> list[Item]:
+        """``goods`` as far as ``theme`` counts them ("the first two")."""
+        kinds = [i for i in goods if i.category or i.designation]
         if not kinds:
             return []
         words = [t for t in theme.subtree if t.dep_ not in ("det", "punct", "relcl", "acl")]
@@ -167,9 +201,38 @@ class Discourse:
             for kind in kinds
         ]
 
+    # --- "and the rest next year": a part whose verb is left out ------------
+    def gapped_parts(self, sent: Span, index: int) -> None:
+        """"... are to be delivered this summer and the rest next year": the goods
+        and date joined to an event's date are another part, its verb left out."""
+        for at in range(len(self.x.mentions)):
+            event = self.x.mentions[at]
+            if event.sentence != index or event.type not in PARTED_TYPES or not event.dates:
+                continue
+            date = self.x.doc.char_span(event.dates[0][1].start, event.dates[0][1].end,
+                                        alignment_mode="expand")  # fmt: skip
+            if date is None:
+                continue
+            for remnant in date.root.conjuncts:
+                when = _own_date(remnant)
+                if remnant.i < date.root.i or remnant.pos_ not in ("NOUN", "NUM") or when is None:
+                    continue
+                if remnant.ent_type_ in ("DATE", "TIME"):
+                    continue  # "in May and June": one event, two dates
+                part = copy.deepcopy(event)
+                whole = next((i for rel, i in event.links if rel == "part_of"), None)
+                goods = self._goods(self.x.mentions[whole]) if whole is not None else event.items
+                part.items = self._part_items(remnant, goods)
+                part.trigger = TextSpan(remnant.text, remnant.idx, remnant.idx + len(remnant))
+                part.dates = [("date", TextSpan(when.text, when.start_char, when.end_char))]
+                part.links = [("part_of", whole)] if whole is not None else []
+                self.x.by_trigger[remnant.i] = len(self.x.mentions)
+                self.x.mentions.append(part)
+
     # --- denials of the claim before --------------------------------------
     def finish_sentence(self, sent: Span, index: int) -> None:
         """Turn the denials of this sentence into negated reports of the claim before."""
+        self.gapped_parts(sent, index)
         for token in sent:
             if token.lemma_.lower() not in DENYING_VERBS or token.pos_ != "VERB":
                 continue
@@ -233,6 +296,17 @@ class Discourse:
         return event
 
 
+def _own_date(token: Token) -> Span | None:
+    """A date entity among ``token``'s modifiers ("the rest next year", "the rest in July")."""
+    for child in token.children:
+        for tok in [child, *child.children]:
+            if tok.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "prep", "nmod", "pobj"):
+                for ent in tok.doc.ents:
+                    if ent.start <= tok.i < ent.end:
+                        return ent
+    return None
+
+
 def _named_as(item: Item, whole: list[Item]) -> Item:
     """``item`` with the designation of the goods of its kind told before."""
     if item.designation:
@@ -260,8 +334,8 @@ def _theme(token: Token) -> Token | None:
     return subj
 
 
-def _points_back(theme: Token, earlier: EventMention) -> bool:
-    """Whether ``theme`` is a part of, or the same goods as, ``earlier``'s items."""
+def _points_back(theme: Token, goods: list[Item]) -> bool:
+    """Whether ``theme`` is a part of, or the same goods as, ``goods``."""
     low = theme.lower_
     if low in BACK_PRONOUNS:
         return True
@@ -274,7 +348,7 @@ def _points_back(theme: Token, earlier: EventMention) -> bool:
         return True  # "the two will arrive"
     if mods & DEFINITE:  # "the jets", "these tanks": the goods named before
         category = equipment.category_for_phrase(low)
-        return category is not None and category in {i.category for i in earlier.items}
+        return category is not None and category in {i.category for i in goods}
     return False
 
 

@@ -496,10 +496,10 @@ class Extractor:
         earlier = frozenset(m.type for m in self.mentions)
         whole = None  # "The first two are to be delivered": a part of an event told before
         if not source and not target:
-            continued = self.discourse.continuation(token, etype, items, index)
-            if continued is not None:
-                whole, source, target, items = continued
-                etype, mode = self.mentions[whole].type, mode or self.mentions[whole].mode
+            part = self.discourse.continuation(token, etype, items, index)
+            if part is not None:
+                whole, source, target, items = part.whole, part.source, part.target, part.items
+                etype, mode = part.type, mode or part.mode
         if not source and not target and not senses.stands_alone(token, trig, earlier):
             return None  # an attack, a protest, an arrest may name no actor
         if etype == "AID" and not self.names_aid(token, trig, items, target):
