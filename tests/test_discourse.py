@@ -204,3 +204,29 @@ def test_both_countries_are_the_parties_of_the_last_bilateral_event() -> None:
 def test_the_country_is_the_state_told_before(text, etype, trigger, role, code) -> None:
     event = find(events(text), etype, trigger)
     assert codes(getattr(event, role)) == {code}
+
+
+def test_the_country_is_the_topic_not_the_last_state_named() -> None:
+    found = events("Ukraine says Russia attacked its power grid. The country has asked Germany "
+                   "for more air defence systems.")
+    assert codes(find(found, "REQUEST", "asked").source) == {"UKR"}
+
+
+# --- "it" and "they" as subjects continue the topic ------------------------------
+@pytest.mark.parametrize(("text", "etype", "trigger", "source"), [
+    ("The United States warned North Korea on Monday. It will send an aircraft carrier to the "
+     "Sea of Japan.", "AID", "send", "USA"),
+    ("Germany criticised Hungary on Friday. It has sent 18 Leopard tanks to Ukraine.",
+     "AID", "sent", "DEU"),
+])  # fmt: skip
+def test_a_subject_pronoun_is_the_subject_before(text, etype, trigger, source) -> None:
+    assert codes(find(events(text), etype, trigger).source) == {source}
+
+
+def test_a_pronoun_claimant_is_named() -> None:
+    found = events("The United States warned North Korea. It said Pyongyang had sent troops "
+                   "to Russia.")
+    event = find(found, "AID", "sent")
+    assert event.attribution is not None and event.attribution.claimant == "United States"
+    start, end = event.attribution.offsets
+    assert (start, end) == (4, 17)  # where it was named

@@ -147,10 +147,27 @@ class ClaimFinder:
                 subj = [c for c in head.children if c.dep_ in subject_deps]
                 agent = [o for c in head.children if c.dep_ == "agent" for o in c.children]
                 who = agent[0] if agent else (subj[0] if subj else None)
+                if who is not None and who.lower_ in ("it", "they"):
+                    named = self._named_by(who, head)  # "It said ...": who "it" is
+                    if named is not None:
+                        return named
                 if who is not None and who.lower_ not in ("it", "this"):
                     return self._claim_from(who, verb=head.lemma_.lower(), verb_token=head)
             node = head
         return self.sentence_claim
+
+    def _named_by(self, pronoun: Token, verb: Token) -> ClaimMention | None:
+        """The claim of the state or organisation a pronoun stands for, with the
+        span where it was named ("The United States warned ... . It said")."""
+        found = [a for a in self.actors.in_phrase(pronoun, remember=False) if a.entity]
+        if not found:
+            return None
+        start, end = min(a.start for a in found), max(a.end for a in found)
+        if end - start > 80:
+            return None
+        span = TextSpan(text=self.doc.text[start:end], start=start, end=end)
+        return ClaimMention(claimant=span, role=None, date=self._date_near(verb),
+                            verb=verb.lemma_.lower())  # fmt: skip
 
     def claim_by(self, head: Token, verb: Token) -> ClaimMention:
         """The claim that ``head``, subject of ``verb``, makes ("Minsk denies this")."""

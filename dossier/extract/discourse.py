@@ -94,7 +94,8 @@ POINTING_PRONOUNS = frozenset(["this", "that", "it", "these", "those", "them"])
 NOT_DENIED = frozenset(["ACCUSE", "REQUEST", "REJECT"])
 
 # "the country", "the nation": one state told before.
-STATE_NOUNS = frozenset(["country", "nation", "state", "kingdom", "republic"])
+# ("the state" is left out: in news it is as often a US state or the government)
+STATE_NOUNS = frozenset(["country", "nation", "kingdom", "republic"])
 # "the two sides", "both countries": the two parties of the last bilateral event.
 PAIR_NOUNS = frozenset(["side", "country", "nation", "state", "party", "government"])
 
@@ -400,7 +401,36 @@ class DiscourseActors(ActorFinder):
 
     def _one(self, head: Token) -> list[ActorMention]:
         found = self._told_before(head)
+        if found is None:
+            found = self._subject_pronoun(head)
         return found if found is not None else super()._one(head)
+
+    def _subject_pronoun(self, head: Token) -> list[ActorMention] | None:
+        """"It" or "they" as a subject: the main-clause subject of the nearest
+        sentence that has one of the same number (a subject continues the topic:
+        "The United States warned North Korea. It said ..." is the United States,
+        where the last actor named is North Korea)."""
+        low = head.lower_
+        if head.i in self.pronouns or low not in ("it", "they"):
+            return None
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sents = list(self.doc.sents)
+        here = next(n for n, s in enumerate(sents) if s.start <= head.i < s.end)
+        for sent in reversed(sents[max(0, here - 2) : here + 1]):
+            subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or subjects[0].i >= head.i:
+                continue
+            subj = subjects[0]
+            if subj.lower_ in ("it", "they") and subj.i not in self.pronouns:
+                continue
+            found = [a for a in super().in_phrase(subj, remember=False) if a.entity]
+            plural = len(found) > 1 or subj.tag_ in ("NNS", "NNPS")
+            if found and plural == (low == "they"):
+                self.pronouns[head.i] = list(found)
+                return list(found)
+            return None  # the topic is not an actor of that number: leave it to memory
+        return None
 
     def _told_before(self, head: Token) -> list[ActorMention] | None:
         lemma = head.lemma_.lower()
@@ -434,34 +464,43 @@ class DiscourseActors(ActorFinder):
         return []
 
     def _last_state(self, head: Token) -> ActorMention | None:
-        """The state last named as a subject before ``head`` (three sentences back
-        at most), else the state last named; for an object ("attacked the
-        country"), the state last named that is not its clause's subject."""
+        """The state ``head`` ("the country") points back to, three sentences back
+        at most.  As a subject: the nearest sentence's main-clause subject ("Ukraine
+        says Russia attacked ... The country asked"), else a subject of one of its
+        clauses, else the state last named.  As an object ("attacked the country"):
+        the state last named that is not its own clause's subject."""
         subject = _in_subject(head)
         mine = set() if subject else self._clause_subjects(head)
         sents = list(self.doc.sents)
         here = next(n for n, s in enumerate(sents) if s.start <= head.i < s.end)
         fallback = None
         for sent in reversed(sents[max(0, here - 3) : here + 1]):
+            ranked: list[tuple[int, str]] = []
             for tok in reversed(sent):
-                if tok.i >= head.i:
-                    continue
                 ent = self.entity_at(tok)
-                if ent is None or tok.i != ent.root.i:
+                if tok.i >= head.i or ent is None or tok.i != ent.root.i:
                     continue
                 ident = entity_id(ent) or ""
                 if not ident.startswith("state:") or ident in mine:
                     continue
-                found = ActorMention(
-                    text=head.doc[_phrase_start(head) : head.i + 1].text,
-                    start=head.doc[_phrase_start(head)].idx,
-                    end=head.idx + len(head),
-                    entity=ident,
-                )
-                if not subject or _in_subject(tok):
-                    return found
-                fallback = fallback or found
-        return fallback
+                fallback = fallback or ident
+                rank = (2 if _main_subject(tok, sent) else 1) if _in_subject(tok) else 0
+                ranked.append((rank, ident))
+            if not subject and ranked:
+                return self._state_here(head, ranked[0][1])
+            best = max(ranked, key=lambda r: r[0], default=(0, ""))
+            if best[0]:
+                return self._state_here(head, best[1])
+        return self._state_here(head, fallback) if fallback else None
+
+    def _state_here(self, head: Token, ident: str) -> ActorMention:
+        start = _phrase_start(head)
+        return ActorMention(
+            text=head.doc[start : head.i + 1].text,
+            start=head.doc[start].idx,
+            end=head.idx + len(head),
+            entity=ident,
+        )
 
     def _clause_subjects(self, head: Token) -> set[str]:
         """The entities of the subject of the clause ``head`` is an object in."""
@@ -499,6 +538,14 @@ def _phrase_start(head: Token) -> int:
 
 def _is_state(actor: ActorMention) -> bool:
     return bool(actor.entity and actor.entity.startswith("state:"))
+
+
+def _main_subject(tok: Token, sent: Span) -> bool:
+    """Whether ``tok`` is in the subject of its sentence's main verb."""
+    node = tok
+    while node.dep_ not in ("nsubj", "nsubjpass") and node.head.i != node.i:
+        node = node.head
+    return node.head.i == sent.root.i and node.dep_ in ("nsubj", "nsubjpass")
 
 
 def _in_subject(tok: Token) -> bool:
