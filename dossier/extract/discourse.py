@@ -518,15 +518,9 @@ class DiscourseActors(ActorFinder):
         return out
 
     def _here(self, head: Token, actor: ActorMention) -> ActorMention:
-        """``actor`` as named at ``head`` ("the two sides"), its entity kept."""
-        start = _phrase_start(head)
-        return ActorMention(
-            text=head.doc[start : head.i + 1].text,
-            start=head.doc[start].idx,
-            end=head.idx + len(head),
-            entity=actor.entity,
-            noun=actor.noun,
-        )
+        """``actor`` for "the two sides": as it was named (two parties at one span
+        would be one), as pronouns are."""
+        return copy.deepcopy(actor)
 
 
 def _phrase_start(head: Token) -> int:
