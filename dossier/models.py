@@ -200,6 +200,8 @@ class Attribution(Record):
     reported_by: str | None = None
     verb: str | None = None
     offsets: tuple[int, int] | None = None
+    # the claimant's state or organisation code when it names one ("Minsk" -> BLR)
+    claimant_code: str | None = None
 
 
 @dataclass
@@ -304,6 +306,7 @@ class ClaimMention(Record):
     role: str | None = None
     date: Span | None = None
     verb: str | None = None
+    entity: str | None = None  # the gazetteer id of the claimant, when it names one
 
 
 @dataclass

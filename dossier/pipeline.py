@@ -29,7 +29,9 @@ from dossier.extract.rules import extract_mentions
 from dossier.ingest import DEFAULT_MAX_BYTES, Article, load_document
 from dossier.models import (
     Actor,
+    ActorMention,
     Attribution,
+    ClaimMention,
     DateValue,
     Document,
     Event,
@@ -332,6 +334,7 @@ class Resolver:
             reported_by=self.outlet,
             verb=claim.verb,
             offsets=(claim.claimant.start, claim.claimant.end),
+            claimant_code=_claimant_code(claim),
         )
 
     def events(
@@ -373,6 +376,15 @@ class Resolver:
                 )
             )
         return keep_political(out) if political_only else out
+
+
+def _claimant_code(claim: ClaimMention) -> str | None:
+    """The code of the state or organisation a claimant names ("Minsk" -> BLR)."""
+    if claim.entity is None:
+        return None
+    span = claim.claimant
+    actor = resolve_actors([ActorMention(span.text, span.start, span.end, claim.entity)])[0]
+    return actor.code or actor.country
 
 
 def _moved(value: DateValue, by: int) -> DateValue:

@@ -146,6 +146,16 @@ def test_a_denial_negates_the_claim_before(case: tuple) -> None:
     assert not [e for e in found if e.type == "REJECT"]  # no REJECT with no target
 
 
+@pytest.mark.parametrize(("text", "codes_said"), [
+    ("Kyiv says Belarus sent tanks to Russia. Minsk denies this.", ["UKR", "BLR"]),
+    ("Ukraine said Iran delivered drones to Russia. Tehran has denied the claim.",
+     ["UKR", "IRN"]),
+])  # fmt: skip
+def test_the_claimants_are_coded(text: str, codes_said: list[str]) -> None:
+    found = [e for e in events(text) if e.type == "AID"]
+    assert [e.attribution.claimant_code for e in found] == codes_said
+
+
 def test_an_accusation_is_not_denied_only_what_it_says() -> None:  # a guard
     found = events("Ukraine accused Belarus of sending troops to the border. Minsk denied this.")
     assert all(e.factuality != "negated" for e in found if e.type == "ACCUSE")

@@ -166,14 +166,21 @@ class ClaimFinder:
         if end - start > 80:
             return None
         span = TextSpan(text=self.doc.text[start:end], start=start, end=end)
+        entity = next((a.entity for a in found if a.entity.startswith(("state:", "org:"))), None)
         return ClaimMention(claimant=span, role=None, date=self._date_near(verb),
-                            verb=verb.lemma_.lower())  # fmt: skip
+                            verb=verb.lemma_.lower(), entity=entity)  # fmt: skip
 
     def claim_by(self, head: Token, verb: Token) -> ClaimMention:
         """The claim that ``head``, subject of ``verb``, makes ("Minsk denies this")."""
         return self._claim_from(head, verb=verb.lemma_.lower(), verb_token=verb)
 
     def _claim_from(self, head: Token, *, verb: str, verb_token: Token | None) -> ClaimMention:
+        claim = self._claim_text(head, verb=verb, verb_token=verb_token)
+        named = [a.entity for a in self.actors.in_phrase(head, remember=False) if a.entity]
+        claim.entity = next((e for e in named if e.startswith(("state:", "org:"))), None)
+        return claim
+
+    def _claim_text(self, head: Token, *, verb: str, verb_token: Token | None) -> ClaimMention:
         doc = self.doc
         subtree = [t for t in head.subtree]
         person = None
