@@ -44,6 +44,7 @@ and fills in what a sentence leaves to the one before it:
 
 from __future__ import annotations
 
+import bisect
 import copy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -206,9 +207,13 @@ class Discourse:
     def gapped_parts(self, sent: Span, index: int) -> None:
         """"... are to be delivered this summer and the rest next year": the goods
         and date joined to an event's date are another part, its verb left out."""
-        for at in range(len(self.x.mentions)):
-            event = self.x.mentions[at]
-            if event.sentence != index or event.type not in PARTED_TYPES or not event.dates:
+        mine = []  # this sentence's events, read from the end (a long text has many)
+        for at in range(len(self.x.mentions) - 1, -1, -1):
+            if self.x.mentions[at].sentence != index:
+                break
+            mine.append(self.x.mentions[at])
+        for event in reversed(mine):
+            if event.type not in PARTED_TYPES or not event.dates:
                 continue
             date = self.x.doc.char_span(event.dates[0][1].start, event.dates[0][1].end,
                                         alignment_mode="expand")  # fmt: skip
@@ -393,6 +398,15 @@ class DiscourseActors(ActorFinder):
     def __init__(self, doc, mentions: list[EventMention] | None = None) -> None:
         super().__init__(doc)
         self.mentions = mentions if mentions is not None else []
+        self._sents: list[Span] | None = None
+        self._starts: list[int] = []
+
+    def _sentences(self, head: Token) -> tuple[list[Span], int]:
+        """The document's sentences (read once) and the index of ``head``'s."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._starts = [s.start for s in self._sents]
+        return self._sents, bisect.bisect_right(self._starts, head.i) - 1
 
     def in_phrase(self, head: Token, *, remember: bool = True) -> list[ActorMention]:
         # what points back is not remembered as named anew (as with pronouns)
@@ -415,8 +429,7 @@ class DiscourseActors(ActorFinder):
             return None
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        sents = list(self.doc.sents)
-        here = next(n for n, s in enumerate(sents) if s.start <= head.i < s.end)
+        sents, here = self._sentences(head)
         for sent in reversed(sents[max(0, here - 2) : here + 1]):
             subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects or subjects[0].i >= head.i:
@@ -471,8 +484,7 @@ class DiscourseActors(ActorFinder):
         the state last named that is not its own clause's subject."""
         subject = _in_subject(head)
         mine = set() if subject else self._clause_subjects(head)
-        sents = list(self.doc.sents)
-        here = next(n for n, s in enumerate(sents) if s.start <= head.i < s.end)
+        sents, here = self._sentences(head)
         fallback = None
         for sent in reversed(sents[max(0, here - 3) : here + 1]):
             ranked: list[tuple[int, str]] = []
