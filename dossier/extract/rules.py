@@ -370,7 +370,10 @@ class Extractor:
                 found = lexicon.triggers_for(f"{child.lemma_.lower()} {lemma}", "NOUN")
                 if found:  # "war games", "general strike"
                     return found[0], None
-            found = lexicon.triggers_for(lemma, "NOUN")
+            # a plural with a sense of its own first: "talks" (negotiations), not "talk"
+            found = lexicon.triggers_for(token.lower_, "NOUN") or lexicon.triggers_for(
+                lemma, "NOUN"
+            )
             if found:
                 return found[0], None
         return None
