@@ -164,8 +164,16 @@ def test_shared_voa_figures():
                        ("all actors", figures["with_nonpolitical"])]:  # fmt: skip
         per = ", ".join(f"{k} {v['f1']:.2f}" for k, v in part["per_type"].items())
         print(f"\nm2e2 VOA {name}: macro-F1 {part['macro_f1']:.3f} ({per})")
-    # floors a little under the figures measured when the command was written
-    # (macro-F1 0.445; tune 0.434, held out 0.454; README has the current ones)
-    assert figures["macro_f1"] >= 0.42
-    assert figures["halves"]["tune"]["macro_f1"] >= 0.40
-    assert figures["halves"]["held_out"]["macro_f1"] >= 0.42
+    # floors a little under the figures measured (README has the current ones): after
+    # the CONSULT/PROTEST senses of issue 15, macro-F1 0.538 (tune 0.585, held out
+    # 0.481); ASSAULT and COERCE/arrest are covered by the macro floors only
+    assert figures["macro_f1"] >= 0.52
+    assert figures["halves"]["tune"]["macro_f1"] >= 0.56
+    assert figures["halves"]["held_out"]["macro_f1"] >= 0.46
+    # per type, measured: PROTEST 0.592 (tune 0.672, held out 0.468), CONSULT 0.387
+    # (tune 0.421, held out 0.354)
+    floors = {"PROTEST": (0.57, 0.64, 0.44), "CONSULT": (0.37, 0.40, 0.33)}
+    for label, (whole, tune, held_out) in floors.items():
+        assert figures["per_type"][label]["f1"] >= whole, label
+        assert figures["halves"]["tune"]["per_type"][label]["f1"] >= tune, label
+        assert figures["halves"]["held_out"]["per_type"][label]["f1"] >= held_out, label

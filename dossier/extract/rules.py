@@ -337,8 +337,10 @@ class Extractor:
             obj_lemma = obj.lemma_.lower() if obj is not None else None
             if obj_lemma in NON_EVENT_OBJECTS.get(lemma, ()) or (obj_lemma or "").endswith("self"):
                 return None  # "meet a target", "called itself ..."
-            if lemma == "call" and children(token, "oprd", "ccomp", "xcomp"):
-                return None  # "called 2004 an outstanding success"
+            if lemma == "call" and (
+                children(token, "oprd", "ccomp", "xcomp") or len(children(token, "dobj")) > 1
+            ):
+                return None  # "called 2004 an outstanding success", "calling them heroes"
             if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.children):
                 return None  # a plea in court, not an appeal
             if lemma == "ask" and children(token, "auxpass") == [] and not children(
