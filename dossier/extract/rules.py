@@ -239,6 +239,8 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             # "signed a contract to buy ...": the one who signed it
             node = node.head.head
             continue
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head, False  # "leaders meeting in Brussels", "students marching"
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue

@@ -246,6 +246,16 @@ def slot_words(token: Token, slot: str) -> set[str]:
     if slot == "host":
         host = _host_verb(token)
         return features(host) if host is not None else set()
+    if slot == "host_subject":  # who speaks at the rally: "the opposition leader addressed"
+        host = _host_verb(token)
+        subj = _subject(host) if host is not None else None
+        if subj is None:
+            return set()
+        out = _phrase_words(subj)
+        for word in subj.subtree:  # "Opposition leader Alexei Navalny"
+            if word.dep_ in ("compound", "amod") and word.head.i >= subj.left_edge.i:
+                out |= features(word)
+        return out
     if slot == "purpose":
         return {
             c.lemma_.lower() for c in token.children
