@@ -369,7 +369,8 @@ class Resolver:
                     trigger=mention.trigger,
                     other_dates=other_dates,
                     condition=_condition(mention),
-                    political=political_actors(source + target),
+                    political=political_actors(source + target)
+                    or mention.type in ALWAYS_POLITICAL,
                 )
             )
         return keep_political(out) if political_only else out
@@ -388,6 +389,12 @@ def _condition(mention: EventMention) -> dict | None:
     marker, span = mention.condition
     actors = [a.to_dict() for a in resolve_actors(mention.condition_actors)]
     return {"marker": marker, **span.to_dict(), "actors": actors}
+
+
+# Types political whoever carries them: a protest is civilians' collective political
+# action by definition (PLOVER 3.12 "civilian demonstrations ... against the target"),
+# so "students marched", "Jane Doe joined the march" are kept though no actor is coded.
+ALWAYS_POLITICAL = frozenset(["PROTEST"])
 
 
 def is_political(actor: Actor) -> bool:
