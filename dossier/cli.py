@@ -9,7 +9,7 @@ import sys
 from enum import Enum
 from importlib import metadata
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import (
@@ -25,14 +25,13 @@ from rich.progress import (
 from rich.text import Text
 
 from dossier.cli_eval import eval_app
-from dossier.cli_options import DbOption, Encoding, MaxBytes
+from dossier.cli_options import DbOption, Encoding, MaxBytes, shown
 from dossier.cli_options import connect as _store
 from dossier.cli_options import open_store as _open
 from dossier.cli_query import actors, events, export_, stats
 from dossier.cli_show import print_result
 from dossier.console import err
 from dossier.console import fail as _fail
-from dossier.dialect import shown
 from dossier.ingest import (
     DEFAULT_MAX_BYTES,
     IngestError,
@@ -42,7 +41,9 @@ from dossier.ingest import (
     read_file,
 )
 from dossier.models import Document
-from dossier.store import Store
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens a database
+    from dossier.store import Store
 
 BATCH_SIZE = 32  # articles parsed together (spaCy's nlp.pipe)
 
@@ -102,6 +103,14 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
     encoding: Encoding = "utf-8",
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    political: Annotated[
+        str,
+        typer.Option(
+            metavar="yes|no|any",
+            help="yes: events with a state, organisation or official as actor, or none named; "
+            "no: events between private persons only; any: all.",
+        ),
+    ] = "yes",
 ) -> None:
     """Extract event records from one article and print them.
 
@@ -118,8 +127,14 @@ def extract(
     Without --published the year is inferred from the text (e.g. "June 2024").
     """
     from dossier.ingest import load_document
-    from dossier.pipeline import process
+    from dossier.pipeline import keep_political, process
+    from dossier.query import QueryError, political_choice
 
+    try:
+        chosen = political_choice(political)
+    except QueryError as error:
+        _fail(str(error), status=2)
+        return
     try:
         article = read_file(file, encoding=encoding, max_bytes=max_bytes)
         if published:
@@ -132,7 +147,8 @@ def extract(
     except IngestError as error:
         _fail(f"{file}: {error.reason}")
         return
-    result = process(document)
+    result = process(document, political_only=False)
+    result.events = keep_political(result.events, chosen)
     if format is ExtractFormat.json:
         result.write_json(sys.stdout)  # one event at a time: a long article's output is big
     else:
@@ -249,7 +265,8 @@ def ingest(
     def flush(store: Store) -> None:
         nonlocal stored, duplicates, events, undated
         origins = {id(d): origin for d, origin in batch}
-        for document, result in process_many([d for d, _o in batch]):
+        # every event is stored; queries show the political ones unless asked
+        for document, result in process_many([d for d, _o in batch], political_only=False):
             origin = origins[id(document)]
             if isinstance(result, Exception):  # one bad document must not end the batch
                 skipped.append(Skipped(origin=origin, reason=f"extraction failed: {result!r}"))

@@ -14,22 +14,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.table import Table
 
 from dossier import export as exporter
 from dossier import stats as counting
-from dossier.cli_options import DbOption
+from dossier.cli_options import DbOption, shown
 from dossier.cli_options import open_store as _open
 from dossier.cli_show import print_events, print_fused
 from dossier.console import err, fail, out
-from dossier.dialect import shown
 from dossier.models import EVENT_TYPES, FACTUALITY_VALUES
 from dossier.query import MAX_ACTORS, QueryError, bounded, event_query
 from dossier.query import page as pages
-from dossier.store import EventQuery
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens a database
+    from dossier.store import EventQuery
 
 
 class EventsFormat(str, Enum):
@@ -78,6 +79,14 @@ Bbox = Annotated[
 Words = Annotated[
     str | None,
     typer.Option("--q", metavar="WORDS", help="Events whose evidence sentence has these words."),
+]
+Political = Annotated[
+    str,
+    typer.Option(
+        metavar="yes|no|any",
+        help="yes: events with a state, organisation or official as actor, or no actor named; "
+        "no: the others (private persons only: stored, not shown by default); any: all.",
+    ),
 ]
 Limit = Annotated[int | None, typer.Option(help="At most this many events.")]
 Fused = Annotated[
@@ -137,6 +146,7 @@ def events(
     fused: Fused = False,
     min_sources: MinSources = None,
     contradicted: Contradicted = False,
+    political: Political = "yes",
     id_: Annotated[
         str | None,
         typer.Option(
@@ -166,11 +176,17 @@ def events(
       dossier events --page 2 --per-page 20
 
       dossier events --fused --min-sources 2 --contradicted
+
+      dossier events --political no
+
+    Events between private persons only ("Henson sent Luscombe away") are
+    stored but shown only with --political no or any.
     """
     fused = fused or bool(id_ and id_.startswith("fev_"))  # a fused event's id
     query = _checked(actor=actor, type=type_, factuality=factuality, since=since, until=until,
                      bbox=bbox, q=q, fused=fused, min_sources=min_sources,
-                     contradicted=contradicted, id=id_, limit=limit)  # fmt: skip
+                     contradicted=contradicted, id=id_, limit=limit,
+                     political=political)  # fmt: skip
     paged = page is not None or per_page is not None
     if paged:
         if limit is not None:
@@ -217,6 +233,7 @@ def export_(
     fused: Fused = False,
     min_sources: MinSources = None,
     contradicted: Contradicted = False,
+    political: Political = "yes",
 ) -> None:
     """Export stored events as CSV, JSON Lines or GeoJSON.
 
@@ -237,7 +254,7 @@ def export_(
     """
     query = _checked(actor=actor, type=type_, factuality=factuality, since=since, until=until,
                      bbox=bbox, q=q, fused=fused, min_sources=min_sources,
-                     contradicted=contradicted)  # fmt: skip
+                     contradicted=contradicted, political=political)  # fmt: skip
     with _open(db) as store, _output(out_file) as handle:
         records = store.fused_events(query) if fused else store.events(query)
         written, unlocated = exporter.write(records, handle, format.value)
@@ -291,6 +308,7 @@ def stats(
     fused: Fused = False,
     min_sources: MinSources = None,
     contradicted: Contradicted = False,
+    political: Political = "yes",
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
     """Count events by month and type, or by actor pair (source -> target).
@@ -312,7 +330,7 @@ def stats(
     """
     query = _checked(actor=actor, type=type_, factuality=factuality, since=since, until=until,
                      bbox=bbox, q=q, fused=fused, min_sources=min_sources,
-                     contradicted=contradicted)  # fmt: skip
+                     contradicted=contradicted, political=political)  # fmt: skip
     count = counting.by_month_type if by is StatsBy.month_type else counting.by_actor_pair
     with _open(db) as store:
         table = count(store.fused_events(query) if fused else store.events(query))

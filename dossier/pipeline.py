@@ -372,7 +372,8 @@ class Resolver:
                     trigger=mention.trigger,
                     other_dates=other_dates,
                     condition=_condition(mention),
-                    political=political_actors(source + target),
+                    political=political_actors(source + target)
+                    or mention.type in ALWAYS_POLITICAL,
                 )
             )
         return keep_political(out) if political_only else out
@@ -402,6 +403,12 @@ def _condition(mention: EventMention) -> dict | None:
     return {"marker": marker, **span.to_dict(), "actors": actors}
 
 
+# Types political whoever carries them: a protest is civilians' collective political
+# action by definition (PLOVER 3.12 "civilian demonstrations ... against the target"),
+# so "students marched", "Jane Doe joined the march" are kept though no actor is coded.
+ALWAYS_POLITICAL = frozenset(["PROTEST"])
+
+
 def is_political(actor: Actor) -> bool:
     """A state, an organisation, or a group named by its sector ("troops", "police")."""
     return bool(actor.code or actor.sector)
@@ -413,10 +420,13 @@ def political_actors(actors: list[Actor]) -> bool:
     return not actors or any(is_political(a) for a in actors)
 
 
-def keep_political(events: list[Event]) -> list[Event]:
-    """Drop the events marked not political (``Event.political``: named actors, none
-    political, "Henson sent Luscombe away"), and the links that pointed to them."""
-    kept = [e for e in events if e.political]
+def keep_political(events: list[Event], political: bool | None = True) -> list[Event]:
+    """The events whose ``Event.political`` is ``political`` (all when None), and only
+    the links between them.  Not political: named actors, none of them political
+    ("Henson sent Luscombe away")."""
+    if political is None:
+        return events
+    kept = [e for e in events if e.political == political]
     ids = {e.id for e in kept}
     for event in kept:
         event.links = [link for link in event.links if link.event in ids]
