@@ -216,6 +216,8 @@ class ActorFinder:
             if metonyms.audience(ent):  # "Berlin applauds a film": the festival
                 return []
         if ent is not None and ent.label_ == "ORG" and not ent.ent_id_:
+            if gazetteer.person(ent.text) is not None and entity_id(ent) is None:
+                return self._person(head, ent)  # the model took "Trump" for a firm
             organ = self._organ(head, ent)  # "Ukraine's Ministry of Foreign Affairs"
             if organ is not None:
                 return [organ]
