@@ -199,6 +199,7 @@ def test_an_unnamed_perpetrator_is_kept_with_no_code_and_a_kind(text: str, span:
     [
         ("British Airways suspended all flights to Tel Aviv.", "GBR"),
         ("Russian Railways halted deliveries to the port.", "RUS"),
+        ("Turkish Airlines suspended its flights to Iran.", "TUR"),
         ("The Paris Marathon winner criticised the organisers.", "FRA"),
         ("Spartak Moscow beat Dynamo Kyiv on Sunday.", "RUS"),
         ("Spartak Moscow beat Dynamo Kyiv on Sunday.", "UKR"),

@@ -53,14 +53,13 @@ WORKS = frozenset(
 
 
 def is_institution_word(token: Token) -> bool:
-    """Whether ``token`` heads an actor's or an institution's name ("Ministry", "Army")."""
+    """Whether ``token`` heads an actor's or an institution's name ("Ministry", "Army");
+    a company's word ("Airlines") does not: "Turkish Airlines" is a company."""
     lemma = token.lemma_.lower()
-    return (
-        lemma in INSTITUTION_HEADS
-        or token.lower_ in INSTITUTION_HEADS
-        or noun_sector(lemma) is not None
-        or noun_sector(token.lower_) is not None
-    )
+    if lemma in INSTITUTION_HEADS or token.lower_ in INSTITUTION_HEADS:
+        return True
+    found = noun_sector(lemma) or noun_sector(token.lower_)
+    return found is not None and found[0] != "BUS"
 
 
 def is_name_word(token: Token) -> bool:
