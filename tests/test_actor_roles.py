@@ -210,3 +210,24 @@ def test_an_unnamed_perpetrator_is_kept_with_no_code_and_a_kind(text: str, span:
 def test_a_name_carrying_a_states_name_is_not_the_state(text: str, code: str) -> None:
     assert code not in {a.code for a in _actors(text)}
     assert code not in {a.country for a in _actors(text)}
+
+
+def test_guard_capitals_agree_with_the_phoenix_country_dictionary() -> None:
+    """Capitals are listed in states.tsv (Phoenix marks no capital, it codes every
+    city as its country); where Phoenix lists one, it names the same state, except
+    where it codes a territory as its sovereign (Mariehamn: Finland) or East Timor
+    by a code that is not ISO (Dili)."""
+    from dossier import gazetteer
+    from dossier.lexicons import petrarch
+
+    listed = differ = 0
+    for key, entry in gazetteer._tables().exact.items():
+        if entry.kind != "capital":
+            continue
+        found = [a for a in petrarch.actors(key) if a.kind == "state"]
+        if found:
+            listed += 1
+            if found[0].iso3 != entry.code:
+                differ += 1
+                assert key in ("Mariehamn", "Dili"), (key, entry.code, found[0].iso3)
+    assert listed >= 180 and differ <= 2
