@@ -195,11 +195,25 @@ def test_an_unnamed_perpetrator_is_kept_with_no_code_and_a_kind(text: str, span:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("British Airways suspended all flights to Tel Aviv.", "British Airways", "GBR"),
+        ("Russian Railways halted deliveries to the port.", "Russian Railways", "RUS"),
+        ("Washington imposed sanctions on Iran Air.", "Iran Air", "IRN"),
+    ],
+)
+def test_a_company_named_after_its_state_is_that_states_business(
+    text: str, span: str, code: str
+) -> None:
+    """CAMEO's convention (Phoenix agents: airline ~BUS): a firm is coded by its
+    country with sector BUS, not as the state itself."""
+    actor = _actor(text, span)
+    assert (actor.code, actor.kind, actor.sector) == (code, "business", "BUS")
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("British Airways suspended all flights to Tel Aviv.", "GBR"),
-        ("Russian Railways halted deliveries to the port.", "RUS"),
-        ("Turkish Airlines suspended its flights to Iran.", "TUR"),
         ("The Paris Marathon winner criticised the organisers.", "FRA"),
         ("Spartak Moscow beat Dynamo Kyiv on Sunday.", "RUS"),
         ("Spartak Moscow beat Dynamo Kyiv on Sunday.", "UKR"),

@@ -245,6 +245,11 @@ class ActorFinder:
             if sub is not None and sub.ent_id_.startswith("state:") and (
                 metonyms.names_other(sub, self.entities)
             ):  # "UK Athletics", "the London Marathon runner-up"
+                if sub.root.head.i == head.i and metonyms.is_company_word(head):
+                    start = min(tokens[0].i, sub.start)  # "Iran Air": Iran's business
+                    while doc[start].dep_ == "det":
+                        start += 1
+                    return [_mention(doc, start, head.i + 1, entity_id(sub), "business")]
                 if sub.root.head.i == head.i:
                     return [_organisation(doc, tokens[0].i, head.i + 1)]
                 continue

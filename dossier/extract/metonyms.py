@@ -16,6 +16,9 @@ A state's word is no state when it is part of another name:
   "UK Athletics", "British Airways", "the London Marathon runner-up" (a
   national federation, a company, a race: organisations and events that
   carry a country's name are organisations);
+  A company is the exception: CAMEO and the Phoenix dictionaries code a firm by
+  its country with sector BUS ("Phoenix.agents.txt": airline ~BUS), so "Iran
+  Air", "British Airways", "Russian Railways" are their state's business actors;
 - a capital follows a capitalised word of the same name: "Real Madrid",
   "Dynamo Kyiv", "Spartak Moscow" (clubs);
 - a capital acts on a work shown to an audience: "Berlin applauds a film"
@@ -43,6 +46,12 @@ PLACE_PREFIXES = frozenset(
     "north south east west northern southern eastern western central greater old new "
     "downtown inner outer upper lower metropolitan".split()
 )
+# Head words of company names (with Phoenix's agents of sector BUS): "Iran Air",
+# "British Airways", "Russian Railways", "Saudi Aramco" is in organisations.tsv.
+COMPANY_HEADS = frozenset(
+    "air airways airline airlines railways railway rail petroleum oil gas telecom steel "
+    "motors shipping aerospace energy".split()
+)
 PLACE_TYPES = frozenset(["GPE", "NORP", "LOC", "FAC"])
 # Works shown to an audience: a capital that applauds, screens or honours one is
 # the city's festival or public ("Berlin applauds a film").
@@ -60,6 +69,15 @@ def is_institution_word(token: Token) -> bool:
         return True
     found = noun_sector(lemma) or noun_sector(token.lower_)
     return found is not None and found[0] != "BUS"
+
+
+def is_company_word(token: Token) -> bool:
+    """Whether ``token`` heads a company's name ("Airways", "Airlines")."""
+    lemma = token.lemma_.lower()
+    if lemma in COMPANY_HEADS or token.lower_ in COMPANY_HEADS:
+        return True
+    found = noun_sector(lemma) or noun_sector(token.lower_)
+    return found is not None and found[0] == "BUS"
 
 
 def is_name_word(token: Token) -> bool:
