@@ -172,6 +172,23 @@ def test_later_holders_come_from_the_hand_table_on_the_events_date(
     assert (actor.kind, actor.sector) == ("person", sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "code"),
+    [
+        ("The defence secretary, Dick Cheney, ordered troops to Panama.", "1989-12-20", "USA"),
+        (
+            "The president, Olusegun Obasanjo, ordered troops to the Niger Delta.",
+            "2004-09-28",
+            "NGA",
+        ),
+    ],
+)
+def test_a_title_with_a_known_person_in_apposition_takes_the_persons_state(
+    text: str, published: str, code: str
+) -> None:
+    assert code in {a.code for a in _actors(text, published)}
+
+
 # ---------------------------------------------------------------- unnamed perpetrators
 
 

@@ -84,7 +84,7 @@ def actor_noun(token: Token) -> str | None:
     for child in token.children:  # "coast guard", "armed men"
         if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
             both = f"{child.lemma_.lower()} {lemma}"
-            if gazetteer.actor_noun(both):
+            if gazetteer.actor_noun(both) or noun_sector(both):  # Phoenix: "defence secretary"
                 return both
     if gazetteer.actor_noun(lemma):
         return lemma
@@ -216,7 +216,7 @@ class ActorFinder:
             if metonyms.audience(ent):  # "Berlin applauds a film": the festival
                 return []
         if ent is not None and ent.label_ == "ORG" and not ent.ent_id_:
-            if gazetteer.person(ent.text) is not None and entity_id(ent) is None:
+            if _known_person(ent) and entity_id(ent) is None:
                 return self._person(head, ent)  # the model took "Trump" for a firm
             organ = self._organ(head, ent)  # "Ukraine's Ministry of Foreign Affairs"
             if organ is not None:
@@ -300,6 +300,9 @@ class ActorFinder:
             chain = self._state_in_of_chain(head) if entity is None else None
             if chain is not None:  # "the Ministry of Foreign Affairs of Ukraine"
                 entity, end = entity_id(chain), chain.end
+            named = self._known_appos(head) if entity is None else None
+            if named is not None:  # "the defence secretary, Dick Cheney,": whom he served
+                entity, end = f"person:{named.text}", max(end, named.end)
             dets = {c.lower_ for c in head.children if c.dep_ == "det"}
             earlier = self.memory.by_noun.get(noun.split()[-1])
             if entity is None and dets & ANAPHORIC_DETERMINERS and earlier is not None:
@@ -341,6 +344,14 @@ class ActorFinder:
         while self.doc[start].dep_ == "det" or self.doc[start].is_punct:
             start += 1
         return _mention(self.doc, start, end, entity_id(state), noun or "government")
+
+    def _known_appos(self, head: Token) -> Span | None:
+        """A person in apposition to a title whom people.tsv or Phoenix knows."""
+        for child in head.children:
+            named = self.entity_at(child) if child.dep_ == "appos" else None
+            if named is not None and named.label_ in ("PERSON", "ORG") and _known_person(named):
+                return named
+        return None
 
     def _state_in_of_chain(self, token: Token, depth: int = 3) -> Span | None:
         """The state named at the end of "of" phrases: "Ministry of Foreign Affairs of
@@ -509,6 +520,14 @@ QUANTITY_NOUNS = frozenset(
     "thousand thousands hundred hundreds dozen dozens million millions group groups number "
     "crowd crowds handful majority delegation team band contingent batch unit".split()
 )
+
+
+def _known_person(ent: Span) -> bool:
+    """Whether people.tsv knows the name, or Phoenix knows it as a person's full name
+    (a surname alone in Phoenix is trusted only when the model tagged a person)."""
+    if ent.label_ == "PERSON":
+        return roles.is_known(ent.text)
+    return gazetteer.person(ent.text) is not None or (" " in ent.text and roles.is_known(ent.text))
 
 
 def _agent_noun(token: Token) -> str | None:
