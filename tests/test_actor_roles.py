@@ -97,6 +97,12 @@ def test_a_ministry_of_a_state_is_kept_whole_with_its_state(
     assert (actor.code, actor.sector) == (code, sector)
 
 
+def test_a_ministry_named_alone_is_a_government_actor_not_a_person() -> None:
+    actor = _actor("The Interior Ministry condemned the bombing of the consulate.",
+                   "Interior Ministry")
+    assert (actor.code, actor.kind, actor.sector) == (None, "government", "GOV")
+
+
 @pytest.mark.parametrize(
     ("text", "published", "span", "code"),
     [

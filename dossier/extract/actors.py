@@ -337,8 +337,9 @@ class ActorFinder:
         end = max(org.end, head.i + 1)
         if state is None:
             found = self._state_in_of_chain(org.root)
-            if found is None:
-                return None
+            if found is None:  # "the Defence Ministry" alone: a sector, no state
+                first = org.start + (self.doc[org.start].dep_ == "det" and len(org) > 1)
+                return _mention(self.doc, first, org.end, None, noun) if noun else None
             state, end = found, max(end, found.end)
         start = min(org.start, state.start)
         while self.doc[start].dep_ == "det" or self.doc[start].is_punct:
