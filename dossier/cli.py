@@ -9,7 +9,7 @@ import sys
 from enum import Enum
 from importlib import metadata
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import (
@@ -25,14 +25,13 @@ from rich.progress import (
 from rich.text import Text
 
 from dossier.cli_eval import eval_app
-from dossier.cli_options import DbOption, Encoding, MaxBytes
+from dossier.cli_options import DbOption, Encoding, MaxBytes, shown
 from dossier.cli_options import connect as _store
 from dossier.cli_options import open_store as _open
 from dossier.cli_query import actors, events, export_, stats
 from dossier.cli_show import print_result
 from dossier.console import err
 from dossier.console import fail as _fail
-from dossier.dialect import shown
 from dossier.ingest import (
     DEFAULT_MAX_BYTES,
     IngestError,
@@ -42,7 +41,9 @@ from dossier.ingest import (
     read_file,
 )
 from dossier.models import Document
-from dossier.store import Store
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens a database
+    from dossier.store import Store
 
 BATCH_SIZE = 32  # articles parsed together (spaCy's nlp.pipe)
 

@@ -5,14 +5,14 @@ options, and opening the database with a one-line error when it cannot be.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy.exc import SQLAlchemyError
 
 from dossier.console import fail
-from dossier.dialect import is_url, shown
-from dossier.store import Store
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens a database, not before
+    from dossier.store import Store
 
 DbOption = Annotated[
     str,
@@ -36,6 +36,20 @@ Encoding = Annotated[
         help="Text encoding of input files: utf-8 (strict), 'auto' to detect, or a codec name.",
     ),
 ]
+
+
+def is_url(db: str) -> bool:
+    """A database URL (``postgresql://...``) rather than a SQLite file name."""
+    return "://" in db
+
+
+def shown(db: str) -> str:
+    """The database for messages: a URL without its password (``dialect.shown``)."""
+    if not is_url(db):
+        return db
+    from dossier.dialect import shown as hidden
+
+    return hidden(db)
 
 
 def open_store(db: str, hint: str | None = None) -> Store:
@@ -63,6 +77,10 @@ def connect(db: str) -> Store:
             fail(f"{db}: is a folder, not a database file", status=2)
         if not path.exists() and not path.parent.is_dir():
             fail(f"{db}: no such folder {path.parent}", status=2)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from dossier.store import Store
+
     try:
         return Store(db)
     except SQLAlchemyError as error:

@@ -14,22 +14,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.table import Table
 
 from dossier import export as exporter
 from dossier import stats as counting
-from dossier.cli_options import DbOption
+from dossier.cli_options import DbOption, shown
 from dossier.cli_options import open_store as _open
 from dossier.cli_show import print_events, print_fused
 from dossier.console import err, fail, out
-from dossier.dialect import shown
 from dossier.models import EVENT_TYPES, FACTUALITY_VALUES
 from dossier.query import MAX_ACTORS, QueryError, bounded, event_query
 from dossier.query import page as pages
-from dossier.store import EventQuery
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens a database
+    from dossier.store import EventQuery
 
 
 class EventsFormat(str, Enum):

