@@ -296,6 +296,9 @@ class ActorMention(Record):
     entity: str | None = None
     noun: str | None = None
     place: Span | None = None  # "the government of Sindh province": where the actor is
+    # what an uncoded mention is, when the finder knows better than the resolver:
+    # "organisation" for a name built on a state's ("UK Athletics", "Real Madrid")
+    kind: str | None = None
 
 
 @dataclass

@@ -354,7 +354,10 @@ class Resolver:
                 else:
                     other_dates.append({"role": role, **value.to_dict()})
             links = [Link(relation=rel, event=ids[i]) for rel, i in mention.links]
-            source, target = resolve_actors(mention.source), resolve_actors(mention.target)
+            # a person acts for whom they served on the event's day, else the article's
+            day = (main_date.start if main_date is not None else None) or self.reference
+            source = resolve_actors(mention.source, day)
+            target = resolve_actors(mention.target, day)
             out.append(
                 Event(
                     id=event_id,
@@ -371,7 +374,7 @@ class Resolver:
                     links=_unique(links),
                     trigger=mention.trigger,
                     other_dates=other_dates,
-                    condition=_condition(mention),
+                    condition=_condition(mention, day),
                     political=political_actors(source + target)
                     or mention.type in ALWAYS_POLITICAL,
                 )
@@ -395,11 +398,11 @@ def _moved(value: DateValue, by: int) -> DateValue:
     return dataclasses.replace(value, offsets=(value.offsets[0] + by, value.offsets[1] + by))
 
 
-def _condition(mention: EventMention) -> dict | None:
+def _condition(mention: EventMention, day: dt.date | str | None = None) -> dict | None:
     if mention.condition is None:
         return None
     marker, span = mention.condition
-    actors = [a.to_dict() for a in resolve_actors(mention.condition_actors)]
+    actors = [a.to_dict() for a in resolve_actors(mention.condition_actors, day)]
     return {"marker": marker, **span.to_dict(), "actors": actors}
 
 

@@ -266,8 +266,12 @@ class Actor:
     kind: str
     iso3: str | None
     code: str
-    roles: tuple[Role, ...]
+    role_text: str  # "USAGOV@2001-01-20/2009-01-20|USAELI", parsed when first read
     source: str
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return _parse_roles(self.role_text)
 
 
 @cache
@@ -289,7 +293,7 @@ def _actors() -> dict[str, list[Actor]]:
         record = int(row["record"])
         if record not in records:
             records[record] = Actor(record, row["kind"], row["iso3"] or None, row["code"],
-                                    _parse_roles(row["roles"]), row["source"])
+                                    row["roles"], row["source"])
         table.setdefault(row["name"], []).append(records[record])
     return table
 
