@@ -245,12 +245,15 @@ def test_mini_build_reads_every_format_and_skips_bad_items(tmp_path: Path) -> No
     assert "1 x agent with no [~code]" in report
     out = tmp_path / "out"
     verbs = (out / "verbs.tsv").read_text().splitlines()
-    assert "hand over\thand\t\tover\thanded over|handing over\tgrant\t071\t\tAID\t\t\t\t10" in verbs
+    assert ("hand over\thand\t\tover\thanded over|handing over\tgrant\t071\t\tAID\t\t\t\t10"
+            "\tgive\t1") in verbs  # the code on the verb's line: explicit
     assert any(v.startswith("scrap\tscrap\t\t\tscraps\tgrant\t070") for v in verbs)  # ';' comment
     patterns = (out / "verb_patterns.tsv").read_text().splitlines()
-    assert "grant\t\t\t&weapon\tto:+\t072\t\tAID\t\tmilitary\t\tgive\t11" in patterns
-    assert "grant\t\t\t\tbefore:court\t\t173\t\t\t\tCOERCE\tappear\t14" in patterns
-    assert "grant\t\t\tdown\tfrom:\t070\t\tAID\t\t\t\tback\t16" in patterns
+    assert "grant\t\t\t&weapon\tto:+\t072\t\tAID\t\tmilitary\t\tgive\t11\tgive\t" in patterns
+    # only a reciprocal code: the event the other way round, its subject the target
+    assert ("grant\t\t\t\tbefore:court\t\t173\t\t\t\tCOERCE\tappear\t14\treceive\tarrest"
+            in patterns)
+    assert "grant\t\t\tdown\tfrom:\t070\t\tAID\t\t\t\tback\t16\tgive\t" in patterns
     synsets = (out / "synsets.tsv").read_text().splitlines()
     assert "&weapon\trifle|rifles|ammunition" in synsets
     actors = gzip.decompress((out / "actors.tsv.gz").read_bytes()).decode().splitlines()
