@@ -66,6 +66,14 @@ BY_CODE = {
     "1452": "self",
     "1453": "self",
     "1454": "self",
+    "161": "toward",  # break relations with X
+    "162": "toward",  # cut aid to X
+    "1621": "toward",
+    "1622": "toward",
+    "1623": "toward",
+    "163": "toward",  # impose an embargo on X
+    "164": "toward",  # halt negotiations with X
+    "165": "toward",  # halt mediation between
     "150": "self",  # demonstrate military power
     "151": "self",  # raise police alert
     "152": "self",  # raise military alert
