@@ -137,6 +137,24 @@ def test_multiword_and_irregular_verbs() -> None:
     assert petrarch.verb_patterns("no such verb") == []
 
 
+def test_patterns_record_their_frame() -> None:
+    """The converter records the argument map of each pattern's event (cameo_frames.py)."""
+    aid = [p for p in petrarch.verb_patterns("provide") if "&weapon" in p.object]
+    assert {p.frame for p in aid} == {"give"}
+    # coded only with a reciprocal ("received tanks"): the event the other way round
+    tanks = [p for p in petrarch.verb_patterns("receive") if p.object == ("tanks",)]
+    assert [(p.code, p.code2, p.type2, p.mode2, p.frame) for p in tanks] == [
+        ("", "072", "AID", None, "receive")]
+    rush = [p for p in petrarch.verb_patterns("rush") if p.preps == (("to", ("border",)),)]
+    assert {p.frame for p in rush} == {"move"}
+    ties = [p for p in petrarch.verb_patterns("sever") if p.object == ("diplomatic ties",)]
+    assert [(p.code, p.type, p.frame) for p in ties] == [("161", "SANCTION", "toward")]
+    assert [p.frame for p in petrarch.verb_patterns("elect") if p.code == "---"][0] is None
+    own = petrarch.verb_patterns("loot")[0]  # "LOOT [145]": a coder's own code
+    assert (own.code, own.type, own.frame, own.explicit) == ("145", "PROTEST", "self", True)
+    assert not petrarch.verb_patterns("die")[0].explicit  # the DIE block's code only
+
+
 def test_null_code_patterns_are_kept_as_blocks() -> None:
     nulls = [p for p in petrarch.verb_patterns("elect") if p.code == "---" and not p.bare]
     assert nulls and all(p.type is None for p in nulls)

@@ -133,7 +133,10 @@ def _trigger(verb: str, pattern: petrarch.VerbPattern, words: frozenset[str]) ->
     if not etype or not pattern.frame:
         return None
     objects = words if pattern.object and pattern.frame not in THEME_FRAMES else frozenset()
-    return Trigger(verb, "VERB", etype, mode or None, pattern.frame, objects, origin="petrarch",
+    # "lodged a protest with Britain", "issued an ultimatum to Ukraine": a verb and its
+    # object noun are one predicate, whose target is in the prepositions
+    frame = "toward" if objects and pattern.frame == "act" else pattern.frame
+    return Trigger(verb, "VERB", etype, mode or None, frame, objects, origin="petrarch",
                    dyadic=pattern.bare)
 
 

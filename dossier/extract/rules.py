@@ -654,6 +654,10 @@ class Extractor:
                     ent = self.actors.place_in(o)
                     if ent is not None and not (target and ent.start_char == target[0].start):
                         place = o
+        if trig.takes_object and obj is not None and not target and trig.frame == "toward":
+            # "accepted a proposal from Ethiopia", "rejected Iran's offer"
+            keys = {(a.start, a.end) for a in source}
+            target = [a for a in self.actors_around(obj) if (a.start, a.end) not in keys]
         return source, target, items, place
 
     def actors_around(self, head: Token) -> list[ActorMention]:
