@@ -6,12 +6,14 @@ the converted PETRARCH2 table supplies the event type, mode and frame:
 - a **pattern** whose object or prepositional phrase names a noun ("rush relief",
   "provide &weapon", "move troops to the border") is a lexical unit when the
   sentence's object (or the object of that preposition) is that noun: the
-  pattern selects the sense.  Only the patterns written for the verb itself
-  are used (the verb its comment names): PETRARCH2 applies a block's patterns to
-  every verb of the block, a WordNet synonym set.  Patterns with a subject slot are not used (the
-  extractor reads subjects as actors), nor patterns whose only slots are actor
-  markers (``$``, ``+``, ``^``), which select nothing, nor slots PETRARCH2 codes
-  twice with different types ("open borders" is 050 and 080): they select no sense.
+  pattern selects the sense (unless a light verb's object is an event noun of
+  the hand table, "approved the purchase": the noun is the event).  Only the
+  patterns written for the verb itself are used (the verb its comment names):
+  PETRARCH2 applies a block's patterns to every verb of the block, a WordNet
+  synonym set.  Patterns with a subject slot are not used (the extractor reads
+  subjects as actors), nor patterns whose only slots are actor markers (``$``,
+  ``+``, ``^``), which select nothing, nor slots PETRARCH2 codes twice with
+  different types ("open borders" is 050 and 080): they select no sense.
 - a verb's **own code** (no slot) is a lexical unit only when PETRARCH2's coders
   wrote it on the verb's line (``explicit``): codes a verb only inherits from
   its block are WordNet synonym sets ("die" 190, "think" 040, "increase" 060)
@@ -37,7 +39,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dossier.extract.lexicon import Trigger
+from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
 from dossier.lexicons import petrarch
 
 MARKERS = frozenset(["$", "+", "^", "%"])
@@ -181,6 +183,10 @@ def units_for(phrase: str, context: Context) -> list[Trigger]:
     the patterns its object and prepositions select, else its explicit own code."""
     patterns = _patterns(phrase.lower())
     matched = [p for p in patterns if not p.bare and _pattern_matches(p, context)]
+    if phrase in LIGHT_VERBS and any(triggers_for(word, "NOUN") for word in context.head):
+        # "approved the purchase", "filed a lawsuit": after a light verb the object noun is
+        # the event (its own frame, with the verb's subject: rules.nominal_roles)
+        matched = [p for p in matched if not p.object]
     # the most specific first: more slots, then dictionary order
     matched.sort(key=lambda p: -(len(p.object) + len(p.preps)))
     if matched and _ambiguous(phrase.lower(), matched[0]):
