@@ -32,6 +32,7 @@ FOUND = [
     ("Russia broke diplomatic relations with Georgia.", "SANCTION", "RUS", "GEO"),  # 161
     ("Hungary cut gas supplies to Ukraine.", "SANCTION", "HUN", "UKR"),  # cut supplies 162
     ("Turkey toughened restrictions on Syrian refugees.", "COERCE", "TUR", None),  # 172
+    ("Belarus moved troops toward Poland.", "MOBILIZE", "BLR", None),  # TROOP TOWARD + 154
     # hand entries for what PETRARCH2 codes only by its synonym block (MUSTER, 150)
     ("Israel called up 300,000 reservists.", "MOBILIZE", "ISR", None),
     ("Greece mustered its fleet in the Aegean.", "MOBILIZE", "GRC", None),
@@ -43,6 +44,8 @@ ABSENT = [
     ("The court dismissed the case on Friday.", "REJECT"),  # a court disposes of a case
     ("Israel called up his sister on Sunday.", "MOBILIZE"),  # "call up" a person: no forces
     ("Kenya rushed to finish the stadium.", "AID"),  # no object: PETRARCH2 selects nothing
+    # "- * TROOP TOWARD +": the words of a pattern's object side come in that order
+    ("Belarus moved its office toward the river.", "MOBILIZE"),
 ]
 
 

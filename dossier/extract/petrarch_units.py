@@ -59,6 +59,7 @@ class Context:
     head: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     preps: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = field(default=())
+    after: frozenset[str] = frozenset()  # the words just after the object phrase
 
 
 def _forms(token: Token) -> set[str]:
@@ -79,6 +80,11 @@ def _phrase(token: Token) -> tuple[frozenset[str], frozenset[str]]:
 def context_of(token: Token, obj: Token | None) -> Context:
     """The context of a verb token; ``obj`` is its object (or theme) if found."""
     head, words = _phrase(obj) if obj is not None else (frozenset(), frozenset())
+    after: set[str] = set()
+    if obj is not None:
+        end = max(t.i for t in obj.subtree)
+        for t in obj.doc[end + 1 : end + 4]:
+            after |= _forms(t)
     preps = []
     for nodes in (token, obj):
         if nodes is None:
@@ -89,7 +95,7 @@ def context_of(token: Token, obj: Token | None) -> Context:
             for pobj in prep.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     preps.append((prep.lower_, *_phrase(pobj)))
-    return Context(head, words, tuple(preps))
+    return Context(head, words, tuple(preps), frozenset(after))
 
 
 def _np_matches(np: str, head: frozenset[str], words: frozenset[str]) -> bool:
@@ -114,10 +120,9 @@ def _pattern_matches(pattern: petrarch.VerbPattern, context: Context) -> bool:
         return False  # only actor markers or a bare preposition: selects nothing
     if nps and not _np_matches(nps[0], context.head, context.words):
         return False
-    if any(not any(w in context.words for w in np.split() if not w.startswith("&"))
-           and not _np_matches(np, frozenset(np.split()[-1:]), context.words)
-           for np in nps[1:]):
-        return False
+    rest = context.words | context.after
+    if not all(_np_matches(np, rest, rest) for np in nps[1:]):
+        return False  # later words of the object side ("- * TROOP TOWARD +") must be there
     for prep, prep_nps in preps:
         alternatives = set(prep.split("/"))
         found = [(h, w) for p, h, w in context.preps if p in alternatives]
