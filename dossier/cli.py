@@ -102,6 +102,14 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
     encoding: Encoding = "utf-8",
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    political: Annotated[
+        str,
+        typer.Option(
+            metavar="yes|no|any",
+            help="yes: events with a state, organisation or official as actor, or none named; "
+            "no: events between private persons only; any: all.",
+        ),
+    ] = "yes",
 ) -> None:
     """Extract event records from one article and print them.
 
@@ -118,8 +126,14 @@ def extract(
     Without --published the year is inferred from the text (e.g. "June 2024").
     """
     from dossier.ingest import load_document
-    from dossier.pipeline import process
+    from dossier.pipeline import keep_political, process
+    from dossier.query import QueryError, political_choice
 
+    try:
+        chosen = political_choice(political)
+    except QueryError as error:
+        _fail(str(error), status=2)
+        return
     try:
         article = read_file(file, encoding=encoding, max_bytes=max_bytes)
         if published:
@@ -132,7 +146,8 @@ def extract(
     except IngestError as error:
         _fail(f"{file}: {error.reason}")
         return
-    result = process(document)
+    result = process(document, political_only=False)
+    result.events = keep_political(result.events, chosen)
     if format is ExtractFormat.json:
         result.write_json(sys.stdout)  # one event at a time: a long article's output is big
     else:
@@ -249,7 +264,8 @@ def ingest(
     def flush(store: Store) -> None:
         nonlocal stored, duplicates, events, undated
         origins = {id(d): origin for d, origin in batch}
-        for document, result in process_many([d for d, _o in batch]):
+        # every event is stored; queries show the political ones unless asked
+        for document, result in process_many([d for d, _o in batch], political_only=False):
             origin = origins[id(document)]
             if isinstance(result, Exception):  # one bad document must not end the batch
                 skipped.append(Skipped(origin=origin, reason=f"extraction failed: {result!r}"))

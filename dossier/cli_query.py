@@ -79,6 +79,14 @@ Words = Annotated[
     str | None,
     typer.Option("--q", metavar="WORDS", help="Events whose evidence sentence has these words."),
 ]
+Political = Annotated[
+    str,
+    typer.Option(
+        metavar="yes|no|any",
+        help="yes: events with a state, organisation or official as actor, or no actor named; "
+        "no: the others (private persons only: stored, not shown by default); any: all.",
+    ),
+]
 Limit = Annotated[int | None, typer.Option(help="At most this many events.")]
 Fused = Annotated[
     bool,
@@ -137,6 +145,7 @@ def events(
     fused: Fused = False,
     min_sources: MinSources = None,
     contradicted: Contradicted = False,
+    political: Political = "yes",
     id_: Annotated[
         str | None,
         typer.Option(
@@ -166,11 +175,17 @@ def events(
       dossier events --page 2 --per-page 20
 
       dossier events --fused --min-sources 2 --contradicted
+
+      dossier events --political no
+
+    Events between private persons only ("Henson sent Luscombe away") are
+    stored but shown only with --political no or any.
     """
     fused = fused or bool(id_ and id_.startswith("fev_"))  # a fused event's id
     query = _checked(actor=actor, type=type_, factuality=factuality, since=since, until=until,
                      bbox=bbox, q=q, fused=fused, min_sources=min_sources,
-                     contradicted=contradicted, id=id_, limit=limit)  # fmt: skip
+                     contradicted=contradicted, id=id_, limit=limit,
+                     political=political)  # fmt: skip
     paged = page is not None or per_page is not None
     if paged:
         if limit is not None:
@@ -217,6 +232,7 @@ def export_(
     fused: Fused = False,
     min_sources: MinSources = None,
     contradicted: Contradicted = False,
+    political: Political = "yes",
 ) -> None:
     """Export stored events as CSV, JSON Lines or GeoJSON.
 
@@ -237,7 +253,7 @@ def export_(
     """
     query = _checked(actor=actor, type=type_, factuality=factuality, since=since, until=until,
                      bbox=bbox, q=q, fused=fused, min_sources=min_sources,
-                     contradicted=contradicted)  # fmt: skip
+                     contradicted=contradicted, political=political)  # fmt: skip
     with _open(db) as store, _output(out_file) as handle:
         records = store.fused_events(query) if fused else store.events(query)
         written, unlocated = exporter.write(records, handle, format.value)
@@ -291,6 +307,7 @@ def stats(
     fused: Fused = False,
     min_sources: MinSources = None,
     contradicted: Contradicted = False,
+    political: Political = "yes",
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
     """Count events by month and type, or by actor pair (source -> target).
@@ -312,7 +329,7 @@ def stats(
     """
     query = _checked(actor=actor, type=type_, factuality=factuality, since=since, until=until,
                      bbox=bbox, q=q, fused=fused, min_sources=min_sources,
-                     contradicted=contradicted)  # fmt: skip
+                     contradicted=contradicted, political=political)  # fmt: skip
     count = counting.by_month_type if by is StatsBy.month_type else counting.by_actor_pair
     with _open(db) as store:
         table = count(store.fused_events(query) if fused else store.events(query))

@@ -220,7 +220,7 @@ class Extractor:
                 continue
             origins[document.id] = origin
             documents.append(document)
-        for document, result in process_many(documents):
+        for document, result in process_many(documents, political_only=False):
             origin = origins[document.id]
             if isinstance(result, Exception):
                 emit(origin, "skipped", f"extraction failed: {result!r}")

@@ -401,10 +401,13 @@ def political_actors(actors: list[Actor]) -> bool:
     return not actors or any(is_political(a) for a in actors)
 
 
-def keep_political(events: list[Event]) -> list[Event]:
-    """Drop the events marked not political (``Event.political``: named actors, none
-    political, "Henson sent Luscombe away"), and the links that pointed to them."""
-    kept = [e for e in events if e.political]
+def keep_political(events: list[Event], political: bool | None = True) -> list[Event]:
+    """The events whose ``Event.political`` is ``political`` (all when None), and only
+    the links between them.  Not political: named actors, none of them political
+    ("Henson sent Luscombe away")."""
+    if political is None:
+        return events
+    kept = [e for e in events if e.political == political]
     ids = {e.id for e in kept}
     for event in kept:
         event.links = [link for link in event.links if link.event in ids]

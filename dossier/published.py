@@ -39,17 +39,12 @@ import re
 from dataclasses import dataclass
 
 from dossier.models import Document
+from dossier.resolve.dates.tables import MONTH_ABBRS, MONTH_NAMES, MONTH_NUM
 
 __all__ = ["Found", "find_published", "fill_published", "file_date"]
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+# a month's name or abbreviation ("December", "Dec.", "Sept"), from the date resolver's table
+_MONTH = rf"(?P<mon>{'|'.join(sorted(MONTH_NAMES + MONTH_ABBRS, key=len, reverse=True))})\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|[A-Z][a-z]+day),?\s+"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
@@ -132,7 +127,7 @@ def _found(m: re.Match[str], offset: int, rule: str, year: bool = True) -> Found
     groups = m.groupdict()
     day = int(groups["day"])
     if groups.get("mon"):
-        month = _MONTHS[groups["mon"].lower().rstrip(".")[:3]]
+        month = MONTH_NUM[groups["mon"].lower().rstrip(".")[:3]]
     else:
         month = int(groups["num"])
         day_first = m.start("num") < m.start("year")

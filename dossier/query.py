@@ -40,11 +40,13 @@ __all__ = [
     "MAX_PAGE",
     "MAX_PER_PAGE",
     "MAX_SOURCES",
+    "POLITICAL_CHOICES",
     "QueryError",
     "bounded",
     "date_bound",
     "event_query",
     "page",
+    "political_choice",
 ]
 
 MAX_PER_PAGE = 500
@@ -162,6 +164,27 @@ def page(number: int | None, per_page: int | None) -> tuple[int, int]:
     return size, (number - 1) * size
 
 
+POLITICAL_CHOICES = ("yes", "no", "any")
+
+
+def political_choice(value: str | bool | None) -> bool | None:
+    """The ``political`` filter: "yes" (the default) the events with a political actor
+    or none named, "no" the others, "any" all of them.
+
+    >>> [political_choice(v) for v in (None, "no", "ANY", False)]
+    [True, False, None, False]
+    >>> try:
+    ...     political_choice("maybe")
+    ... except QueryError as error:
+    ...     print(error)
+    political: unknown choice 'maybe'; expected one of yes, no, any
+    """
+    if value is None or isinstance(value, bool):
+        return True if value is None else value
+    chosen = _choice("political", value, POLITICAL_CHOICES, "choice") or "yes"
+    return {"yes": True, "no": False, "any": None}[chosen]
+
+
 def event_query(
     *,
     actor: str | None = None,
@@ -176,6 +199,7 @@ def event_query(
     contradicted: bool = False,
     id: str | None = None,  # noqa: A002
     limit: int | None = None,
+    political: str | bool | None = None,
 ) -> EventQuery:
     """The ``EventQuery`` of these filters, as given on the command line or in the API.
 
@@ -189,6 +213,9 @@ def event_query(
             "fused",
             "min_sources and contradicted apply to fused=true (on the command line: add --fused)",
         )
+    chosen = political_choice(political)
+    if fused and chosen is False:
+        raise QueryError("political", "fused events are all political; 'no' applies to events")
     return EventQuery(
         actor=_text("actor", actor, MAX_ACTOR_LENGTH),
         type=_choice("type", type, EVENT_TYPES, "event type"),
@@ -201,4 +228,5 @@ def event_query(
         contradicted=contradicted,
         id=_text("id", id, MAX_ACTOR_LENGTH),
         limit=bounded("limit", limit),
+        political=chosen,
     )

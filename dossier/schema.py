@@ -85,6 +85,8 @@ events = Table(
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
     Column("record", TEXT, nullable=False),  # the JSON record (README.md, "The record")
+    # 1 when the event has a political actor or no named actor (Event.political), else 0
+    Column("political", Integer, nullable=False, server_default="1"),
     Index("events_document", "document_id"),
     Index("events_type", "type"),
     Index("events_date", "date_start"),

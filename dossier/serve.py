@@ -49,6 +49,7 @@ from dossier.query import (
     MAX_PAGE,
     MAX_PER_PAGE,
     MAX_SOURCES,
+    POLITICAL_CHOICES,
     QueryError,
     bounded,
     event_query,
@@ -359,11 +360,20 @@ def create_app(
             int | None, Query(json_schema_extra=_range(MAX_SOURCES))
         ] = None,
         contradicted: bool = False,
+        political: Annotated[
+            str,
+            Query(
+                description="yes: a political actor or none named; no: private persons only; "
+                "any: all",
+                json_schema_extra={"enum": list(POLITICAL_CHOICES)},
+            ),
+        ] = "yes",
     ) -> tuple[EventQuery, bool]:
         # checked by dossier.query, as on the command line: one message for both
         query = event_query(
             actor=actor, type=type, factuality=factuality, since=since, until=until, bbox=bbox,
             q=q, fused=fused, min_sources=min_sources, contradicted=contradicted,
+            political=political,
         )  # fmt: skip
         return query, fused
 
@@ -463,7 +473,7 @@ def create_app(
             events = list(st.events(EventQuery(document=document.id)))
             stored = False
         else:
-            result = process(document)
+            result = process(document, political_only=False)  # all stored, as by ingest
             st.add(result, origin=body.url or "<api>")
             fuse(st)
             events = list(st.events(EventQuery(document=document.id)))

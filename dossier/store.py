@@ -81,6 +81,9 @@ class EventQuery:
     bbox: tuple[float, float, float, float] | None = None
     text: str | None = None  # words that must all occur in the evidence (full-text search)
     id: str | None = None
+    # True: events with a political actor or none named (the default); False: the
+    # others ("Henson sent Luscombe away"); None: all.  Fused events are political.
+    political: bool | None = True
     # fused events only
     min_sources: int | None = None
     contradicted: bool = False
@@ -207,6 +210,8 @@ class Store:
                                  e.lat, e.lon)  # fmt: skip
         if q.document:
             where.append(e.document_id == q.document)
+        if q.political is not None:
+            where.append(e.political == int(q.political))
         if q.id:
             where.append(e.id == q.id)
         if q.text:
@@ -459,6 +464,7 @@ def _event_row(document_id: str, event: Event) -> dict[str, Any]:
         "evidence_start": event.evidence.start,
         "evidence_end": event.evidence.end,
         "record": json.dumps(event.to_dict(), ensure_ascii=False),
+        "political": int(event.political),
     }
 
 

@@ -116,6 +116,61 @@ def test_errors_come_from_the_tune_half_only(articles):
     assert len(ace.errors(articles, _found(), 2)["false_negatives"]) == 2
 
 
+def _die_row(sid: str, start: int, text: str, roles: list[tuple[str, int, str | None]]) -> dict:
+    """A sentence whose last word triggers a Life:Die with the given (role, word, entity type)."""
+    words = text.split()
+    spans, at = [], start
+    for w in words:
+        spans.append([str(at), str(at + len(w) - 1)])
+        at += len(w) + 1
+    n = len(words) - 1
+    return {"sentence_id": sid, "sentence_start": start, "sentence_end": at - 1,
+            "sentence": text, "words": words + ["."], "index": spans + [[str(at - 1)] * 2],
+            "golden-entity-mentions": [{"start": i, "end": i + 1, "entity-type": t,
+                                        "text": words[i]} for _, i, t in roles if t],
+            "golden-event-mentions": [{"event_type": "Life:Die",
+                                       "trigger": {"start": n, "end": n + 1, "text": words[n]},
+                                       "arguments": [{"role": r, "start": i, "end": i + 1,
+                                                      "text": words[i]} for r, i, _ in roles]}]}
+
+
+def test_a_killing_with_a_killer_or_weapon_counts_as_assault(tmp_path):
+    """ACE annotates a killing as Life:Die, not Attack (guidelines: Attack covers what
+    Die and Injure do not); with a killer (Agent) or a weapon (Instrument typed WEA)
+    it is an ASSAULT for PLOVER. A death with only a victim, or a vehicle, is not."""
+    rows = [
+        _die_row("X_0", 0, "Gunmen shot a guard who was killed", [("Agent", 0, "PER")]),
+        _die_row("X_1", 40, "A rifle round left one soldier killed", [("Instrument", 1, "WEA")]),
+        _die_row("X_2", 80, "A bus crash left nine passengers killed", [("Instrument", 1, "VEH")]),
+        _die_row("X_3", 120, "The old man finally died", [("Victim", 2, "PER")]),
+    ]
+    (tmp_path / "text_only_event.json").write_text(json.dumps(rows))
+    [article] = ace.read_gold(tmp_path)
+    assert [s.killings for s in article.sentences] == [["killed"], ["killed"], [], []]
+    assert article.sentences[0].labels() == {"ASSAULT"}
+    assert article.sentences[0].labels(killings=False) == set()
+    found = {"X": [Found("ASSAULT", "ASSAULT", None, "shot", 7, True),
+                   Found("ASSAULT", "ASSAULT", None, "crash", 86, True)]}  # fmt: skip
+    now = ace.score(article.sentences, found)["per_type"]["ASSAULT"]
+    before = ace.score(article.sentences, found, guidelines=False)["per_type"]["ASSAULT"]
+    assert (now["tp"], now["fp"], now["fn"]) == (1, 1, 1)
+    assert (before["tp"], before["fp"], before["fn"]) == (0, 2, 0)
+    figures = ace.evaluate([article], found)
+    assert figures["plain_mapping"]["per_type"]["ASSAULT"]["fp"] == 2
+    assert figures["per_type"]["ASSAULT"]["tp"] == 1
+
+
+def test_a_sentencing_is_not_scored_as_an_arrest(articles):
+    """ACE has its own Justice:Sentence (not annotated in m2e2); PLOVER codes a prison
+    sentence as COERCE arrest, so that event is left out, as the guidelines say."""
+    sentences = [s for a in articles for s in a.sentences]
+    found = {A: [Found("COERCE/arrest", "COERCE", "arrest", "arrested", 7, True),  # gold
+                 Found("COERCE/arrest", "COERCE", "arrest", "sentenced", 140, True)]}  # A2
+    now = ace.score(sentences, found)["per_type"]["COERCE/arrest"]
+    plain = ace.score(sentences, found, guidelines=False)["per_type"]["COERCE/arrest"]
+    assert (now["tp"], now["fp"]) == (1, 0) and (plain["tp"], plain["fp"]) == (1, 1)
+
+
 def test_labels_dates_and_halves():
     assert ace.label_of("COERCE", "arrest") == "COERCE/arrest"
     assert ace.label_of("COERCE", "deport") is None and ace.label_of("AID", None) is None
@@ -164,8 +219,12 @@ def test_shared_voa_figures():
                        ("all actors", figures["with_nonpolitical"])]:  # fmt: skip
         per = ", ".join(f"{k} {v['f1']:.2f}" for k, v in part["per_type"].items())
         print(f"\nm2e2 VOA {name}: macro-F1 {part['macro_f1']:.3f} ({per})")
-    # floors a little under the figures measured when the command was written
-    # (macro-F1 0.445; tune 0.434, held out 0.454; README has the current ones)
-    assert figures["macro_f1"] >= 0.42
-    assert figures["halves"]["tune"]["macro_f1"] >= 0.40
-    assert figures["halves"]["held_out"]["macro_f1"] >= 0.42
+    # floors a little under the figures measured on branch ace-assault (macro-F1
+    # 0.547; tune 0.588, held out 0.497; ASSAULT 0.580 / 0.452; plain mapping 0.530;
+    # README has the current ones)
+    assert figures["macro_f1"] >= 0.52
+    assert figures["halves"]["tune"]["macro_f1"] >= 0.56
+    assert figures["halves"]["held_out"]["macro_f1"] >= 0.47
+    assert figures["halves"]["tune"]["per_type"]["ASSAULT"]["f1"] >= 0.55
+    assert figures["halves"]["held_out"]["per_type"]["ASSAULT"]["f1"] >= 0.43
+    assert figures["plain_mapping"]["macro_f1"] >= 0.50

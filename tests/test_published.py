@@ -90,6 +90,21 @@ def test_no_publication_date_from_a_sentence_or_an_ambiguous_day(text: str) -> N
     assert (document.published, document.published_source) == (None, "none")
 
 
+def test_publication_dates_spell_months_from_the_date_table() -> None:
+    """One month table: the publication-date reader takes its month names and numbers
+    from the date resolver's (``dossier.resolve.dates.tables``), not a copy of its own."""
+    from dossier import published
+    from dossier.resolve.dates import tables
+
+    assert published.MONTH_NUM is tables.MONTH_NUM
+    for number, name in enumerate(tables.MONTH_NAMES, 1):
+        found = published.find_published(f"Storm hits coast\nPosted on 3 {name} 2023\nText")
+        assert found is not None and found.date == dt.date(2023, number, 3), name
+    for abbr in tables.MONTH_ABBRS:
+        found = published.find_published(f"LONDON, {abbr}. 9, 2021 (Reuters) - Rain fell.")
+        assert found is not None and found.date.month == tables.MONTH_NUM[abbr.lower()], abbr
+
+
 def test_given_and_html_dates_come_before_the_text() -> None:
     text = "Jets for troops\nPublished: 12 December 2024\n\n" + BODY
     given = load_document(Article(text=text, published="2024-12-20"))

@@ -291,6 +291,19 @@ def test_list_and_event_page(ui):
     assert page.locator("table.events tbody tr").count() >= 1
 
 
+def test_political_filter(ui):
+    """The "Actors" choice is the API's political= filter and stays in the route."""
+    page = ui.page
+    ui.open("#/?political=any", "events")
+    assert page.locator("select[name=political]").input_value() == "any"
+    every = page.locator("table.events tbody tr").count()
+    assert every >= 12
+    page.locator("select[name=political]").select_option("")
+    ui.click(page.get_by_role("button", name="Apply"), "events")
+    assert "political" not in ui.route()
+    assert page.locator("table.events tbody tr").count() <= every
+
+
 def test_map(ui):
     page = ui.page
     ui.open("#/map", "map")

@@ -38,6 +38,8 @@ from dossier.extract.actors import coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+# a participle or adverbial clause that adds what followed from its head verb
+CLAUSE_DEPS = ("advcl", "xcomp", "conj")
 # clauses that take their subject from the clause they hang off
 INHERIT_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp")
 
@@ -155,7 +157,7 @@ def _subject(token: Token) -> Token | None:
                 return objs[0]
         subj = _children(node, *SUBJECT_DEPS)
         if subj:
-            return subj[0]
+            return None if _small_clause_passive(node) else subj[0]
         if _children(node, "nsubjpass", "csubjpass"):
             return None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -171,6 +173,28 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+def _small_clause_passive(verb: Token) -> bool:
+    """A past participle with a subject, no auxiliary and no object is a passive:
+    "saw a woman killed", "found him shot", "two policemen killed in Kabul" (a
+    headline); an active perfect needs "have" ("rebels have killed"), so its
+    subject is who suffered it, not who did it.  A direct object means an active
+    past the parser tagged as a participle ("the attack killed 140 soldiers").
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("He saw a woman killed on the road.")
+    >>> _small_clause_passive(doc[4]), _subject(doc[4]) is None
+    (True, True)
+    """
+    return (
+        verb.tag_ == "VBN"
+        and bool(_children(verb, "nsubj"))
+        and not _children(verb, "aux", "auxpass", "dobj")
+    )
+
+
+RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
+
+
 def _object(token: Token) -> Token | None:
     """What is acted on: the direct object, a passive's subject, the noun a relative
     clause describes ("the conditions Tehran must meet"), a noun's "of" phrase."""
@@ -184,8 +208,12 @@ def _object(token: Token) -> Token | None:
     objs = _children(token, "dobj", "obj")
     if objs:
         return objs[0]
-    passive = _children(token, "nsubjpass")
+    passive = _children(token, "nsubjpass") or (
+        _children(token, "nsubj") if _small_clause_passive(token) else []
+    )
     if passive:
+        if passive[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            return token.head  # "a woman who was beaten": the woman
         return passive[0]
     if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
@@ -228,6 +256,17 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return out
     if slot == "governor":
         return {token.head.lower_} if token.dep_ == "pobj" else set()
+    if slot == "clause":  # "crashed into the sea, killing all 66": the verb it hangs off
+        head = token.head
+        return features(head) if token.dep_ in CLAUSE_DEPS and head.pos_ == "VERB" else set()
+    if slot == "use":  # "the fighting groups": a participle that describes a noun
+        if token.dep_ == "amod" and token.tag_ == "VBG":
+            return {"@attributive"}
+        return {"@activity"} if _activity_subject(token) else set()
+    if slot == "determiner":  # "any future attack": the noun's determiners
+        return {c.lower_ for c in _children(token, "det")}
+    if slot == "habit":  # "attacks are often claimed by ...": a kind of event, habitually
+        return {"@habitual"} if _habitual(token) else set()
     if slot == "prep":
         out = set()
         heads = [token, *_children(token, "dobj", "prt")]
@@ -241,6 +280,68 @@ def slot_words(token: Token, slot: str) -> set[str]:
             out |= _phrase_words(obj)
         return out
     raise ValueError(f"senses.tsv: unknown slot {slot!r}")
+
+
+def _activity_subject(verb: Token) -> bool:
+    """A gerund clause that is the subject of "is" or of a modal "be": "shelling
+    civilians is a war crime", "fighting IS could be a common cause": what such an
+    act is, said of the act in general ("fighting in Aleppo was intense" has a
+    noun subject and a past verb, and stays an event).
+
+    >>> from dossier.annotate import annotate
+    >>> _activity_subject(annotate("Shelling civilians is a war crime.")[0])
+    True
+    """
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "csubj" or head.lemma_ != "be":
+        return False
+    return head.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
+    )
+
+
+FREQUENCY_ADVERBS = frozenset(
+    "often usually typically generally normally rarely seldom commonly frequently "
+    "sometimes always routinely traditionally".split()
+)
+
+
+def _habitual(noun: Token) -> bool:
+    """A bare plural event noun ("attacks", no determiner, possessor or number) in
+    a present-tense clause said to hold often, usually, by nature: "attacks on
+    military targets are often claimed by ...", "lone wolf attacks are by nature
+    conducted alone": what such events are like, not one that happened.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Two attacks were claimed within days.")
+    >>> _habitual(doc[1])
+    False
+    >>> doc = annotate("Attacks on convoys are usually claimed within days.")
+    >>> _habitual(doc[0])
+    True
+    """
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return False
+    if _children(noun, "det", "poss", "nummod"):
+        return False
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    if not present:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in FREQUENCY_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(
+            o.lower_ == "nature" for o in _children(child, "pobj")
+        ):
+            return True
+    return False
 
 
 def _rules_for(trig: Trigger) -> list[Rule]:

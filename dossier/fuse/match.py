@@ -46,12 +46,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlparse
 
 from rapidfuzz import fuzz
 
 from dossier import gazetteer
 from dossier.extract.rules import PERSONNEL_CATEGORIES
+from dossier.provenance import outlet_of_url
 
 # An undated mention is taken to be about something that happened in the
 # UNDATED_WINDOW days up to its publication (the default of ``dossier fuse
@@ -198,10 +198,8 @@ class Mention:
             if item.get("quantity") is not None and keys:
                 quantities.append((keys[0], *quantity_bounds(item)))
         claim = record.get("attribution") or {}
-        url = document.get("url")
-        outlet = urlparse(url).netloc.removeprefix("www.") if url else None
-        # the stored one (from the URL, the page or the folder: dossier.provenance) first
-        outlet = document.get("outlet") or outlet
+        # the stored one (from the URL, the page or the folder) first, else the URL's
+        outlet = document.get("outlet") or outlet_of_url(document.get("url"))
         return cls(
             id=record["id"],
             document=document.get("id") or "",

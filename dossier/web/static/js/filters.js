@@ -9,7 +9,7 @@ import { EVENT_TYPES, FACTUALITIES } from "./format.js";
 // Query parameters of /api/events that are filters (not paging).
 export const FILTER_KEYS = [
   "actor", "type", "factuality", "since", "until", "q", "bbox",
-  "fused", "min_sources", "contradicted",
+  "fused", "min_sources", "contradicted", "political",
 ];
 
 /** The filters in `params` (URLSearchParams), without empty values and paging. */
@@ -25,6 +25,8 @@ export function pickFilters(params) {
   if (out.get("fused") !== "true") {
     out.delete("min_sources");
     out.delete("contradicted");
+  } else {
+    out.delete("political"); // fused events are all political
   }
   return out;
 }
@@ -79,6 +81,16 @@ export function filterForm(view, params) {
     field("Actor", text("actor", "PRK or a name", { list: "actor-options", autocomplete: "off" })),
     field("Type", select("type", get("type"), EVENT_TYPES, "any type")),
     field("Factuality", select("factuality", get("factuality"), FACTUALITIES, "any")),
+    field(
+      "Actors",
+      h(
+        "select",
+        { name: "political" },
+        h("option", { value: "" }, "states and organisations"),
+        h("option", { value: "no", selected: get("political") === "no" }, "private persons only"),
+        h("option", { value: "any", selected: get("political") === "any" }, "all"),
+      ),
+    ),
     field("Since", text("since", "YYYY-MM-DD", { pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", size: 10 })),
     field("Until", text("until", "YYYY-MM-DD", { pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?", size: 10 })),
     field("Text", h("input", { type: "search", name: "q", value: get("q"), placeholder: "words in the evidence" })),

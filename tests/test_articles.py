@@ -1,0 +1,135 @@
+"""End to end on articles written for the tests (tests/data/articles/README.md).
+
+Each article goes through ``dossier extract`` as an analyst would run it, and
+each event coded by hand in ``expected.tsv`` is looked for among Dossier's
+events of the same type (AID and MOBILIZE count as one family, as fusion
+counts them) whose evidence sentence holds the row's cue word.  Printed with
+``-s``: the share of expected events found and, of those found, with the
+right source, target, date and place, as issue 15 measures on real articles;
+then each miss.  The floors are what the code reached when the set was written
+(see the note by FLOORS), so that a change that loses events fails.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dossier.cli import app
+
+FOLDER = Path(__file__).parent / "data" / "articles"
+FAMILIES = {"MOBILIZE": "AID"}  # a deployment coded AID in one report, MOBILIZE in another
+SYMMETRIC = frozenset(["CONSULT", "AGREE", "COOPERATE"])  # "X and Y met": no direction
+FIELDS = ("source", "target", "date", "place")
+
+
+@dataclass
+class Row:
+    article: str
+    published: str
+    type: str
+    source: str
+    target: str
+    date: str
+    place: str
+    cue: str
+
+
+def expected() -> list[Row]:
+    with (FOLDER / "expected.tsv").open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return [Row(**row) for row in csv.DictReader(lines, delimiter="\t")]
+
+
+def codes(actors: list[dict]) -> set[str]:
+    return {a["code"] for a in actors if a.get("code")}
+
+
+def checks(row: Row, event: dict) -> dict[str, bool | None]:
+    """Each field right (True), wrong (False) or not checked (None)."""
+    source, target = codes(event["source"]), codes(event["target"])
+    if row.type in SYMMETRIC:
+        source = target = source | target
+    out: dict[str, bool | None] = {}
+    for field, want, got in (("source", row.source, source), ("target", row.target, target)):
+        out[field] = None if want == "*" else (not got if want == "-" else want in got)
+    value = (event.get("date") or {}).get("value") or ""
+    out["date"] = None if row.date == "*" else (not value if row.date == "-" else
+                                                value.startswith(row.date))  # fmt: skip
+    country = (event.get("location") or {}).get("country")
+    out["place"] = None if row.place == "*" else (country is None if row.place == "-" else
+                                                  country == row.place)  # fmt: skip
+    return out
+
+
+def family(event_type: str) -> str:
+    return FAMILIES.get(event_type, event_type)
+
+
+def best(row: Row, events: list[dict]) -> dict[str, bool | None] | None:
+    """The checks of the candidate that gets most fields right, or None when none."""
+    cue = row.cue.lower()
+    candidates = [
+        checks(row, e) for e in events
+        if family(e["type"]) == family(row.type) and cue in e["evidence"]["text"].lower()
+    ]  # fmt: skip
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: sum(v is True for v in c.values()))
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict:
+    rows = expected()
+    events: dict[str, list[dict]] = {}
+    runner = CliRunner()
+    for article, published in sorted({(r.article, r.published) for r in rows}):
+        path = FOLDER / f"{article}.txt"
+        result = runner.invoke(app, ["extract", str(path), "--published", published])
+        assert result.exit_code == 0, result.output
+        events[article] = json.loads(result.stdout)["events"]
+    right: dict[str, list[bool]] = defaultdict(list)
+    found, misses = 0, []
+    for row in rows:
+        got = best(row, events[row.article])
+        if got is None:
+            misses.append(f"not found: {row.article} {row.type} ({row.cue})")
+            continue
+        found += 1
+        for field in FIELDS:
+            if got[field] is not None:
+                right[field].append(bool(got[field]))
+                if not got[field]:
+                    misses.append(f"{field} wrong: {row.article} {row.type} ({row.cue})")
+    figures = {"expected": len(rows), "found": round(found / len(rows), 3)}
+    figures |= {f: round(sum(v) / len(v), 3) if v else None for f, v in right.items()}
+    print("\nend-to-end articles:", json.dumps(figures))
+    print("\n".join(misses))
+    return figures
+
+
+# What main reached when the articles were written (2026-12-06, before this round's
+# frames were merged: found 0.794, source 0.808, target 0.636, date 0.714, place
+# 0.75), a little lower: a change that loses events fails.  No rule was written
+# while looking at these articles; they are a held-out check, not a tuning set.
+FLOORS = {"found": 0.7, "source": 0.72, "target": 0.55, "date": 0.6, "place": 0.65}
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS))
+def test_end_to_end_floor(scores, measure):
+    assert scores[measure] >= FLOORS[measure], scores
+
+
+def test_every_row_is_well_formed():
+    from dossier.models import EVENT_TYPES
+
+    for row in expected():
+        assert (FOLDER / f"{row.article}.txt").exists(), row.article
+        assert row.type in EVENT_TYPES, row
+        assert row.cue.lower() in (FOLDER / f"{row.article}.txt").read_text().lower(), row
