@@ -16,7 +16,7 @@ The short closed-class lists are here.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -97,14 +97,16 @@ def is_materiel(word: str) -> bool:
 
 
 def triggers_for(
-    lemma: str, pos: str, obj: str | None = None, context: PatternContext | None = None
+    lemma: str, pos: str, obj: str | None = None,
+    context: PatternContext | Callable[[], PatternContext] | None = None,
 ) -> list[Trigger]:
     """Triggers for a lemma; entries that require an object win when it matches.
 
     Entries with an ``objects`` list apply only when ``obj`` (the lemma of
     the direct or prepositional object) is in it.  With a ``context`` (the
-    verb's object and prepositional phrases: ``petrarch_units.context_of``), a
-    verb the hand table does not list is looked up in PETRARCH2's table.
+    verb's object and prepositional phrases: ``petrarch_units.context_of``, or a
+    function that makes it), a verb the hand table does not list is looked up in
+    PETRARCH2's table.
     """
     entries = _table().get((lemma.lower(), pos), [])
     conditioned = [

@@ -34,6 +34,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -98,14 +99,24 @@ def context_of(token: Token, obj: Token | None) -> Context:
     return Context(head, words, tuple(preps), frozenset(after))
 
 
+@cache
+def _options(np: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A pattern noun phrase with its synonym sets spelled out: (head word, other words)."""
+    return tuple((parts[-1], tuple(parts[:-1]))
+                 for option in petrarch.expand(np) if (parts := option.split()))
+
+
+@cache
+def _heads(np: str) -> frozenset[str]:
+    return frozenset(head for head, _ in _options(np))
+
+
 def _np_matches(np: str, head: frozenset[str], words: frozenset[str]) -> bool:
     """A pattern noun phrase (synonym sets spelled out) against a phrase: its last
     word is the phrase's head, its other words are in the phrase."""
-    for option in petrarch.expand(np):
-        parts = option.split()
-        if parts and parts[-1] in head and all(p in words for p in parts[:-1]):
-            return True
-    return False
+    if _heads(np).isdisjoint(head):
+        return False
+    return any(last in head and all(w in words for w in rest) for last, rest in _options(np))
 
 
 def _slots(pattern: petrarch.VerbPattern) -> tuple[list[str], list[tuple[str, list[str]]]]:
@@ -175,6 +186,25 @@ def _patterns(phrase: str) -> tuple[petrarch.VerbPattern, ...]:
     return tuple(usable)
 
 
+@cache
+def _index(phrase: str) -> tuple[dict[str, tuple[petrarch.VerbPattern, ...]],
+                                  list[petrarch.VerbPattern]]:
+    """The verb's slot patterns by the head words their object can have, and those
+    with no object noun (prepositions only)."""
+    by_head: dict[str, list[petrarch.VerbPattern]] = {}
+    prep_only = []
+    for p in _patterns(phrase):
+        if p.bare:
+            continue
+        nps, _ = _slots(p)
+        if not nps:
+            prep_only.append(p)
+            continue
+        for head in _heads(nps[0]):
+            by_head.setdefault(head, []).append(p)
+    return {k: tuple(v) for k, v in by_head.items()}, prep_only
+
+
 def _written_for(pattern: petrarch.VerbPattern, forms: set[str]) -> bool:
     """Whether the pattern's comment names this verb (``# STEP_UP , STEPPED_UP``):
     a block's patterns were written for one of its verbs, and PETRARCH2's blocks are
@@ -183,11 +213,19 @@ def _written_for(pattern: petrarch.VerbPattern, forms: set[str]) -> bool:
     return named in forms or any(word in forms for word in named.split())
 
 
-def units_for(phrase: str, context: Context) -> list[Trigger]:
-    """The PETRARCH2 lexical units of a verb (lemma or multi-word phrase) in a context:
-    the patterns its object and prepositions select, else its explicit own code."""
+def units_for(phrase: str, context: Context | Callable[[], Context]) -> list[Trigger]:
+    """The PETRARCH2 lexical units of a verb (lemma or multi-word phrase) in a context
+    (or a function that makes it, called only for a verb PETRARCH2 codes): the
+    patterns its object and prepositions select, else its explicit own code."""
     patterns = _patterns(phrase.lower())
-    matched = [p for p in patterns if not p.bare and _pattern_matches(p, context)]
+    if not patterns:
+        return []
+    if callable(context):
+        context = context()
+    by_head, prep_only = _index(phrase.lower())
+    candidates = [p for word in context.head for p in by_head.get(word, ())] + prep_only
+    matched = [p for p in dict.fromkeys(candidates) if _pattern_matches(p, context)]
+    matched.sort(key=patterns.index)  # dictionary order, then by specificity below
     if phrase in LIGHT_VERBS and any(triggers_for(word, "NOUN") for word in context.head):
         # "approved the purchase", "filed a lawsuit": after a light verb the object noun is
         # the event (its own frame, with the verb's subject: rules.nominal_roles)

@@ -18,6 +18,8 @@ clauses without their own subject take it from the clause they hang off.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
@@ -330,7 +332,8 @@ class Extractor:
                 if not any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in c.children)
             ]
             obj_lemma = obj.lemma_.lower() if obj is not None else None
-            context = petrarch_units.context_of(token, obj)  # PETRARCH2's patterns test it
+            # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
+            context = functools.partial(petrarch_units.context_of, token, obj)
             for extra in particles + preps:
                 found = lexicon.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
                 if found:
