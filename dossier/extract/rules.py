@@ -18,10 +18,12 @@ clauses without their own subject take it from the clause they hang off.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
-from dossier.extract import attachment, lexicon, quantity, senses
+from dossier.extract import attachment, lexicon, petrarch_units, quantity, senses
 from dossier.extract.actors import coordinated, entity_mention
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.discourse import Discourse, DiscourseActors
@@ -358,8 +360,10 @@ class Extractor:
                 if not any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in c.children)
             ]
             obj_lemma = obj.lemma_.lower() if obj is not None else None
+            # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
+            context = functools.partial(petrarch_units.context_of, token, obj)
             for extra in particles + preps:
-                found = lexicon.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma)
+                found = lexicon.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
                 if found:
                     return found[0], None
             obj_lemma = obj.lemma_.lower() if obj is not None else None
@@ -375,7 +379,7 @@ class Extractor:
                 token, "nsubj", "nsubjpass"
             ) and token.dep_ in ("advcl", "ROOT"):
                 return None  # "When asked about ...": the asker is not said
-            found = lexicon.triggers_for(lemma, "VERB", obj_lemma)
+            found = lexicon.triggers_for(lemma, "VERB", obj_lemma, context)
             if not found and lemma in lexicon.REPORTING_VERBS:
                 clauses = children(token, "ccomp")
                 if clauses and _obliged(clauses[0]):
@@ -496,8 +500,9 @@ class Extractor:
             # "receipt of Russian aircraft": the demonym names the supplier.
             if trig.frame == "receive":
                 source = self.origin_in_items(items)
-            else:
-                source = [a for a in self.origin_of_items(token) if a]
+            else:  # "the deployment of US missiles": the demonym names the mover
+                source = [a for a in self.origin_of_items(token) if a] or (
+                    self.origin_in_items(items) if trig.pos == "NOUN" else [])
         if etype == "RETREAT" and not target:
             target = self.withdrawn_from(token)  # "withdrew its troops from Panama"
         earlier = frozenset(m.type for m in self.mentions)
@@ -509,6 +514,8 @@ class Extractor:
                 etype, mode = part.type, mode or part.mode
         if not source and not target and not senses.stands_alone(token, trig, earlier):
             return None  # an attack, a protest, an arrest may name no actor
+        if trig.dyadic and not (source and target):
+            return None  # PETRARCH2 codes a verb's own code only between two actors
         if etype == "AID" and not self.names_aid(token, trig, items, target):
             return None  # "gave a press conference", "sold shares"
         if etype == "MOBILIZE" and items and not any(i.category for i in items):
@@ -669,8 +676,10 @@ class Extractor:
                     if word == "for" and not target:  # "reservists for a war against Iraq"
                         target = self.actors_around(o)
             if trig.frame == "toward" and patient is not None and not target:
-                # "rejected an Indian proposal", "threatened action against Russia"
-                target = self.actors_around(patient)
+                # "promised Sudan", "rejected an Indian proposal", "threatened action
+                # against Russia"
+                found = [a for a in self.actors.in_phrase(patient) if self.is_state(a)]
+                target = found or self.actors_around(patient)
             if trig.frame in ("act", "toward") and not target:
                 for clause in children(token, "ccomp"):
                     subj = children(clause, "nsubj", "nsubjpass")
@@ -694,6 +703,10 @@ class Extractor:
                     ent = self.actors.place_in(o)
                     if ent is not None and not (target and ent.start_char == target[0].start):
                         place = o
+        if trig.takes_object and obj is not None and not target and trig.frame == "toward":
+            # "accepted a proposal from Ethiopia", "rejected Iran's offer"
+            keys = {(a.start, a.end) for a in source}
+            target = [a for a in self.actors_around(obj) if (a.start, a.end) not in keys]
         return source, target, items, place
 
     def actors_around(self, head: Token) -> list[ActorMention]:

@@ -463,6 +463,8 @@ def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozense
     ``earlier`` holds the types of the events already found in the document: a bare
     "the attack" after one was reported is that event again (coreference), not a new
     one, and adds nothing to it."""
+    if trig.origin == "petrarch":
+        return False  # PETRARCH2 codes no event without actors
     alone = table().alone
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
     if pos == "NOUN" and trig.type in earlier and _anaphoric(token):
