@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from dossier.annotate import annotate, load_pipeline
 from dossier.extract import senses
-from dossier.extract.rules import Extractor
+from dossier.extract.triggers import match
 
 
 def test_hyphenated_protest_nouns_are_one_noun() -> None:
@@ -44,9 +44,9 @@ def test_call_with_two_objects_names_rather_than_phones() -> None:
               pos=["VERB", "PRON", "NOUN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
               lemmas=["call", "they", "hero", ",", "Putin", "thank", "the", "crew",
                       "."])  # fmt: skip
-    assert Extractor(doc).match(doc[0]) is None
+    assert match(doc[0], set()) is None
     doc = Doc(nlp.vocab, words=["Putin", "called", "Erdogan", "."], heads=[1, 1, 1, 1],
               deps=["nsubj", "ROOT", "dobj", "punct"], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
               lemmas=["Putin", "call", "Erdogan", "."])  # fmt: skip
-    matched = Extractor(doc).match(doc[1])
+    matched = match(doc[1], set())
     assert matched is not None and matched[0].type == "CONSULT"

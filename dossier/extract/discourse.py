@@ -54,6 +54,7 @@ from spacy.tokens import Span, Token
 from dossier import equipment
 from dossier.extract import quantity
 from dossier.extract.actors import ActorFinder, entity_id
+from dossier.extract.syntax import children, direct_object, sentence_span, subject_of
 from dossier.models import ActorMention, EventMention, Item
 from dossier.models import Span as TextSpan
 
@@ -169,7 +170,6 @@ class Discourse:
         """What an event moves, or a pledge promises ("pledged six F-16s to Ukraine")."""
         if event.items or event.type != "AGREE":
             return event.items
-        from dossier.extract.rules import direct_object
 
         obj = direct_object(self.x.trigger_token(event))
         return self.x.items_in(obj) if obj is not None else []
@@ -288,7 +288,6 @@ class Discourse:
     def _negated(
         self, original: int, token: Token, sent: Span, index: int, claim
     ) -> EventMention:
-        from dossier.extract.rules import sentence_span
 
         event = copy.deepcopy(self.x.mentions[original])
         # the denial's own sentence: the claim is the record it links to, and fusion
@@ -327,7 +326,6 @@ def _theme(token: Token) -> Token | None:
     """What a transfer or deployment at ``token`` moves: its object, passive
     subject, or the subject of the clause it completes ("the first two are to
     be delivered")."""
-    from dossier.extract.rules import children, direct_object, subject_of
 
     if token.pos_ in ("NOUN", "PROPN"):
         return None  # "deliveries will start": the same event again, not a part
@@ -360,7 +358,6 @@ def _points_back(theme: Token, goods: list[Item]) -> bool:
 
 def _points_to_claim(verb: Token) -> bool:
     """Whether a denial's object only points back: "denies this", "rejected the report"."""
-    from dossier.extract.rules import children
 
     objects = children(verb, "dobj") or children(verb, "nsubjpass")  # "the claim was denied"
     if not objects:
@@ -379,7 +376,6 @@ def _points_to_claim(verb: Token) -> bool:
 
 def _denier(verb: Token) -> Token | None:
     """Who denies: the subject, or the agent of a passive ("was denied by Minsk")."""
-    from dossier.extract.rules import children
 
     agents = [o for a in children(verb, "agent") for o in children(a, "pobj")]
     if agents:
