@@ -88,3 +88,24 @@ def test_block_patterns_are_read_only_for_their_own_verb() -> None:
     (161) was written for another verb: not a unit of "procrastinate"."""
     context = petrarch_units.Context(frozenset(["trip"]), frozenset(["trip"]))
     assert petrarch_units.units_for("procrastinate", context) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarus moved 300 troops to the border.", [("MOBILIZE", "BLR")]),
+        ("Russia moved its Iskander missiles closer to Finland.", [("MOBILIZE", "RUS")]),
+        ("Ukraine redeployed two brigades to Pokrovsk.", [("MOBILIZE", "UKR")]),
+        ("The ministry moved the meeting to Friday.", []),
+        ("The family moved to a new home in Kyiv.", []),
+    ],
+)
+def test_moving_forces_is_a_deployment(text, expected):
+    """"move" is MOBILIZE only with troops or military equipment as its object."""
+    from dossier.ingest import Article, load_document
+    from dossier.pipeline import process
+
+    result = process(load_document(Article(text=text, published="2024-05-10")))
+    got = [(e.type, e.source[0].code if e.source else None) for e in result.events
+           if e.type == "MOBILIZE"]  # fmt: skip
+    assert got == expected

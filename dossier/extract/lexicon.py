@@ -41,7 +41,7 @@ class Trigger:
     def takes_object(self) -> bool:
         """The object is part of the trigger ("struck a deal"), not its theme
         ("ordered 24 jets": the jets are what changes hands)."""
-        return bool(self.objects) and MATERIAL_OBJECT not in self.objects
+        return bool(self.objects) and not self.objects & THEME_CLASSES
 
 
 @cache
@@ -77,6 +77,11 @@ def _with_singulars(words: Iterable[str]) -> frozenset[str]:
 
 # An ``objects`` entry that matches any military equipment ("ordered 24 jets").
 MATERIAL_OBJECT = "@materiel"
+# An ``objects`` entry that matches forces: troops and units, or military equipment
+# ("moved 300 troops", "moved its missiles"); what is moved is the event's item.
+FORCES_OBJECT = "@forces"
+# Classes whose object is the trigger's theme (an item), not part of the trigger.
+THEME_CLASSES = frozenset([MATERIAL_OBJECT, FORCES_OBJECT])
 # Equipment categories that are no materiel: people, money, relief goods.
 NOT_MATERIEL = frozenset(["troops", "personnel", "money", "humanitarian aid", "food", "medicine"])
 
@@ -96,6 +101,17 @@ def is_materiel(word: str) -> bool:
     return category is not None and category not in NOT_MATERIEL
 
 
+def is_force(word: str) -> bool:
+    """Whether a noun names troops or military equipment.
+
+    >>> is_force("brigades"), is_force("tanks"), is_force("meeting")
+    (True, True, False)
+    """
+    from dossier import equipment
+
+    return equipment.category_for_phrase(word) in ("troops", "personnel") or is_materiel(word)
+
+
 def triggers_for(
     lemma: str, pos: str, obj: str | None = None,
     context: PatternContext | Callable[[], PatternContext] | None = None,
@@ -112,7 +128,9 @@ def triggers_for(
     conditioned = [
         t for t in entries
         if t.objects and obj and (
-            obj.lower() in t.objects or (MATERIAL_OBJECT in t.objects and is_materiel(obj))
+            obj.lower() in t.objects
+            or (MATERIAL_OBJECT in t.objects and is_materiel(obj))
+            or (FORCES_OBJECT in t.objects and is_force(obj))
         )
     ]
     if conditioned:
