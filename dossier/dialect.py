@@ -133,6 +133,17 @@ def upsert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
         conn.execute(_upsert(conn.dialect.name, table), rows)
 
 
+@functools.cache
+def _insert_missing(dialect: str, table: Table) -> Any:
+    return _insert(dialect, table).on_conflict_do_nothing()
+
+
+def insert_missing(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
+    """Insert the rows whose primary key is not taken yet."""
+    if rows:
+        conn.execute(_insert_missing(conn.dialect.name, table), rows)
+
+
 def index_evidence(conn: Connection, rows: Sequence[tuple[str, str]]) -> None:
     """Index new (event id, evidence) for ``evidence_matches``: SQLite's FTS5
     table is written here; PostgreSQL's index follows the ``events`` table itself."""

@@ -35,7 +35,7 @@ Tables (``dossier.schema``; query them with any SQL tool):
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -242,6 +242,23 @@ class Store:
             record = json.loads(row.record)
             record["document"] = {name: row._mapping[name] for name in PROVENANCE}
             yield record
+
+    def events_by_id(self, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+        """The records (as ``events`` gives them) of these event ids, in no set order."""
+        e, d = events.c, documents.c
+        wanted = sorted(set(ids))
+        for i in range(0, len(wanted), CHUNK):
+            statement = (
+                select(e.record, *(d[name] for name in PROVENANCE))
+                .join_from(events, documents, d.id == e.document_id)
+                .where(e.id.in_(wanted[i : i + CHUNK]))
+            )
+            with self.engine.connect() as conn:
+                rows = conn.execute(statement).all()
+            for row in rows:
+                record = json.loads(row.record)
+                record["document"] = {name: row._mapping[name] for name in PROVENANCE}
+                yield record
 
     def count_events(self, query: EventQuery | None = None) -> int:
         """How many events ``events(query)`` gives, without limit and offset."""
