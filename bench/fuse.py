@@ -2,12 +2,22 @@
 
 Builds a SQLite database of synthetic articles, each reporting a few
 synthetic events (types, states, dates, places and items drawn at random,
-every real event reported by 1 to 9 articles, a third of them wire copies),
-then times ``dossier.fuse.fuse(store, rebuild=True)`` and one incremental
-run after adding 1% more articles.  Prints a table, then one JSON line.
+every real event reported by 1 to 9 articles, a third of them wire copies;
+written in bulk, a few thousand articles per transaction), then times
+``dossier.fuse.fuse(store, rebuild=True)`` and one incremental run after
+adding ``--new`` more mentions (1,000 by default), each fusion in a process
+of its own so that its peak RSS is its own.  Prints a table, then one JSON
+line.
 
-    python3 bench/fuse.py                 # 100,000 mentions
-    python3 bench/fuse.py --mentions 20000 --seed 7
+    python3 bench/fuse.py                       # 100,000 mentions
+    python3 bench/fuse.py --mentions 1000000    # a million
+    python3 bench/fuse.py --mentions 20000 --seed 7 --dump fused.json
+
+``--dump FILE`` writes every mention's fused event and every fused record,
+after the rebuild and after the incremental run, to compare two versions
+of the code on the same generated set: run this file with the other
+version's package first on the path (``PYTHONPATH=/path/to/other``; it only
+uses ``Store``, ``fuse`` and the models) and compare the two files.
 """
 
 from __future__ import annotations
@@ -17,11 +27,15 @@ import datetime as dt
 import json
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from sqlalchemy import insert
+
+from dossier import dialect
 from dossier.fuse import fuse
 from dossier.models import (
     Actor,
@@ -33,7 +47,10 @@ from dossier.models import (
     Result,
     Span,
 )
-from dossier.store import Store
+from dossier.schema import documents as documents_table
+from dossier.schema import event_actors
+from dossier.schema import events as events_table
+from dossier.store import Store, _event_row
 
 STATES = [
     "USA RUS CHN UKR PRK KOR JPN IND PAK IRN ISR SYR TUR DEU FRA GBR POL BLR SRB HUN",
@@ -111,6 +128,7 @@ def build(
     rng.shuffle(reports)
     reports.sort(key=lambda kr: kr[1]["published"])
     truth = {}
+    batch: list[Result] = []
     with Store(db) as store:
         for n in range(0, len(reports), per_doc):
             chunk = reports[n : n + per_doc]
@@ -120,9 +138,38 @@ def build(
             document = Document(id=doc_id, text=text, published=published,
                                 url=f"https://outlet{n % 97}.example/{doc_id}")  # fmt: skip
             found = [_event(doc_id, i, r) for i, (_k, r) in enumerate(chunk)]
-            store.add(Result(document, found))
+            batch.append(Result(document, found))
             truth.update({e.id: k for e, (k, _r) in zip(found, chunk, strict=True)})
+            if len(batch) >= 2000:
+                _write(store, batch)
+                batch = []
+        _write(store, batch)
     return truth
+
+
+def _write(store: Store, results: list[Result]) -> None:
+    """Store new articles and their events in one transaction (what ``Store.add``
+    writes for each, with one INSERT per table per batch)."""
+    if not results:
+        return
+    documents = [{
+        "id": r.document.id, "title": r.document.title, "url": r.document.url,
+        "published": r.document.published, "published_source": r.document.published_source,
+        "format": r.document.format, "origin": r.document.origin,
+        "outlet": r.document.outlet, "outlet_source": r.document.outlet_source,
+        "text": r.document.text, "removed": "[]", "reference_date": None,
+    } for r in results]  # fmt: skip
+    rows = [_event_row(r.document.id, e) for r in results for e in r.events]
+    actors = [
+        {"event_id": e.id, "role": role, "code": a.code, "name": a.name, "text": a.text}
+        for r in results for e in r.events
+        for role, group in (("source", e.source), ("target", e.target)) for a in group
+    ]  # fmt: skip
+    with store.engine.begin() as conn:
+        conn.execute(insert(documents_table), documents)
+        conn.execute(insert(events_table), rows)
+        conn.execute(insert(event_actors), actors)
+        dialect.index_evidence(conn, [(e.id, e.evidence.text) for r in results for e in r.events])
 
 
 def pairwise(store: Store, truth: dict[str, int]) -> tuple[float, float]:
@@ -141,52 +188,98 @@ def pairwise(store: Store, truth: dict[str, int]) -> tuple[float, float]:
     return agree / max(1, pairs(fused)), agree / max(1, pairs(real))
 
 
+def _child(db: Path, rebuild: bool, dump: str | None) -> None:
+    """Fuse in this process and print its time and peak RSS as JSON (``--fuse-only``)."""
+    with Store(db) as store:
+        t0 = time.perf_counter()
+        summary = fuse(store, rebuild=rebuild)
+        seconds = time.perf_counter() - t0
+        if dump:
+            members = store.fusion_members()
+            records = sorted((r for r in store.fused_events()), key=lambda r: r["id"])
+            with open(dump, "w", encoding="utf-8") as out:
+                json.dump({"members": dict(sorted(members.items())), "fused": records}, out,
+                          sort_keys=True)  # fmt: skip
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_rss_mb": peak, "mentions": summary.mentions,
+                      "total_fused": summary.total_fused}))  # fmt: skip
+
+
+def _fuse_in_child(db: Path, rebuild: bool, dump: str | None) -> dict:
+    command = [sys.executable, __file__, "--fuse-only", str(db)]
+    if rebuild:
+        command.append("--rebuild")
+    if dump:
+        command += ["--dump", dump]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"fusion failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentions", type=int, default=100_000)
+    parser.add_argument("--new", type=int, default=1_000, help="mentions added before the "
+                        "incremental run (default 1,000)")  # fmt: skip
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dump", help="write the fused state to FILE.rebuild.json and "
+                        "FILE.incremental.json")  # fmt: skip
+    parser.add_argument("--fuse-only", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--rebuild", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.fuse_only:
+        _child(Path(args.fuse_only), args.rebuild, args.dump)
+        return
     rng = random.Random(args.seed)
+    dumps = (f"{args.dump}.rebuild.json", f"{args.dump}.incremental.json") if args.dump else (
+        None, None)  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
         events = synthetic_events(args.mentions, rng)
         t0 = time.perf_counter()
         truth = build(db, events, rng)
         build_s = time.perf_counter() - t0
+        generated = len(events)
+        del events
+        full = _fuse_in_child(db, rebuild=True, dump=dumps[0])
         with Store(db) as store:
             docs = store.count("documents")
-            t0 = time.perf_counter()
-            full = fuse(store, rebuild=True)
-            full_s = time.perf_counter() - t0
             precision, recall = pairwise(store, truth)
-        more = synthetic_events(args.mentions // 100, rng)
+        more = synthetic_events(args.new, rng)
         extra = build(db, more, rng, prefix="doc_new_")
+        step = _fuse_in_child(db, rebuild=False, dump=dumps[1])
         with Store(db) as store:
-            t0 = time.perf_counter()
-            fuse(store)
-            incremental_s = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            truth.update({m: k + 10**9 for m, k in extra.items()})  # other events
+            precision2, recall2 = pairwise(store, truth)
     rows = [
         ("mentions", f"{args.mentions:,}"),
         ("articles", f"{docs:,}"),
-        ("real events (generated)", f"{len(events):,}"),
-        ("fused events", f"{full.total_fused:,}"),
+        ("real events (generated)", f"{generated:,}"),
+        ("fused events", f"{full['total_fused']:,}"),
         ("building the database", f"{build_s:.1f} s"),
-        ("fuse --rebuild", f"{full_s:.1f} s"),
-        ("mentions fused per second", f"{args.mentions / full_s:,.0f}"),
+        ("fuse --rebuild", f"{full['seconds']:.1f} s"),
+        ("mentions fused per second", f"{args.mentions / full['seconds']:,.0f}"),
+        ("fuse --rebuild peak RSS", f"{full['peak_rss_mb']:,.0f} MB"),
         ("pairwise precision / recall", f"{precision:.3f} / {recall:.3f}"),
-        (f"incremental fuse of {len(extra):,} new mentions", f"{incremental_s:.1f} s"),
-        ("peak RSS", f"{peak_mb:,.0f} MB"),
+        (f"incremental fuse of {len(extra):,} new mentions", f"{step['seconds']:.2f} s"),
+        ("incremental fuse peak RSS", f"{step['peak_rss_mb']:,.0f} MB"),
+        ("mentions (re)clustered incrementally", f"{step['mentions']:,}"),
+        ("pairwise precision / recall after it", f"{precision2:.3f} / {recall2:.3f}"),
     ]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
-        print(f"{key:<{width}}  {value:>12}")
+        print(f"{key:<{width}}  {value:>14}")
     print(json.dumps({
-        "mentions": args.mentions, "articles": docs, "generated_events": len(events),
-        "fused_events": full.total_fused, "fuse_seconds": round(full_s, 2),
+        "mentions": args.mentions, "articles": docs, "generated_events": generated,
+        "fused_events": full["total_fused"], "build_seconds": round(build_s, 1),
+        "fuse_seconds": round(full["seconds"], 2), "fuse_peak_rss_mb": round(full["peak_rss_mb"]),
         "pairwise_precision": round(precision, 4), "pairwise_recall": round(recall, 4),
-        "incremental_mentions": len(extra), "incremental_seconds": round(incremental_s, 2),
-        "peak_rss_mb": round(peak_mb),
+        "incremental_mentions": len(extra), "incremental_seconds": round(step["seconds"], 2),
+        "incremental_peak_rss_mb": round(step["peak_rss_mb"]),
+        "incremental_reclustered": step["mentions"],
+        "pairwise_precision_after": round(precision2, 4),
+        "pairwise_recall_after": round(recall2, 4),
     }))  # fmt: skip
     sys.stdout.flush()
 

@@ -165,9 +165,10 @@ def _incremental(store: Store, say: Callable[[str], None], undated_window: int) 
     index.add_documents(store, unindexed)
     new = pool.load(new_ids)
     timeless = {m.document for m in new if m.start is None and m.document in set(unindexed)}
+    timeless_before = index.timeless(store)  # (not inside the transaction: one connection)
     with store.engine.begin() as conn:
         index.add_mentions(conn, new)
-        index.set_state(conn, {index.TIMELESS: index.timeless(store) + len(timeless)})
+        index.set_state(conn, {index.TIMELESS: timeless_before + len(timeless)})
     chosen = set(new_ids) | set(index.members_of(store, _touched_fused(store, pool, new)))
     say(f"clustering {len(chosen)} mention(s)")
     groups = cluster(pool.load(sorted(chosen)))

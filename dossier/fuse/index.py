@@ -402,22 +402,18 @@ def reindex(
     undated_window: int,
 ) -> None:
     """Index everything again: every mention's blocks, every document's bands and
-    group of copies (``groups``: ``copy_groups`` over all of them)."""
+    group of copies (``groups``: ``copy_groups`` over all of them).
+
+    ``mentions`` may be read from the store as they are indexed: they are
+    written a batch at a time, and the index counts as built (its window
+    recorded) only once all are.
+    """
     s = document_signatures.c
-    timeless_docs: set[str] = set()
     with store.engine.begin() as conn:
+        conn.execute(delete(fusion_state).where(fusion_state.c.name == WINDOW))
         conn.execute(delete(fusion_blocks))
         conn.execute(delete(document_bands))
         conn.execute(update(document_signatures).values(copy_group=None))
-        batch: list[Mention] = []
-        for mention in mentions:
-            if mention.start is None:
-                timeless_docs.add(mention.document)
-            batch.append(mention)
-            if len(batch) >= 10_000:
-                add_mentions(conn, batch)
-                batch = []
-        add_mentions(conn, batch)
         rows = [{"band": band, "document_id": d}
                 for d, sig in signatures_.items() for band in bands(sig)]  # fmt: skip
         for i in range(0, len(rows), 10_000):
@@ -431,6 +427,20 @@ def reindex(
         )
         for i in range(0, len(grouped), 10_000):
             conn.execute(statement, grouped[i : i + 10_000])
+    timeless_docs: set[str] = set()
+    batch: list[Mention] = []
+    for mention in mentions:
+        if mention.start is None:
+            timeless_docs.add(mention.document)
+        batch.append(mention)
+        if len(batch) >= 10_000:
+            rows = [row for m in batch for row in block_rows(m)]
+            batch = []
+            with store.engine.begin() as conn:
+                conn.execute(insert(fusion_blocks), rows)
+    with store.engine.begin() as conn:
+        if batch:
+            conn.execute(insert(fusion_blocks), [row for m in batch for row in block_rows(m)])
         set_state(conn, {WINDOW: undated_window, TIMELESS: len(timeless_docs)})
 
 
@@ -443,9 +453,12 @@ def index_all(store: Store, undated_window: int, say: Say) -> None:
     sigs = signatures(store, documents)
     groups = copy_groups(sigs)
 
-    def mentions() -> Iterable[Mention]:
-        for record in store.events():
-            mention = Mention.from_record(record, undated_window=undated_window)
-            yield mention  # blocks do not depend on the copies
+    with store.engine.connect() as conn:
+        ids = list(conn.scalars(select(events.c.id).order_by(events.c.id)))
+
+    def mentions() -> Iterable[Mention]:  # blocks do not depend on the copies
+        for i in range(0, len(ids), 10_000):  # read a chunk, then let it be written
+            records = list(store.events_by_id(ids[i : i + 10_000]))
+            yield from (Mention.from_record(r, undated_window=undated_window) for r in records)
 
     reindex(store, mentions(), groups, sigs, undated_window)
