@@ -166,12 +166,12 @@ document_signatures = Table(
     Column("document_id", TEXT, ForeignKey("documents.id"), primary_key=True),
     Column("minhash", LargeBinary, nullable=False),
     # the article's group of copies: the smallest document id in it (its own id
-    # when it has no copy); NULL until fusion has indexed it (migration 0004)
+    # when it has no copy); NULL until fusion has indexed it (migration 0005)
     Column("copy_group", TEXT),
     Index("document_signatures_copy_group", "copy_group"),
 )
 
-# The fusion index (migration 0004, ``dossier.fuse.index``): where fusion finds
+# The fusion index (migration 0005, ``dossier.fuse.index``): where fusion finds
 # the mentions a new one could join without reading every mention.
 # Each mention under each of its blocks (type family and actor, or family and
 # country), with its time interval as day ordinals (NULL: no time at all) and

@@ -4,7 +4,7 @@ Fusion compares a mention only with those that share a block with it
 (``cluster``: type family and actor by role, family and country, its
 article, its article's copies) and, within a block sorted by (start, id),
 only with its ``MAX_NEIGHBOURS`` neighbours whose time intervals overlap its
-own.  This module keeps those blocks in the database (migration 0004), so
+own.  This module keeps those blocks in the database (migration 0005), so
 that an incremental ``fuse`` reads the candidates of its new mentions and
 not every stored mention:
 
