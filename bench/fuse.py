@@ -15,9 +15,10 @@ line.
 
 ``--dump FILE`` writes every mention's fused event and every fused record,
 after the rebuild and after the incremental run, to compare two versions
-of the code on the same generated set: run this file with the other
-version's package first on the path (``PYTHONPATH=/path/to/other``; it only
-uses ``Store``, ``fuse`` and the models) and compare the two files.
+of the code on the same generated set: run this file with
+``DOSSIER_CODE=/path/to/other/checkout`` (the package it imports; this
+repository by default; it only uses ``Store``, ``fuse`` and the models) and
+compare the two files.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import subprocess
@@ -35,9 +37,13 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from dossier import dialect
-from dossier.fuse import fuse
-from dossier.models import (
+# this repository's package, or the one DOSSIER_CODE names (child processes inherit it)
+CODE = os.environ.get("DOSSIER_CODE") or str(Path(__file__).resolve().parent.parent)
+sys.path.insert(0, CODE)
+
+from dossier import dialect  # noqa: E402
+from dossier.fuse import fuse  # noqa: E402
+from dossier.models import (  # noqa: E402
     Actor,
     DateValue,
     Document,
@@ -47,10 +53,10 @@ from dossier.models import (
     Result,
     Span,
 )
-from dossier.schema import documents as documents_table
-from dossier.schema import event_actors
-from dossier.schema import events as events_table
-from dossier.store import Store, _event_row
+from dossier.schema import documents as documents_table  # noqa: E402
+from dossier.schema import event_actors  # noqa: E402
+from dossier.schema import events as events_table  # noqa: E402
+from dossier.store import Store, _event_row  # noqa: E402
 
 STATES = [
     "USA RUS CHN UKR PRK KOR JPN IND PAK IRN ISR SYR TUR DEU FRA GBR POL BLR SRB HUN",
