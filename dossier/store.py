@@ -256,8 +256,8 @@ class Store:
             with self.engine.connect() as conn:
                 rows = conn.execute(statement).all()
             for row in rows:
-                record = json.loads(row.record)
-                record["document"] = {name: row._mapping[name] for name in PROVENANCE}
+                record = json.loads(row[0])
+                record["document"] = dict(zip(PROVENANCE, row[1:], strict=True))
                 yield record
 
     def count_events(self, query: EventQuery | None = None) -> int:

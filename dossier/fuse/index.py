@@ -47,7 +47,6 @@ from sqlalchemy import (
     bindparam,
     delete,
     func,
-    insert,
     or_,
     select,
     tuple_,
@@ -199,7 +198,7 @@ def add_mentions(conn: Connection, mentions: Iterable[Mention]) -> None:
         conn.execute(delete(fusion_blocks).where(b.event_id.in_(ids[i : i + CHUNK])))
     rows = [row for m in mentions for row in block_rows(m)]
     for i in range(0, len(rows), 10_000):
-        conn.execute(insert(fusion_blocks), rows[i : i + 10_000])
+        dialect.bulk_insert(conn, fusion_blocks, rows[i : i + 10_000])
 
 
 def bands(sig: Signature) -> list[bytes]:
@@ -417,7 +416,7 @@ def reindex(
         rows = [{"band": band, "document_id": d}
                 for d, sig in signatures_.items() for band in bands(sig)]  # fmt: skip
         for i in range(0, len(rows), 10_000):
-            conn.execute(insert(document_bands), rows[i : i + 10_000])
+            dialect.bulk_insert(conn, document_bands, rows[i : i + 10_000])
         del rows
         grouped = [{"key": d, "group": groups.get(d, d)} for d in signatures_]
         statement = (
@@ -437,10 +436,10 @@ def reindex(
             rows = [row for m in batch for row in block_rows(m)]
             batch = []
             with store.engine.begin() as conn:
-                conn.execute(insert(fusion_blocks), rows)
+                dialect.bulk_insert(conn, fusion_blocks, rows)
     with store.engine.begin() as conn:
         if batch:
-            conn.execute(insert(fusion_blocks), [row for m in batch for row in block_rows(m)])
+            dialect.bulk_insert(conn, fusion_blocks, [row for m in batch for row in block_rows(m)])
         set_state(conn, {WINDOW: undated_window, TIMELESS: len(timeless_docs)})
 
 
