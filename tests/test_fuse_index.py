@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from dossier.fuse import _Pool, fuse, index
 from dossier.fuse.cluster import MAX_NEIGHBOURS, candidate_pairs
 from dossier.fuse.match import Mention, anchored, conflict
@@ -42,9 +44,17 @@ def _article(rng: random.Random, i: int, prefix: str = "doc_") -> Result:
     return Result(Document(id=doc, text=text, published=published), events)
 
 
-def _dense_store(tmp_path, articles: int = 350, seed: int = 3) -> tuple[Store, random.Random]:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request: pytest.FixtureRequest, tmp_path) -> str:
+    """A SQLite file, or a PostgreSQL database (skipped where there is no server)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "dense.db")
+    return request.getfixturevalue("pg_url")
+
+
+def _dense_store(target: str, articles: int = 350, seed: int = 3) -> tuple[Store, random.Random]:
     rng = random.Random(seed)
-    store = Store(tmp_path / "dense.db")
+    store = Store(target)
     for i in range(articles):
         store.add(_article(rng, i))
     fuse(store, rebuild=True)
@@ -64,10 +74,10 @@ def _touched_over_everyone(new: list[Mention], everyone: list[Mention]) -> set[s
     return touched
 
 
-def test_candidates_from_the_index_are_those_of_the_sweep_over_everyone(tmp_path):
+def test_candidates_from_the_index_are_those_of_the_sweep_over_everyone(target):
     """A block denser than MAX_NEIGHBOURS: the database gives each new mention the
     same compatible neighbours as sorting the whole block in memory did."""
-    store, rng = _dense_store(tmp_path)
+    store, rng = _dense_store(target)
     assert store.count("events") > 2 * MAX_NEIGHBOURS
     for i in range(40):
         store.add(_article(rng, i, prefix="doc_new_"))
@@ -93,10 +103,10 @@ def test_candidates_from_the_index_are_those_of_the_sweep_over_everyone(tmp_path
     assert got == expected
 
 
-def test_an_incremental_fuse_reads_no_more_than_it_needs(tmp_path, monkeypatch):
+def test_an_incremental_fuse_reads_no_more_than_it_needs(target, monkeypatch):
     """Neither every event record nor every fused event is read; the result is the
     one a rebuild gives."""
-    store, rng = _dense_store(tmp_path, articles=150, seed=5)
+    store, rng = _dense_store(target, articles=150, seed=5)
     for i in range(10):
         store.add(_article(rng, i, prefix="doc_new_"))
 
@@ -145,7 +155,7 @@ def test_groups_of_copies_merge_as_they_would_over_every_article(tmp_path):
 
 
 def test_another_undated_window_indexes_everything_again(tmp_path):
-    store, rng = _dense_store(tmp_path, articles=40, seed=7)
+    store, rng = _dense_store(str(tmp_path / "w.db"), articles=40, seed=7)
     assert index.window(store) == 30
     store.add(_article(rng, 1, prefix="doc_new_"))
     fuse(store, undated_window=60)
