@@ -175,18 +175,35 @@ def candidates(store: Store, new: Iterable[Mention]) -> dict[str, set[str]]:
     mentions already: they count among the neighbours)."""
     found: dict[str, set[str]] = defaultdict(set)
     with store.engine.connect() as conn:
+        timed, untimed = _prepared(conn, _timed_query()), _prepared(conn, _untimed_query())
         for mention in new:
             params: dict[str, Any] = {"id": mention.id, **_filter(mention)}
             if mention.start is None:
-                query = _untimed_query()
+                query = untimed
             else:
-                query = _timed_query()
+                query = timed
                 params |= {"start": mention.start, "end": mention.end}
             for row in block_rows(mention):
-                rows = conn.execute(query, params | {"block": row["block"]})
+                rows = query(conn, params | {"block": row["block"]})
                 found[mention.id].update(r[0] for r in rows)
             found[mention.id].discard(mention.id)
     return found
+
+
+def _prepared(conn: Connection, query: Any) -> Callable[[Connection, dict[str, Any]], Any]:
+    """The query compiled once for this database, run through the driver (thousands
+    of small queries: SQLAlchemy's work per execution would cost more than they do)."""
+    compiled = query.compile(dialect=conn.dialect)
+    sql, fixed = str(compiled), dict(compiled.params)  # fixed: the LIMIT
+    order = compiled.positiontup if compiled.positional else None
+
+    def run(conn: Connection, params: dict[str, Any]) -> Any:
+        values = fixed | params
+        if order is not None:
+            return conn.exec_driver_sql(sql, tuple(values[k] for k in order))
+        return conn.exec_driver_sql(sql, values)
+
+    return run
 
 
 def add_mentions(conn: Connection, mentions: Iterable[Mention]) -> None:
