@@ -23,7 +23,9 @@ Tables (``dossier.schema``; query them with any SQL tool):
   with its full JSON ``record``; ``fusion_members`` maps each event mention
   to its fused event; ``fusion_log`` records every merge, split and renaming
   (old id -> new id, and why); ``document_signatures`` holds each article's
-  MinHash, used to find wire copies.
+  MinHash, used to find wire copies, and its group of copies; the fusion
+  index (``fusion_blocks``, ``document_bands``, ``fusion_state``) is
+  ``dossier.fuse.index``'s.
 - full-text search of each event's evidence sentence: the FTS5 table
   ``events_fts`` on SQLite, a GIN index on PostgreSQL.
 
