@@ -287,9 +287,21 @@ def _child(db: Path, rebuild: bool, dump: str | None) -> None:
             with open(dump, "w", encoding="utf-8") as out:
                 json.dump({"members": dict(sorted(members.items())), "fused": records}, out,
                           sort_keys=True)  # fmt: skip
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = _peak_rss_mb()
     print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "peak_rss_mb": peak,
                       "mentions": summary.mentions, "total_fused": summary.total_fused}))
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory: VmHWM where there is /proc (ru_maxrss
+    of a child also counts its parent's memory when it was started)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _fuse_in_child(db: Path, rebuild: bool, dump: str | None) -> dict:
