@@ -68,14 +68,14 @@ ITEMS = ["MiG-29", "Su-27", "Patriot", "IRIS-T", "Leopard 2", "HIMARS", "Shahed-
 START = dt.date(2023, 1, 1)
 
 
-def synthetic_events(n_mentions: int, rng: random.Random) -> list[list[dict]]:
+def synthetic_events(n_mentions: int, rng: random.Random, days: int = 730) -> list[list[dict]]:
     """Real events, each a list of its reports (dicts describing one mention)."""
     events = []
     total = 0
     while total < n_mentions:
         source, target = rng.sample(CODES, 2)
         kind = rng.choice(TYPES)
-        day = START + dt.timedelta(days=rng.randrange(730))
+        day = START + dt.timedelta(days=rng.randrange(days))
         dated = rng.random() < 0.6
         lat, lon = rng.uniform(-40, 60), rng.uniform(-80, 140)
         item = rng.choice(ITEMS) if kind == "AID" else None
@@ -322,6 +322,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--new", type=int, default=1_000, help="mentions added before the "
                         "incremental run (default 1,000)")  # fmt: skip
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--days", type=int, default=730, help="the days the events fall "
+                        "in (730; 73 gives 100,000 mentions the density of a million)")  # fmt: skip
     parser.add_argument("--base", choices=["rebuild", "generated"], default="rebuild",
                         help="the fused state before the incremental run: fuse --rebuild, "
                         "or the generated events themselves (see seed_from_generated)")  # fmt: skip
@@ -338,7 +340,7 @@ def main(argv: list[str] | None = None) -> None:
         None, None)  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
-        events = synthetic_events(args.mentions, rng)
+        events = synthetic_events(args.mentions, rng, args.days)
         t0 = time.perf_counter()
         truth = build(db, events, rng)
         build_s = time.perf_counter() - t0
@@ -354,7 +356,7 @@ def main(argv: list[str] | None = None) -> None:
         with Store(db) as store:
             docs = store.count("documents")
             precision, recall = pairwise(store, truth)
-        more = synthetic_events(args.new, rng)
+        more = synthetic_events(args.new, rng, args.days)
         extra = build(db, more, rng, prefix="doc_new_")
         step = _fuse_in_child(db, rebuild=False, dump=dumps[1])
         with Store(db) as store:
