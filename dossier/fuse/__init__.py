@@ -16,7 +16,9 @@ Every stored event mention belongs to exactly one fused event.  The stages:
 the DAYS before its publication (``match.UNDATED_WINDOW`` by default).
 
 ``fuse(store)`` runs after every ingest: it clusters the new mentions
-together with the fused events they could join, and rewrites only those.
+together with the fused events they could join, and rewrites only those;
+``index`` finds those in the database (blocks and MinHash bands in indexed
+tables), so the run reads no other mention.
 ``fuse(store, rebuild=True)`` clusters everything again.  Either way, a
 fused event whose id changes (merged into another, split, or renamed because
 an earlier report arrived) leaves a row in ``fusion_log`` so that its old id
