@@ -31,6 +31,7 @@ import re
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -120,8 +121,68 @@ def stored_events(db: Path) -> list[dict]:
     return records
 
 
-def on_ray(articles: list[dict], db: Path, workers: int) -> tuple[float, Any]:
-    """(Ray start-up seconds, the ``RaySummary``) for Ray ingest into ``db``.
+class TreeCPU:
+    """CPU seconds used by this process and all its descendants (Ray's own
+    processes, the workers, their start) while it runs: /proc read every
+    second, so processes that end in between keep their last reading. Linux
+    only; elsewhere ``seconds`` is None."""
+
+    def __init__(self) -> None:
+        self.seen: dict[int, float] = {}
+        self.base: dict[int, float] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.available = Path("/proc/self/stat").exists()
+
+    @staticmethod
+    def _tree() -> dict[int, float]:
+        tick = os.sysconf("SC_CLK_TCK")
+        parents, cpu = {}, {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2 :].split()
+            pid = int(entry.name)
+            parents[pid] = int(fields[1])
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / tick
+        mine, grown = {os.getpid()}, True
+        while grown:
+            found = {pid for pid, parent in parents.items() if parent in mine} - mine
+            mine |= found
+            grown = bool(found)
+        return {pid: cpu[pid] for pid in mine if pid in cpu}
+
+    def _run(self) -> None:
+        while not self.stop.wait(1.0):
+            self.seen.update(self._tree())
+
+    def __enter__(self) -> TreeCPU:
+        if self.available:
+            self.base = self._tree()
+            self.seen = dict(self.base)
+            self.thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.available:
+            self.stop.set()
+            self.thread.join()
+            self.seen.update(self._tree())
+
+    @property
+    def seconds(self) -> float | None:
+        if not self.available:
+            return None
+        return sum(cpu - self.base.get(pid, 0.0) for pid, cpu in self.seen.items())
+
+
+def on_ray(articles: list[dict], db: Path, workers: int) -> tuple[float, Any, float | None]:
+    """(Ray start-up seconds, the ``RaySummary``, CPU seconds of the driver and all
+    Ray processes during the corpus's ingest) for Ray ingest into ``db``.
 
     Ray itself is started by a first ingest of one article (its time is the
     start-up); then the corpus is ingested: ``summary.seconds`` includes starting
@@ -141,10 +202,14 @@ def on_ray(articles: list[dict], db: Path, workers: int) -> tuple[float, Any]:
     with Store(folder / "warm.db") as store:  # starts Ray once
         distributed.ingest([warm], store, workers=workers)
     startup = time.perf_counter() - started
-    with Store(db) as store:
+    with Store(db) as store, TreeCPU() as cpu:
         summary = distributed.ingest([corpus], store, workers=workers)
     ray.shutdown()
-    return startup, summary
+    return startup, summary, cpu.seconds
+
+
+def cpu_text(seconds: float | None, n: int) -> str:
+    return "?" if seconds is None else f"{1000 * seconds / n:.0f} ms"
 
 
 def rate(docs_per_s: float, words: float) -> str:
@@ -173,9 +238,9 @@ def main(argv: list[str] | None = None) -> None:
         a = floor(texts)
         b, b_cpu = pipeline(articles, Path(tmp) / "one.db")
         rss_local = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        startup, ray = None, None
+        startup, ray, ray_cpu = None, None, None
         if not args.skip_ray:
-            startup, ray = on_ray(articles, Path(tmp) / "ray.db", args.workers)
+            startup, ray, ray_cpu = on_ray(articles, Path(tmp) / "ray.db", args.workers)
             local_events = stored_events(Path(tmp) / "one.db")
             same = stored_events(Path(tmp) / "ray.db") == local_events
     load_after = os.getloadavg()[0]
@@ -189,6 +254,7 @@ def main(argv: list[str] | None = None) -> None:
         ("(b) whole pipeline, 1 process", rate(pipe_rate, words)),
         ("(b)/(a)", f"{pipe_rate / floor_rate:.2f}"),
         ("    CPU per article", f"{1000 * b_cpu / n:.0f} ms"),
+        ("    cores it got", f"{b_cpu / b:.2f}"),
         ("peak RSS, 1 process", f"{rss_local:,.0f} MB"),
     ]  # fmt: skip
     if ray:
@@ -198,6 +264,8 @@ def main(argv: list[str] | None = None) -> None:
             ("    with starting the workers", rate(n / ray.seconds, words)),
             ("    CPU per article, workers", f"{1000 * ray.worker_cpu_seconds / n:.0f} ms"),
             ("    CPU per article, driver", f"{1000 * ray.driver_cpu_seconds / n:.0f} ms"),
+            ("    CPU per article, every process", cpu_text(ray_cpu, n)),
+            ("    cores it got", f"{ray_cpu / ray.seconds:.2f}" if ray_cpu else "?"),
             ("Ray start-up (once)", f"{startup:.1f} s"),
             ("peak RSS per Ray worker", f"{ray.peak_rss_mb_per_worker:,.0f} MB"),
             ("events, (c) same as (b)", f"{'yes' if same else 'NO'} ({len(local_events):,})"),
@@ -220,6 +288,9 @@ def main(argv: list[str] | None = None) -> None:
         "pipeline_cpu_ms_per_doc": round(1000 * b_cpu / n, 1),
         "ray2_worker_cpu_ms_per_doc": round(1000 * ray.worker_cpu_seconds / n, 1) if ray else None,
         "ray2_driver_cpu_ms_per_doc": round(1000 * ray.driver_cpu_seconds / n, 1) if ray else None,
+        "ray2_all_cpu_ms_per_doc": round(1000 * ray_cpu / n, 1) if ray_cpu else None,
+        "pipeline_cores": round(b_cpu / b, 2),
+        "ray2_cores": round(ray_cpu / ray.seconds, 2) if ray_cpu else None,
         "ray2_events_equal": same if ray else None,
         "load_average": [round(load_before, 2), round(load_after, 2)],
     }))  # fmt: skip
