@@ -364,9 +364,12 @@ def copy_members(store: Store, groups: Iterable[str]) -> list[str]:
 
 
 def unfused(store: Store) -> list[str]:
-    """Ids of the event mentions that belong to no fused event yet."""
+    """Ids of the event mentions that belong to no fused event yet (political ones:
+    fused events are, as ``Store.events`` gives them to a rebuild)."""
     e, m = events.c, fusion_members.c
-    statement = select(e.id).where(~select(m.event_id).where(m.event_id == e.id).exists())
+    statement = select(e.id).where(
+        e.political == 1, ~select(m.event_id).where(m.event_id == e.id).exists()
+    )
     with store.engine.connect() as conn:
         return list(conn.scalars(statement.order_by(e.id)))
 
@@ -379,7 +382,7 @@ def document_events(store: Store, document_ids: Iterable[str]) -> list[tuple[str
     with store.engine.connect() as conn:
         for i in range(0, len(ids), CHUNK):
             statement = select(e.id, e.document_id, e.type, e.evidence_start).where(
-                e.document_id.in_(ids[i : i + CHUNK])
+                e.document_id.in_(ids[i : i + CHUNK]), e.political == 1
             )
             found.extend((r.id, r.document_id, r.type, r.evidence_start)
                          for r in conn.execute(statement))  # fmt: skip
@@ -465,12 +468,16 @@ def index_all(store: Store, undated_window: int, say: Say) -> None:
     index, or another undated window)."""
     say("indexing every mention for fusion")
     with store.engine.connect() as conn:
-        documents = sorted(conn.scalars(select(events.c.document_id).distinct()))
+        documents = sorted(conn.scalars(
+            select(events.c.document_id).where(events.c.political == 1).distinct()
+        ))  # fmt: skip
     sigs = signatures(store, documents)
     groups = copy_groups(sigs)
 
     with store.engine.connect() as conn:
-        ids = list(conn.scalars(select(events.c.id).order_by(events.c.id)))
+        ids = list(conn.scalars(
+            select(events.c.id).where(events.c.political == 1).order_by(events.c.id)
+        ))  # fmt: skip
 
     def mentions() -> Iterable[Mention]:  # blocks do not depend on the copies
         for i in range(0, len(ids), 10_000):  # read a chunk, then let it be written
