@@ -29,16 +29,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the checkout this script is in, before any installed copy
+sys.path.insert(0, str(ROOT))  # measure this checkout's code, not an installed copy
 SHARED = ROOT.parent / "shared" / "data" / "plover-gsr-dev.json"
 SENTENCE_END = re.compile(r"(?<=[.!?\"”’'])\s+(?=[A-Z\"“])")
 
@@ -80,17 +83,20 @@ def floor(texts: list[str]) -> float:
     return interleaved(texts, [], None)[0]
 
 
-def pipeline(articles: list[dict], db: Path) -> float:
-    """Seconds for the whole pipeline in this process, storing into ``db``."""
-    return interleaved([], articles, db)[1]
+def pipeline(articles: list[dict], db: Path) -> tuple[float, float]:
+    """(seconds, CPU seconds) for the whole pipeline in this process, storing into
+    ``db`` every event, as ``dossier ingest`` does (``political_only=False``)."""
+    _parse, seconds, cpu = interleaved([], articles, db)
+    return seconds, cpu
 
 
 def interleaved(texts: list[str], articles: list[dict], db: Path | None,
-                chunk: int = 32) -> tuple[float, float]:
-    """(seconds for the English model alone to parse ``texts``, seconds for the whole
-    pipeline on ``articles``, storing into ``db``), measured in turns of ``chunk``
-    articles (one of each, then the next), so that both see the same load on a
-    shared machine: the ratio of the two is what the benchmark reports."""
+                chunk: int = 32) -> tuple[float, float, float]:
+    """(seconds for the English model alone to parse ``texts``, seconds and CPU seconds
+    for the whole pipeline on ``articles``, storing into ``db`` every event as ``dossier
+    ingest`` does: ``political_only=False``, one transaction per batch), measured in
+    turns of ``chunk`` articles (one of each, then the next), so that both see the same
+    load on a shared machine: the ratio of the two is what the benchmark reports."""
     import spacy
 
     from dossier.annotate import MODEL, load_pipeline
@@ -99,17 +105,16 @@ def interleaved(texts: list[str], articles: list[dict], db: Path | None,
     from dossier.resolve import places
     from dossier.store import Store
 
-    parse = 0.0
     if texts:
         nlp = spacy.load(MODEL)
         nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)
         list(nlp.pipe(texts[:8]))  # warm up
-    whole = 0.0
     store = None
     if articles:
         load_pipeline()
         places.warm_up()  # one-time table loading, as a batch worker does before its first
         store = Store(db or ":memory:")
+    parse = whole = cpu = 0.0
     try:
         for start in range(0, max(len(texts), len(articles)), chunk):
             if texts[start:start + chunk]:
@@ -118,22 +123,99 @@ def interleaved(texts: list[str], articles: list[dict], db: Path | None,
                     pass
                 parse += time.perf_counter() - began
             if articles[start:start + chunk] and store is not None:
-                began = time.perf_counter()
+                began, cpu_began = time.perf_counter(), time.process_time()
                 documents = [load_document(Article(**a)) for a in articles[start:start + chunk]]
-                done = [(result, None) for _document, result in process_many(documents)
+                done = [(result, None) for _document, result
+                        in process_many(documents, political_only=False)
                         if not isinstance(result, Exception)]
                 store.add_many(done)  # one transaction per batch, as ``dossier ingest``
                 whole += time.perf_counter() - began
+                cpu += time.process_time() - cpu_began
     finally:
         if store is not None:
             store.close()
-    return parse, whole
+    return parse, whole, cpu
 
 
-def on_ray(articles: list[dict], db: Path, workers: int) -> tuple[float, float, float, float]:
-    """(seconds, Ray start-up seconds, peak RSS MB of a worker, steady docs/s) for Ray
-    ingest into ``db``. The seconds include starting the workers (each loads the
-    pipeline); the steady rate counts from the first batch back."""
+def stored_events(db: Path) -> list[dict]:
+    """Every stored event (political or not) as ``dossier events --format json`` gives
+    it, without the document's origin (which says how each engine read it)."""
+    from dossier.store import EventQuery, Store
+
+    with Store(db) as store:
+        records = list(store.events(EventQuery(political=None)))
+    for record in records:
+        record["document"].pop("origin", None)
+    return records
+
+
+class TreeCPU:
+    """CPU seconds used by this process and all its descendants (Ray's own
+    processes, the workers, their start) while it runs: /proc read every
+    second, so processes that end in between keep their last reading. Linux
+    only; elsewhere ``seconds`` is None."""
+
+    def __init__(self) -> None:
+        self.seen: dict[int, float] = {}
+        self.base: dict[int, float] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.available = Path("/proc/self/stat").exists()
+
+    @staticmethod
+    def _tree() -> dict[int, float]:
+        tick = os.sysconf("SC_CLK_TCK")
+        parents, cpu = {}, {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2 :].split()
+            pid = int(entry.name)
+            parents[pid] = int(fields[1])
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / tick
+        mine, grown = {os.getpid()}, True
+        while grown:
+            found = {pid for pid, parent in parents.items() if parent in mine} - mine
+            mine |= found
+            grown = bool(found)
+        return {pid: cpu[pid] for pid in mine if pid in cpu}
+
+    def _run(self) -> None:
+        while not self.stop.wait(1.0):
+            self.seen.update(self._tree())
+
+    def __enter__(self) -> TreeCPU:
+        if self.available:
+            self.base = self._tree()
+            self.seen = dict(self.base)
+            self.thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.available:
+            self.stop.set()
+            self.thread.join()
+            self.seen.update(self._tree())
+
+    @property
+    def seconds(self) -> float | None:
+        if not self.available:
+            return None
+        return sum(cpu - self.base.get(pid, 0.0) for pid, cpu in self.seen.items())
+
+
+def on_ray(articles: list[dict], db: Path, workers: int) -> tuple[float, Any, float | None]:
+    """(Ray start-up seconds, the ``RaySummary``, CPU seconds of the driver and all
+    Ray processes during the corpus's ingest) for Ray ingest into ``db``.
+
+    Ray itself is started by a first ingest of one article (its time is the
+    start-up); then the corpus is ingested: ``summary.seconds`` includes starting
+    the workers (each loads the pipeline), ``summary.steady_docs_per_s`` counts
+    from the first batch back."""
     import ray
 
     from dossier import distributed
@@ -148,10 +230,14 @@ def on_ray(articles: list[dict], db: Path, workers: int) -> tuple[float, float, 
     with Store(folder / "warm.db") as store:  # starts Ray once
         distributed.ingest([warm], store, workers=workers)
     startup = time.perf_counter() - started
-    with Store(db) as store:
+    with Store(db) as store, TreeCPU() as cpu:
         summary = distributed.ingest([corpus], store, workers=workers)
     ray.shutdown()
-    return summary.seconds, startup, summary.peak_rss_mb_per_worker, summary.steady_docs_per_s
+    return startup, summary, cpu.seconds
+
+
+def cpu_text(seconds: float | None, n: int) -> str:
+    return "?" if seconds is None else f"{1000 * seconds / n:.0f} ms"
 
 
 def rate(docs_per_s: float, words: float) -> str:
@@ -175,43 +261,65 @@ def main(argv: list[str] | None = None) -> None:
     n = len(articles)
     words = sum(len(t.split()) for t in texts) / n
 
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
-        a, b = interleaved(texts, articles, Path(tmp) / "one.db")
+        a, b, b_cpu = interleaved(texts, articles, Path(tmp) / "one.db")
         rss_local = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        c, startup, rss_ray, ray_rate = (None, None, 0.0, None)
+        startup, ray, ray_cpu = None, None, None
         if not args.skip_ray:
-            c, startup, rss_ray, ray_rate = on_ray(articles, Path(tmp) / "ray.db", args.workers)
+            startup, ray, ray_cpu = on_ray(articles, Path(tmp) / "ray.db", args.workers)
+            local_events = stored_events(Path(tmp) / "one.db")
+            same = stored_events(Path(tmp) / "ray.db") == local_events
+    load_after = os.getloadavg()[0]
 
     floor_rate, pipe_rate = n / a, n / b
+    ray_rate = ray.steady_docs_per_s if ray else None
     rows = [
         ("articles", f"{n:,}"),
         ("words per article", f"{words:,.0f}"),
         ("(a) spaCy parse alone", rate(floor_rate, words)),
         ("(b) whole pipeline, 1 process", rate(pipe_rate, words)),
         ("(b)/(a)", f"{pipe_rate / floor_rate:.2f}"),
+        ("    CPU per article", f"{1000 * b_cpu / n:.0f} ms"),
+        ("    cores it got", f"{b_cpu / b:.2f}"),
         ("peak RSS, 1 process", f"{rss_local:,.0f} MB"),
     ]  # fmt: skip
-    if ray_rate:
+    if ray:
         rows += [
             (f"(c) Ray, {args.workers} workers, once up", rate(ray_rate, words)),
             ("(c)/(b)", f"{ray_rate / pipe_rate:.2f}"),
-            ("    with starting the workers", rate(n / c, words)),
+            ("    with starting the workers", rate(n / ray.seconds, words)),
+            ("    CPU per article, workers", f"{1000 * ray.worker_cpu_seconds / n:.0f} ms"),
+            ("    CPU per article, driver", f"{1000 * ray.driver_cpu_seconds / n:.0f} ms"),
+            ("    CPU per article, every process", cpu_text(ray_cpu, n)),
+            ("    cores it got", f"{ray_cpu / ray.seconds:.2f}" if ray_cpu else "?"),
             ("Ray start-up (once)", f"{startup:.1f} s"),
-            ("peak RSS per Ray worker", f"{rss_ray:,.0f} MB"),
+            ("peak RSS per Ray worker", f"{ray.peak_rss_mb_per_worker:,.0f} MB"),
+            ("events, (c) same as (b)", f"{'yes' if same else 'NO'} ({len(local_events):,})"),
         ]  # fmt: skip
+    rows.append(("load average, start/end", f"{load_before:.1f} / {load_after:.1f}"))
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value}")
+    rss_ray = ray.peak_rss_mb_per_worker if ray else 0.0
     print(json.dumps({
         "docs": n, "words_per_doc": round(words, 1),
         "floor_docs_per_s": round(floor_rate, 2), "pipeline_docs_per_s": round(pipe_rate, 2),
-        "ray2_docs_per_s": round(ray_rate, 2) if ray_rate else None,
+        "ray2_docs_per_s": round(ray_rate, 2) if ray else None,
         "pipeline_over_floor": round(pipe_rate / floor_rate, 3),
-        "ray2_over_pipeline": round(ray_rate / pipe_rate, 3) if ray_rate else None,
+        "ray2_over_pipeline": round(ray_rate / pipe_rate, 3) if ray else None,
         "peak_rss_mb_per_worker": round(max(rss_local, rss_ray)),
         "peak_rss_mb_local": round(rss_local), "peak_rss_mb_ray_worker": round(rss_ray),
-        "ray_startup_s": round(startup, 1) if startup else None,
-        "ray2_docs_per_s_with_worker_start": round(n / c, 2) if c else None,
+        "ray_startup_s": round(startup, 1) if ray else None,
+        "ray2_docs_per_s_with_worker_start": round(n / ray.seconds, 2) if ray else None,
+        "pipeline_cpu_ms_per_doc": round(1000 * b_cpu / n, 1),
+        "ray2_worker_cpu_ms_per_doc": round(1000 * ray.worker_cpu_seconds / n, 1) if ray else None,
+        "ray2_driver_cpu_ms_per_doc": round(1000 * ray.driver_cpu_seconds / n, 1) if ray else None,
+        "ray2_all_cpu_ms_per_doc": round(1000 * ray_cpu / n, 1) if ray_cpu else None,
+        "pipeline_cores": round(b_cpu / b, 2),
+        "ray2_cores": round(ray_cpu / ray.seconds, 2) if ray_cpu else None,
+        "ray2_events_equal": same if ray else None,
+        "load_average": [round(load_before, 2), round(load_after, 2)],
     }))  # fmt: skip
     sys.stdout.flush()
 

@@ -34,9 +34,10 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_SPACE, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
@@ -45,6 +46,9 @@ log = logging.getLogger(__name__)
 
 # texts longer than this are parsed in windows of whole paragraphs (``windows``)
 WINDOW_CHARS = 50_000
+# Protest nouns written with a hyphen, kept as one word so the trigger table can name
+# them (Merriam-Webster: "sit-in", "die-in", "teach-in"), singular and plural.
+HYPHENATED_NOUNS = ("sit-in", "sit-ins", "die-in", "die-ins", "teach-in", "teach-ins")
 
 
 # "MOSCOW, Dec 12 (Reuters) - ", "KYIV (AP) — ", "NEW YORK, March 3 -- ", and the
@@ -406,6 +410,13 @@ def load_pipeline() -> Language:
     # state can be tagged (spaCy keeps such words whole)
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # hyphenated event nouns the infix rules would split ("a sit-in" -> "sit", "-", "in")
+    for word in HYPHENATED_NOUNS:
+        for form in (word, word.capitalize(), word.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    ruler = nlp.get_pipe("attribute_ruler")  # the tagger takes them for names
+    for tag, words in (("NN", HYPHENATED_NOUNS[::2]), ("NNS", HYPHENATED_NOUNS[1::2])):
+        ruler.add([[{"LOWER": {"IN": list(words)}}]], {"POS": "NOUN", "TAG": tag})
     nlp.add_pipe("dossier_line_sentences", before="parser")
     nlp.add_pipe("dossier_gazetteers", after="ner")
     return nlp

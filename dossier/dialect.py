@@ -133,6 +133,37 @@ def upsert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
         conn.execute(_upsert(conn.dialect.name, table), rows)
 
 
+@functools.cache
+def _insert_missing(dialect: str, table: Table) -> Any:
+    return _insert(dialect, table).on_conflict_do_nothing()
+
+
+def insert_missing(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
+    """Insert the rows whose primary key is not taken yet."""
+    if rows:
+        conn.execute(_insert_missing(conn.dialect.name, table), rows)
+
+
+def bulk_insert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
+    """Insert many rows (all with the same keys) through the driver's
+    ``executemany``, without SQLAlchemy's per-row work: for large batches."""
+    if not rows:
+        return
+    defaults = {  # columns with a default in Python (ingested_at), once per batch
+        c.name: c.default.arg(None) if callable(c.default.arg) else c.default.arg
+        for c in table.columns
+        if c.name not in rows[0] and c.default is not None and c.default.is_scalar is not None
+    }
+    keys = [*rows[0], *defaults]
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=keys)
+    full = [{**row, **defaults} for row in rows] if defaults else rows
+    if compiled.positional:
+        order = compiled.positiontup or []
+        conn.exec_driver_sql(str(compiled), [tuple(row[k] for k in order) for row in full])
+    else:
+        conn.exec_driver_sql(str(compiled), [dict(row) for row in full])
+
+
 def index_evidence(conn: Connection, rows: Sequence[tuple[str, str]]) -> None:
     """Index new (event id, evidence) for ``evidence_matches``: SQLite's FTS5
     table is written here; PostgreSQL's index follows the ``events`` table itself."""

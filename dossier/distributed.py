@@ -65,6 +65,9 @@ class RaySummary:
     shards: int = 0
     # articles per second once the workers were up (from the first batch back)
     steady_docs_per_s: float = 0.0
+    # CPU seconds: the workers' on their batches (not their start), the driver's on all
+    worker_cpu_seconds: float = 0.0
+    driver_cpu_seconds: float = 0.0
 
 
 def _kind(path: Path) -> str:
@@ -186,6 +189,7 @@ class Extractor:
     def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
         from dossier.pipeline import process_many
 
+        began, cpu_started = time.time(), time.process_time()
         out: dict[str, list] = {"origin": [], "status": [], "reason": [], "result": [], "rss": []}
 
         def emit(origin: str, status: str, reason: str = "", result: bytes = b"") -> None:
@@ -226,6 +230,10 @@ class Extractor:
                 emit(origin, "skipped", f"extraction failed: {result!r}")
             else:
                 emit(origin, "extracted", result=pickle.dumps(result))
+        # this batch's CPU seconds, shared out over its rows (their sum is the batch's)
+        share = (time.process_time() - cpu_started) / max(1, len(out["origin"]))
+        out["cpu"] = [share] * len(out["origin"])
+        out["began"] = [began] * len(out["origin"])  # for the rate once the workers are up
         return out
 
 
@@ -258,6 +266,39 @@ def write_shards(results: list[tuple[Result, str]], folder: Path, run: str, numb
             continue
         (folder / table).mkdir(parents=True, exist_ok=True)
         pq.write_table(pa.Table.from_pylist(rows), folder / table / f"{run}-{number:06d}.parquet")
+
+
+class SteadyRate:
+    """Articles per second once the workers are up: every article handled, over the
+    time from the moment the first batch began in a worker (so no worker's start
+    is counted, but every batch's work is) to ``now``, when the last was stored.
+
+    Two workers that each take 10 s over a batch of 16, from t=100, and 1 s for
+    the driver to store the last:
+
+    >>> rate = SteadyRate()
+    >>> for began in (100.0, 100.0, 110.0, 110.0):
+    ...     rate.add(16, began)
+    >>> round(rate.docs_per_s(now=121.0), 2)  # 64 articles in 21 s
+    3.05
+
+    (Counting from the first batch back instead, at t=110, would count the
+    other worker's first batch too, with none of its time: 48 / 11 s = 4.4.)
+    """
+
+    def __init__(self) -> None:
+        self.handled = 0
+        self.first_began: float | None = None
+
+    def add(self, articles: int, began: float) -> None:
+        """A batch of ``articles`` came back; its worker began it at ``began`` (epoch s)."""
+        self.handled += articles
+        self.first_began = began if self.first_began is None else min(self.first_began, began)
+
+    def docs_per_s(self, now: float) -> float:
+        if self.first_began is None or now <= self.first_began:
+            return 0.0
+        return self.handled / (now - self.first_began)
 
 
 class RayRunError(RuntimeError):
@@ -321,7 +362,7 @@ def ingest(
     import ray.data
 
     summary = RaySummary()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for name in ("ray", "ray.data"):  # our own progress bar says how it goes
         logging.getLogger(name).setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", category=UserWarning, module=r"ray\..*")
@@ -348,13 +389,11 @@ def ingest(
     summary.startup_seconds = time.perf_counter() - started
     run = uuid.uuid4().hex[:8]
     peak = 0.0
-    first_at, after_first = None, 0
+    steady = SteadyRate()
     for batch in _batches(dataset, summary):
-        if first_at is None:
-            first_at = time.perf_counter()
-        else:
-            after_first += len(batch["origin"])
+        steady.add(len(batch["origin"]), min(batch["began"], default=time.time()))
         extracted: list[tuple[Result, str]] = []
+        summary.worker_cpu_seconds += float(sum(batch["cpu"]))
         for origin, status, reason, payload, rss in zip(
             batch["origin"], batch["status"], batch["reason"], batch["result"], batch["rss"],
             strict=True,
@@ -377,9 +416,8 @@ def ingest(
                 summary.duplicates += 1
         if progress:
             progress(len(batch["origin"]))
-    ended = time.perf_counter()
-    summary.seconds = ended - started
+    summary.seconds = time.perf_counter() - started
+    summary.driver_cpu_seconds = time.process_time() - cpu_started
     summary.peak_rss_mb_per_worker = peak
-    if first_at is not None and ended > first_at:
-        summary.steady_docs_per_s = after_first / (ended - first_at)
+    summary.steady_docs_per_s = steady.docs_per_s(time.time())
     return summary

@@ -211,6 +211,22 @@ def _people() -> dict[str, Entry]:
     return people
 
 
+@cache
+def _people_roles() -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for row in _rows("people.tsv"):
+        if row[0] != "names" and row[3]:
+            for name in row[0].split("|"):
+                roles.setdefault(name, row[3])
+    return roles
+
+
+def person_roles(text: str) -> str:
+    """The dated roles people.tsv gives a person, in the Phoenix table's notation
+    ("USAGOV@2017-01-20/2021-01-20|USAELI"), or "" (read by ``resolve.roles``)."""
+    return _people_roles().get(_clean(text), "")
+
+
 def person(text: str) -> Entry | None:
     """A well-known leader by full name or distinctive surname ("Putin" -> RUS), or None.
 

@@ -200,6 +200,8 @@ class Attribution(Record):
     reported_by: str | None = None
     verb: str | None = None
     offsets: tuple[int, int] | None = None
+    # the claimant's state or organisation code when it names one ("Minsk" -> BLR)
+    claimant_code: str | None = None
 
 
 @dataclass
@@ -294,6 +296,9 @@ class ActorMention(Record):
     entity: str | None = None
     noun: str | None = None
     place: Span | None = None  # "the government of Sindh province": where the actor is
+    # what an uncoded mention is, when the finder knows better than the resolver:
+    # "organisation" for a name built on a state's ("UK Athletics", "Real Madrid")
+    kind: str | None = None
 
 
 @dataclass
@@ -304,6 +309,7 @@ class ClaimMention(Record):
     role: str | None = None
     date: Span | None = None
     verb: str | None = None
+    entity: str | None = None  # the gazetteer id of the claimant, when it names one
 
 
 @dataclass

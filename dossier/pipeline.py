@@ -36,7 +36,9 @@ from dossier.extract.rules import extract_mentions
 from dossier.ingest import DEFAULT_MAX_BYTES, Article, load_document
 from dossier.models import (
     Actor,
+    ActorMention,
     Attribution,
+    ClaimMention,
     DateValue,
     Document,
     Event,
@@ -343,6 +345,7 @@ class Resolver:
             reported_by=self.outlet,
             verb=claim.verb,
             offsets=(claim.claimant.start, claim.claimant.end),
+            claimant_code=_claimant_code(claim),
         )
 
     def events(
@@ -362,7 +365,10 @@ class Resolver:
                 else:
                     other_dates.append({"role": role, **value.to_dict()})
             links = [Link(relation=rel, event=ids[i]) for rel, i in mention.links]
-            source, target = resolve_actors(mention.source), resolve_actors(mention.target)
+            # a person acts for whom they served on the event's day, else the article's
+            day = (main_date.start if main_date is not None else None) or self.reference
+            source = resolve_actors(mention.source, day)
+            target = resolve_actors(mention.target, day)
             out.append(
                 Event(
                     id=event_id,
@@ -379,11 +385,21 @@ class Resolver:
                     links=_unique(links),
                     trigger=mention.trigger,
                     other_dates=other_dates,
-                    condition=_condition(mention),
-                    political=political_actors(source + target),
+                    condition=_condition(mention, day),
+                    political=political_actors(source + target)
+                    or mention.type in ALWAYS_POLITICAL,
                 )
             )
         return keep_political(out) if political_only else out
+
+
+def _claimant_code(claim: ClaimMention) -> str | None:
+    """The code of the state or organisation a claimant names ("Minsk" -> BLR)."""
+    if claim.entity is None:
+        return None
+    span = claim.claimant
+    actor = resolve_actors([ActorMention(span.text, span.start, span.end, claim.entity)])[0]
+    return actor.code or actor.country
 
 
 def _moved(value: DateValue, by: int) -> DateValue:
@@ -393,12 +409,18 @@ def _moved(value: DateValue, by: int) -> DateValue:
     return dataclasses.replace(value, offsets=(value.offsets[0] + by, value.offsets[1] + by))
 
 
-def _condition(mention: EventMention) -> dict | None:
+def _condition(mention: EventMention, day: dt.date | str | None = None) -> dict | None:
     if mention.condition is None:
         return None
     marker, span = mention.condition
-    actors = [a.to_dict() for a in resolve_actors(mention.condition_actors)]
+    actors = [a.to_dict() for a in resolve_actors(mention.condition_actors, day)]
     return {"marker": marker, **span.to_dict(), "actors": actors}
+
+
+# Types political whoever carries them: a protest is civilians' collective political
+# action by definition (PLOVER 3.12 "civilian demonstrations ... against the target"),
+# so "students marched", "Jane Doe joined the march" are kept though no actor is coded.
+ALWAYS_POLITICAL = frozenset(["PROTEST"])
 
 
 def is_political(actor: Actor) -> bool:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     Table,
     Text,
     func,
@@ -164,6 +165,47 @@ document_signatures = Table(
     metadata,
     Column("document_id", TEXT, ForeignKey("documents.id"), primary_key=True),
     Column("minhash", LargeBinary, nullable=False),
+    # the article's group of copies: the smallest document id in it (its own id
+    # when it has no copy); NULL until fusion has indexed it (migration 0005)
+    Column("copy_group", TEXT),
+    Index("document_signatures_copy_group", "copy_group"),
+)
+
+# The fusion index (migration 0005, ``dossier.fuse.index``): where fusion finds
+# the mentions a new one could join without reading every mention.
+# Each mention under each of its blocks (type family and actor, or family and
+# country), with its time interval as day ordinals (NULL: no time at all) and
+# its actor keys ("\x1f"-separated) for a first compatibility filter.
+fusion_blocks = Table(
+    "fusion_blocks",
+    metadata,
+    Column("block", TEXT, nullable=False),
+    Column("event_id", TEXT, ForeignKey("events.id"), nullable=False),
+    Column("day_start", Integer),
+    Column("day_end", Integer),
+    Column("sources", TEXT, nullable=False),
+    Column("targets", TEXT, nullable=False),
+    PrimaryKeyConstraint("block", "event_id"),
+    Index("fusion_blocks_sweep", "block", "day_start", "event_id"),
+    Index("fusion_blocks_event", "event_id"),
+)
+
+# Each article's MinHash bands (band number, then its hash values): two
+# articles sharing a band are candidate copies (the LSH of ``fuse.sources``).
+document_bands = Table(
+    "document_bands",
+    metadata,
+    Column("band", LargeBinary, nullable=False),
+    Column("document_id", TEXT, ForeignKey("documents.id"), nullable=False),
+    PrimaryKeyConstraint("band", "document_id"),
+)
+
+# What the fusion index was built with (the undated window) and running counts.
+fusion_state = Table(
+    "fusion_state",
+    metadata,
+    Column("name", TEXT, primary_key=True),
+    Column("value", TEXT, nullable=False),
 )
 
 # SQLite only: the FTS5 virtual table, created by the migrations

@@ -23,7 +23,9 @@ Tables (``dossier.schema``; query them with any SQL tool):
   with its full JSON ``record``; ``fusion_members`` maps each event mention
   to its fused event; ``fusion_log`` records every merge, split and renaming
   (old id -> new id, and why); ``document_signatures`` holds each article's
-  MinHash, used to find wire copies.
+  MinHash, used to find wire copies, and its group of copies; the fusion
+  index (``fusion_blocks``, ``document_bands``, ``fusion_state``) is
+  ``dossier.fuse.index``'s.
 - full-text search of each event's evidence sentence: the FTS5 table
   ``events_fts`` on SQLite, a GIN index on PostgreSQL.
 
@@ -35,7 +37,7 @@ Tables (``dossier.schema``; query them with any SQL tool):
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -267,6 +269,23 @@ class Store:
             record = json.loads(row.record)
             record["document"] = {name: row._mapping[name] for name in PROVENANCE}
             yield record
+
+    def events_by_id(self, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+        """The records (as ``events`` gives them) of these event ids, in no set order."""
+        e, d = events.c, documents.c
+        wanted = sorted(set(ids))
+        for i in range(0, len(wanted), CHUNK):
+            statement = (
+                select(e.record, *(d[name] for name in PROVENANCE))
+                .join_from(events, documents, d.id == e.document_id)
+                .where(e.id.in_(wanted[i : i + CHUNK]))
+            )
+            with self.engine.connect() as conn:
+                rows = conn.execute(statement).all()
+            for row in rows:
+                record = json.loads(row[0])
+                record["document"] = dict(zip(PROVENANCE, row[1:], strict=True))
+                yield record
 
     def count_events(self, query: EventQuery | None = None) -> int:
         """How many events ``events(query)`` gives, without limit and offset."""

@@ -219,12 +219,19 @@ def test_shared_voa_figures():
                        ("all actors", figures["with_nonpolitical"])]:  # fmt: skip
         per = ", ".join(f"{k} {v['f1']:.2f}" for k, v in part["per_type"].items())
         print(f"\nm2e2 VOA {name}: macro-F1 {part['macro_f1']:.3f} ({per})")
-    # floors a little under the figures measured on branch ace-assault (macro-F1
-    # 0.547; tune 0.588, held out 0.497; ASSAULT 0.580 / 0.452; plain mapping 0.530;
-    # README has the current ones)
-    assert figures["macro_f1"] >= 0.52
-    assert figures["halves"]["tune"]["macro_f1"] >= 0.56
+    # floors a little under the figures measured (README has the current ones): with
+    # branch ace-assault's ASSAULT rules and ace-consult's CONSULT/PROTEST senses,
+    # macro-F1 0.559 (tune 0.619, held out 0.487; plain mapping 0.542)
+    assert figures["macro_f1"] >= 0.54
+    assert figures["halves"]["tune"]["macro_f1"] >= 0.60
     assert figures["halves"]["held_out"]["macro_f1"] >= 0.47
     assert figures["halves"]["tune"]["per_type"]["ASSAULT"]["f1"] >= 0.55
     assert figures["halves"]["held_out"]["per_type"]["ASSAULT"]["f1"] >= 0.43
     assert figures["plain_mapping"]["macro_f1"] >= 0.50
+    # per type, measured: PROTEST 0.592 (tune 0.672, held out 0.468), CONSULT 0.387
+    # (tune 0.421, held out 0.354)
+    floors = {"PROTEST": (0.57, 0.64, 0.44), "CONSULT": (0.37, 0.40, 0.33)}
+    for label, (whole, tune, held_out) in floors.items():
+        assert figures["per_type"][label]["f1"] >= whole, label
+        assert figures["halves"]["tune"]["per_type"][label]["f1"] >= tune, label
+        assert figures["halves"]["held_out"]["per_type"][label]["f1"] >= held_out, label

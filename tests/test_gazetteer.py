@@ -260,7 +260,7 @@ def test_actor_noun(noun: str, expected: tuple[str, str] | None) -> None:
 
 
 SECTORS = {"GOV", "MIL", "IGO", "REB", "NGO", "MED", "BUS", "PTY", "COP", "CRM", "JUD", "OPP",
-           "CVL", "EDU", "REL", "LAB", "AGR"}
+           "CVL", "EDU", "REL", "LAB", "AGR", "UAF"}  # UAF: CAMEO's unidentified armed forces
 
 
 def test_data_sanity() -> None:

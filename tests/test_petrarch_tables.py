@@ -137,6 +137,24 @@ def test_multiword_and_irregular_verbs() -> None:
     assert petrarch.verb_patterns("no such verb") == []
 
 
+def test_patterns_record_their_frame() -> None:
+    """The converter records the argument map of each pattern's event (cameo_frames.py)."""
+    aid = [p for p in petrarch.verb_patterns("provide") if "&weapon" in p.object]
+    assert {p.frame for p in aid} == {"give"}
+    # coded only with a reciprocal ("received tanks"): the event the other way round
+    tanks = [p for p in petrarch.verb_patterns("receive") if p.object == ("tanks",)]
+    assert [(p.code, p.code2, p.type2, p.mode2, p.frame) for p in tanks] == [
+        ("", "072", "AID", None, "receive")]
+    rush = [p for p in petrarch.verb_patterns("rush") if p.preps == (("to", ("border",)),)]
+    assert {p.frame for p in rush} == {"move"}
+    ties = [p for p in petrarch.verb_patterns("sever") if p.object == ("diplomatic ties",)]
+    assert [(p.code, p.type, p.frame) for p in ties] == [("161", "SANCTION", "toward")]
+    assert [p.frame for p in petrarch.verb_patterns("elect") if p.code == "---"][0] is None
+    own = petrarch.verb_patterns("loot")[0]  # "LOOT [145]": a coder's own code
+    assert (own.code, own.type, own.frame, own.explicit) == ("145", "PROTEST", "self", True)
+    assert not petrarch.verb_patterns("die")[0].explicit  # the DIE block's code only
+
+
 def test_null_code_patterns_are_kept_as_blocks() -> None:
     nulls = [p for p in petrarch.verb_patterns("elect") if p.code == "---" and not p.bare]
     assert nulls and all(p.type is None for p in nulls)
@@ -245,12 +263,15 @@ def test_mini_build_reads_every_format_and_skips_bad_items(tmp_path: Path) -> No
     assert "1 x agent with no [~code]" in report
     out = tmp_path / "out"
     verbs = (out / "verbs.tsv").read_text().splitlines()
-    assert "hand over\thand\t\tover\thanded over|handing over\tgrant\t071\t\tAID\t\t\t\t10" in verbs
+    assert ("hand over\thand\t\tover\thanded over|handing over\tgrant\t071\t\tAID\t\t\t\t10"
+            "\tgive\t1") in verbs  # the code on the verb's line: explicit
     assert any(v.startswith("scrap\tscrap\t\t\tscraps\tgrant\t070") for v in verbs)  # ';' comment
     patterns = (out / "verb_patterns.tsv").read_text().splitlines()
-    assert "grant\t\t\t&weapon\tto:+\t072\t\tAID\t\tmilitary\t\tgive\t11" in patterns
-    assert "grant\t\t\t\tbefore:court\t\t173\t\t\t\tCOERCE\tappear\t14" in patterns
-    assert "grant\t\t\tdown\tfrom:\t070\t\tAID\t\t\t\tback\t16" in patterns
+    assert "grant\t\t\t&weapon\tto:+\t072\t\tAID\t\tmilitary\t\tgive\t11\tgive\t" in patterns
+    # only a reciprocal code: the event the other way round, its subject the target
+    assert ("grant\t\t\t\tbefore:court\t\t173\t\t\t\tCOERCE\tappear\t14\treceive\tarrest"
+            in patterns)
+    assert "grant\t\t\tdown\tfrom:\t070\t\tAID\t\t\t\tback\t16\tgive\t" in patterns
     synsets = (out / "synsets.tsv").read_text().splitlines()
     assert "&weapon\trifle|rifles|ammunition" in synsets
     actors = gzip.decompress((out / "actors.tsv.gz").read_bytes()).decode().splitlines()

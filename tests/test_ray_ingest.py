@@ -169,3 +169,39 @@ def test_a_ray_failure_is_one_clear_error():
     with pytest.raises(RayRunError, match="after storing 16 document.*run the same command"):
         next(batches)
     assert _no_restarts() == {"max_restarts": 0}
+
+
+def test_the_rate_once_up_counts_every_batch_over_the_time_since_the_first_began():
+    """Two workers each begin a batch of 16 at t=100 and another at t=110; the
+    last is stored at t=121. 64 articles in 21 s, not 48 in the 11 s after the
+    first batch came back (the other worker's first batch did its work before)."""
+    from dossier.distributed import SteadyRate
+
+    rate = SteadyRate()
+    assert rate.docs_per_s(now=5.0) == 0.0
+    for began in (100.0, 110.0, 100.0, 110.0):  # in the order they come back
+        rate.add(16, began)
+    assert rate.docs_per_s(now=121.0) == pytest.approx(64 / 21)
+    assert rate.docs_per_s(now=100.0) == 0.0
+
+
+def test_a_ray_summary_counts_cpu_and_its_rate_is_no_faster_than_the_workers_went(tmp_path):
+    """On 40 articles (3 batches, 2 workers) the rate once up is bounded by the
+    workers' own CPU time (two workers, each at most a core or so), and the
+    workers' and the driver's CPU seconds are reported."""
+    from dossier.distributed import ingest
+    from dossier.store import Store
+
+    corpus = tmp_path / "small.jsonl"
+    lines = FUSION.read_text(encoding="utf-8").splitlines()[:40]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with Store(tmp_path / "small.db") as store:
+        summary = ingest([corpus], store, workers=2)
+    import ray
+
+    ray.shutdown()
+    assert summary.stored == 40
+    assert summary.worker_cpu_seconds > 0 and summary.driver_cpu_seconds > 0
+    assert 40 / summary.seconds <= summary.steady_docs_per_s
+    # the window holds all the workers' batch work: at most ~2 cores' worth
+    assert summary.steady_docs_per_s <= 1.5 * 2 * 40 / summary.worker_cpu_seconds

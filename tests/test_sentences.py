@@ -17,7 +17,11 @@ from dossier.pipeline import analyze
 
 FOLDER = Path(__file__).parent / "data" / "sentences"
 FILES = {"assault.tsv": "ASSAULT", "protest.tsv": "PROTEST", "consult.tsv": "CONSULT",
-         "coerce.tsv": "COERCE"}  # fmt: skip
+         "coerce.tsv": "COERCE", "agree.tsv": "AGREE", "support.tsv": "SUPPORT",
+         "concede.tsv": "CONCEDE", "cooperate.tsv": "COOPERATE", "retreat.tsv": "RETREAT",
+         "request.tsv": "REQUEST", "accuse.tsv": "ACCUSE", "reject.tsv": "REJECT",
+         "threaten.tsv": "THREATEN", "sanction.tsv": "SANCTION",
+         "mobilize.tsv": "MOBILIZE"}  # fmt: skip
 
 
 def _rows() -> list:
@@ -72,4 +76,5 @@ def test_every_file_has_enough_rows() -> None:
     counts = {name: 0 for name in FILES}
     for param in _rows():
         counts[param.id.split(":")[0] + ".tsv"] += 1
-    assert counts["assault.tsv"] >= 30 and min(counts.values()) >= 10, counts
+    assert counts["assault.tsv"] >= 30 and counts["mobilize.tsv"] >= 30, counts
+    assert min(counts.values()) >= 10, counts

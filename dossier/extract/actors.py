@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dossier import gazetteer
+from dossier.extract import metonyms
 from dossier.models import ActorMention
 from dossier.models import Span as TextSpan
+from dossier.resolve import roles
+from dossier.resolve.agents import noun_sector
 
 ACTOR_LABELS = frozenset(["GPE", "NORP", "ORG", "PERSON"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
@@ -58,17 +61,30 @@ def _mention(doc: Doc, start: int, end: int, entity: str | None, noun: str | Non
 
 
 def entity_mention(ent: Span, noun: str | None = None) -> ActorMention:
-    """An actor mention covering a gazetteer or model entity."""
-    return _mention(ent.doc, ent.start, ent.end, entity_id(ent), noun)
+    """An actor mention covering a gazetteer or model entity; an organisation the
+    gazetteer does not know is an organisation, not a person."""
+    mention = _mention(ent.doc, ent.start, ent.end, entity_id(ent), noun)
+    if mention.entity is None and ent.label_ == "ORG" and noun is None:
+        mention.kind = "organisation"
+    return mention
+
+
+def _organisation(doc: Doc, start: int, end: int) -> ActorMention:
+    """A name built on a state's ("UK Athletics", "Real Madrid"): no state."""
+    while start < end - 1 and doc[start].dep_ == "det":
+        start += 1
+    mention = _mention(doc, start, end, None, None)
+    mention.kind = "organisation"
+    return mention
 
 
 def actor_noun(token: Token) -> str | None:
     """The actor-noun lemma of a token ("troops" -> "troop"), compounds included."""
     lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ == "compound" and child.i == token.i - 1:
+    for child in token.children:  # "coast guard", "armed men"
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
             both = f"{child.lemma_.lower()} {lemma}"
-            if gazetteer.actor_noun(both):
+            if gazetteer.actor_noun(both) or noun_sector(both):  # Phoenix: "defence secretary"
                 return both
     if gazetteer.actor_noun(lemma):
         return lemma
@@ -193,6 +209,18 @@ class ActorFinder:
             if home is not None and home != entity_id(ent):
                 start = min(t.i for t in phrase_tokens(head))
                 return [_mention(doc, start, ent.end, home, None)]
+        if ent is not None and ent.ent_id_.startswith("state:"):
+            club = metonyms.club_name(ent)
+            if club is not None:  # "Real Madrid", "Dynamo Kyiv"
+                return [_organisation(doc, club, ent.end)]
+            if metonyms.audience(ent):  # "Berlin applauds a film": the festival
+                return []
+        if ent is not None and ent.label_ == "ORG" and not ent.ent_id_:
+            if _known_person(ent) and entity_id(ent) is None:
+                return self._person(head, ent)  # the model took "Trump" for a firm
+            organ = self._organ(head, ent)  # "Ukraine's Ministry of Foreign Affairs"
+            if organ is not None:
+                return [organ]
         if ent is not None and is_actor_entity(ent):
             return [entity_mention(ent)]
         if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
@@ -214,7 +242,32 @@ class ActorFinder:
             sub = self.entity_at(tok)
             if sub is not None and _opposed(sub):
                 continue  # "an anti-Syria journalist" is not Syrian
+            if sub is not None and sub.ent_id_.startswith("state:") and (
+                metonyms.names_other(sub, self.entities)
+            ):  # "UK Athletics", "the London Marathon runner-up"
+                if sub.root.head.i == head.i and metonyms.is_company_word(head):
+                    start = min(tokens[0].i, sub.start)  # "Iran Air": Iran's business
+                    while doc[start].dep_ == "det":
+                        start += 1
+                    return [_mention(doc, start, head.i + 1, entity_id(sub), "business")]
+                if sub.root.head.i == head.i:
+                    return [_organisation(doc, tokens[0].i, head.i + 1)]
+                continue
+            if (
+                sub is not None
+                and sub.label_ == "PERSON"
+                and noun is not None
+                and tok.head.i == head.i
+                and tok.dep_ in ("compound", "poss")
+                and roles.is_known(sub.text)
+            ):  # "the Biden administration", "Putin's spokesman": whom they serve
+                start = tokens[0].i
+                while doc[start].dep_ == "det" or doc[start].is_punct:
+                    start += 1
+                return [_mention(doc, start, head.i + 1, f"person:{sub.text}", noun)]
             if sub is not None and is_actor_entity(sub) and sub.label_ != "PERSON":
+                if noun is None and sub.ent_id_.startswith("state:"):
+                    noun = _agent_noun(head)  # "Russian lawmakers": Phoenix's agents
                 if noun is None and head.pos_ != "PROPN" and not _is_agent(head):
                     # "Russia's war" names Russia, "the al-Qaeda network" al-Qaeda;
                     # "training on Russian aircraft" names no actor, but "Swiss
@@ -243,17 +296,82 @@ class ActorFinder:
             while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
                 start += 1
             entity = self._state_of(head)  # "opposition groups in Zimbabwe"
+            end = head.i + 1
+            chain = self._state_in_of_chain(head) if entity is None else None
+            if chain is not None:  # "the Ministry of Foreign Affairs of Ukraine"
+                entity, end = entity_id(chain), chain.end
+            named = self._known_appos(head) if entity is None else None
+            if named is not None:  # "the defence secretary, Dick Cheney,": whom he served
+                entity, end = f"person:{named.text}", max(end, named.end)
             dets = {c.lower_ for c in head.children if c.dep_ == "det"}
             earlier = self.memory.by_noun.get(noun.split()[-1])
             if entity is None and dets & ANAPHORIC_DETERMINERS and earlier is not None:
                 entity = earlier.entity  # "these pilots": the pilots named before
                 start = tokens[0].i
-            mention = _mention(doc, start, head.i + 1, entity, noun)
+            mention = _mention(doc, start, end, entity, noun)
             place = self.place_of(head) if entity is None else None
             if place is not None:
                 mention.place = TextSpan(place.text, place.start_char, place.end_char)
             return [mention]
         return []
+
+    def _organ(self, head: Token, org: Span) -> ActorMention | None:
+        """An organ of a state the model tagged as an organisation, with the state
+        around it: "Ukraine's Ministry of Foreign Affairs", "the Ministry of Foreign
+        Affairs of Ukraine", "Iran's Supreme National Security Council"; the whole
+        phrase is kept.  None when no state is named or the name is no organ's."""
+        words = org.text.lower().removeprefix("the ")
+        noun = next(
+            (n for n in (words, org.root.lemma_.lower(), org.root.lower_) if noun_sector(n)),
+            None,
+        )
+        if noun is None and not metonyms.is_institution_word(org.root):
+            return None
+        tokens = [t for t in phrase_tokens(head) if not (org.start <= t.i < org.end)]
+        state = None
+        for tok in tokens:
+            sub = self.entity_at(tok)
+            if sub is not None and sub.ent_id_.startswith("state:") and not _opposed(sub):
+                state = sub
+                break
+        end = max(org.end, head.i + 1)
+        if state is None:
+            found = self._state_in_of_chain(org.root)
+            if found is None:  # "the Defence Ministry" alone: a sector, no state
+                first = org.start + (self.doc[org.start].dep_ == "det" and len(org) > 1)
+                return _mention(self.doc, first, org.end, None, noun) if noun else None
+            state, end = found, max(end, found.end)
+        start = min(org.start, state.start)
+        while self.doc[start].dep_ == "det" or self.doc[start].is_punct:
+            start += 1
+        return _mention(self.doc, start, end, entity_id(state), noun or "government")
+
+    def _known_appos(self, head: Token) -> Span | None:
+        """A person in apposition to a title whom people.tsv or Phoenix knows."""
+        for child in head.children:
+            named = self.entity_at(child) if child.dep_ == "appos" else None
+            if named is not None and named.label_ in ("PERSON", "ORG") and _known_person(named):
+                return named
+        return None
+
+    def _state_in_of_chain(self, token: Token, depth: int = 3) -> Span | None:
+        """The state named at the end of "of" phrases: "Ministry of Foreign Affairs of
+        Ukraine" -> Ukraine (the model attaches the last "of" to "Affairs")."""
+        if depth == 0:
+            return None
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                sub = self.entity_at(obj)
+                if sub is not None and sub.ent_id_.startswith("state:"):
+                    return sub
+                deeper = self._state_in_of_chain(obj, depth - 1)
+                if deeper is not None:
+                    return deeper
+        return None
 
     def _named(self, head: Token) -> list[ActorMention]:
         """The state or organisation that the capitalised words ending at ``head``
@@ -277,9 +395,10 @@ class ActorFinder:
         if titled is not None and titled.entity is not None:
             return [titled]
         known = gazetteer.person(ent.text)
-        if known is not None:
+        if known is not None or roles.is_known(ent.text):
+            # the state they served is read on the event's day (resolve.roles)
             mention = titled or _mention(self.doc, ent.start, ent.end, None, None)
-            mention.entity = f"person:{known.name}"
+            mention.entity = f"person:{known.name if known is not None else ent.text}"
             return [mention]
         if titled is not None:
             return [titled]
@@ -402,6 +521,22 @@ QUANTITY_NOUNS = frozenset(
     "thousand thousands hundred hundreds dozen dozens million millions group groups number "
     "crowd crowds handful majority delegation team band contingent batch unit".split()
 )
+
+
+def _known_person(ent: Span) -> bool:
+    """Whether people.tsv knows the name, or Phoenix knows it as a person's full name
+    (a surname alone in Phoenix is trusted only when the model tagged a person)."""
+    if ent.label_ == "PERSON":
+        return roles.is_known(ent.text)
+    return gazetteer.person(ent.text) is not None or (" " in ent.text and roles.is_known(ent.text))
+
+
+def _agent_noun(token: Token) -> str | None:
+    """A Phoenix agent noun ("lawmakers", "doctors"), for a phrase that names a state."""
+    for word in (token.lemma_.lower(), token.lower_):
+        if noun_sector(word) is not None:
+            return word
+    return None
 
 
 def _is_agent(token: Token) -> bool:

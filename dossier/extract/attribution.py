@@ -30,6 +30,45 @@ CLAIM_DEPS = frozenset(["ccomp", "advcl", "conj", "xcomp", "parataxis", "relcl",
 _SPACES = re.compile(r"\s+")
 
 
+# Verbs of denial, and of accusation: their subject is the claimant of the event
+# they deny ("denied sending jets", "denied that ...") or charge someone with
+# ("accused Belarus of sending troops", "blamed Russia for the strike").
+DENYING_VERBS = lexicon.DENYING_VERBS | {"reject"}
+ACCUSING_VERBS = frozenset(["accuse", "charge", "blame", "suspect", "condemn", "criticise",
+                            "criticize"])
+ACCUSING_PREPS = frozenset(["of", "for", "over", "with"])
+# Verbs whose object may be the event itself, claimed by their subject: "Kyiv
+# confirmed the delivery", "Moscow denied the attack", "the ministry announced
+# the deployment".
+CLAIM_OBJECT_VERBS = frozenset(
+    """
+    confirm deny acknowledge admit report claim allege announce reveal disclose dismiss
+    refute dispute
+    """.split()
+)
+
+
+def _claims(verb: Token, node: Token, trigger: Token) -> bool:
+    """Whether ``verb`` states the event at ``trigger``, reached through its child ``node``.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Ukraine accused Belarus of sending troops.")
+    >>> _claims(doc[1], doc[3], doc[4]), _claims(doc[1], doc[2], doc[2])
+    (True, False)
+    """
+    lemma, dep = verb.lemma_.lower(), node.dep_
+    if lemma in lexicon.REPORTING_VERBS and dep in CLAIM_DEPS:
+        return True
+    if lemma in DENYING_VERBS and dep in ("ccomp", "xcomp", "pcomp"):
+        return True  # "denied that it had sent", "denied having supplied drones"
+    if lemma in ACCUSING_VERBS and dep == "prep" and node.lower_ in ACCUSING_PREPS:
+        return True  # "accused Belarus of sending troops", "blamed Russia for the strike"
+    return (
+        dep == "dobj" and node.i == trigger.i and trigger.pos_ == "NOUN"
+        and lemma in CLAIM_OBJECT_VERBS
+    )
+
+
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
     span = doc[start:end]
     return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
@@ -101,20 +140,47 @@ class ClaimFinder:
             head = node.head
             if head.i == node.i:
                 break
-            lemma = head.lemma_.lower()
-            claims = lemma in lexicon.REPORTING_VERBS or (
-                lemma in lexicon.DENYING_VERBS and node.dep_ == "ccomp"
-            )
-            if claims and node.dep_ in CLAIM_DEPS:
-                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if _claims(head, node, trigger):
+                # "Belarus is suspected of sending": the accused is no claimant
+                subject_deps = ("nsubj",) if head.lemma_.lower() in ACCUSING_VERBS else (
+                    "nsubj", "nsubjpass")
+                subj = [c for c in head.children if c.dep_ in subject_deps]
                 agent = [o for c in head.children if c.dep_ == "agent" for o in c.children]
                 who = agent[0] if agent else (subj[0] if subj else None)
+                if who is not None and who.lower_ in ("it", "they"):
+                    named = self._named_by(who, head)  # "It said ...": who "it" is
+                    if named is not None:
+                        return named
                 if who is not None and who.lower_ not in ("it", "this"):
                     return self._claim_from(who, verb=head.lemma_.lower(), verb_token=head)
             node = head
         return self.sentence_claim
 
+    def _named_by(self, pronoun: Token, verb: Token) -> ClaimMention | None:
+        """The claim of the state or organisation a pronoun stands for, with the
+        span where it was named ("The United States warned ... . It said")."""
+        found = [a for a in self.actors.in_phrase(pronoun, remember=False) if a.entity]
+        if not found:
+            return None
+        start, end = min(a.start for a in found), max(a.end for a in found)
+        if end - start > 80:
+            return None
+        span = TextSpan(text=self.doc.text[start:end], start=start, end=end)
+        entity = next((a.entity for a in found if a.entity.startswith(("state:", "org:"))), None)
+        return ClaimMention(claimant=span, role=None, date=self._date_near(verb),
+                            verb=verb.lemma_.lower(), entity=entity)  # fmt: skip
+
+    def claim_by(self, head: Token, verb: Token) -> ClaimMention:
+        """The claim that ``head``, subject of ``verb``, makes ("Minsk denies this")."""
+        return self._claim_from(head, verb=verb.lemma_.lower(), verb_token=verb)
+
     def _claim_from(self, head: Token, *, verb: str, verb_token: Token | None) -> ClaimMention:
+        claim = self._claim_text(head, verb=verb, verb_token=verb_token)
+        named = [a.entity for a in self.actors.in_phrase(head, remember=False) if a.entity]
+        claim.entity = next((e for e in named if e.startswith(("state:", "org:"))), None)
+        return claim
+
+    def _claim_text(self, head: Token, *, verb: str, verb_token: Token | None) -> ClaimMention:
         doc = self.doc
         subtree = [t for t in head.subtree]
         person = None

@@ -244,6 +244,11 @@ def clause_cues(trigger: Token) -> list[str]:
         if dep == "ccomp" and lemma in lexicon.DENYING_VERBS:
             found.append("negated")  # "denied that it had sent jets"
             break
+        if dep == "dobj" and node.i == trigger.i and node.pos_ == "NOUN" and (
+            lemma in lexicon.DENYING_VERBS
+        ):
+            found.append("negated")  # "Moscow denied the attack", "denied any shipment"
+            break
         if dep == "ccomp" and lemma in lexicon.PREDICTING_VERBS:
             found.append("likely")  # "predicted that it would be profitable"
             break

@@ -1,8 +1,11 @@
 """Word lists the extractor reads: event triggers, hedges, modals, reporting verbs.
 
-Triggers live in ``dossier/data/triggers.tsv`` (one row per lemma, part of
-speech and meaning); the short closed-class lists are here.  All are general
-English, written for this project.
+Triggers come from two tables: ``dossier/data/triggers.tsv`` (one row per lemma,
+part of speech and meaning, written for this project: what PETRARCH2 lacks or
+codes otherwise, its header says which) and, for verbs it does not list,
+PETRARCH2's CAMEO verb dictionary converted into ``dossier/data/petrarch/``
+(``dossier/extract/petrarch_units.py``: object patterns, then coders' own codes).
+The short closed-class lists are here.
 
 >>> triggers_for("supply", "VERB")[0].type
 'AID'
@@ -13,10 +16,14 @@ English, written for this project.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dossier.extract.petrarch_units import Context as PatternContext
 
 
 @dataclass(frozen=True)
@@ -27,12 +34,14 @@ class Trigger:
     mode: str | None
     frame: str
     objects: frozenset[str]
+    origin: str = "hand"  # "hand" (triggers.tsv) or "petrarch" (the CAMEO verb dictionary)
+    dyadic: bool = False  # an event only with a source and a target (PETRARCH2's bare codes)
 
     @property
     def takes_object(self) -> bool:
         """The object is part of the trigger ("struck a deal"), not its theme
         ("ordered 24 jets": the jets are what changes hands)."""
-        return bool(self.objects) and MATERIAL_OBJECT not in self.objects
+        return bool(self.objects) and not self.objects & THEME_CLASSES
 
 
 @cache
@@ -68,6 +77,11 @@ def _with_singulars(words: Iterable[str]) -> frozenset[str]:
 
 # An ``objects`` entry that matches any military equipment ("ordered 24 jets").
 MATERIAL_OBJECT = "@materiel"
+# An ``objects`` entry that matches forces: troops and units, or military equipment
+# ("moved 300 troops", "moved its missiles"); what is moved is the event's item.
+FORCES_OBJECT = "@forces"
+# Classes whose object is the trigger's theme (an item), not part of the trigger.
+THEME_CLASSES = frozenset([MATERIAL_OBJECT, FORCES_OBJECT])
 # Equipment categories that are no materiel: people, money, relief goods.
 NOT_MATERIEL = frozenset(["troops", "personnel", "money", "humanitarian aid", "food", "medicine"])
 
@@ -87,22 +101,46 @@ def is_materiel(word: str) -> bool:
     return category is not None and category not in NOT_MATERIEL
 
 
-def triggers_for(lemma: str, pos: str, obj: str | None = None) -> list[Trigger]:
+def is_force(word: str) -> bool:
+    """Whether a noun names troops or military equipment.
+
+    >>> is_force("brigades"), is_force("tanks"), is_force("meeting")
+    (True, True, False)
+    """
+    from dossier import equipment
+
+    return equipment.category_for_phrase(word) in ("troops", "personnel") or is_materiel(word)
+
+
+def triggers_for(
+    lemma: str, pos: str, obj: str | None = None,
+    context: PatternContext | Callable[[], PatternContext] | None = None,
+) -> list[Trigger]:
     """Triggers for a lemma; entries that require an object win when it matches.
 
     Entries with an ``objects`` list apply only when ``obj`` (the lemma of
-    the direct or prepositional object) is in it.
+    the direct or prepositional object) is in it.  With a ``context`` (the
+    verb's object and prepositional phrases: ``petrarch_units.context_of``, or a
+    function that makes it), a verb the hand table does not list is looked up in
+    PETRARCH2's table.
     """
     entries = _table().get((lemma.lower(), pos), [])
     conditioned = [
         t for t in entries
         if t.objects and obj and (
-            obj.lower() in t.objects or (MATERIAL_OBJECT in t.objects and is_materiel(obj))
+            obj.lower() in t.objects
+            or (MATERIAL_OBJECT in t.objects and is_materiel(obj))
+            or (FORCES_OBJECT in t.objects and is_force(obj))
         )
     ]
     if conditioned:
         return conditioned
-    return [t for t in entries if not t.objects]
+    bare = [t for t in entries if not t.objects]
+    if not bare and pos == "VERB" and context is not None:
+        from dossier.extract import petrarch_units
+
+        return petrarch_units.units_for(lemma, context)
+    return bare
 
 
 # Verbs that introduce reported speech or a claim: their subject is the claimant.
@@ -214,6 +252,7 @@ LIGHT_VERBS = frozenset(
     launch carry conduct stage mount hold impose make begin start continue resume step
     intensify escalate announce order approve undertake initiate sign conclude reach
     strike complete finalize finalise speed accelerate expand extend open finish
+    lodge issue file declare
     """.split()
 )
 # Verbs that say their subject goes on: "the downturn will continue", "the

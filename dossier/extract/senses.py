@@ -38,6 +38,16 @@ from dossier.extract.actors import coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+# the clauses that say what an event is for: "a march to commemorate", "a rally
+# commemorating the victims", "rallied to demand"
+PURPOSE_DEPS = ("acl", "relcl", "xcomp", "advcl")
+# words of a measure or a group whose "of" phrase names what they are: "a dozen
+# villages", "part of the city", "a crowd of protesters", "thousands of students"
+GROUP_WORDS = frozenset(
+    "dozen part parts control some number several most all crowd crowds group groups "
+    "hundred hundreds thousand thousands tens scores throng band column".split()
+)
+STANCE_PREFIXES = ("anti-", "pro-", "antiwar", "antigovernment")
 # a participle or adverbial clause that adds what followed from its head verb
 CLAUSE_DEPS = ("advcl", "xcomp", "conj")
 # clauses that take their subject from the clause they hang off
@@ -126,8 +136,7 @@ def _phrase_words(head: Token, *, compounds: bool = False) -> set[str]:
             if compounds and child.dep_ == "compound":
                 out |= features(child)
             if child.dep_ == "prep" and child.lower_ == "of" and (
-                h.pos_ == "NUM" or h.lemma_.lower() in ("dozen", "part", "parts", "control", "some",
-                                                        "number", "several", "most", "all")
+                h.pos_ == "NUM" or h.lemma_.lower() in GROUP_WORDS
             ):
                 for obj in _children(child, "pobj"):
                     out |= features(obj)
@@ -235,7 +244,10 @@ def slot_words(token: Token, slot: str) -> set[str]:
     """The features of the words in one argument slot of a trigger."""
     if slot == "subject":
         subj = _subject(token)
-        return _phrase_words(subj) if subj is not None else set()
+        if subj is None:
+            return set()
+        pair = {"@pair"} if len(coordinated(subj)) > 1 else set()  # "Putin and Xi talked"
+        return _phrase_words(subj) | pair
     if slot == "object":
         obj = _object(token)
         return _phrase_words(obj) if obj is not None else set()
@@ -250,12 +262,33 @@ def slot_words(token: Token, slot: str) -> set[str]:
         for child in _children(token, "amod", "compound", "nmod", "npadvmod"):
             out |= features(child)
             # a hyphenated modifier the parser split: "open-ended", "pro-Trump"
-            out.add("".join(t.lower_ for t in child.subtree))
+            joined = "".join(t.lower_ for t in child.subtree)
+            out.add(joined)
+            if joined.startswith(STANCE_PREFIXES):
+                out.add("@stance")  # "an anti-India rally", "pro-democracy marches"
             for inner in _children(child, "compound", "npadvmod", "amod"):
                 out |= features(inner)
         return out
     if slot == "governor":
         return {token.head.lower_} if token.dep_ == "pobj" else set()
+    if slot == "host":
+        host = _host_verb(token)
+        return features(host) if host is not None else set()
+    if slot == "host_subject":  # who speaks at the rally: "the opposition leader addressed"
+        host = _host_verb(token)
+        subj = _subject(host) if host is not None else None
+        if subj is None:
+            return set()
+        out = _phrase_words(subj)
+        for word in subj.subtree:  # "Opposition leader Alexei Navalny"
+            if word.dep_ in ("compound", "amod") and word.head.i >= subj.left_edge.i:
+                out |= features(word)
+        return out
+    if slot == "purpose":
+        return {
+            c.lemma_.lower() for c in token.children
+            if c.dep_ in PURPOSE_DEPS and c.pos_ in ("VERB", "AUX")
+        }
     if slot == "clause":  # "crashed into the sea, killing all 66": the verb it hangs off
         head = token.head
         return features(head) if token.dep_ in CLAUSE_DEPS and head.pos_ == "VERB" else set()
@@ -274,7 +307,7 @@ def slot_words(token: Token, slot: str) -> set[str]:
             for obj in _prep_objects(head):
                 out |= _phrase_words(obj, compounds=True)
         return out
-    if slot in ("from", "to", "with"):
+    if slot in ("from", "to", "with", "between"):
         out = set()
         for obj in _prep_objects(token, slot):
             out |= _phrase_words(obj)
@@ -282,6 +315,18 @@ def slot_words(token: Token, slot: str) -> set[str]:
     raise ValueError(f"senses.tsv: unknown slot {slot!r}")
 
 
+def _host_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger is an argument of, directly or through a preposition:
+    "spoke at a rally" -> spoke, "banned protests" -> banned, "protests were banned"
+    -> banned."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass", "dative", "obj"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 def _activity_subject(verb: Token) -> bool:
     """A gerund clause that is the subject of "is" or of a modal "be": "shelling
     civilians is a war crime", "fighting IS could be a common cause": what such an
@@ -418,6 +463,8 @@ def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozense
     ``earlier`` holds the types of the events already found in the document: a bare
     "the attack" after one was reported is that event again (coreference), not a new
     one, and adds nothing to it."""
+    if trig.origin == "petrarch":
+        return False  # PETRARCH2 codes no event without actors
     alone = table().alone
     pos = "NOUN" if token.pos_ in ("NOUN", "PROPN") else "VERB"
     if pos == "NOUN" and trig.type in earlier and _anaphoric(token):
@@ -467,7 +514,8 @@ def _specific(noun: Token) -> bool:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in NAMING_LABELS:
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "on", "against", "of",
-                                                     "by", "outside", "inside", "across"):
+                                                     "by", "outside", "inside", "across",
+                                                     "over"):
             return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
         noun.head.head.pos_ == "NUM" or noun.head.head.lemma_.lower() in COUNT_NOUNS

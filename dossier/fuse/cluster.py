@@ -40,7 +40,7 @@ smallest mention id): it stays the same when later reports join.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from dossier.fuse.match import SYMMETRIC_TYPES, Mention, anchored, conflict, similarity
 
@@ -49,22 +49,57 @@ from dossier.fuse.match import SYMMETRIC_TYPES, Mention, anchored, conflict, sim
 MAX_NEIGHBOURS = 200
 
 
+def block_keys(mention: Mention) -> list[tuple[str, str]]:
+    """The (role, key) blocks of a mention that the database index holds
+    (``dossier.fuse.index``): its actors by role, and its country; the
+    blocks of its article and its copies are not in the index."""
+    if mention.type in SYMMETRIC_TYPES:
+        keys = {("any", key) for key in mention.actors}
+    else:
+        keys = {("source", key) for key in mention.source}
+        keys |= {("target", key) for key in mention.target}
+    if mention.place and mention.place[0]:
+        keys.add(("country", mention.place[0]))  # for reports that name no actor
+    return sorted(keys)
+
+
 def _blocks(mentions: Iterable[Mention]) -> dict[tuple[str, str, str], list[Mention]]:
     blocks: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
     for mention in mentions:
-        if mention.type in SYMMETRIC_TYPES:
-            keys = {("any", key) for key in mention.actors}
-        else:
-            keys = {("source", key) for key in mention.source}
-            keys |= {("target", key) for key in mention.target}
+        keys = set(block_keys(mention))
         keys.add(("document", mention.document))
         if mention.copy != mention.document:
             keys.add(("copy", mention.copy))
-        if mention.place and mention.place[0]:
-            keys.add(("country", mention.place[0]))  # for reports that name no actor
         for role, key in keys:
             blocks[(mention.family, role, key)].append(mention)
     return blocks
+
+
+def sweep(members: Iterable[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """The pairs of one block worth comparing: sorted by (start, id), each
+    mention with the later ones whose intervals overlap its own (at most
+    ``MAX_NEIGHBOURS`` of them); mentions with no time with every other."""
+    members = list(members)
+    timed = sorted((m for m in members if m.start is not None), key=lambda m: (m.start, m.id))
+    for i, a in enumerate(timed):
+        for b in timed[i + 1 : i + 1 + MAX_NEIGHBOURS]:
+            if b.start > a.end:  # type: ignore[operator]
+                break
+            yield a, b
+    untimed = sorted((m for m in members if m.start is None), key=lambda m: m.id)
+    for i, a in enumerate(untimed):  # no time at all: any time is possible
+        for b in untimed[i + 1 :] + timed:
+            yield a, b
+
+
+def copy_pairs(members: Iterable[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """The pairs of a block of copies of one article: any two from different
+    documents, whatever their dates."""
+    ordered = sorted(members, key=lambda m: m.id)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if a.document != b.document:
+                yield a, b
 
 
 def candidate_pairs(
@@ -73,31 +108,13 @@ def candidate_pairs(
     """Pairs (in id order) that share a block and whose time intervals overlap;
     with ``involving``, only pairs with at least one of those mention ids."""
     pairs: set[tuple[Mention, Mention]] = set()
-
-    def add(a: Mention, b: Mention) -> None:
-        if a.id != b.id and (involving is None or a.id in involving or b.id in involving):
-            pairs.add((a, b) if a.id < b.id else (b, a))
-
     for (_family, role, _key), members in _blocks(mentions).items():
         if involving is not None and not any(m.id in involving for m in members):
             continue
-        if role == "copy":  # the same article carried by several sites: whatever the dates
-            ordered = sorted(members, key=lambda m: m.id)
-            for i, a in enumerate(ordered):
-                for b in ordered[i + 1 :]:
-                    if a.document != b.document:
-                        add(a, b)
-            continue
-        timed = sorted((m for m in members if m.start is not None), key=lambda m: (m.start, m.id))
-        for i, a in enumerate(timed):
-            for b in timed[i + 1 : i + 1 + MAX_NEIGHBOURS]:
-                if b.start > a.end:  # type: ignore[operator]
-                    break
-                add(a, b)
-        untimed = sorted((m for m in members if m.start is None), key=lambda m: m.id)
-        for i, a in enumerate(untimed):  # no time at all: any time is possible
-            for b in untimed[i + 1 :] + timed:
-                add(a, b)
+        found = copy_pairs(members) if role == "copy" else sweep(members)
+        for a, b in found:
+            if a.id != b.id and (involving is None or a.id in involving or b.id in involving):
+                pairs.add((a, b) if a.id < b.id else (b, a))
     return pairs
 
 

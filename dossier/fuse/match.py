@@ -50,7 +50,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from dossier import gazetteer
-from dossier.extract.rules import PERSONNEL_CATEGORIES
+from dossier.extract.wordclasses import PERSONNEL_CATEGORIES
 from dossier.provenance import outlet_of_url
 
 # An undated mention is taken to be about something that happened in the

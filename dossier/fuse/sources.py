@@ -92,11 +92,17 @@ def body(text: str, removed: Iterable[Mapping[str, Any]] = ()) -> str:
     return "".join(chars)
 
 
+@cache
+def _permutations() -> Any:
+    """The permutations of seed 1, made once (each MinHash would make them again)."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
 def signature(text: str, removed: Iterable[Mapping[str, Any]] = ()) -> Signature:
     """A MinHash of the body's word 5-grams (lower case), boilerplate left out."""
     words = _WORD.findall(body(text, removed).lower())
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch(s.encode("utf-8") for s in shingles)
     return Signature(minhash, len(shingles))
 

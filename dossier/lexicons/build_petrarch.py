@@ -17,10 +17,15 @@ Tables (tab-separated, a ``#`` line first, then a header row):
 
 - ``verbs.tsv``: phrase, verb, prefix, particle, forms (listed forms, ``|``),
   block, code (the verb's own CAMEO code), code2 (reciprocal), type, mode,
-  context (PLOVER), type2, line (in CAMEO.2.0.txt).
+  context (PLOVER), type2, line (in CAMEO.2.0.txt), frame (the argument map
+  of the event the code names: ``dossier/lexicons/cameo_frames.py``), explicit
+  (1 when the code is written on the verb's line, 0 when the block gives it).
 - ``verb_patterns.tsv``: block, subject, subject_preps, object, preps, code,
-  code2 (reciprocal), type, mode, context, type2, found_with, line.  Noun
-  phrases are ``|``-separated; a prepositional phrase is ``prep:np,np``.
+  code2 (reciprocal), type, mode, context, type2, found_with, line, frame,
+  mode2 (the reciprocal's PLOVER mode).  Noun phrases are ``|``-separated; a
+  prepositional phrase is ``prep:np,np``.  A row coded only with a reciprocal
+  (``[:072]``, "received tanks") is read as that event with the roles the
+  other way round (frame ``receive``, type ``type2``).
 - ``synsets.tsv``: label, words (plurals made as PETRARCH does).
 - ``actors.tsv.gz``: name, record, kind, iso3, code, roles, source.  Roles are
   ``CODE@start/end`` (ISO dates, empty = open) or ``CODE`` (default), ``|``-separated.
@@ -45,6 +50,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
+from dossier.lexicons.cameo_frames import frame_for
 from dossier.lexicons.petrarch import iso3_of, sector_of
 from dossier.lexicons.petrarch_readers import (
     ActorRecord,
@@ -153,6 +159,12 @@ def _plover_cells(code: str, table: dict[str, Plover]) -> list[str]:
     return [found.type, found.mode, found.context] if found else ["", "", ""]
 
 
+def _frame(code: str, code2: str, block: str, table: dict[str, Plover]) -> str:
+    """The frame of a coded row; none for a code CAMEO2PLOVER gives no PLOVER type."""
+    coded = code if code.isdigit() else code2 if not code else ""
+    return frame_for(code, code2, block) if plover_for(coded, table) else ""
+
+
 def _preps(preps: list[tuple[str, list[str]]]) -> str:
     return "|".join(f"{p}:{','.join(nps)}" for p, nps in preps)
 
@@ -166,20 +178,22 @@ def build_tables(src: Path, plover_path: Path, notes: Notes) -> dict[str, bytes]
 
     files["verbs.tsv"] = _tsv(
         ["phrase", "verb", "prefix", "particle", "forms", "block", "code", "code2", "type",
-         "mode", "context", "type2", "line"],
+         "mode", "context", "type2", "line", "frame", "explicit"],
         ([v.phrase, v.verb, v.prefix, v.particle, "|".join(v.forms), v.block, v.code, v.code2,
-          *_plover_cells(v.code, plover), _plover_cells(v.code2, plover)[0], v.line]
+          *_plover_cells(v.code, plover), _plover_cells(v.code2, plover)[0], v.line,
+          _frame(v.code, v.code2, v.block, plover), int(v.explicit)]
          for v in verbs),
         note.format("CAMEO.2.0.txt verbs; PLOVER from CAMEO2PLOVER-2021.txt"))
 
     def pattern_row(p: PatternRecord) -> list[object]:
         return ["|".join(p.subject), _preps(p.subject_preps), "|".join(p.object),
                 _preps(p.preps), p.code, p.code2, *_plover_cells(p.code, plover),
-                _plover_cells(p.code2, plover)[0], p.found_with, p.line]
+                _plover_cells(p.code2, plover)[0], p.found_with, p.line,
+                _frame(p.code, p.code2, p.block, plover), _plover_cells(p.code2, plover)[1]]
 
     files["verb_patterns.tsv"] = _tsv(
         ["block", "subject", "subject_preps", "object", "preps", "code", "code2", "type",
-         "mode", "context", "type2", "found_with", "line"],
+         "mode", "context", "type2", "found_with", "line", "frame", "mode2"],
         ([p.block, *pattern_row(p)] for p in patterns),
         note.format("CAMEO.2.0.txt patterns; PLOVER from CAMEO2PLOVER-2021.txt"))
     files["synsets.tsv"] = _tsv(

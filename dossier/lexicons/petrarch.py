@@ -125,6 +125,9 @@ class VerbPattern:
     type2: str | None = None
     found_with: str | None = None
     line: int = 0
+    frame: str | None = None  # argument map of the coded event (cameo_frames.py)
+    mode2: str | None = None
+    explicit: bool = False  # a verb's own code written on its line (not its block's)
 
     @property
     def bare(self) -> bool:
@@ -192,7 +195,8 @@ def _verbs() -> tuple[dict[str, list[dict[str, str]]], dict[str, list[VerbPatter
             subject=_split_nps(row["subject"]), subject_preps=_split_preps(row["subject_preps"]),
             object=_split_nps(row["object"]), preps=_split_preps(row["preps"]),
             code2=row["code2"] or None, type2=row["type2"] or None,
-            found_with=row["found_with"] or None, line=int(row["line"])))
+            found_with=row["found_with"] or None, line=int(row["line"]),
+            frame=row["frame"] or None, mode2=row["mode2"] or None))
     return by_word, by_block
 
 
@@ -223,7 +227,8 @@ def verb_patterns(lemma: str) -> list[VerbPattern]:
             verb=entry["phrase"], block=entry["block"], code=entry["code"],
             type=entry["type"] or None, mode=entry["mode"] or None,
             context=entry["context"] or None, code2=entry["code2"] or None,
-            type2=entry["type2"] or None, line=int(entry["line"])))
+            type2=entry["type2"] or None, line=int(entry["line"]),
+            frame=entry["frame"] or None, explicit=entry["explicit"] == "1"))
         if entry["block"] in blocks_done:
             continue
         blocks_done.add(entry["block"])
@@ -266,8 +271,12 @@ class Actor:
     kind: str
     iso3: str | None
     code: str
-    roles: tuple[Role, ...]
+    role_text: str  # "USAGOV@2001-01-20/2009-01-20|USAELI", parsed when first read
     source: str
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return _parse_roles(self.role_text)
 
 
 @cache
@@ -289,7 +298,7 @@ def _actors() -> dict[str, list[Actor]]:
         record = int(row["record"])
         if record not in records:
             records[record] = Actor(record, row["kind"], row["iso3"] or None, row["code"],
-                                    _parse_roles(row["roles"]), row["source"])
+                                    row["roles"], row["source"])
         table.setdefault(row["name"], []).append(records[record])
     return table
 

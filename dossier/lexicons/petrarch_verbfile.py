@@ -45,6 +45,7 @@ class VerbEntry:
     code: str
     code2: str  # the reciprocal event's code ("visit": 042, its host 043)
     line: int
+    explicit: bool = False  # the code is written on the verb's own line, not the block's
 
 
 @dataclass
@@ -224,5 +225,5 @@ def read_verb_file(path: Path, notes: Notes) -> tuple[
             continue
         phrase, verb, prefix, particle = _verb_phrase(tokens[0])
         verbs.append(VerbEntry(phrase, verb, prefix, particle, forms, block, code or "---",
-                               code2, number))
+                               code2, number, explicit=bool(own_code)))
     return synsets, verbs, patterns

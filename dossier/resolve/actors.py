@@ -4,17 +4,35 @@ States come from the gazetteer (names, aliases, demonyms, capitals: "North
 Korean troops" -> North Korea, PRK, sector MIL); organisations keep their own
 code; generic actors ("protesters", "police") get a sector and no code.
 
+A named person resolves to the state and sector they served on the event's
+day (``resolve.roles``: Phoenix's dated roles, then ``people.tsv``); a noun
+the hand table lacks takes its sector from Phoenix's agents
+(``resolve.agents``); an institution the gazetteer lacks, from Phoenix's
+country dictionary ("Federal Security Service" -> RUS).
+
 >>> from dossier.models import ActorMention
 >>> a = resolve_actor(ActorMention("North Korean troops", 0, 19, "state:PRK", "troop"))
 >>> (a.name, a.code, a.sector)
 ('North Korea', 'PRK', 'MIL')
+>>> a = resolve_actor(ActorMention("Dick Cheney", 0, 11, "person:Dick Cheney"), "2003-03-20")
+>>> (a.code, a.kind, a.sector)
+('USA', 'person', 'GOV')
+>>> a = resolve_actor(ActorMention("Iranian authorities", 0, 19, "state:IRN", "authorities"))
+>>> (a.code, a.kind, a.sector)
+('IRN', 'government', 'GOV')
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dossier import gazetteer
+from dossier.lexicons import petrarch
 from dossier.models import Actor, ActorMention
-from dossier.resolve import places
+from dossier.resolve import places, roles
+from dossier.resolve.agents import noun_sector
+
+Day = dt.date | str | None
 
 
 def _entry_for(mention: ActorMention) -> gazetteer.Entry | None:
@@ -35,15 +53,59 @@ def _entry_for(mention: ActorMention) -> gazetteer.Entry | None:
     return gazetteer.lookup(mention.text)
 
 
-def resolve_actor(mention: ActorMention) -> Actor:
-    """Turn an actor mention into an ``Actor`` record."""
+def _person(mention: ActorMention, day: Day, sector: str | None, kind: str | None) -> Actor | None:
+    """A named person ("person:NAME"), as the state they served on ``day``; None when
+    neither table gives them a state or organisation."""
+    if not (mention.entity or "").startswith("person:"):
+        return None
+    served = roles.person_role(mention.entity.partition(":")[2], day)
+    if served is None:
+        return None
+    return Actor(
+        text=mention.text,
+        name=served.name if mention.noun is None else gazetteer.code_name(served.code),
+        code=served.code,
+        kind=kind if mention.noun else "person",  # "the Biden administration": government
+        sector=sector or served.sector,
+        offsets=(mention.start, mention.end),
+        country=served.country,
+    )
+
+
+def _institution(mention: ActorMention, sector: str | None, kind: str | None) -> Actor | None:
+    """An institution of a state that only the Phoenix dictionaries list."""
+    found = [a for a in petrarch.actors(mention.text) if a.kind == "institution" and a.iso3]
+    if not found:
+        return None
+    code = found[0].code
+    return Actor(
+        text=mention.text,
+        name=gazetteer.state_name(found[0].iso3),
+        code=found[0].iso3,
+        kind=kind or "government",
+        sector=sector or petrarch.sector_of(code)[:3] or None,
+        offsets=(mention.start, mention.end),
+        country=found[0].iso3,
+    )
+
+
+def resolve_actor(mention: ActorMention, day: Day = None) -> Actor:
+    """Turn an actor mention into an ``Actor`` record; ``day`` (the event's date, else
+    the article's) picks a person's role."""
     sector = kind = None
     if mention.noun:
-        found = gazetteer.actor_noun(mention.noun)
+        found = noun_sector(mention.noun)
         if found:
             sector, kind = found
+    person = _person(mention, day, sector, kind)
+    if person is not None:
+        return person
     entry = _entry_for(mention)
-    if entry is None:
+    if entry is None and mention.entity is None and mention.kind is None:
+        institution = _institution(mention, sector, kind)
+        if institution is not None:
+            return institution
+    if entry is None or mention.kind == "organisation":
         country = None
         if mention.place is not None:  # "the government of Sindh province" -> PAK
             place = places.resolve_place(mention.place.text)
@@ -52,7 +114,9 @@ def resolve_actor(mention: ActorMention) -> Actor:
             text=mention.text,
             name=None,
             code=None,
-            kind=kind or ("person" if mention.entity is None and not mention.noun else kind),
+            kind=mention.kind
+            or kind
+            or ("person" if mention.entity is None and not mention.noun else kind),
             sector=sector,
             offsets=(mention.start, mention.end),
             country=country,
@@ -68,6 +132,9 @@ def resolve_actor(mention: ActorMention) -> Actor:
             country=entry.country,
         )
     is_state = entry.kind in ("state", "demonym", "capital")
+    written = gazetteer.lookup(mention.text) if is_state and not mention.noun else None
+    if written is not None and written.kind == "capital" and written.code == entry.code:
+        entry = written  # "Tehran denied": the capital stands for the government
     return Actor(
         text=mention.text,
         name=entry.name if is_state or not entry.country else entry.name,
@@ -79,12 +146,12 @@ def resolve_actor(mention: ActorMention) -> Actor:
     )
 
 
-def resolve_actors(mentions: list[ActorMention]) -> list[Actor]:
+def resolve_actors(mentions: list[ActorMention], day: Day = None) -> list[Actor]:
     """Resolve a list, dropping repeats of the same actor."""
     out: list[Actor] = []
     seen: set[tuple[str | None, str]] = set()
     for mention in mentions:
-        actor = resolve_actor(mention)
+        actor = resolve_actor(mention, day)
         key = (actor.code, actor.text if actor.code is None else "")
         if key in seen:
             continue

@@ -1,0 +1,229 @@
+"""Attachment: which event of a sentence a date, a place or a phrase belongs to.
+
+``rules.Extractor`` reads dates and places off each trigger's own clause
+(``dates_for``, ``place_for``); these helpers cover what the parse alone leaves
+to the wrong event or to none:
+
+- an event noun that is the object of a light or directive verb shares that
+  verb's clause, so its date: "launched an attack on Kharkiv on Tuesday",
+  "ordered the deployment of 500 troops to Estonia on Friday" (the deployment
+  is on Friday too, as far as the text says);
+- what a transfer or deployment noun moves is no party to the verb governing
+  it: "ordered the deployment of 500 troops" orders no one named "500 troops";
+- a region phrase is a place of the event: "to occupied Kherson", "into
+  northern Ukraine", "in the Russian-occupied south" (the parser often reads
+  "to occupied X" as an infinitive, "to occupy X"; the words are read here as
+  written: a preposition of place, region words, a place name).
+
+>>> from dossier.annotate import annotate
+>>> doc = annotate("Russia deployed 2,000 soldiers to occupied Kherson.")
+>>> region_place(doc[1]).text
+'Kherson'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.extract import lexicon
+from dossier.extract.actors import ActorFinder
+from dossier.extract.syntax import (
+    children,
+    direct_object,
+    participle_clause,
+    prep_objects,
+    text_span,
+)
+from dossier.extract.wordclasses import DATE_ROLE_VERBS, DAY_WORDS, FACILITY_NOUNS, PLACE_NOUNS
+from dossier.models import Span as TextSpan
+
+# Verbs whose object event happens as and when they say: the light verbs of
+# ``lexicon.LIGHT_VERBS`` ("launched an attack") and verbs that order or allow
+# the event ("ordered the deployment", "authorised the transfer", "approved the
+# sale").  Verbs that only report an event ("announced the deployment on
+# Friday") are not here: the date is the report's.
+DIRECTIVE_VERBS = frozenset(["order", "authorize", "authorise", "approve", "command"])
+# Words that place an event in part of a place, between the preposition and the
+# name: "to occupied Kherson", "in eastern Ukraine", "into Russian-held Donetsk".
+REGION_WORDS = frozenset(
+    """
+    occupied annexed liberated besieged held controlled recaptured eastern western northern
+    southern central north south east west northeastern northwestern southeastern
+    southwestern north-eastern north-western south-eastern south-western far the of
+    """.split()
+)
+PLACE_PREPS = frozenset(["in", "at", "near", "to", "into", "from", "across", "inside", "around"])
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+# Frames whose noun names goods or forces moved from one party to another.
+MOVING_FRAMES = frozenset(["give", "receive", "move"])
+# Clauses under a trigger that tell events of their own.
+OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
+
+
+def shares_clause_date(noun: Token) -> bool:
+    """Whether an event noun takes the date of the verb it is the object of.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Russia launched an attack on Kharkiv on Tuesday.")
+    >>> shares_clause_date(doc[3])
+    True
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head.lemma_.lower()
+    return verb in lexicon.LIGHT_VERBS or verb in DIRECTIVE_VERBS
+
+
+def moves_goods(noun: Token) -> bool:
+    """Whether a noun names a transfer or a deployment ("the deployment of 500 troops").
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("He ordered the deployment of troops.")
+    >>> moves_goods(doc[3]), moves_goods(doc[5])
+    (True, False)
+    """
+    if noun.pos_ != "NOUN":
+        return False
+    return any(t.frame in MOVING_FRAMES for t in lexicon.triggers_for(noun.lemma_.lower(), "NOUN"))
+
+
+def region_place(trigger: Token) -> Span | None:
+    """A place named after a preposition and region words in ``trigger``'s clause,
+    read as written: "to occupied Kherson", "into northern Ukraine"."""
+    doc = trigger.doc
+    own = [c for c in trigger.children if c.dep_ in OWN_CLAUSES]
+    skip = {t.i for c in own for t in c.subtree}
+    for tok in trigger.subtree:
+        if tok.i in skip or tok.lower_ not in PLACE_PREPS:
+            continue
+        i = tok.i + 1
+        region = False
+        while i < len(doc) and (_region_word(doc[i]) or _joined(doc, i)):
+            region = region or doc[i].lower_ not in ("the", "of")
+            i += 1
+        if not region or i >= len(doc) or i - 1 >= trigger.sent.end:
+            continue
+        ent = _entity_at(doc, i)
+        if ent is not None and ent.label_ in PLACE_LABELS and ent.start == i:
+            return ent
+    return None
+
+
+def _region_word(tok: Token) -> bool:
+    low = tok.lower_
+    return low in REGION_WORDS or (  # "Russian-occupied", "Kyiv-controlled"
+        "-" in low and low.rsplit("-", 1)[1] in REGION_WORDS
+    )
+
+
+def _joined(doc, i: int) -> bool:
+    """"Russian - occupied" as the tokenizer splits it: a word, a hyphen, a region word."""
+    if doc[i].text == "-":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in REGION_WORDS
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in REGION_WORDS
+
+
+def _entity_at(doc, i: int) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return ent
+    return None
+
+
+class Anchoring:
+    """The date and place of a trigger's own clause: for ``rules.Extractor``."""
+
+    doc: Doc
+    actors: ActorFinder
+
+    def dates_for(self, token: Token) -> list[tuple[str, TextSpan]]:
+        """Date spans tied to the trigger: its own modifiers and those of its clauses."""
+        out: list[tuple[str, TextSpan]] = []
+        seen: set[int] = set()
+
+        def collect(node: Token, role: str, depth: int) -> None:
+            for child in node.children:
+                if child.dep_ in ("ccomp", "advcl", "parataxis") and node.i == token.i:
+                    continue
+                ent = self.actors.entity_at(child)
+                if ent is not None and ent.label_ == "TIME" and not any(
+                    t.lower_ in DAY_WORDS for t in ent
+                ):  # "2 a.m. on March 6", "Tuesday morning": the day is elsewhere
+                    collect(child, role, depth + 1)
+                    continue
+                if ent is not None and ent.label_ in ("DATE", "TIME") and ent.start not in seen:
+                    seen.add(ent.start)
+                    out.append((role, text_span(self.doc, ent.start, ent.end)))
+                    continue
+                if self.is_event_noun(child):
+                    continue  # "before the deployment of troops in October": its own date
+                if child.dep_ in ("prep", "pobj", "npadvmod", "pcomp") and depth < 5:
+                    collect(child, role, depth + 1)
+                elif child.dep_ in ("relcl", "conj", "acl") and depth < 4:
+                    verb = child.lemma_.lower()
+                    collect(child, DATE_ROLE_VERBS.get(verb, role), depth + 1)
+
+        collect(token, "date", 0)
+        if not out and (token.dep_ in ("xcomp", "conj") or participle_clause(token)):
+            collect(token.head, "date", 1)
+        elif not out and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+            collect(token.head, "date", 1)  # "in May 2024, a strike on a store killed 19"
+        elif not out and shares_clause_date(token):
+            collect(token.head, "date", 1)  # "launched an attack on Kharkiv on Tuesday"
+        return out
+
+    def is_event_noun(self, token: Token) -> bool:
+        """A noun that names an event of its own ("deployment", "attack")."""
+        if token.pos_ != "NOUN" or token.dep_ != "pobj":
+            return False
+        return bool(lexicon.triggers_for(token.lemma_.lower(), "NOUN"))
+
+    def place_for(self, token: Token, place: Token | None) -> TextSpan | None:
+        candidates = [place] if place is not None else []
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+            # "remained on alert in the West Bank": the verb's place
+            verb = token.head.head
+            candidates += [o for word, o in prep_objects(verb) if word in ("in", "at", "near")]
+        obj = direct_object(token)
+        if obj is not None:
+            ent = self.actors.entity_at(obj)
+            is_place = ent is not None and ent.ent_id_.startswith("place:")
+            named = obj.lemma_.lower() in FACILITY_NOUNS and any(  # "struck Saki airfield"
+                (e := self.actors.entity_at(c)) is not None and e.ent_id_.startswith("place:")
+                for c in obj.children if c.dep_ == "compound"
+            )
+            if named:  # a named facility is where the event is, whatever else is said
+                candidates.insert(0, obj)
+            elif is_place or obj.lemma_.lower() in PLACE_NOUNS:
+                # "struck the port of Odesa in southern Ukraine", "shelled Kherson": the
+                # object itself before the wider place it is in
+                candidates.append(obj)
+            # "reimposed blockades in the West Bank"
+            candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
+        for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"
+            candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
+        for child in token.children:
+            if child.dep_ in ("advmod", "npadvmod"):
+                for word, o in prep_objects(child):
+                    if word in PLACE_PREPS:
+                        candidates.append(o)
+        if token.pos_ == "NOUN":  # "a strike on Kharkiv", "the attack against Odesa"
+            for word, o in prep_objects(token):
+                ent = self.actors.entity_at(o)
+                if word in ("on", "against") and ent is not None and ent.ent_id_.startswith(
+                    "place:"
+                ):
+                    candidates.append(o)
+        best = None
+        for cand in candidates:
+            ent = self.actors.place_in(cand)
+            if ent is not None and (best is None or len(ent) > len(best)):
+                best = ent
+        if best is None:
+            best = region_place(token)  # "sent troops to occupied Kherson"
+        if best is None:
+            # "struck Odesa, killing two": the participle happens where its clause does
+            return self.place_for(token.head, None) if participle_clause(token) else None
+        return text_span(self.doc, best.start, best.end)
+
+    # --- links between events --------------------------------------------

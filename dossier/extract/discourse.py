@@ -1,0 +1,562 @@
+"""Discourse: events that lean on the sentences before them.
+
+Sentence-level extraction reads one sentence at a time; news copy does not.
+This module reads a document's mentions as they are found, in reading order,
+and fills in what a sentence leaves to the one before it:
+
+- **Parts of an event told before** ("tranches"): a transfer or deployment
+  whose theme is a part of, or points back to, the goods of an event told in
+  the two sentences before ("the first two", "the rest", "the first batch",
+  "they", "the jets") and that names no actor takes the actors of that event,
+  its items' designation and category (with its own count), and is linked to
+  it as ``part_of``:
+
+      Norway will give six F-16s to Ukraine. The first two are to be delivered
+      this summer.  -> AID NOR -> UKR, 2 x F-16, part_of the pledge.
+
+- **Denials of the claim before** ("X denies this", "X rejected the report"):
+  a denial whose object only points back to what was said (this, that, it,
+  the claim, the reports, the allegations) is no event of its own (PLOVER
+  codes no public statement; CAMEO 016 "deny responsibility" has no PLOVER
+  type unless a project decides so, manual chapter 7).  It is recorded as what
+  it says: each event of the claim before (the nearest earlier sentence with
+  events, at most two back) told again with factuality ``negated``, claimed by
+  the denier (attribution verb "deny", "reject", ...), its evidence the
+  denial's sentence and its trigger the denial's verb, linked ``denial_of`` to
+  the event and ``denied_by`` from it.  The first report keeps its own factuality and
+  claimant, so fusion sees the two accounts and lists the contradiction.
+  Accusations, requests and refusals before are not negated (denying an
+  accusation denies what it says, not that it was made; "Berlin rejected
+  this" after a request is a refusal, which stays a REJECT).
+
+- **"The country", "the two sides", "both countries"** name actors told
+  before (``DiscourseActors``): "the country" the state last named as a
+  subject, else the state last named; "the two sides" and "both countries"
+  the two parties of the last event between two states, else the two states
+  last named.  Pronouns ("it", "they") are resolved by ``actors.ActorMemory``.
+
+>>> from dossier.annotate import annotate
+>>> from dossier.extract.rules import extract_mentions
+>>> doc = annotate("Kyiv says Belarus sent tanks to Russia. Minsk denies this.")
+>>> [(m.type, m.factuality, m.claim.claimant.text) for m in extract_mentions(doc)]
+[('AID', 'asserted', 'Kyiv'), ('AID', 'negated', 'Minsk')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dossier import equipment
+from dossier.extract import quantity
+from dossier.extract.actors import ActorFinder, entity_id
+from dossier.extract.syntax import children, direct_object, sentence_span, subject_of
+from dossier.models import ActorMention, EventMention, Item
+from dossier.models import Span as TextSpan
+
+if TYPE_CHECKING:
+    from dossier.extract.rules import Extractor
+
+# How many sentences back an event may be continued or denied.
+REACH = 2
+# Types whose events have parts (tranches, deliveries, contingents); one family,
+# as in fusion ("will deploy 3,000 troops ... the first 1,000 were sent").
+PARTED_TYPES = frozenset(["AID", "MOBILIZE"])
+# Words for a part of goods or forces told before: "the first two", "the rest",
+# "a second tranche", "the remaining four".
+PART_WORDS = frozenset(
+    """
+    first second third fourth fifth last final rest remainder remaining balance tranche
+    batch shipment consignment installment instalment part portion half lot delivery
+    """.split()
+)
+NOT_MILITARY = frozenset(["money", "humanitarian aid", "food", "medicine"])
+# Words that point back to goods told before: "they are to arrive".
+BACK_PRONOUNS = frozenset(["they", "them", "these", "those", "it"])
+DEFINITE = frozenset(["the", "these", "those", "this", "that"])
+
+# Verbs whose subject denies what their object points back to.
+DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute", "reject"])
+# "reject" refuses requests and offers too: it denies only a claim noun, never "this".
+REFUSING_VERBS = frozenset(["reject"])
+# Nouns for what was claimed ("denied the reports", "rejected the allegations").
+CLAIMED_NOUNS = frozenset(
+    """
+    claim report allegation accusation charge assertion suggestion story account rumour
+    rumor statement
+    """.split()
+)
+POINTING_PRONOUNS = frozenset(["this", "that", "it", "these", "those", "them"])
+# Types that are not denied when the sentence before is denied: an accusation is
+# made whatever its truth; a request, refusal or denial is not a claim of fact.
+NOT_DENIED = frozenset(["ACCUSE", "REQUEST", "REJECT"])
+
+# "the country", "the nation": one state told before.
+# ("the state" is left out: in news it is as often a US state or the government)
+STATE_NOUNS = frozenset(["country", "nation", "kingdom", "republic"])
+# "the two sides", "both countries": the two parties of the last bilateral event.
+PAIR_NOUNS = frozenset(["side", "country", "nation", "state", "party", "government"])
+
+
+@dataclass
+class Continuation:
+    """What a part takes from the event it continues (``Discourse.continuation``)."""
+
+    whole: int  # the index of the event continued
+    type: str
+    mode: str | None
+    source: list[ActorMention]
+    target: list[ActorMention]
+    items: list[Item]
+
+
+class Discourse:
+    """The discourse pass of one document's extractor (``rules.Extractor``)."""
+
+    def __init__(self, extractor: Extractor) -> None:
+        self.x = extractor
+
+    # --- parts of an event told before ------------------------------------
+    def continuation(
+        self, token: Token, etype: str, items: list[Item], sentence: int
+    ) -> Continuation | None:
+        """The event that an actorless ``etype`` event at ``token`` continues, and
+        what the part takes from it; None when it continues none."""
+        if etype not in PARTED_TYPES:
+            return None
+        theme = _theme(token)
+        if theme is None:
+            return None
+        for index in range(len(self.x.mentions) - 1, -1, -1):
+            earlier = self.x.mentions[index]
+            if earlier.sentence < sentence - REACH:
+                break
+            if earlier.sentence >= sentence or earlier.factuality == "negated":
+                continue
+            goods = self._goods(earlier)
+            if earlier.type not in PARTED_TYPES and not (earlier.type == "AGREE" and goods):
+                continue  # a transfer, a deployment, or a pledge of goods
+            if earlier.type in PARTED_TYPES and earlier.type != etype and any(
+                i.category for i in items
+            ):
+                continue  # its own goods say which it is
+            if not (earlier.source or earlier.target) or not _points_back(theme, goods):
+                continue
+            if any(i.category for i in items) and theme.lemma_.lower() not in PART_WORDS:
+                parts = [_named_as(i, goods) for i in items]  # "the jets": the Gripens
+            else:
+                parts = self._part_items(theme, goods)
+            moved = earlier.type if earlier.type in PARTED_TYPES else etype
+            mode = earlier.mode if earlier.type in PARTED_TYPES else None
+            if moved == "AID" and mode is None and any(
+                i.category and i.category not in NOT_MILITARY for i in parts
+            ):
+                mode = "military"  # a pledge of jets delivered
+            return Continuation(
+                whole=index,
+                type=moved,
+                mode=mode,
+                source=copy.deepcopy(earlier.source),
+                target=copy.deepcopy(earlier.target),
+                items=parts,
+            )
+        return None
+
+    def _goods(self, event: EventMention) -> list[Item]:
+        """What an event moves, or a pledge promises ("pledged six F-16s to Ukraine")."""
+        if event.items or event.type != "AGREE":
+            return event.items
+
+        obj = direct_object(self.x.trigger_token(event))
+        return self.x.items_in(obj) if obj is not None else []
+
+    def attach_part(self, part: EventMention, whole: int) -> None:
+        """Link a part to the event it continues; it goes where the whole goes
+        unless it says otherwise ("... to Belarus. The first 1,000 were sent")."""
+        part.links.append(("part_of", whole))
+        if part.place is None and self.x.mentions[whole].place is not None:
+            part.place = copy.deepcopy(self.x.mentions[whole].place)
+
+    def _part_items(self, theme: Token, goods: list[Item]) -> list[Item]:
+        """``goods`` as far as ``theme`` counts them ("the first two")."""
+        kinds = [i for i in goods if i.category or i.designation]
+        if not kinds:
+            return []
+        words = [t for t in theme.subtree if t.dep_ not in ("det", "punct", "relcl", "acl")]
+        words = [t for t in words if t.i <= theme.i] or [theme]
+        counted = quantity.parse([t.text for t in words])  # "the first two" -> 2
+        span = self.x.doc[words[0].i : words[-1].i + 1]
+        return [
+            Item(
+                text=span.text,
+                designation=kind.designation,
+                category=kind.category,
+                quantity=counted.value if counted and len(kinds) == 1 else None,
+                quantity_mod=counted.mod if counted and len(kinds) == 1 else None,
+                quantity_range=counted.range if counted and len(kinds) == 1 else None,
+                offsets=(span.start_char, span.end_char),
+            )
+            for kind in kinds
+        ]
+
+    # --- "and the rest next year": a part whose verb is left out ------------
+    def gapped_parts(self, sent: Span, index: int) -> None:
+        """"... are to be delivered this summer and the rest next year": the goods
+        and date joined to an event's date are another part, its verb left out."""
+        mine = []  # this sentence's events, read from the end (a long text has many)
+        for at in range(len(self.x.mentions) - 1, -1, -1):
+            if self.x.mentions[at].sentence != index:
+                break
+            mine.append(self.x.mentions[at])
+        for event in reversed(mine):
+            if event.type not in PARTED_TYPES or not event.dates:
+                continue
+            date = self.x.doc.char_span(event.dates[0][1].start, event.dates[0][1].end,
+                                        alignment_mode="expand")  # fmt: skip
+            if date is None:
+                continue
+            for remnant in date.root.conjuncts:
+                when = _own_date(remnant)
+                if remnant.i < date.root.i or remnant.pos_ not in ("NOUN", "NUM") or when is None:
+                    continue
+                if remnant.ent_type_ in ("DATE", "TIME"):
+                    continue  # "in May and June": one event, two dates
+                part = copy.deepcopy(event)
+                whole = next((i for rel, i in event.links if rel == "part_of"), None)
+                goods = self._goods(self.x.mentions[whole]) if whole is not None else event.items
+                part.items = self._part_items(remnant, goods)
+                part.trigger = TextSpan(remnant.text, remnant.idx, remnant.idx + len(remnant))
+                part.dates = [("date", TextSpan(when.text, when.start_char, when.end_char))]
+                part.links = [("part_of", whole)] if whole is not None else []
+                self.x.by_trigger[remnant.i] = len(self.x.mentions)
+                self.x.mentions.append(part)
+
+    # --- denials of the claim before --------------------------------------
+    def finish_sentence(self, sent: Span, index: int) -> None:
+        """Turn the denials of this sentence into negated reports of the claim before."""
+        self.gapped_parts(sent, index)
+        for token in sent:
+            if token.lemma_.lower() not in DENYING_VERBS or token.pos_ != "VERB":
+                continue
+            if not _points_to_claim(token):
+                continue
+            denied = self._claim_before(index)
+            if not denied:
+                continue
+            denier = _denier(token)
+            if denier is None:
+                continue
+            claim = self.x.claims.claim_by(denier, token)
+            copies = [self._negated(i, token, sent, index, claim) for i in denied]
+            at = self.x.by_trigger.get(token.i)
+            if at is not None:  # the REJECT read off "denies" is this denial
+                self.x.mentions[at] = copies[0]
+                first = at
+            else:
+                first = len(self.x.mentions)
+                self.x.mentions.append(copies[0])
+                self.x.by_trigger[token.i] = first
+            self.x.mentions.extend(copies[1:])
+            for offset, original in enumerate(denied):
+                mine = first if offset == 0 else len(self.x.mentions) - len(copies) + offset
+                self.x.mentions[original].links.append(("denied_by", mine))
+
+    def _claim_before(self, sentence: int) -> list[int]:
+        """The events of the nearest earlier sentence (at most ``REACH`` back) that
+        a denial can deny, one per type (a negated copy is named by its type and
+        the denial's word)."""
+        chosen: dict[str, int] = {}
+        target_sentence = None
+        for index in range(len(self.x.mentions) - 1, -1, -1):
+            mention = self.x.mentions[index]
+            if mention.sentence >= sentence:
+                continue
+            if mention.sentence < sentence - REACH:
+                break
+            if target_sentence is not None and mention.sentence != target_sentence:
+                break
+            if mention.type in NOT_DENIED or mention.factuality == "negated":
+                continue
+            target_sentence = mention.sentence
+            chosen[mention.type] = index  # the earliest of its type in the sentence
+        return sorted(chosen.values())
+
+    def _negated(
+        self, original: int, token: Token, sent: Span, index: int, claim
+    ) -> EventMention:
+
+        event = copy.deepcopy(self.x.mentions[original])
+        # the denial's own sentence: the claim is the record it links to, and fusion
+        # reads one sentence holding both as a sentence that contradicts nothing
+        event.evidence = sentence_span(sent)
+        event.trigger = TextSpan(text=token.text, start=token.idx, end=token.idx + len(token))
+        event.factuality = "negated"
+        event.claim = claim
+        event.sentence = index
+        event.links = [("denial_of", original)]
+        return event
+
+
+def _own_date(token: Token) -> Span | None:
+    """A date entity among ``token``'s modifiers ("the rest next year", "the rest in July")."""
+    for child in token.children:
+        for tok in [child, *child.children]:
+            if tok.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "prep", "nmod", "pobj"):
+                for ent in tok.doc.ents:
+                    if ent.start <= tok.i < ent.end:
+                        return ent
+    return None
+
+
+def _named_as(item: Item, whole: list[Item]) -> Item:
+    """``item`` with the designation of the goods of its kind told before."""
+    if item.designation:
+        return item
+    kinds = [w for w in whole if w.designation and w.category == item.category]
+    if len(kinds) != 1:
+        return item
+    return Item(**{**item.__dict__, "designation": kinds[0].designation})
+
+
+def _theme(token: Token) -> Token | None:
+    """What a transfer or deployment at ``token`` moves: its object, passive
+    subject, or the subject of the clause it completes ("the first two are to
+    be delivered")."""
+
+    if token.pos_ in ("NOUN", "PROPN"):
+        return None  # "deliveries will start": the same event again, not a part
+    obj = direct_object(token) or next(iter(children(token, "nsubjpass")), None)
+    if obj is not None:
+        return obj
+    subj, _ = subject_of(token)
+    if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+        return None  # "delivered by 2028": a deadline, not an agent
+    return subj
+
+
+def _points_back(theme: Token, goods: list[Item]) -> bool:
+    """Whether ``theme`` is a part of, or the same goods as, ``goods``."""
+    low = theme.lower_
+    if low in BACK_PRONOUNS:
+        return True
+    if theme.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return False
+    mods = {c.lower_ for c in theme.children if c.dep_ in ("amod", "det", "nummod", "advmod")}
+    if theme.lemma_.lower() in PART_WORDS or mods & PART_WORDS:
+        return True
+    if theme.pos_ == "NUM" and mods & DEFINITE:
+        return True  # "the two will arrive"
+    if mods & DEFINITE:  # "the jets", "these tanks": the goods named before
+        category = equipment.category_for_phrase(low)
+        return category is not None and category in {i.category for i in goods}
+    return False
+
+
+def _points_to_claim(verb: Token) -> bool:
+    """Whether a denial's object only points back: "denies this", "rejected the report"."""
+
+    objects = children(verb, "dobj") or children(verb, "nsubjpass")  # "the claim was denied"
+    if not objects:
+        return False
+    obj = objects[0]
+    low, lemma = obj.lower_, obj.lemma_.lower()
+    if low in POINTING_PRONOUNS:
+        return verb.lemma_.lower() not in REFUSING_VERBS
+    if lemma not in CLAIMED_NOUNS:
+        return False
+    if any(c.dep_ in ("acl", "relcl", "prep", "ccomp", "appos") for c in obj.children):
+        return False  # "the claim that Iran sent drones", "reports of shelling": said here
+    dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
+    return bool(dets & (DEFINITE | {"such"})) or any(c.dep_ == "poss" for c in obj.children)
+
+
+def _denier(verb: Token) -> Token | None:
+    """Who denies: the subject, or the agent of a passive ("was denied by Minsk")."""
+
+    agents = [o for a in children(verb, "agent") for o in children(a, "pobj")]
+    if agents:
+        return agents[0]
+    subjects = children(verb, "nsubj")
+    if subjects and subjects[0].lower_ not in POINTING_PRONOUNS:
+        return subjects[0]
+    return None
+
+
+class DiscourseActors(ActorFinder):
+    """``ActorFinder`` that also reads "the country" and "the two sides" back to
+    the actors told before.  ``mentions`` is the extractor's list, read for the
+    parties of the last bilateral event."""
+
+    def __init__(self, doc, mentions: list[EventMention] | None = None) -> None:
+        super().__init__(doc)
+        self.mentions = mentions if mentions is not None else []
+        self._sents: list[Span] | None = None
+        self._starts: list[int] = []
+
+    def _sentences(self, head: Token) -> tuple[list[Span], int]:
+        """The document's sentences (read once) and the index of ``head``'s."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._starts = [s.start for s in self._sents]
+        return self._sents, bisect.bisect_right(self._starts, head.i) - 1
+
+    def in_phrase(self, head: Token, *, remember: bool = True) -> list[ActorMention]:
+        # what points back is not remembered as named anew (as with pronouns)
+        told = self._told_before(head) is not None
+        return super().in_phrase(head, remember=remember and not told)
+
+    def _one(self, head: Token) -> list[ActorMention]:
+        found = self._told_before(head)
+        if found is None:
+            found = self._subject_pronoun(head)
+        return found if found is not None else super()._one(head)
+
+    def _subject_pronoun(self, head: Token) -> list[ActorMention] | None:
+        """"It" or "they" as a subject: the main-clause subject of the nearest
+        sentence that has one of the same number (a subject continues the topic:
+        "The United States warned North Korea. It said ..." is the United States,
+        where the last actor named is North Korea)."""
+        low = head.lower_
+        if head.i in self.pronouns or low not in ("it", "they"):
+            return None
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sents, here = self._sentences(head)
+        for sent in reversed(sents[max(0, here - 2) : here + 1]):
+            subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or subjects[0].i >= head.i:
+                continue
+            subj = subjects[0]
+            if subj.lower_ in ("it", "they") and subj.i not in self.pronouns:
+                continue
+            found = [a for a in super().in_phrase(subj, remember=False) if a.entity]
+            plural = len(found) > 1 or subj.tag_ in ("NNS", "NNPS")
+            if found and plural == (low == "they"):
+                self.pronouns[head.i] = list(found)
+                return list(found)
+            return None  # the topic is not an actor of that number: leave it to memory
+        return None
+
+    def _told_before(self, head: Token) -> list[ActorMention] | None:
+        lemma = head.lemma_.lower()
+        if lemma not in PAIR_NOUNS | STATE_NOUNS:
+            return None
+        kids = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
+        others = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "prep")]
+        if others:
+            return None  # "the other side", "a neighbouring country", "the country's army"
+        plural = head.tag_ in ("NNS", "NNPS")
+        if plural and lemma in PAIR_NOUNS and kids & {"two", "both"}:
+            pair = self._last_pair(head)
+            return pair or None
+        if not plural and lemma in STATE_NOUNS and kids & {"the", "this", "that"}:
+            state = self._last_state(head)
+            return [state] if state is not None else None
+        return None
+
+    def _last_pair(self, head: Token) -> list[ActorMention]:
+        """The parties of the last event between two states before ``head``."""
+        start = head.idx
+        for mention in reversed(self.mentions):
+            if mention.evidence.start >= start:
+                continue
+            sources = [a for a in mention.source if _is_state(a)]
+            targets = [a for a in mention.target if _is_state(a)]
+            if len(sources) == 1 and len(targets) == 1 and sources[0].entity != targets[0].entity:
+                return [self._here(head, sources[0]), self._here(head, targets[0])]
+            if len(sources) == 2 and not targets:  # "talks between Armenia and Azerbaijan"
+                return [self._here(head, a) for a in sources]
+        return []
+
+    def _last_state(self, head: Token) -> ActorMention | None:
+        """The state ``head`` ("the country") points back to, three sentences back
+        at most.  As a subject: the nearest sentence's main-clause subject ("Ukraine
+        says Russia attacked ... The country asked"), else a subject of one of its
+        clauses, else the state last named.  As an object ("attacked the country"):
+        the state last named that is not its own clause's subject."""
+        subject = _in_subject(head)
+        mine = set() if subject else self._clause_subjects(head)
+        sents, here = self._sentences(head)
+        fallback = None
+        for sent in reversed(sents[max(0, here - 3) : here + 1]):
+            ranked: list[tuple[int, str]] = []
+            for tok in reversed(sent):
+                ent = self.entity_at(tok)
+                if tok.i >= head.i or ent is None or tok.i != ent.root.i:
+                    continue
+                ident = entity_id(ent) or ""
+                if not ident.startswith("state:") or ident in mine:
+                    continue
+                fallback = fallback or ident
+                rank = (2 if _main_subject(tok, sent) else 1) if _in_subject(tok) else 0
+                ranked.append((rank, ident))
+            if not subject and ranked:
+                return self._state_here(head, ranked[0][1])
+            best = max(ranked, key=lambda r: r[0], default=(0, ""))
+            if best[0]:
+                return self._state_here(head, best[1])
+        return self._state_here(head, fallback) if fallback else None
+
+    def _state_here(self, head: Token, ident: str) -> ActorMention:
+        start = _phrase_start(head)
+        return ActorMention(
+            text=head.doc[start : head.i + 1].text,
+            start=head.doc[start].idx,
+            end=head.idx + len(head),
+            entity=ident,
+        )
+
+    def _clause_subjects(self, head: Token) -> set[str]:
+        """The entities of the subject of the clause ``head`` is an object in."""
+        node = head
+        while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i:
+            node = node.head
+        out = set()
+        for subj in node.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                for actor in self.pronouns.get(subj.i, []):
+                    out.add(actor.entity or "")
+                ent = self.entity_at(subj)
+                if ent is not None:
+                    out.add(entity_id(ent) or "")
+        return out
+
+    def _here(self, head: Token, actor: ActorMention) -> ActorMention:
+        """``actor`` for "the two sides": as it was named (two parties at one span
+        would be one), as pronouns are."""
+        return copy.deepcopy(actor)
+
+
+def _phrase_start(head: Token) -> int:
+    start = min([head.i] + [c.i for c in head.children if c.dep_ in ("det", "nummod", "predet")])
+    while start < head.i and head.doc[start].dep_ == "det":
+        start += 1
+    return start
+
+
+def _is_state(actor: ActorMention) -> bool:
+    return bool(actor.entity and actor.entity.startswith("state:"))
+
+
+def _main_subject(tok: Token, sent: Span) -> bool:
+    """Whether ``tok`` is in the subject of its sentence's main verb."""
+    node = tok
+    while node.dep_ not in ("nsubj", "nsubjpass") and node.head.i != node.i:
+        node = node.head
+    return node.head.i == sent.root.i and node.dep_ in ("nsubj", "nsubjpass")
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether ``tok`` is, or is inside, a clause's subject ("Russia's army said")."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("poss", "compound", "amod", "conj"):
+            return False
+        node = node.head
+    return False

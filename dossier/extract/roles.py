@@ -1,0 +1,443 @@
+"""Arguments of a trigger: source, target, items and place, read off its clause.
+
+``RoleReader`` is the part of ``rules.Extractor`` that reads a trigger's
+arguments according to its frame (``data/triggers.tsv``: give, receive, act,
+toward, move, self): from a verb's subject, object and prepositions
+(``verbal_roles``), from a noun's possessor, modifiers and "of/to/from/by"
+phrases (``nominal_roles``), and the items that change hands (``items_in``).
+It reads ``self.doc``, ``self.actors`` (an ``ActorFinder``) and
+``self.consumed`` (tokens a trigger took as part of itself).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dossier import equipment
+from dossier.extract import attachment, lexicon, quantity
+from dossier.extract.actors import ActorFinder, coordinated, entity_mention
+from dossier.extract.syntax import (
+    children,
+    direct_object,
+    item_tokens,
+    prep_objects,
+    reduced_relative,
+    subject_of,
+    text_span,
+    transfer_preps,
+)
+from dossier.extract.wordclasses import (
+    AID_NOUNS,
+    BUYER_WORDS,
+    CONDITION_MARKERS,
+    GENERIC_AID_VERBS,
+    MEASURE_NOUNS,
+    PLACE_PREPS,
+    PURPOSE_AID_VERBS,
+    STANCE_NOUNS,
+    STATIVE_PASSIVES,
+    TARGET_PREPS,
+)
+from dossier.models import ActorMention, Item
+from dossier.models import Span as TextSpan
+
+
+class RoleReader:
+    """Who acts, on or for whom, with what: for ``rules.Extractor``."""
+
+    doc: Doc
+    actors: ActorFinder
+    consumed: set[int]
+
+    def condition_of(self, token: Token) -> tuple[str, TextSpan] | None:
+        """"will withdraw unless X arranges a ceasefire": ("unless", the clause)."""
+        for clause in children(token, "advcl"):
+            for mark in children(clause, "mark"):
+                if mark.lower_ in CONDITION_MARKERS:
+                    tokens = sorted(clause.subtree, key=lambda t: t.i)
+                    return mark.lower_, text_span(self.doc, tokens[0].i, tokens[-1].i + 1)
+        return None
+
+    def condition_actors(self, token: Token) -> list[ActorMention]:
+        """Who the condition is about: "... unless Baghdad accepts" -> Baghdad."""
+        for clause in children(token, "advcl"):
+            if any(m.lower_ in CONDITION_MARKERS for m in children(clause, "mark")):
+                subj = children(clause, "nsubj", "nsubjpass")
+                if subj:
+                    return self.actors.in_phrase(subj[0], remember=False)
+        return []
+
+    def withdrawn_from(self, token: Token) -> list[ActorMention]:
+        """The state a withdrawal leaves: "from Panama" on the trigger or its object."""
+        heads = [token, *children(token, "dobj")]
+        heads += [o for word, o in prep_objects(token) if word == "of"]
+        for head in heads:
+            for word, obj in prep_objects(head):
+                if word == "from":
+                    found = self.actors.in_phrase(obj, remember=False)
+                    if found:
+                        return found
+        return []
+
+    def names_aid(
+        self, token: Token, trig: lexicon.Trigger, items: list[Item], target: list[ActorMention]
+    ) -> bool:
+        """Whether a give/receive verb is aid: something material changes hands
+        (an item with a category: arms, troops, money, food ...), or a state or
+        organisation is helped ("help", "assist").  Buyer-side words need
+        materiel ("bought jets", not "bought $20bn of goods")."""
+        if trig.frame == "receive" and token.lemma_.lower() in BUYER_WORDS:
+            return any(i.category and i.category not in lexicon.NOT_MATERIEL for i in items)
+        if trig.pos != "VERB" or token.lemma_.lower() not in GENERIC_AID_VERBS:
+            return True
+        if any(i.category for i in items):
+            return True
+        obj = direct_object(token)
+        if obj is not None and any(o.lemma_.lower() in AID_NOUNS for o in coordinated(obj)):
+            return True
+        helping = token.lemma_.lower() in ("help", "assist", "aid", "rescue")
+        return helping and any(self.is_state(a) for a in target)
+
+    def is_state(self, actor: ActorMention) -> bool:
+        return bool(actor.entity and actor.entity.startswith(("state:", "org:")))
+
+    def verbal_roles(self, token: Token, trig: lexicon.Trigger):
+        subj, subj_is_object = subject_of(token)
+        obj = direct_object(token)
+        preps = prep_objects(token)
+        source: list[ActorMention] = []
+        target: list[ActorMention] = []
+        items: list[Item] = []
+        place: Token | None = None
+        patient = subj if subj_is_object else obj
+        agent = None if subj_is_object else subj
+        passive = children(token, "nsubjpass")
+        if passive and subj_is_object and token.lemma_.lower() in STATIVE_PASSIVES:
+            # "Israel is opposed to ...": a stance, its subject holds it
+            agent, patient = passive[0], None
+        if patient is None and passive and (agent is None or agent.i != passive[0].i):
+            patient = passive[0]  # "a camp was attacked by militiamen": the camp
+        if trig.frame in ("give", "receive") and reduced_relative(token):
+            # "the jets bought from France by Greece", "drones supplied by Iran":
+            # the noun is what changes hands, the "by" phrase the agent
+            patient = token.head
+            by = [o for p in children(token, "agent") for o in children(p, "pobj")]
+            agent = by[0] if by else None
+        if trig.takes_object:
+            # "struck a deal with X": the object is part of the trigger, its
+            # prepositions are the trigger's
+            if obj is not None:
+                preps = preps + prep_objects(obj)
+            patient = None
+            if trig.frame in ("give", "receive"):
+                # "took delivery of its first jets from France", "placed an order
+                # for 30 jets with France": the goods and their parties
+                goods = [o for word, o in preps if word in ("of", "for")]
+                items = [i for o in goods for i in self.items_in(o)]
+                goods += [  # "the first of 36 fighters from the US"
+                    o for g in goods if g.lemma_.lower() in MEASURE_NOUNS
+                    for word, o in prep_objects(g) if word == "of"
+                ]
+                preps = preps + [wo for o in goods for wo in transfer_preps(o, with_=True)]
+                if trig.frame == "receive":  # "placed an order with France"
+                    preps = [("from" if w == "with" else w, o) for w, o in preps]
+        if trig.frame == "receive":
+            if agent is not None:
+                target = self.actors.in_phrase(agent)
+            patient_preps = prep_objects(patient) if patient is not None else []
+            for word, o in preps + patient_preps:
+                if word == "from" and not source:
+                    found = self.actors.in_phrase(o)
+                    if found and not self._only_places(found):
+                        source = found
+            if patient is not None:
+                items = self.items_in(patient)
+                for word, o in transfer_preps(patient):  # "24 jets from Russia"
+                    if word == "from" and not source:
+                        found = self.actors.in_phrase(o)
+                        if found and not self._only_places(found):
+                            source = found
+        else:
+            if agent is not None:
+                source = self.actors.in_phrase(agent)
+            if trig.frame in ("give", "move") and patient is not None:
+                items = self.items_in(patient)
+                if not items and trig.frame == "give":
+                    target = self.actors.in_phrase(patient)
+            if trig.frame == "give" and passive and obj is not None and not target:
+                target = self.actors.in_phrase(passive[0])  # "Ukraine was sent 31 tanks"
+            elif trig.frame == "act" and patient is not None:
+                target = self.actors.in_phrase(patient)
+                if not target:
+                    items = self.items_in(patient)
+                    target = self.actors_around(patient)
+                    if attachment.moves_goods(patient):
+                        # "ordered the deployment of 500 troops": the troops are
+                        # moved, not ordered; a state named there is a party
+                        target = [a for a in target if a.entity]
+                for word, o in preps:
+                    if word == "to" and items and not target:  # "cut aid to the rebels"
+                        target = self.actors.in_phrase(o)
+            if trig.frame == "move" and not target:
+                for word, o in preps:
+                    if word == "for" and not target:  # "reservists for a war against Iraq"
+                        target = self.actors_around(o)
+            if trig.frame == "toward" and patient is not None and not target:
+                # "promised Sudan", "rejected an Indian proposal", "threatened action
+                # against Russia"
+                found = [a for a in self.actors.in_phrase(patient) if self.is_state(a)]
+                target = found or self.actors_around(patient)
+            if trig.frame in ("act", "toward") and not target:
+                for clause in children(token, "ccomp"):
+                    subj = children(clause, "nsubj", "nsubjpass")
+                    if subj:  # "demanded that President X resign"
+                        target = self.actors.in_phrase(subj[0], remember=False)
+            if trig.frame in ("give", "move") and patient is not None and not target:
+                preps = preps + prep_objects(patient)  # "delivered drones to Russia"
+            for word, o in preps:
+                if word == "in" and o.lemma_.lower() in STANCE_NOUNS and not target:
+                    # "blocked streets in defiance of Chinese authorities"
+                    for inner_word, inner in prep_objects(o):
+                        found = self.actors.in_phrase(inner)
+                        if inner_word in ("of", "against", "at", "to", "with") and found:
+                            target = found
+                            break
+                if word in TARGET_PREPS.get(trig.frame, ()) and not target:
+                    found = self.actors.in_phrase(o)
+                    if found and not self._only_places(found):
+                        target = found
+                if word in PLACE_PREPS and place is None:
+                    ent = self.actors.place_in(o)
+                    if ent is not None and not (target and ent.start_char == target[0].start):
+                        place = o
+        if trig.takes_object and obj is not None and not target and trig.frame == "toward":
+            # "accepted a proposal from Ethiopia", "rejected Iran's offer"
+            keys = {(a.start, a.end) for a in source}
+            target = [a for a in self.actors_around(obj) if (a.start, a.end) not in keys]
+        return source, target, items, place
+
+    def actors_around(self, head: Token) -> list[ActorMention]:
+        """States and organisations a non-actor phrase points to: its demonym or
+        possessor ("an Indian proposal", "Saddam Hussein's offer") or an actor
+        in its prepositions ("an offer from Kabul", "links with Serbia")."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                found = [
+                    a for a in self.actors.in_phrase(child, remember=False) if a.entity
+                ]
+                if found:
+                    return found
+        for word, obj in prep_objects(head):
+            if word in ("of", "from", "by", "with", "against", "to", "for", "on", "toward"):
+                found = self.actors.in_phrase(obj, remember=False)
+                if found and not self._only_places(found):
+                    return found
+        for clause in children(head, "acl"):  # "crimes committed by Croat forces"
+            for agent in children(clause, "agent"):
+                for obj in children(agent, "pobj"):
+                    found = self.actors.in_phrase(obj, remember=False)
+                    if found:
+                        return found
+        return []
+
+    def _only_places(self, found: list[ActorMention]) -> bool:
+        return all(a.entity and a.entity.startswith("place:") for a in found)
+
+    def nominal_roles(self, token: Token, trig: lexicon.Trigger):
+        source: list[ActorMention] = []
+        target: list[ActorMention] = []
+        items: list[Item] = []
+        place: Token | None = None
+        for child in token.children:
+            if child.dep_ == "poss":
+                found = self.actors.in_phrase(child)
+                if trig.frame == "receive":
+                    target = found
+                else:
+                    source = found
+            elif child.dep_ in ("amod", "compound", "nmod"):
+                found = self.actors.in_phrase(child, remember=False)
+                found = [a for a in found if self.is_state(a)]
+                if found and not source:
+                    source = found
+                if child.dep_ == "compound":
+                    items.extend(self.items_in(child, only_head=True))
+        preps = prep_objects(token)
+        if trig.frame in ("give", "receive"):
+            # "deliveries of F-16 jets to Ukraine from Denmark": the parties may
+            # hang off the goods
+            preps = preps + [
+                wo for w, o in preps if w in ("of", "to") for wo in transfer_preps(o)
+            ]
+        for word, o in preps:
+            if word == "by" and trig.frame == "receive" and not target:
+                target = self.actors.in_phrase(o)  # "the acquisition of S-400s by Turkey"
+                continue
+            if word == "of":
+                if trig.frame in ("give", "receive", "move"):
+                    items.extend(self.items_in(o))
+                elif not target:
+                    target = self.actors.in_phrase(o) or self.actors_around(o)
+                    if not target and place is None and self.actors.place_in(o) is not None:
+                        place = o  # "the invasion of South Lebanon"
+            elif word == "by" and not source:
+                source = self.actors.in_phrase(o)
+            elif word == "from" and not source and trig.type != "RETREAT":
+                found = self.actors.in_phrase(o)
+                if found and not self._only_places(found):
+                    source = found
+            elif word == "between":
+                found = self.actors.in_phrase(o)
+                if found and not target:
+                    source, target = found[:1], found[1:]
+            elif word in TARGET_PREPS.get(trig.frame, ()) + ("into",) and not target:
+                # "an investigation into crimes committed by Croat forces", but not
+                # "training on Russian aircraft": equipment is not a target
+                around = [] if equipment.category_for_phrase(o.lower_) else self.actors_around(o)
+                found = self.actors.in_phrase(o) or around
+                if found and not self._only_places(found):
+                    target = found
+            if word in PLACE_PREPS and place is None and self.actors.place_in(o) is not None:
+                place = o
+        # A light verb lends its subject: "launched an attack", "struck a deal".
+        noun, head = token, token.head
+        collective = trig.frame == "self" or trig.type == "PROTEST"
+        if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep":
+            # "converged for a rally", "remained on alert", "stopped work in a strike"
+            verb = head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj, is_obj = subject_of(verb)
+                if subj is not None and not is_obj:
+                    source = self.actors.in_phrase(subj)
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+            # "launched 10 days of war games": the measure noun is the object
+            noun, head = head.head, head.head.head
+        buyer = trig.frame == "receive"  # "Egypt approved the purchase": Egypt receives
+        if not (target if buyer else source) and noun.dep_ in ("dobj", "nsubjpass") and (
+            head.lemma_.lower() in lexicon.LIGHT_VERBS or noun.i in self.consumed
+        ):
+            subj, is_obj = subject_of(head)
+            if subj is not None and not is_obj:
+                if buyer:
+                    target = self.actors.in_phrase(subj)
+                else:
+                    source = self.actors.in_phrase(subj)
+            for word, o in prep_objects(head):
+                if word in TARGET_PREPS.get(trig.frame, ()) and not target:
+                    found = self.actors.in_phrase(o)
+                    if found and not self._only_places(found):
+                        target = found
+        return source, target, items, place
+
+    # --- items ------------------------------------------------------------
+    def items_in(self, head: Token, *, only_head: bool = False) -> list[Item]:
+        """Equipment, personnel and other things named by a noun phrase and its conjuncts."""
+        out: list[Item] = []
+        heads = [head] if only_head else coordinated(head)
+        for prep_word, obj in ([] if only_head else prep_objects(head)):
+            if prep_word == "including":
+                heads.extend(coordinated(obj))
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "including":
+                for obj in children(child, "pobj"):
+                    heads.extend(coordinated(obj))
+        for h in list(heads):
+            if h.lemma_.lower() in MEASURE_NOUNS or h.pos_ == "NUM":
+                # "500 tonnes of food aid", "a batch of drones": the goods
+                heads.extend(o for word, o in prep_objects(h) if word == "of")
+        seen: set[int] = set()
+        heads = list(dict.fromkeys(heads))
+        for h in heads:
+            tokens = [h] if only_head else item_tokens(h)
+            before = self.actors.entity_at(self.doc[tokens[0].i - 1]) if tokens[0].i else None
+            if before is not None and before.ent_id_.startswith("equip:"):
+                # a designation the parser left outside the phrase: "Shahed-136 drones"
+                tokens = [*before, *tokens]
+            designations = []
+            for tok in tokens:
+                ent = self.actors.entity_at(tok)
+                if ent is not None and ent.ent_id_.startswith("equip:") and ent.start not in seen:
+                    seen.add(ent.start)
+                    designations.append(ent)
+            words = [t for t in tokens if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+            phrase = " ".join(t.lower_ for t in words if t.i <= h.i)
+            category = equipment.category_for_phrase(phrase) if phrase else None
+            counted = quantity.of_item(h)
+            count = {
+                "quantity": counted.value if counted else None,
+                "quantity_mod": counted.mod if counted else None,
+                "quantity_range": counted.range if counted else None,
+            }
+            for ent in designations:
+                eq = equipment.lookup(ent.text)
+                out.append(
+                    Item(
+                        text=ent.text,
+                        designation=eq.designation if eq else ent.text,
+                        category=(eq.category if eq else None) or category,
+                        offsets=(ent.start_char, ent.end_char),
+                        **(count if len(designations) == 1 else {}),
+                    )
+                )
+            if designations or category is None:
+                continue
+            start = next((t.i for t in words if t.dep_ not in ("det",)), h.i)
+            start = min(start, h.i)
+            span = self.doc[start : h.i + 1]
+            out.append(
+                Item(
+                    text=span.text,
+                    designation=None,
+                    category=category,
+                    offsets=(span.start_char, span.end_char),
+                    **count,
+                )
+            )
+        return out
+
+    def origin_of_items(self, token: Token) -> list[ActorMention]:
+        subj, _ = subject_of(token)
+        heads = [subj] if subj is not None else []
+        heads += [c for c in token.children if c.dep_ in ("amod", "compound", "dobj")]
+        for h in heads:
+            found = [a for a in self.actors.in_phrase(h, remember=False) if self.is_state(a)]
+            if found:
+                return found
+        return []
+
+    def origin_in_items(self, items: list[Item]) -> list[ActorMention]:
+        """States named inside item phrases ("Russian fighter aircraft" -> Russia)."""
+        for item in items:
+            if item.offsets is None:
+                continue
+            span = self.doc.char_span(*item.offsets, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            while head.dep_ in ("compound", "nmod", "amod", "dep") and head.head.i != head.i:
+                head = head.head  # "Russian S-400 systems": the phrase around the item
+            for tok in [*span, *item_tokens(head)]:
+                ent = self.actors.entity_at(tok)
+                if ent is not None and ent.ent_id_.startswith("state:"):
+                    return [entity_mention(ent)]
+        return []
+
+    def purpose_beneficiary(self, token: Token) -> list[ActorMention]:
+        """"troops to aid Russia": a purpose clause right after the phrase names who gains."""
+        end = max(t.i for t in token.subtree) + 1
+        for clause in self.doc[token.i : min(end + 3, len(self.doc))]:
+            if clause.dep_ in ("advcl", "relcl", "acl", "xcomp") and (
+                clause.lemma_.lower() in PURPOSE_AID_VERBS
+            ) and abs(clause.i - end) <= 2:
+                obj = direct_object(clause)
+                if obj is None:
+                    continue
+                owners = [c for c in obj.children if c.dep_ == "poss"]
+                found = self.actors.in_phrase(owners[0] if owners else obj, remember=False)
+                found = [a for a in found if self.is_state(a)]
+                if found:
+                    self.consumed.add(clause.i)
+                    return found
+        return []
+
+    # --- when and where ---------------------------------------------------

@@ -1,0 +1,247 @@
+"""Reading the dependency parse: subjects, objects, prepositions, clauses.
+
+Small functions over spaCy tokens that every extraction stage uses: the
+subject of a verb (through passives, open complements, participles and
+gerunds), its direct object, its prepositional objects, and what kind of
+clause a token heads.  They know no event types; the word classes the rules
+read are in ``wordclasses.py``.
+
+>>> from dossier.annotate import annotate
+>>> doc = annotate("The jets were delivered to Russia by Iran.")
+>>> [(word, o.text) for word, o in prep_objects(doc[3])]
+[('to', 'Russia'), ('by', 'Iran')]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.extract.wordclasses import CONDITION_MARKERS, PLAN_NOUNS
+from dossier.models import Span as TextSpan
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+# clauses that take their subject from the clause they hang off
+INHERIT_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp", "acomp")
+NOMINAL_DEPS = frozenset(
+    ["nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "ROOT", "appos", "npadvmod", "oprd"]
+    + ["dative"]
+)
+# dependency steps from an event to the event whose content it is
+CONTENT_DEPS = frozenset(["xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "pcomp"])
+# Prepositions that carry the parties of a transfer, wherever the parser hangs
+# them in "the purchase of 24 jets from Russia by Egypt".
+TRANSFER_PREPS = frozenset(["from", "to", "by"])
+
+
+def text_span(doc: Doc, start: int, end: int) -> TextSpan:
+    span = doc[start:end]
+    return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def sentence_span(sent: Span) -> TextSpan:
+    """The sentence without surrounding whitespace, as character offsets (only the
+    whitespace at its ends is looked at: a long sentence with many events is
+    not read once per event)."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    while start < end - 1 and doc[start].is_space:
+        start += 1
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return text_span(doc, start, end)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs hanging off ``token``, multi-word ones joined."""
+    out: list[tuple[str, Token]] = []
+    for prep in children(token, "prep", "agent", "dative"):
+        objs = children(prep, "pobj", "pcomp")
+        word = prep.lower_
+        if not objs and prep.dep_ == "dative" and prep.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(("to", prep))
+            continue
+        for obj in objs:
+            out.append((word, obj))
+            for conj in children(obj, "conj"):
+                out.append((word, conj))
+        # "according to X", "because of X": a second preposition under the first
+        for inner in children(prep, "prep"):
+            for obj in children(inner, "pobj"):
+                out.append((f"{word} {inner.lower_}", obj))
+    return out
+
+
+def transfer_preps(head: Token, *, with_: bool = False) -> list[tuple[str, Token]]:
+    """The from/to/by phrases under a noun phrase, two levels deep: "24 jets from
+    Russia", "jets to Ukraine from Denmark" (the parser hangs "from" off Ukraine);
+    with ``with_`` also "with" ("an order for 30 jets with France")."""
+    words = TRANSFER_PREPS | {"with"} if with_ else TRANSFER_PREPS
+    out = []
+    for word, obj in prep_objects(head):
+        if word in words:
+            out.append((word, obj))
+            out.extend((w, o) for w, o in prep_objects(obj) if w in words)
+    return out
+
+
+def item_tokens(head: Token) -> list[Token]:
+    """The words of an item's noun phrase: its left modifiers (with their own
+    conjuncts, "MiG-29 and Su-27 fighter jets") and itself, without the clauses,
+    prepositional phrases and conjuncts that follow it.  Unlike
+    ``actors.phrase_tokens`` it keeps only the modifiers that name the thing."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ not in ("punct", "cc", "relcl", "acl"):
+            tokens.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ in ("compound", "nummod", "amod") and child.i == head.i + 1:
+            tokens.extend(child.subtree)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def participle_clause(token: Token) -> bool:
+    """A clause sharing its head's time and place: "struck Kharkiv on Tuesday, killing five"."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i != token.i
+
+
+def direct_object(token: Token) -> Token | None:
+    objs = children(token, "dobj", "obj")
+    return objs[0] if objs else None
+
+
+def subject_of(token: Token) -> tuple[Token | None, bool]:
+    """The token's subject and whether it is the logical object (passive).
+
+    Clauses without a subject inherit one: "agreeing to supply" takes the
+    subject of the clause it hangs off; a relative clause takes its noun.
+    """
+    seen = 0
+    node = token
+    while seen < 6:
+        seen += 1
+        agent = [o for p in children(node, "agent") for o in children(p, "pobj")]
+        subj = children(node, *SUBJECT_DEPS)
+        if subj:
+            return subj[0], False
+        passive = children(node, *PASSIVE_SUBJECT_DEPS)
+        if passive:
+            if agent:
+                return agent[0], False
+            return passive[0], node is token  # inherited passives are no longer objects
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head, is_passive(node)
+        if node.dep_ == "xcomp":
+            controller = object_controller(node.head)
+            if controller is not None:
+                return controller, False  # "urged Russia to withdraw": Russia withdraws
+        gerund = gerund_controller(node)
+        if gerund is not None:  # "accused Belarus of sending", "was suspected of sending"
+            return gerund, False
+        infinitive = node.tag_ == "VB" and node.head.lemma_.lower() in PLAN_NOUNS
+        noun = node.head
+        if node.dep_ == "acl" and infinitive and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            node = noun.head.head  # "Brazil is in talks to buy ...": Brazil buys
+            continue
+        if node.dep_ == "acl" and node.head.dep_ == "dobj" and (node.tag_ == "VBG" or infinitive):
+            # "issued a statement demanding ...": the one who issued it;
+            # "signed a contract to buy ...": the one who signed it
+            node = node.head.head
+            continue
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head, False  # "leaders meeting in Brussels", "students marching"
+        if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
+            node = node.head
+            continue
+        return None, False
+    return None, False
+
+
+# Prepositions whose gerund is done by the verb's object: "accused Belarus of
+# sending", "thanked Germany for supplying", "stopped Iran from shipping",
+# "charged him with smuggling"; other gerunds are done by the subject ("by sending").
+OBJECT_CONTROL_PREPS = frozenset(["of", "for", "from", "against", "into", "with"])
+
+
+def gerund_controller(node: Token) -> Token | None:
+    """Who does a gerund after an object-control preposition: the verb's object,
+    or its passive subject ("Belarus was accused of sending troops")."""
+    prep = node.head
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or prep.lower_ not in OBJECT_CONTROL_PREPS:
+        return None
+    objects = children(verb, "dobj") or children(verb, "nsubjpass")
+    if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+        return objects[0]
+    return None
+
+
+def theme_of(verb: Token) -> Token | None:
+    """What a verb without a direct object acts on: its passive subject ("24 jets
+    were ordered") or the noun its participle modifies ("the jets ordered from Russia")."""
+    passive = children(verb, "nsubjpass")
+    if passive:
+        return passive[0]
+    if reduced_relative(verb):
+        return verb.head
+    return None
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle modifying a noun: "the jets bought from France" (the
+    tagger often calls it VBD)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not children(verb, *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+    )
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object that does what an object-control verb asks: "urged Russia to
+    withdraw", "called on Iran to stop", "allowed the inspectors to return"."""
+    objects = children(verb, "dobj")
+    if not objects:
+        objects = [o for p in children(verb, "prep") if p.lower_ == "on" for o in
+                   children(p, "pobj")]
+    if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+        return objects[0]
+    return None
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def clause_relation(clause: Token) -> str:
+    """How an adverbial clause relates to the clause it modifies."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    if marks & CONDITION_MARKERS - {"until"}:
+        return "condition"
+    if marks & {"after", "before", "since", "until", "when", "while", "as"}:
+        return "time"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return "purpose"
+    return "context"
+
+
+
+def obliged_clause(clause: Token) -> bool:
+    """A clause that says what someone else must do: "Sudan must return ..."."""
+    subjects = children(clause, "nsubj", "nsubjpass")
+    return bool(subjects) and subjects[0].lower_ not in ("we", "i") and any(
+        c.dep_ == "aux" and c.lower_ == "must" for c in clause.children
+    )
+
+
+def future_clause(clause: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall")
+        for c in clause.children
+    )

@@ -1,0 +1,114 @@
+"""Finding triggers: the word (and the object it takes) that starts an event.
+
+``match`` looks a token up in the trigger lexicon (``lexicon.triggers_for``:
+the hand table ``data/triggers.tsv``, then PETRARCH2's verb patterns), with
+its particle, preposition or object where the entry needs one ("called on X",
+"struck a deal"), and leaves out the uses English gives another sense ("meet a
+target", "called itself", "pleaded guilty").  The trigger's arguments are
+read afterwards, by ``roles.py``.
+
+>>> from dossier.annotate import annotate
+>>> doc = annotate("Russia met the deadline. Russia met Iran.")
+>>> [match(doc[1], set()), match(doc[6], set())[0].type]
+[None, 'CONSULT']
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from dossier.extract import lexicon, petrarch_units, senses
+from dossier.extract.syntax import (
+    NOMINAL_DEPS,
+    children,
+    direct_object,
+    future_clause,
+    obliged_clause,
+    prep_objects,
+    theme_of,
+)
+from dossier.extract.wordclasses import NON_EVENT_OBJECTS, NOT_TRIGGER_ENTITIES
+
+
+def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | None] | None:
+    """The trigger a token starts, and the object noun it consumed if any."""
+    if token.i in consumed or (
+        token.ent_type_ in NOT_TRIGGER_ENTITIES and not senses.named_event(token)
+    ):
+        return None  # "in March 2023", "Strike Force Smith"; not "the Women's March"
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and token.pos_ != "AUX":
+        obj = direct_object(token)
+        theme = theme_of(token)
+        if obj is None and theme is not None and any(
+            lexicon.MATERIAL_OBJECT in t.objects
+            for t in lexicon.triggers_for(lemma, "VERB", theme.lemma_.lower())
+        ):
+            obj = theme  # "24 jets were ordered", "the jets ordered from Russia"
+        if obj is None:
+            # "engage in fighting", "come into force"
+            objs = [o for p, o in prep_objects(token)]
+            obj = objs[0] if objs else None
+        particles = [c.lower_ for c in children(token, "prt")]
+        preps = [  # "called on X" is a request, "called on Tuesday" is not
+            c.lower_
+            for c in children(token, "prep")
+            if not any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in c.children)
+        ]
+        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
+        context = functools.partial(petrarch_units.context_of, token, obj)
+        for extra in particles + preps:
+            found = lexicon.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
+            if found:
+                return found[0], None
+        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        if obj_lemma in NON_EVENT_OBJECTS.get(lemma, ()) or (obj_lemma or "").endswith("self"):
+            return None  # "meet a target", "called itself ..."
+        if lemma == "call" and (
+            children(token, "oprd", "ccomp", "xcomp") or len(children(token, "dobj")) > 1
+        ):
+            return None  # "called 2004 an outstanding success", "calling them heroes"
+        if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.children):
+            return None  # a plea in court, not an appeal
+        if lemma == "ask" and children(token, "auxpass") == [] and not children(
+            token, "nsubj", "nsubjpass"
+        ) and token.dep_ in ("advcl", "ROOT"):
+            return None  # "When asked about ...": the asker is not said
+        found = lexicon.triggers_for(lemma, "VERB", obj_lemma, context)
+        if not found and lemma in lexicon.REPORTING_VERBS:
+            clauses = children(token, "ccomp")
+            if clauses and obliged_clause(clauses[0]):
+                return DEMAND, None  # "Russia said that Sudan must return the helicopter"
+        if not found:
+            return None
+        trig = found[0]
+        if trig.takes_object:
+            return trig, obj
+        clauses = children(token, "ccomp")
+        # "warned that ...": a claim, unless it announces what the speaker's
+        # side will do ("warned that police will not tolerate rallies")
+        if lemma in lexicon.REPORTING_VERBS and clauses and not (
+            trig.type == "THREATEN" and future_clause(clauses[0])
+        ):
+            return None
+        return trig, None
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS:
+        if token.pos_ == "PROPN" and not token.is_title:
+            return None
+        for child in children(token, "compound", "amod"):
+            found = lexicon.triggers_for(f"{child.lemma_.lower()} {lemma}", "NOUN")
+            if found:  # "war games", "general strike"
+                return found[0], None
+        # a plural with a sense of its own first: "talks" (negotiations), not "talk"
+        found = lexicon.triggers_for(token.lower_, "NOUN") or lexicon.triggers_for(
+            lemma, "NOUN"
+        )
+        if found:
+            return found[0], None
+    return None
+
+
+DEMAND = lexicon.Trigger("say", "VERB", "REQUEST", None, "toward", frozenset())

@@ -1,0 +1,98 @@
+"""Word classes the extraction rules read: small closed lists of English words.
+
+Each list says in its comment what it is for.  The open vocabularies are
+tables elsewhere: trigger words in ``data/triggers.tsv`` and PETRARCH2's verb
+patterns (``lexicon.py``, ``petrarch_units.py``), word senses in
+``data/senses.tsv``, actor nouns in ``data/actor_nouns.tsv``.
+"""
+
+from __future__ import annotations
+
+# "in defiance of X", "in protest at X", "in solidarity with X": X is the target.
+STANCE_NOUNS = frozenset(["defiance", "protest", "opposition", "solidarity", "retaliation"])
+# Participles that state their subject's stance: "X is opposed to Y".
+STATIVE_PASSIVES = frozenset(["oppose", "commit", "determine", "dedicate", "resolve"])
+# Verbs that are aid only when what changes hands is material ("gave a speech" is not).
+GENERIC_AID_VERBS = frozenset(
+    "give send help provide receive buy sell assist deliver get offer obtain acquire purchase "
+    "import export ship transfer lend loan equip aid rescue".split()
+)
+# Buyer-side words: what is bought is aid only when it is materiel; money is the
+# price ("imported $20bn of goods from China" is trade).  A hand rule: PETRARCH2's
+# CAMEO dictionary codes buy/purchase/import as 061 economic cooperation; PLOVER
+# codes transfers of arms and equipment as AID whichever side the sentence takes.
+BUYER_WORDS = frozenset(
+    "buy purchase import order procure acquire acquisition procurement".split()
+)
+# Nouns of intent or agreement whose infinitive is done by their holder: "signed
+# a contract to buy jets", "announced plans to sell tanks" (but "defended the right
+# of troops to fire" is the troops' act).
+PLAN_NOUNS = frozenset(
+    "plan contract deal agreement decision bid offer proposal intention order talk talks "
+    "negotiation".split()
+)
+MEASURE_NOUNS = frozenset(
+    "tonne ton kg kilogram pound litre liter gallon barrel unit piece batch shipment "
+    "consignment cargo load amount quantity number lot set package worth dozen hundred "
+    "thousand million billion first last rest remainder tranche portion".split()
+)
+AID_NOUNS = frozenset(
+    "aid assistance support help relief funding fund loan grant credit asylum shelter "
+    "protection intelligence".split()
+)
+# Objects that make a trigger verb mean something else: "meet a target".
+NON_EVENT_OBJECTS = {
+    "meet": frozenset(
+        "target goal deadline requirement need expectation standard criterion cost "
+        "obligation condition challenge threshold quota criteria end fate death reception "
+        "response resistance approval success criticism opposition".split()
+    ),
+    "call": frozenset("election vote poll time halt name".split()),
+    "hold": frozenset("lead advantage belief view record seat stake share title".split()),
+}
+NOT_TRIGGER_ENTITIES = frozenset(
+    "DATE TIME PERSON GPE LOC NORP CARDINAL ORDINAL QUANTITY MONEY PERCENT".split()
+)
+GENERIC_RELATIONS = frozenset(["content", "content_of", "context", "context_of"])
+CONDITION_MARKERS = frozenset(["if", "unless", "until", "provided"])
+EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
+PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
+PERSONNEL_CATEGORIES = frozenset(["troops", "personnel"])
+TARGET_PREPS = {
+    "give": ("to", "for"),
+    "receive": (),
+    "act": ("against", "on", "at", "from"),
+    "toward": ("with", "to", "against", "on", "at", "for", "between", "toward", "towards"),
+    "move": ("against",),
+    "self": ("against",),
+}
+PLACE_PREPS = frozenset(["in", "at", "near", "to", "into", "from", "across", "inside", "around"])
+# Nouns for a part of a place: "struck the port of Odesa", "a district of Kharkiv".
+PLACE_NOUNS = frozenset(
+    """
+    city town village port district region province oblast outskirts suburb suburbs centre
+    center capital area neighbourhood neighborhood settlement harbour harbor base airfield
+    """.split()
+)
+# Words that give a time expression its day: "Tuesday night", "March 6 morning".
+DAY_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    january february march april may june july august september october november december
+    """.split()
+)
+# Roles of dates said of a named agreement: "signed in June 2024", "came into force on December 4".
+DATE_ROLE_VERBS = {
+    "sign": "signed",
+    "conclude": "signed",
+    "ratify": "ratified",
+    "come": "in_force",
+    "enter": "in_force",
+    "take": "in_force",
+}
+# Places made by people that a place name before them locates ("Saki airfield", "the
+# Zaporizhzhia plant", "the Kerch bridge"): the event is there, not in the wider place.
+FACILITY_NOUNS = frozenset(
+    "airfield airport airbase base port harbour harbor plant refinery depot facility "
+    "station bridge dam embassy consulate camp barracks hospital".split()
+)
