@@ -47,7 +47,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # CAMEO writes Kosovo KSV; this project (and ISO's user-assigned convention) XKX.
@@ -220,6 +220,13 @@ def verb_phrases() -> frozenset[str]:
 
 def verb_patterns(lemma: str) -> list[VerbPattern]:
     """The verb's own code, then the patterns of each block it belongs to."""
+    return list(_verb_patterns(lemma))
+
+
+@lru_cache(maxsize=8192)
+def _verb_patterns(lemma: str) -> tuple[VerbPattern, ...]:
+    """``verb_patterns`` built once per lemma and process (the extractor asks for
+    the same verbs in every sentence)."""
     out: list[VerbPattern] = []
     blocks_done: set[str] = set()
     for entry in verb_entries(lemma):
@@ -234,7 +241,7 @@ def verb_patterns(lemma: str) -> list[VerbPattern]:
         blocks_done.add(entry["block"])
         out.extend(VerbPattern(**{**p.__dict__, "verb": entry["phrase"]})
                    for p in _verbs()[1].get(entry["block"], []))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- actors
