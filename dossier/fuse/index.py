@@ -38,11 +38,13 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Row,
+    Select,
     and_,
     bindparam,
     delete,
@@ -374,43 +376,37 @@ def unfused(store: Store) -> list[str]:
         return list(conn.scalars(statement.order_by(e.id)))
 
 
-def document_events(store: Store, document_ids: Iterable[str]) -> list[tuple[str, str, str, int]]:
-    """(id, document, type, evidence start) of every event of these documents."""
-    ids = sorted(set(document_ids))
-    e = events.c
-    found: list[tuple[str, str, str, int]] = []
+def _chunked(store: Store, ids: list[str], query: Callable[[list[str]], Select]) -> Iterator[Row]:
+    """The rows of ``query(chunk)`` for each chunk of ``ids`` (an IN list of at most
+    ``CHUNK`` values), read on one connection."""
     with store.engine.connect() as conn:
         for i in range(0, len(ids), CHUNK):
-            statement = select(e.id, e.document_id, e.type, e.evidence_start).where(
-                e.document_id.in_(ids[i : i + CHUNK]), e.political == 1
-            )
-            found.extend((r.id, r.document_id, r.type, r.evidence_start)
-                         for r in conn.execute(statement))  # fmt: skip
-    return found
+            yield from conn.execute(query(ids[i : i + CHUNK]))
+
+
+def document_events(store: Store, document_ids: Iterable[str]) -> list[tuple[str, str, str, int]]:
+    """(id, document, type, evidence start) of every event of these documents."""
+    e = events.c
+    rows = _chunked(store, sorted(set(document_ids)), lambda chunk: select(
+        e.id, e.document_id, e.type, e.evidence_start
+    ).where(e.document_id.in_(chunk), e.political == 1))  # fmt: skip
+    return [(r.id, r.document_id, r.type, r.evidence_start) for r in rows]
 
 
 def fused_of(store: Store, event_ids: Iterable[str]) -> dict[str, str]:
     """The fused event of each of these mentions that has one."""
-    ids = sorted(set(event_ids))
     m = fusion_members.c
-    found: dict[str, str] = {}
-    with store.engine.connect() as conn:
-        for i in range(0, len(ids), CHUNK):
-            statement = select(m.event_id, m.fused_id).where(m.event_id.in_(ids[i : i + CHUNK]))
-            found.update((r.event_id, r.fused_id) for r in conn.execute(statement))
-    return found
+    rows = _chunked(store, sorted(set(event_ids)),
+                    lambda chunk: select(m.event_id, m.fused_id).where(m.event_id.in_(chunk)))
+    return {r.event_id: r.fused_id for r in rows}
 
 
 def members_of(store: Store, fused_ids: Iterable[str]) -> dict[str, str]:
     """Mention id -> fused id for every mention of these fused events."""
-    ids = sorted(set(fused_ids))
     m = fusion_members.c
-    found: dict[str, str] = {}
-    with store.engine.connect() as conn:
-        for i in range(0, len(ids), CHUNK):
-            statement = select(m.event_id, m.fused_id).where(m.fused_id.in_(ids[i : i + CHUNK]))
-            found.update((r.event_id, r.fused_id) for r in conn.execute(statement))
-    return found
+    rows = _chunked(store, sorted(set(fused_ids)),
+                    lambda chunk: select(m.event_id, m.fused_id).where(m.fused_id.in_(chunk)))
+    return {r.event_id: r.fused_id for r in rows}
 
 
 def reindex(
