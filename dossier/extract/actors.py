@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier import gazetteer
+from dossier import equipment, gazetteer
 from dossier.extract import metonyms
 from dossier.models import ActorMention
 from dossier.models import Span as TextSpan
@@ -544,13 +544,11 @@ def _is_agent(token: Token) -> bool:
 
 
 def _is_weapon(token: Token) -> bool:
-    from dossier import equipment
-
     category = equipment.category_for_phrase(token.lower_)
     return category is not None and category not in NOT_WEAPONS
 
 
-NOT_WEAPONS = frozenset(["troops", "money", "humanitarian aid", "food", "medicine", "technology"])
+NOT_WEAPONS = equipment.CIVILIAN_CATEGORIES | {"troops", "technology"}
 
 
 def _specificity(ent: Span) -> int:

@@ -74,7 +74,7 @@ PART_WORDS = frozenset(
     batch shipment consignment installment instalment part portion half lot delivery
     """.split()
 )
-NOT_MILITARY = frozenset(["money", "humanitarian aid", "food", "medicine"])
+NOT_MILITARY = equipment.CIVILIAN_CATEGORIES
 # Words that point back to goods told before: "they are to arrive".
 BACK_PRONOUNS = frozenset(["they", "them", "these", "those", "it"])
 DEFINITE = frozenset(["the", "these", "those", "this", "that"])
