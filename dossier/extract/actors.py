@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier import equipment, gazetteer
 from dossier.extract import metonyms
 from dossier.extract.syntax import children
+from dossier.extract.wordclasses import QUANTITY_NOUNS
 from dossier.models import ActorMention
 from dossier.models import Span as TextSpan
 from dossier.resolve import roles
@@ -556,12 +557,6 @@ def _named_as_place(ent: Span) -> bool:
         and root.head.lower_ == "of"
         and root.head.head.lemma_.lower() in PLACE_NOUNS
     )
-
-
-QUANTITY_NOUNS = frozenset(
-    "thousand thousands hundred hundreds dozen dozens million millions group groups number "
-    "crowd crowds handful majority delegation team band contingent batch unit".split()
-)
 
 
 def _known_person(ent: Span) -> bool:
