@@ -133,10 +133,11 @@ class DiscourseActors(ActorFinder):
 
     def _last_state(self, head: Token, kind: str = "state:") -> ActorMention | None:
         """The state ``head`` ("the country") points back to, three sentences back
-        at most (an organisation, for "the bloc": ``kind`` "org:").  As a subject: the nearest sentence's main-clause subject ("Ukraine
-        says Russia attacked ... The country asked"), else a subject of one of its
-        clauses, else the state last named.  As an object ("attacked the country"):
-        the state last named that is not its own clause's subject."""
+        at most (an organisation for "the bloc", with ``kind`` "org:").  As a
+        subject: the nearest sentence's main-clause subject ("Ukraine says Russia
+        attacked ... The country asked"), else a subject of one of its clauses,
+        else the state last named.  As an object ("attacked the country"): the
+        state last named that is not its own clause's subject."""
         subject = _in_subject(head)
         mine = set() if subject else self._clause_subjects(head)
         sents, here = self._sentences(head)
