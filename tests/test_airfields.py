@@ -9,8 +9,7 @@ import pytest
 
 from dossier.annotate import annotate
 from dossier.resolve import airfields
-from dossier.resolve.airfields import resolve_airfield
-from dossier.resolve.places import resolve_place, resolve_places
+from dossier.resolve.places import resolve_airfield, resolve_place, resolve_places
 from dossier.resolve.toponyms import resolve_toponyms
 
 

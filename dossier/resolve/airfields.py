@@ -25,6 +25,11 @@ Generic phrases ("the airport", "an air base") and plurals ("London airports")
 give None, and so does "<Place> airport" when no airfield so named lies near
 that place: the place resolver handles those.
 
+An airfield named after a place ("London airport", "Saratov's Engels air base")
+needs to know what the story means by that place: the caller passes it in as
+``Namesakes`` (``places.NAMESAKES``, the place stages' answer), so that this module,
+a source of candidates, never imports the stages that rank them.
+
 When ``airportsdata`` cannot be imported, everything here gives None and a
 warning is logged once: places keep working without airfields.
 
@@ -32,6 +37,7 @@ warning is logged once: places keep working without airfields.
 find airfields in an annotated Doc for ``toponyms.find_toponyms``; a story with
 no airport word and no big airport's name costs one scan of its tokens' hashes.
 
+>>> from dossier.resolve.places import resolve_airfield  # with places.NAMESAKES
 >>> p = resolve_airfield("Toronto's Pearson International Airport")
 >>> (p.name, p.country, p.kind, round(p.lat), round(p.lon))
 ('Toronto Pearson International Airport', 'CAN', 'airfield', 44, -80)
@@ -58,7 +64,7 @@ from dossier.models import Place
 from dossier.resolve import index
 from dossier.resolve.records import distance_km, fold
 
-__all__ = ["AIRPORT_WORD", "airfield_span", "bare_airfield_name", "bare_head",
+__all__ = ["AIRPORT_WORD", "Namesakes", "airfield_span", "bare_airfield_name", "bare_head",
            "has_airport_word", "resolve_airfield", "scan", "story_countries",
            "unlabelled_airfields", "warm_up", "with_airport_word"]
 
@@ -86,6 +92,20 @@ BIG_CITY = 1_000_000
 # "<Place> airport": the airfield must lie this close (km) to the place so named.
 NEAR_PLACE_KM = 60.0
 _TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Namesakes:
+    """What the place stages say about a place an airfield is named after (passed in by
+    the caller: ``places.NAMESAKES``).
+
+    ``known(text, common)``: whether ``text`` is a known place's primary name (with
+    ``common``, even when a common word too); ``place(text, context, admin1)``: the
+    place the story (ISO3 ``context``, admin-1 codes ``admin1``) means by ``text``.
+    """
+
+    known: Callable[[str, bool], bool]
+    place: Callable[[str, tuple[str, ...], tuple[str, ...]], Place | None]
 
 
 class _Airfield(NamedTuple):  # a tuple of atoms: the cyclic GC stops tracking it
@@ -305,13 +325,15 @@ def _rank(field: _Airfield, exact: bool, kinds: frozenset[str], context: Sequenc
 
 
 def resolve_airfield(text: str, context: Sequence[str] = (), admin1: Sequence[str] = (),
-                     *, bare: bool = False) -> Place | None:
+                     *, bare: bool = False, namesakes: Namesakes) -> Place | None:
     """The airfield ``text`` names, or None (see the module docstring).
 
     ``context``: ISO3 codes of the story's countries, most named first; ``admin1``:
     GeoNames admin-1 codes of its subdivisions ("US.TX"); ``bare``: whether a big
-    city's airport may be named without an airport word ("Heathrow").
+    city's airport may be named without an airport word ("Heathrow"); ``namesakes``: what
+    the story means by a place an airfield is named after.
 
+    >>> from dossier.resolve.places import resolve_airfield  # with places.NAMESAKES
     >>> resolve_airfield("Springfield airport", context=("USA",), admin1=("US.MO",)).name
     'Springfield-Branson Ntl Airport'
     >>> resolve_airfield("Springfield airport", context=("USA",), admin1=("US.IL",)).name
@@ -319,12 +341,12 @@ def resolve_airfield(text: str, context: Sequence[str] = (), admin1: Sequence[st
     >>> resolve_airfield("Saki airfield", context=("UKR",)).name
     'Saki Air Base'
     """
-    return _resolve(text, tuple(c for c in context if c), tuple(admin1), bare)
+    return _resolve(text, tuple(c for c in context if c), tuple(admin1), bare, namesakes)
 
 
 @lru_cache(maxsize=5_000)
-def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare: bool
-             ) -> Place | None:
+def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare: bool,
+             namesakes: Namesakes) -> Place | None:
     index = _index()
     if index is None or not text:
         return None
@@ -343,14 +365,14 @@ def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare:
             if found else None
     for start in range(len(key)):  # "Toronto Pearson", then "Pearson"
         phrase = " ".join(key[start:])
-        if start and not _leading_place(" ".join(key[:start])):
+        if start and not namesakes.known(" ".join(key[:start]).title(), False):
             continue  # "Saratov's Engels air base", not "Jersey" of "New Jersey airport"
         cands = [(f, True) for f in _fields(index.exact, phrase)]
         cands += [(f, False) for f in _fields(index.tails, phrase)]
         cands += [(f, False) for f in _fields(index.cities, phrase)]  # "Kabul airport"
         if not cands:
             continue
-        place = _namesake(phrase, context, admin1)
+        place = _namesake(phrase, context, admin1, namesakes)
         cands = [c for c in cands if _near(c[0], phrase, place, context)]
         if not cands:
             return None
@@ -359,20 +381,13 @@ def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare:
     return None
 
 
-def _leading_place(words: str) -> bool:
-    from dossier.resolve.places import _known
-
-    return _known(words.title())
-
-
-def _namesake(phrase: str, context: tuple[str, ...], admin1: tuple[str, ...]) -> Place | None:
+def _namesake(phrase: str, context: tuple[str, ...], admin1: tuple[str, ...],
+              namesakes: Namesakes) -> Place | None:
     """The place the story means by an airfield's distinctive name, when it is a known
     place's ("London" of "London airport")."""
-    from dossier.resolve.places import _known, resolve_place
-
-    if not _known(phrase.title(), common=True):
+    if not namesakes.known(phrase.title(), True):
         return None
-    place = resolve_place(phrase.title(), context=context, admin1=admin1)
+    place = namesakes.place(phrase.title(), context, admin1)
     return place if place is not None and place.lat is not None else None
 
 
@@ -398,22 +413,22 @@ def _near(field: _Airfield, phrase: str, place: Place | None, context: tuple[str
 
 
 def airfield_span(doc: Doc, ent: Span, countries: tuple[str, ...], admin1: tuple[str, ...],
-                  hits: frozenset[int]) -> Span | None:
+                  hits: frozenset[int], namesakes: Namesakes) -> Span | None:
     """An entity of another label that names an airfield ("Incirlik Air Base" as ORG), or
     ``ent`` extended by the airport word after it ("Engels" + "air base"); ``hits``:
     ``scan(doc)``."""
     if not hits.intersection(range(ent.start, ent.end + 1)):
         return None
     if len(ent) == 1 and bare_head(ent.text):  # "Heathrow and Gatwick" as PERSON
-        found = resolve_airfield(ent.text, countries, admin1, bare=True)
+        found = resolve_airfield(ent.text, countries, admin1, bare=True, namesakes=namesakes)
         return Span(doc, ent.start, ent.end, label="FAC") if found is not None else None
     if ent.label_ not in ("ORG", "FAC") and not _airport_word_after(doc, ent.end):
         return None
     if has_airport_word(ent.text):
-        if resolve_airfield(ent.text, countries, admin1) is not None:
+        if resolve_airfield(ent.text, countries, admin1, namesakes=namesakes) is not None:
             return Span(doc, ent.start, ent.end, label="FAC")
         return None
-    return with_airport_word(doc, ent, countries, hits)
+    return with_airport_word(doc, ent, countries, hits, namesakes)
 
 
 # One-word airport nouns as written after a name ("Saki airfield"); "air" starts "air base".
@@ -431,8 +446,8 @@ def _airport_word_after(doc: Doc, end: int) -> int:
     return 0
 
 
-def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...], hits: frozenset[int]
-                      ) -> Span | None:
+def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...], hits: frozenset[int],
+                      namesakes: Namesakes) -> Span | None:
     """``ent`` with the lowercase airport word after it, when the two name an airfield
     ("Engels air base", "Saki airfield"); ``hits``: ``scan(doc)``."""
     if ent.end not in hits:
@@ -441,7 +456,7 @@ def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...], hits: fro
     if not n or doc[ent.end].ent_type_:
         return None
     span = doc[ent.start:ent.end + n]
-    if resolve_airfield(span.text, countries) is None:
+    if resolve_airfield(span.text, countries, namesakes=namesakes) is None:
         return None
     return Span(doc, ent.start, ent.end + n, label="FAC")
 
@@ -477,7 +492,7 @@ def story_countries(doc: Doc, countries: Sequence[str]) -> tuple[str, ...]:
 
 
 def unlabelled_airfields(doc: Doc, taken: set[int], countries: tuple[str, ...],
-                         hits: frozenset[int]) -> list[Span]:
+                         hits: frozenset[int], namesakes: Namesakes) -> list[Span]:
     """Airfields outside every entity: a capitalised name before a lowercase airport word
     ("Saki airfield"), or a big city's airport named alone in a story that names its
     country ("Heathrow and Gatwick"); ``hits``: ``scan(doc)``."""
@@ -495,10 +510,11 @@ def unlabelled_airfields(doc: Doc, taken: set[int], countries: tuple[str, ...],
         n = _airport_word_after(doc, token.i + 1)
         if n and not doc[token.i + 1].ent_type_ and not token.is_sent_start:
             span = doc[token.i:token.i + 1 + n]
-            if resolve_airfield(span.text, countries) is not None:
+            if resolve_airfield(span.text, countries, namesakes=namesakes) is not None:
                 found.append(Span(doc, span.start, span.end, label="FAC"))
             continue
-        if bare_head(token.text) and resolve_airfield(token.text, countries, bare=True):
+        if bare_head(token.text) and resolve_airfield(token.text, countries, bare=True,
+                                                      namesakes=namesakes):
             found.append(Span(doc, token.i, token.i + 1, label="FAC"))
     return found
 

@@ -531,11 +531,38 @@ def _or_airfield(text: str, found: _Cand | None, ctx: tuple[str, ...], admins: t
 
 def _airfield(text: str, ctx: tuple[str, ...], admins: tuple[str, ...], bare: bool = False
               ) -> _Cand | None:
-    place = airfields.resolve_airfield(text, ctx, admins, bare=bare)
+    place = airfields.resolve_airfield(text, ctx, admins, bare=bare, namesakes=NAMESAKES)
     if place is None:
         return None
     return _Cand(kind="airfield", name=place.name or text, country=place.country, lat=place.lat,
                  lon=place.lon, geonameid=None, weight=0.0, key=f"airfield:{place.name}")
+
+
+def resolve_airfield(text: str, context: Sequence[str] = (), admin1: Sequence[str] = (),
+                     *, bare: bool = False) -> Place | None:
+    """``airfields.resolve_airfield`` with what these stages know of the places airfields
+    are named after (``NAMESAKES``): "London airport" in a story about England is not
+    London, Ontario's.
+
+    >>> resolve_airfield("London airport", context=("GBR",)).country
+    'GBR'
+    >>> resolve_airfield("London airport", context=("USA",)) is None
+    True
+    """
+    return airfields.resolve_airfield(text, context, admin1, bare=bare, namesakes=NAMESAKES)
+
+
+def _known_name(text: str, common: bool) -> bool:
+    return _known(text, common=common)
+
+
+def _namesake_place(text: str, context: tuple[str, ...], admin1: tuple[str, ...]
+                    ) -> Place | None:
+    return resolve_place(text, context=context, admin1=admin1)
+
+
+# What an airfield named after a place ("London airport") asks of the place stages.
+NAMESAKES = airfields.Namesakes(known=_known_name, place=_namesake_place)
 
 
 def _resolve_name(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
