@@ -258,3 +258,6 @@ def forget_lookups() -> None:
     for func in (_towns_named, _fallbacks_for, _admin2_named, _area_code_subdivision,
                  _admin_point, _named, _typed_for, _organisation, _spelled_out):
         func.cache_clear()
+
+
+index.on_forget(forget_lookups)

@@ -113,7 +113,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from dossier.models import Place
-from dossier.resolve import airfields, candidates
+from dossier.resolve import airfields, candidates, index
 from dossier.resolve.candidates import (  # noqa: F401 - names tests and toponyms import
     _SHORT_WORDS,
     ABBREVIATIONS,
@@ -218,6 +218,9 @@ def forget_lookups() -> None:
     for func in (_pool, _blocked, _unpatternable, place_patterns, _hint_for,
                  _resolve_remembered, _key_of):
         func.cache_clear()
+
+
+index.on_forget(forget_lookups)
 
 
 # --- choosing ------------------------------------------------------------------
