@@ -154,3 +154,19 @@ def test_no_import_cycles_in_dossier():
     assert "dossier.resolve.places" in graph and graph["dossier.resolve.places"]
     found = cycles(graph)
     assert not found, "import cycles:\n" + "\n".join(_describe(c, graph) for c in found)
+
+
+# The place stages in the order of dossier/resolve/README.md: each imports only earlier ones.
+PLACE_STAGES = ("records", "airfield_data", "index_build", "index", "names", "weights",
+                "candidates", "airfields", "context", "rank", "lookup", "patterns", "places",
+                "toponyms")
+
+
+def test_the_place_stages_import_only_the_ones_before_them():
+    graph = import_graph()
+    modules = [f"dossier.resolve.{name}" for name in PLACE_STAGES]
+    later = {
+        module: sorted(m for m in graph[module] if m in modules[n:])
+        for n, module in enumerate(modules)
+    }
+    assert not {m: found for m, found in later.items() if found}, later

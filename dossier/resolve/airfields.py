@@ -20,7 +20,7 @@ then those with an IATA code, then those named exactly.
 
 A name without an airport word resolves only with ``bare=True`` and only for
 the distinctive name of a big city's airport ("Heathrow", "Gatwick") whose
-country the story names; ``places`` decides when such a name beats a town.
+country the story names; ``lookup._or_airfield`` decides when such a name beats a town.
 Generic phrases ("the airport", "an air base") and plurals ("London airports")
 give None, and so does "<Place> airport" when no airfield so named lies near
 that place: the place resolver handles those.
@@ -83,7 +83,7 @@ AIRPORT_WORD = re.compile(
     r"|air\s+station)\b)|\bRAF\b"
 )
 _PLURAL = re.compile(r"(?i:\b(?:airports|airfields|airbases|air\s+bases|aerodromes)\b)")
-# A town whose name is a big airport's only sometimes keeps its name (see ``places``).
+# A town whose name is a big airport's only sometimes keeps its name (``lookup._or_airfield``).
 SMALL_TOWN = 10_000
 # "<Place> airport": the airfield must lie this close (km) to the place so named.
 NEAR_PLACE_KM = 60.0
