@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from dossier.models import Place
-from dossier.resolve import airfields, candidates, context, lookup, patterns
+from dossier.resolve import airfields, candidates, lookup, patterns
 from dossier.resolve.candidates import (  # noqa: F401 - names tests and toponyms import
     ABBREVIATIONS,
     _admin1,
@@ -68,6 +68,7 @@ from dossier.resolve.context import (  # noqa: F401 - names tests and the pipeli
     _ABBREVIATION_AFTER_COMMA,
     _POSTAL_AFTER_COMMA,
     PlaceContext,
+    Readings,
     _context_of,
     _Evidence,
     _evidence,
@@ -76,6 +77,7 @@ from dossier.resolve.context import (  # noqa: F401 - names tests and the pipeli
     coherent_subdivisions,
     phone_subdivisions,
 )
+from dossier.resolve.context import place_context as _place_context
 from dossier.resolve.index_build import REGION_DEMONYMS, _stopwords  # noqa: F401 - toponyms
 from dossier.resolve.lookup import (  # noqa: F401 - names tests and toponyms import
     NAMESAKES,
@@ -124,7 +126,7 @@ def _alone(text: str) -> _Cand | None:
 
 
 # What the context stage reads of a name on its own (it comes before the rank stage).
-READINGS = context.Readings(alone=_alone, hint=_hint_for)
+READINGS = Readings(alone=_alone, hint=_hint_for)
 
 
 def place_context(
@@ -140,7 +142,7 @@ def place_context(
     >>> place_context(["Nashville", "Tennessee"], "PARIS, Tenn. -- A fire.")
     PlaceContext(countries=('USA',), admin1=('US.TN',))
     """
-    return context.place_context(texts, document, leave_out, readings=READINGS)
+    return _place_context(texts, document, leave_out, readings=READINGS)
 
 
 def resolve_place(
