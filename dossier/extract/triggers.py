@@ -47,6 +47,8 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             for t in lexicon.triggers_for(lemma, "VERB", theme.lemma_.lower())
         ):
             obj = theme  # "24 jets were ordered", "the jets ordered from Russia"
+        if obj is None and theme is None:
+            obj = moved_subject(token, lemma)  # "Russian units moved to Belgorod"
         if obj is None:
             # "engage in fighting", "come into force"
             objs = [o for p, o in prep_objects(token)]
@@ -108,6 +110,29 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         )
         if found:
             return found[0], None
+    return None
+
+
+def moved_subject(verb: Token, lemma: str) -> Token | None:
+    """The subject of an intransitive verb of motion whose entry moves forces.
+
+    English lets "move", "redeploy" drop their object and make what is moved
+    the subject (the causative alternation: "Russia moved units" / "units
+    moved"); then the subject is the theme the entry's ``@forces`` selects.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Russian units moved to the border. The firm moved to Paris.")
+    >>> moved_subject(doc[2], "move").text, moved_subject(doc[9], "move")
+    ('units', None)
+    """
+    if children(verb, "dobj"):
+        return None
+    subjects = children(verb, "nsubj")
+    if not subjects:
+        return None
+    entries = lexicon.triggers_for(lemma, "VERB", subjects[0].lemma_.lower())
+    if any(lexicon.FORCES_OBJECT in t.objects for t in entries):
+        return subjects[0]
     return None
 
 
