@@ -202,6 +202,9 @@ def _small_clause_passive(verb: Token) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
+# verbs whose infinitive says what a power was used for: "used its powers to arrest 20
+# people" tells of arrests, "gave the police powers to arrest" does not
+USE_VERBS = frozenset("use exercise invoke employ wield apply".split())
 
 
 def _object(token: Token) -> Token | None:
@@ -215,6 +218,8 @@ def _object(token: Token) -> Token | None:
                     return objs[0]
         return None
     objs = _children(token, "dobj", "obj")
+    if objs and objs[0].lower_ in RELATIVE_PRONOUNS:  # "the targets that it hopes to meet"
+        return _relative_gap(token, pronoun=True) or objs[0]
     if objs:
         return objs[0]
     passive = _children(token, "nsubjpass") or (
@@ -228,6 +233,34 @@ def _object(token: Token) -> Token | None:
         return token.head
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head  # "the villages captured by the army"
+    relative = _relative_gap(token)
+    if relative is not None:
+        return relative
+    for clause in _children(token, "ccomp"):  # "kill what is left of the revolution"
+        if any(c.lower_ == "what" for c in _children(clause, "nsubj", "nsubjpass")):
+            objs = _prep_objects(clause, "of")
+            if objs:
+                return objs[0]
+    return None
+
+
+def _relative_gap(verb: Token, pronoun: bool = False) -> Token | None:
+    """The noun a relative clause describes when the verb is an infinitive inside it
+    with no object of its own: "the conditions Tehran would have to meet", "the
+    targets the army hopes to meet" (the clause's verb has no object either), or
+    whose object is the relative pronoun (``pronoun``: "the targets that it hopes
+    to meet")."""
+    node = verb
+    if pronoun and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+        return node.head
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return None
+        node = node.head
+        if _children(node, "dobj", "obj") and not pronoun:
+            return None
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
     return None
 
 
@@ -307,10 +340,31 @@ def slot_words(token: Token, slot: str) -> set[str]:
             for obj in _prep_objects(head):
                 out |= _phrase_words(obj, compounds=True)
         return out
-    if slot in ("from", "to", "with", "between"):
-        out = set()
-        for obj in _prep_objects(token, slot):
+    if slot == "back":  # "fired back at his critics, saying": who or what is answered
+        if not any(c.lower_ == "back" for c in _children(token, "advmod", "prt")):
+            return set()
+        out = {c.lemma_.lower() for c in _children(token, "advcl", "xcomp", "conj")
+               if c.pos_ == "VERB"}
+        for obj in _prep_objects(token, "at") + _prep_objects(token, "with"):
             out |= _phrase_words(obj)
+        return out
+    if slot == "holder":  # "powers to arrest": the noun an infinitive clause qualifies
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return set()
+        # word forms, not lemmas: "the authorities" are officials, "the authority" a power
+        head = token.head
+        if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
+            return {head.lower_}
+        if token.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and (
+            head.lemma_.lower() not in USE_VERBS
+        ):  # "gave the police powers to arrest" (the parser hangs it off "gave")
+            return {h.lower_ for obj in _children(head, "dobj") for h in coordinated(obj)}
+        return set()
+    if slot in ("from", "to", "with", "between", "at"):
+        out = set()
+        for head in (token, *_children(token, "dobj")):  # "raised concerns with China"
+            for obj in _prep_objects(head, slot):
+                out |= _phrase_words(obj)
         return out
     raise ValueError(f"senses.tsv: unknown slot {slot!r}")
 
