@@ -264,8 +264,9 @@ def eval_ace(
     group (JSON: with_nonpolitical repeats the headline, under the key it
     had when the headline was the political figure). As the ACE guidelines
     have it, a killing ACE marks as Life:Die with a killer or weapon counts
-    as ASSAULT (ACE puts killings under Die, not Attack), and a sentencing to
-    prison is not scored as an arrest (ACE Justice:Sentence, not annotated);
+    as ASSAULT (ACE puts killings under Die, not Attack), and a sentencing,
+    conviction, charge or trial ("go on trial") is not scored as an arrest
+    (ACE Justice:Sentence, Convict, Charge-Indict, Trial-Hearing: not annotated);
     plain_mapping has the figures without these two rules. JSON keys:
     macro_f1, per_type (gold, predicted, tp, fp, fn, precision, recall, f1),
     halves, headline, political_only, plain_mapping, with_nonpolitical, errors. See
@@ -317,7 +318,7 @@ def eval_ace(
     table.add_row("macro", "", "", "", "", f"{figures['macro_f1']:.3f}", *macros)
     out.print(table)
     plain = figures["plain_mapping"]
-    out.print(f"plain mapping (ASSAULT from Attack alone, sentencings scored as arrests): "
+    out.print(f"plain mapping (ASSAULT from Attack alone, sentencings, trials scored as arrests): "
               f"macro-F1 {plain['macro_f1']:.3f} (tune {plain['halves']['tune']['macro_f1']:.3f}, "
               f"held out {plain['halves']['held_out']['macro_f1']:.3f}); ASSAULT F1 "
               f"{plain['per_type']['ASSAULT']['f1']:.2f}, COERCE/arrest F1 "

@@ -186,6 +186,21 @@ def test_a_sentencing_is_not_scored_as_an_arrest(articles):
     assert (now["tp"], now["fp"]) == (1, 0) and (plain["tp"], plain["fp"]) == (1, 1)
 
 
+def test_a_trial_or_conviction_is_not_scored_as_an_arrest(articles):
+    """ACE files trials, convictions and charges under Justice subtypes m2e2 does not
+    annotate; PETRARCH2 codes them CAMEO 173, which PLOVER maps to COERCE arrest."""
+    sentences = [s for a in articles for s in a.sentences]
+    for trigger, words in (("go", "go on trial on Monday"), ("convicted", "convicted a man"),
+                           ("stood", "stood trial in Cairo"), ("indicted", "indicted him")):
+        found = {A: [Found("COERCE/arrest", "COERCE", "arrest", trigger, 140, True, words)]}
+        now = ace.score(sentences, found)["per_type"]["COERCE/arrest"]
+        plain = ace.score(sentences, found, guidelines=False)["per_type"]["COERCE/arrest"]
+        assert (now["fp"], plain["fp"]) == (0, 1), trigger
+    kept = {A: [Found("COERCE/arrest", "COERCE", "arrest", "detained", 140, True,
+                      "detained before his trial")]}  # fmt: skip
+    assert ace.score(sentences, kept)["per_type"]["COERCE/arrest"]["fp"] == 1
+
+
 def test_labels_dates_and_halves():
     assert ace.label_of("COERCE", "arrest") == "COERCE/arrest"
     assert ace.label_of("COERCE", "deport") is None and ace.label_of("AID", None) is None

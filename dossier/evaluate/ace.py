@@ -25,7 +25,7 @@ Life:Die with a killer ASSAULT (any mode): an Agent, or a WEA Instrument
 Conflict:Demonstrate   PROTEST (any mode)
 Contact:Meet           CONSULT (any mode)
 Contact:Phone-Write    CONSULT (any mode)
-Justice:Arrest-Jail    COERCE with mode ``arrest``, not a sentencing
+Justice:Arrest-Jail    COERCE with mode ``arrest``, not a sentencing, trial or conviction
 ====================== ===================================
 
 A killing is an ASSAULT too.  The ACE 2005 guidelines (English Annotation
@@ -47,6 +47,13 @@ Arrest-Jail is the taking or holding in custody.  PLOVER codes a conviction
 that results in imprisonment as COERCE ``arrest`` (3.13.2), so a Dossier
 COERCE arrest whose trigger is "sentence" ("sentenced to three years in
 prison") has no ACE type here and is not scored, like the other COERCE modes.
+The same holds for ACE's other Justice subtypes that m2e2 does not annotate,
+Convict ("whenever a TRY Event ends with a successful prosecution"),
+Trial-Hearing and Charge-Indict: PETRARCH2 codes "convict", "go on trial",
+"stand trial", "put on trial" and "charge" CAMEO 173 ("arrest, detain, or
+charge with legal action"), which CAMEO2PLOVER maps to COERCE arrest, so a
+COERCE arrest whose trigger is a conviction, an indictment or a charge, or
+whose words name a trial ("go on trial"), is not scored either.
 
 These two rules follow the guidelines; the figures with the plain type
 mapping (Attack alone for ASSAULT, every COERCE arrest scored), as the
@@ -188,6 +195,7 @@ class Found:
     trigger: str
     start: int  # where it begins in the article (trigger, else evidence)
     political: bool  # the event's ``political`` field (``keep_political`` keeps it)
+    words: str = ""  # the trigger and the words after it in its sentence ("go on trial")
 
 
 def label_of(event_type: str, mode: str | None) -> str | None:
@@ -320,8 +328,9 @@ def found_events(events: list[Event]) -> list[Found]:
     for e in events:
         anchor = e.trigger or e.evidence
         trigger = e.trigger.text if e.trigger else ""
+        after = e.evidence.text[max(0, anchor.start - e.evidence.start):][:WORDS_AFTER]
         out.append(Found(label_of(e.type, e.mode), e.type, e.mode, trigger, anchor.start,
-                         e.political))  # fmt: skip
+                         e.political, after))  # fmt: skip
     return out
 
 
@@ -389,21 +398,30 @@ def _by_article(
         yield group, place(group, events)
 
 
-SENTENCING = re.compile(r"sentenc", re.IGNORECASE)  # ACE Justice:Sentence, not annotated
+# ACE's Justice subtypes m2e2 does not annotate (Sentence, Convict, Charge-Indict,
+# Trial-Hearing): a COERCE arrest whose trigger is one of these, or whose words name a trial
+SENTENCING = re.compile(r"sentenc|convict|indict|charg", re.IGNORECASE)
+# "go on trial", "put him on trial", "brought to trial", "stood trial", "faces trial"
+TRIAL = re.compile(r"^(?:\w+(?:\s+\w+){0,2}?\s+(?:on|to)|stand|stood|stands|standing|face|"
+                   r"faced|faces|facing)\s+trial\b", re.IGNORECASE)
+WORDS_AFTER = 40
 
 
 def _labels(events: Iterable[Found], guidelines: bool = True) -> set[str]:
     """The scored labels of some events; with ``guidelines``, a COERCE arrest that
-    is a sentencing is left out (module docstring).
+    is a sentencing, a conviction, a charge or a trial is left out (module docstring).
 
     >>> sentenced = Found("COERCE/arrest", "COERCE", "arrest", "sentenced", 0, True)
     >>> _labels([sentenced]), _labels([sentenced], guidelines=False)
     (set(), {'COERCE/arrest'})
+    >>> tried = Found("COERCE/arrest", "COERCE", "arrest", "go", 0, True, "go on trial Monday")
+    >>> _labels([tried])
+    set()
     """
     return {
         e.label for e in events
         if e.label and not (guidelines and e.label == "COERCE/arrest"
-                            and SENTENCING.match(e.trigger))
+                            and (SENTENCING.match(e.trigger) or TRIAL.match(e.words)))
     }  # fmt: skip
 
 
