@@ -8,7 +8,8 @@ evaluation counts them.
 - an infinitive that says what someone may do ("powers to arrest") names a power, not an act;
 - "meet" whose object is the noun a relative clause describes ("the conditions Tehran would
   have to meet") is no meeting; "raised concerns" is CONSULT only with the one consulted
-  (PETRARCH2 raise "CONCERNS" 040, coded between two actors).
+  (PETRARCH2 raise "CONCERNS" 040, coded between two actors); debating "with themselves"
+  is deliberation, not a consultation between actors.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ ROWS = [
     ("Opposition activists raised concerns after the court ruling.", "CONSULT", False),
     ("Activists raised concerns about the new law.", "CONSULT", False),
     ("Japan raised concerns with China about the drills.", "CONSULT", True),
+    # with oneself: deliberation, not consultation
+    ("The rebel commanders are debating with themselves about what to do.", "CONSULT", False),
+    ("Russia is debating with China over the border.", "CONSULT", True),
 ]  # fmt: skip
 
 
