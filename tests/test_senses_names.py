@@ -9,7 +9,9 @@ evaluation counts them.
 - "meet" whose object is the noun a relative clause describes ("the conditions Tehran would
   have to meet") is no meeting; "raised concerns" is CONSULT only with the one consulted
   (PETRARCH2 raise "CONCERNS" 040, coded between two actors); debating "with themselves"
-  is deliberation, not a consultation between actors.
+  is deliberation, not a consultation between actors; "any talks" is a kind of event;
+  "in detention" a state of being held; "the Vienna meeting" is held in Vienna
+  (``metonyms.venue``), it is no meeting of Austria's.
 """
 
 from __future__ import annotations
@@ -63,6 +65,16 @@ ROWS = [
     # with oneself: deliberation, not consultation
     ("The rebel commanders are debating with themselves about what to do.", "CONSULT", False),
     ("Russia is debating with China over the border.", "CONSULT", True),
+    # a kind of event ("any talks"), a state of being held ("in detention")
+    ("Moscow wants a seat at any consultations in the region.", "CONSULT", False),
+    ("The governor warned that any protest would be dispersed.", "PROTEST", False),
+    ("Asylum seekers wait in police detention near the port.", "COERCE", False),
+    ("His detention by police in Cairo drew protests.", "COERCE", True),
+    ("Police reported two arrests in the suburb.", "COERCE", True),
+    # a capital before an event noun is its venue: "the Vienna meeting" is held in Vienna
+    ("Two days after the Vienna meeting, militia fighters clashed near Sirte.", "CONSULT",
+     False),
+    ("Talks between Kyiv and Moscow resumed in Istanbul.", "CONSULT", True),
 ]  # fmt: skip
 
 
