@@ -11,7 +11,8 @@ evaluation counts them.
   (PETRARCH2 raise "CONCERNS" 040, coded between two actors); debating "with themselves"
   is deliberation, not a consultation between actors; "any talks" is a kind of event;
   "in detention" a state of being held; "the Vienna meeting" is held in Vienna
-  (``metonyms.venue``), it is no meeting of Austria's.
+  (``metonyms.venue``), it is no meeting of Austria's; a chanted slogan ("don't shoot")
+  reports no shooting.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ ROWS = [
     ("Two days after the Vienna meeting, militia fighters clashed near Sirte.", "CONSULT",
      False),
     ("Talks between Kyiv and Moscow resumed in Istanbul.", "CONSULT", True),
+    # a quoted slogan chanted, sung or written is no report of the event it names
+    ('Students chanted "do not shoot us" outside the embassy.', "ASSAULT", False),
+    ('Fans sang "we will fight them on the beaches" before the match.', "ASSAULT", False),
+    ('He said: "They shot my brother in front of me."', "ASSAULT", True),
 ]  # fmt: skip
 
 

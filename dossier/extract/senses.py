@@ -205,6 +205,7 @@ RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
 # verbs whose infinitive says what a power was used for: "used its powers to arrest 20
 # people" tells of arrests, "gave the police powers to arrest" does not
 USE_VERBS = frozenset("use exercise invoke employ wield apply".split())
+QUOTES = frozenset(['"', "“", "”", "'", "‘", "’", "``", "''"])
 
 
 def _object(token: Token) -> Token | None:
@@ -348,6 +349,12 @@ def slot_words(token: Token, slot: str) -> set[str]:
         for obj in _prep_objects(token, "at") + _prep_objects(token, "with"):
             out |= _phrase_words(obj)
         return out
+    if slot == "slogan":  # 'chanted "don't shoot"': a quoted clause that a verb utters
+        if token.dep_ in ("ccomp", "xcomp", "dobj", "conj") and any(
+            c.dep_ == "punct" and c.lower_ in QUOTES for c in token.children
+        ):
+            return features(token.head)
+        return set()
     if slot == "holder":  # "powers to arrest": the noun an infinitive clause qualifies
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return set()
