@@ -12,7 +12,7 @@ evaluation counts them.
   is deliberation, not a consultation between actors; "any talks" is a kind of event;
   "in detention" a state of being held; "the Vienna meeting" is held in Vienna
   (``metonyms.venue``), it is no meeting of Austria's; a chanted slogan ("don't shoot")
-  reports no shooting.
+  reports no shooting; "the earthquake that killed eight" has the earthquake as subject.
 """
 
 from __future__ import annotations
@@ -80,6 +80,13 @@ ROWS = [
     ('Students chanted "do not shoot us" outside the embassy.', "ASSAULT", False),
     ('Fans sang "we will fight them on the beaches" before the match.', "ASSAULT", False),
     ('He said: "They shot my brother in front of me."', "ASSAULT", True),
+    # a relative pronoun stands for the noun its clause describes (issue 15 pattern 5)
+    ("The earthquake that killed eight people struck at dawn.", "ASSAULT", False),
+    ("The floods, which killed 30 people, receded on Friday.", "ASSAULT", False),
+    ("Russia announced an operation that it said would target militants in Idlib.",
+     "ASSAULT", True),
+    # "as a protest", like "in protest", gives the motive of another act
+    ("Elton John cancelled a concert in Oslo last week as a protest.", "PROTEST", False),
 ]  # fmt: skip
 
 

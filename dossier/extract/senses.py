@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from dossier import gazetteer
 from dossier.extract.actors import coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
+from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # the clauses that say what an event is for: "a march to commemorate", "a rally
@@ -165,6 +166,8 @@ def _subject(token: Token) -> Token | None:
             if objs:
                 return objs[0]
         subj = _children(node, *SUBJECT_DEPS)
+        if subj and subj[0].lower_ in RELATIVE_PRONOUNS:
+            return antecedent(node) or subj[0]  # "the earthquake that killed eight"
         if subj:
             return None if _small_clause_passive(node) else subj[0]
         if _children(node, "nsubjpass", "csubjpass"):
@@ -201,7 +204,6 @@ def _small_clause_passive(verb: Token) -> bool:
     )
 
 
-RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
 # verbs whose infinitive says what a power was used for: "used its powers to arrest 20
 # people" tells of arrests, "gave the police powers to arrest" does not
 USE_VERBS = frozenset("use exercise invoke employ wield apply".split())
