@@ -207,9 +207,6 @@ def _small_clause_passive(verb: Token) -> bool:
 # verbs whose infinitive says what a power was used for: "used its powers to arrest 20
 # people" tells of arrests, "gave the police powers to arrest" does not
 USE_VERBS = frozenset("use exercise invoke employ wield apply".split())
-# prepositions that say where force is aimed or comes from ("fired into the town"),
-# not where the act took place ("was fired in Chicago": dismissed there)
-AIMED_PREPS = frozenset("at on upon into onto toward towards across over from against".split())
 QUOTES = frozenset(['"', "“", "”", "'", "‘", "’", "``", "''"])
 
 
@@ -231,6 +228,9 @@ def _object(token: Token) -> Token | None:
     passive = _children(token, "nsubjpass") or (
         _children(token, "nsubj") if _small_clause_passive(token) else []
     )
+    if passive and any(c.dep_ == "prep" and not _children(c, "pobj", "pcomp")
+                       for c in token.children):
+        return None  # "the convoy was fired on": the subject is the preposition's object
     if passive:
         if passive[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return token.head  # "a woman who was beaten": the woman
@@ -372,12 +372,6 @@ def slot_words(token: Token, slot: str) -> set[str]:
         ):  # "gave the police powers to arrest" (the parser hangs it off "gave")
             return {h.lower_ for obj in _children(head, "dobj") for h in coordinated(obj)}
         return set()
-    if slot == "aimed":  # "fired on the crowd", "fired into the town", "fired from the hills"
-        out = set()
-        for obj in _prep_objects(token):
-            if obj.head.lower_ in AIMED_PREPS:
-                out |= _phrase_words(obj, compounds=True)
-        return out
     if slot in ("from", "to", "with", "between", "at"):
         out = set()
         for head in (token, *_children(token, "dobj")):  # "raised concerns with China"
