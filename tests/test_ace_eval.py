@@ -249,18 +249,22 @@ def test_shared_voa_figures():
                        ("political only", figures["political_only"])]:  # fmt: skip
         per = ", ".join(f"{k} {v['f1']:.2f}" for k, v in part["per_type"].items())
         print(f"\nm2e2 VOA {name}: macro-F1 {part['macro_f1']:.3f} ({per})")
-    # floors a little under the figures measured (README has the current ones): with
-    # branch ace-assault's ASSAULT rules and ace-consult's CONSULT/PROTEST senses,
-    # macro-F1 0.559 (tune 0.619, held out 0.487; plain mapping 0.542)
-    assert figures["macro_f1"] >= 0.54
-    assert figures["halves"]["tune"]["macro_f1"] >= 0.60
-    assert figures["halves"]["held_out"]["macro_f1"] >= 0.47
-    assert figures["halves"]["tune"]["per_type"]["ASSAULT"]["f1"] >= 0.55
+    # floors a little under the figures measured (README has the current ones). The
+    # headline counts every detected event (political or not): macro-F1 0.575 (tune 0.645,
+    # held out 0.493; plain mapping 0.556); political events only 0.570 (tune 0.641,
+    # held out 0.488). Before branch ace3 (its word senses, names, program code): 0.564
+    # (tune 0.624, held out 0.490) counting every event, 0.560 political only.
+    assert figures["macro_f1"] >= 0.56
+    assert figures["halves"]["tune"]["macro_f1"] >= 0.63
+    assert figures["halves"]["held_out"]["macro_f1"] >= 0.48
+    assert figures["political_only"]["macro_f1"] >= 0.555
+    assert figures["halves"]["tune"]["per_type"]["ASSAULT"]["f1"] >= 0.57
     assert figures["halves"]["held_out"]["per_type"]["ASSAULT"]["f1"] >= 0.43
-    assert figures["plain_mapping"]["macro_f1"] >= 0.50
-    # per type, measured: PROTEST 0.592 (tune 0.672, held out 0.468), CONSULT 0.387
-    # (tune 0.421, held out 0.354)
-    floors = {"PROTEST": (0.57, 0.64, 0.44), "CONSULT": (0.37, 0.40, 0.33)}
+    assert figures["plain_mapping"]["macro_f1"] >= 0.54
+    # per type, measured: PROTEST 0.592 (tune 0.672, held out 0.468), CONSULT 0.408
+    # (tune 0.469, held out 0.349), COERCE/arrest 0.774 (tune 0.850, held out 0.705)
+    floors = {"PROTEST": (0.57, 0.64, 0.44), "CONSULT": (0.39, 0.44, 0.33),
+              "COERCE/arrest": (0.75, 0.82, 0.68)}  # fmt: skip
     for label, (whole, tune, held_out) in floors.items():
         assert figures["per_type"][label]["f1"] >= whole, label
         assert figures["halves"]["tune"]["per_type"][label]["f1"] >= tune, label
