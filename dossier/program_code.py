@@ -30,7 +30,7 @@ import re
 
 from dossier.models import RemovedSpan
 
-__all__ = ["MAX_GAP", "MIN_STATEMENTS", "STATEMENT", "find_code"]
+__all__ = ["CUES", "MAX_GAP", "MIN_STATEMENTS", "STATEMENT", "find_code"]
 
 MIN_STATEMENTS = 3
 MAX_GAP = 60
@@ -42,14 +42,16 @@ STATEMENT = re.compile(
     | \}\s*else\b                                           # } else
     | [!=]==                                                # === !==
     | [\w$\])]\s*&&\s*[\w$!(]                                # a && b
-    | [\w$.\]]+\((?:[^()\n]|\([^()\n]*\)){0,120}\)\s*;      # render(); f(g(x));
-    | [\w$\]]\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[\w$.]+)\s*;     # x.className = "a";
+    | (?<![\w$.\]])[\w$.\]]{1,80}\((?:[^()\n]|\([^()\n]{0,80}\)){0,120}\)\s*;  # render(); f(g(x));
+    | [\w$\]]\s*=\s*(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w$.]{1,80})\s*;  # x.y = "a";
     | (?:^|[;{}]\s*|-)//[^\n]{0,200}?(?=\n|-|$)            # // a comment
     | (?:\}\s*){1,4}\)?\s*(?:\([\w$]*\))?\s*;               # }); })(document);
-    | [#.]?[\w-]+\s*\{\s*[\w-]+\s*:\s*[^;{}\n]+;            # .x { color: red;
+    | (?<![\w#.-])[#.]?[\w-]{1,60}\s*\{\s*[\w-]{1,60}\s*:\s*[^;{}\n]{1,200};  # .x { color: red;
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# one of these is in any run of code ``STATEMENT`` finds; a text without them is prose
+CUES = ("{", "();", "===", "!==", "&&", "var ", "let ", "const ", "//")
 _TRAILING = re.compile(r"(?:[\s-]*[)}\];])*")  # closings after the last statement
 
 
@@ -60,6 +62,8 @@ def find_code(text: str) -> list[RemovedSpan]:
     >>> [text[s.start:s.end] for s in find_code(text)]
     ['if (a) {-var b = c.d;-b.remove();-}']
     """
+    if not any(cue in text for cue in CUES):
+        return []  # no brace, call, comparison or declaration: prose
     runs: list[list[re.Match[str]]] = []
     for match in STATEMENT.finditer(text):
         if runs and match.start() - runs[-1][-1].end() <= MAX_GAP:
