@@ -84,8 +84,12 @@ CATEGORIES: tuple[str, ...] = (
     "humanitarian aid",
     "food",
     "medicine",
+    "fuel",
     "arms",
 )
+#: Categories of goods that are not military, whoever sends them: an AID event
+#: with only these has no "military" mode, and they are never weapons.
+CIVILIAN_CATEGORIES = frozenset(["money", "humanitarian aid", "food", "medicine", "fuel"])
 
 LABEL = "EQUIPMENT"
 #: Token extension holding the designation a single token spells (or "").

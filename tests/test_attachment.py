@@ -68,8 +68,6 @@ def test_a_region_phrase_is_the_place_of_the_event(text, etype, trigger, place) 
     assert event.location is not None and place in event.location.text
 
 
-@pytest.mark.xfail(strict=True, reason='intransitive "units moved": only "move" with forces as '
-                   "its object is a MOBILIZE trigger (triggers.tsv @forces)")
 def test_units_moved_to_a_region() -> None:
     event = find(events("Russian units moved to the Belgorod region last week."),
                  "MOBILIZE", "moved")  # fmt: skip

@@ -124,6 +124,11 @@ DENIALS = [
      "MOBILIZE", "sending", "Ukraine", "Minsk", "denied"),
     ("North Korea may have sent artillery shells to Russia, Seoul said on Monday. Pyongyang "
      "rejected the allegations.", "AID", "sent", "Seoul", "Pyongyang", "rejected"),
+    # goods that are no weapons: fuel (issue 15 pattern 6's own example)
+    ("Kyiv says Belarus sent fuel to Russian units. Minsk denies this.",
+     "AID", "sent", "Kyiv", "Minsk", "denies"),
+    ("Hungary supplied diesel to Serbia, Croatian media reported. Budapest rejected the "
+     "reports.", "AID", "supplied", "Croatian media", "Budapest", "rejected"),
 ]  # fmt: skip
 
 

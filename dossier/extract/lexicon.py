@@ -22,6 +22,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from dossier import equipment
+
 if TYPE_CHECKING:
     from dossier.extract.petrarch_units import Context as PatternContext
 
@@ -83,7 +85,7 @@ FORCES_OBJECT = "@forces"
 # Classes whose object is the trigger's theme (an item), not part of the trigger.
 THEME_CLASSES = frozenset([MATERIAL_OBJECT, FORCES_OBJECT])
 # Equipment categories that are no materiel: people, money, relief goods.
-NOT_MATERIEL = frozenset(["troops", "personnel", "money", "humanitarian aid", "food", "medicine"])
+NOT_MATERIEL = equipment.CIVILIAN_CATEGORIES | {"troops", "personnel"}
 
 
 def is_materiel(word: str) -> bool:
@@ -92,8 +94,6 @@ def is_materiel(word: str) -> bool:
     >>> is_materiel("jet"), is_materiel("Rafales"), is_materiel("troops"), is_materiel("goods")
     (True, True, False, False)
     """
-    from dossier import equipment
-
     category = equipment.category_for_phrase(word)
     if category is None:
         found = equipment.lookup(word) or equipment.lookup(word.title())  # lemma "rafale"
@@ -107,8 +107,6 @@ def is_force(word: str) -> bool:
     >>> is_force("brigades"), is_force("tanks"), is_force("meeting")
     (True, True, False)
     """
-    from dossier import equipment
-
     return equipment.category_for_phrase(word) in ("troops", "personnel") or is_materiel(word)
 
 

@@ -162,6 +162,8 @@ class RoleReader:
                 source = self.actors.in_phrase(agent)
             if trig.frame in ("give", "move") and patient is not None:
                 items = self.items_in(patient)
+            elif trig.frame == "move" and agent is not None and obj is None:
+                items = self.items_in(agent)  # "Russian units moved": they are moved
                 if not items and trig.frame == "give":
                     target = self.actors.in_phrase(patient)
             if trig.frame == "give" and passive and obj is not None and not target:

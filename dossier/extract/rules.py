@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier import equipment
 from dossier.extract import lexicon, senses
 from dossier.extract.attachment import Anchoring
 from dossier.extract.attribution import ClaimFinder
@@ -178,7 +179,7 @@ class Extractor(RoleReader, Anchoring, Linker):
 
 
 def _military(item: Item) -> bool:
-    return item.category not in (None, "money", "humanitarian aid", "food", "medicine")
+    return item.category is not None and item.category not in equipment.CIVILIAN_CATEGORIES
 
 
 def extract_mentions(doc: Doc) -> list[EventMention]:

@@ -374,7 +374,10 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return set()
     if slot in ("from", "to", "with", "between", "at"):
         out = set()
-        for head in (token, *_children(token, "dobj")):  # "raised concerns with China"
+        heads = [token, *_children(token, "dobj")]  # "raised concerns with China"
+        if slot in ("with", "between") and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            heads.append(token.head)  # "held exercises with the Philippine navy"
+        for head in heads:
             for obj in _prep_objects(head, slot):
                 out |= _phrase_words(obj)
         return out
