@@ -66,7 +66,7 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
         context = functools.partial(petrarch_units.context_of, token, obj)
         for extra in particles + preps:
-            found = lexicon.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
+            found = petrarch_units.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
             if found:
                 return found[0], None
         obj_lemma = obj.lemma_.lower() if obj is not None else None
@@ -82,7 +82,7 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             token, "nsubj", "nsubjpass"
         ) and token.dep_ in ("advcl", "ROOT"):
             return None  # "When asked about ...": the asker is not said
-        found = lexicon.triggers_for(lemma, "VERB", obj_lemma, context)
+        found = petrarch_units.triggers_for(lemma, "VERB", obj_lemma, context)
         if not found and lemma in lexicon.REPORTING_VERBS:
             clauses = children(token, "ccomp")
             if clauses and obliged_clause(clauses[0]):
