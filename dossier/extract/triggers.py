@@ -75,7 +75,12 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         if lemma == "call" and (
             children(token, "oprd", "ccomp", "xcomp") or len(children(token, "dobj")) > 1
         ):
-            return None  # "called 2004 an outstanding success", "calling them heroes"
+            # "called the sanctions illegal": what it is called decides (PETRARCH2's call
+            # patterns name the word: "illegitimate", "criminal"); "called 2004 a success",
+            # "calling them heroes" name no event
+            said = children(token, "oprd", "xcomp", "ccomp") or children(token, "dobj")[1:]
+            found = petrarch_units.units_for(lemma, petrarch_units.context_of(token, said[-1]))
+            return (found[0], None) if found and found[0].objects else None
         if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.children):
             return None  # a plea in court, not an appeal
         if lemma == "ask" and children(token, "auxpass") == [] and not children(
