@@ -19,7 +19,7 @@ import functools
 
 from spacy.tokens import Token
 
-from dossier.extract import lexicon, petrarch_units, senses
+from dossier.extract import lexicon, names, petrarch_units, senses
 from dossier.extract.syntax import (
     NOMINAL_DEPS,
     children,
@@ -106,8 +106,8 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             return None
         return trig, None
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS:
-        if token.pos_ == "PROPN" and not token.is_title:
-            return None
+        if token.pos_ == "PROPN" and (not token.is_title or names.in_name(token)):
+            return None  # "the Inter-American Dialogue": a name, not a dialogue
         for child in children(token, "compound", "amod"):
             found = lexicon.triggers_for(f"{child.lemma_.lower()} {lemma}", "NOUN")
             if found:  # "war games", "general strike"
