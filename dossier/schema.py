@@ -186,7 +186,8 @@ fusion_blocks = Table(
     Column("sources", TEXT, nullable=False),
     Column("targets", TEXT, nullable=False),
     PrimaryKeyConstraint("block", "event_id"),
-    Index("fusion_blocks_sweep", "block", "day_start", "event_id"),
+    # covering: the candidate query reads the index alone (migration 0006)
+    Index("fusion_blocks_sweep", "block", "day_start", "event_id", "day_end", "sources", "targets"),
     Index("fusion_blocks_event", "event_id"),
 )
 

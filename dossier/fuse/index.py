@@ -47,8 +47,10 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    case,
     delete,
     func,
+    literal_column,
     or_,
     select,
     tuple_,
@@ -107,26 +109,38 @@ def block_rows(mention: Mention) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-def _slots(prefix: str, keys: frozenset[str]) -> dict[str, str]:
+def _slots(prefix: str, keys: frozenset[str], need: int = 1) -> dict[str, Any]:
     """Filter parameters: the keys (one must be in a stored row's, unless it has
-    none), or no filter ("" matches every row) when there are none or too many."""
+    none), or no filter ("" matches every row) when there are none or too many;
+    ``need``: how many of them a stored row with two or more keys must hold."""
     values = [SEP + k + SEP for k in sorted(keys)] if 0 < len(keys) <= SLOTS else [""]
     values += [NOTHING] * (SLOTS - len(values))
-    return {f"{prefix}{i}": v for i, v in enumerate(values)}
+    return {f"{prefix}{i}": v for i, v in enumerate(values)} | {f"{prefix}need": need}
 
 
-def _filter(mention: Mention) -> dict[str, str]:
+def _filter(mention: Mention) -> dict[str, Any]:
     if mention.type in SYMMETRIC_TYPES:
-        return _slots("s", mention.actors) | _slots("t", frozenset())
+        # two parties on each side must be the same two ("different parties")
+        need = 2 if 1 < len(mention.actors) <= SLOTS else 1
+        return _slots("s", mention.actors, need) | _slots("t", frozenset())
     return _slots("s", mention.source) | _slots("t", mention.target)
 
 
 def _agrees(columns: Any) -> Any:
-    """Rows whose actors can agree with the mention's (see ``_filter``)."""
+    """Rows whose actors can agree with the mention's (see ``_filter``): as
+    ``match.conflict`` reads them, a row with no keys for a role agrees, one
+    with one key must share it, one with more must share ``need`` of them."""
 
     def role(column: Any, prefix: str) -> Any:
-        slots = [column.contains(bindparam(f"{prefix}{i}")) for i in range(SLOTS)]
-        return or_(column == "", *slots)
+        one, zero = literal_column("1"), literal_column("0")
+        shared = sum(
+            (case((column.contains(bindparam(f"{prefix}{i}")), one), else_=zero)
+             for i in range(SLOTS)),
+            start=zero,
+        )  # fmt: skip
+        separators = func.length(column) - func.length(func.replace(column, SEP, ""))
+        one_key = separators <= literal_column("2")
+        return or_(column == "", shared >= case((one_key, one), else_=bindparam(f"{prefix}need")))
 
     return and_(role(columns.sources, "s"), role(columns.targets, "t"))
 
