@@ -91,6 +91,8 @@ events = Table(
     Index("events_document", "document_id"),
     Index("events_type", "type"),
     Index("events_date", "date_start"),
+    # the political events in id order, for fusion's "which are not fused yet" (0006)
+    Index("events_political", "political", "id"),
 )
 
 # PostgreSQL's full-text index (SQLite has the FTS5 table events_fts instead).

@@ -203,15 +203,25 @@ def test_another_undated_window_indexes_everything_again(tmp_path):
     assert len(members) == store.count("events")
 
 
+def _plan(store: Store, query: object) -> list[str]:
+    from sqlalchemy.dialects import sqlite
+
+    sql = str(query.compile(dialect=sqlite.dialect()))  # type: ignore[attr-defined]
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, (None,) * sql.count("?"))
+        return [row[-1] for row in rows]
+
+
 def test_the_sweep_reads_the_index_alone(tmp_path):
     """SQLite answers the candidate query from the covering index (migration 0006):
     no table row is read per block member walked past."""
-    from sqlalchemy.dialects import sqlite
-
-    store = Store(str(tmp_path / "plan.db"))
-    sql = str(index._timed_query().compile(dialect=sqlite.dialect()))
-    with store.engine.connect() as conn:
-        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql,
-                                                        (None,) * sql.count("?"))]  # fmt: skip
+    plan = _plan(Store(str(tmp_path / "plan.db")), index._timed_query())
     sweeps = [step for step in plan if "fusion_blocks" in step]
     assert len(sweeps) == 3 and all("COVERING INDEX fusion_blocks_sweep" in s for s in sweeps)
+
+
+def test_the_mentions_to_fuse_are_found_without_reading_the_records(tmp_path):
+    """Which mentions are in no fused event yet: the political events' index, not a
+    walk over the events table and its JSON records."""
+    plan = _plan(Store(str(tmp_path / "plan.db")), index.unfused_query())
+    assert any("COVERING INDEX events_political" in step for step in plan), plan

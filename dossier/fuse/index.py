@@ -192,32 +192,37 @@ def candidates(store: Store, new: Iterable[Mention]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     with store.engine.connect() as conn:
         timed, untimed = _prepared(conn, _timed_query()), _prepared(conn, _untimed_query())
-        for mention in new:
-            params: dict[str, Any] = {"id": mention.id, **_filter(mention)}
-            if mention.start is None:
-                query = untimed
-            else:
-                query = timed
-                params |= {"start": mention.start, "end": mention.end}
-            for row in block_rows(mention):
-                rows = query(conn, params | {"block": row["block"]})
-                found[mention.id].update(r[0] for r in rows)
-            found[mention.id].discard(mention.id)
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            for mention in new:
+                params: dict[str, Any] = {"id": mention.id, **_filter(mention)}
+                if mention.start is None:
+                    query = untimed
+                else:
+                    query = timed
+                    params |= {"start": mention.start, "end": mention.end}
+                for row in block_rows(mention):
+                    query(cursor, params | {"block": row["block"]})
+                    found[mention.id].update(r[0] for r in cursor.fetchall())
+                found[mention.id].discard(mention.id)
+        finally:
+            cursor.close()
     return found
 
 
-def _prepared(conn: Connection, query: Any) -> Callable[[Connection, dict[str, Any]], Any]:
-    """The query compiled once for this database, run through the driver (thousands
+def _prepared(conn: Connection, query: Any) -> Callable[[Any, dict[str, Any]], None]:
+    """The query compiled once for this database, run on a DB-API cursor (thousands
     of small queries: SQLAlchemy's work per execution would cost more than they do)."""
     compiled = query.compile(dialect=conn.dialect)
     sql, fixed = str(compiled), dict(compiled.params)  # fixed: the LIMIT
     order = compiled.positiontup if compiled.positional else None
 
-    def run(conn: Connection, params: dict[str, Any]) -> Any:
+    def run(cursor: Any, params: dict[str, Any]) -> None:
         values = fixed | params
         if order is not None:
-            return conn.exec_driver_sql(sql, tuple(values[k] for k in order))
-        return conn.exec_driver_sql(sql, values)
+            cursor.execute(sql, tuple(values[k] for k in order))
+        else:
+            cursor.execute(sql, values)
 
     return run
 
@@ -379,15 +384,20 @@ def copy_members(store: Store, groups: Iterable[str]) -> list[str]:
 # --- mentions and fused events --------------------------------------------------------
 
 
+def unfused_query() -> Select:
+    """Ids of the political event mentions in no fused event, in id order (read
+    from the ``events_political`` index, not the table of records)."""
+    e, m = events.c, fusion_members.c
+    return select(e.id).where(
+        e.political == 1, ~select(m.event_id).where(m.event_id == e.id).exists()
+    ).order_by(e.id)
+
+
 def unfused(store: Store) -> list[str]:
     """Ids of the event mentions that belong to no fused event yet (political ones:
     fused events are, as ``Store.events`` gives them to a rebuild)."""
-    e, m = events.c, fusion_members.c
-    statement = select(e.id).where(
-        e.political == 1, ~select(m.event_id).where(m.event_id == e.id).exists()
-    )
     with store.engine.connect() as conn:
-        return list(conn.scalars(statement.order_by(e.id)))
+        return list(conn.scalars(unfused_query()))
 
 
 def _chunked(store: Store, ids: list[str], query: Callable[[list[str]], Select]) -> Iterator[Row]:
