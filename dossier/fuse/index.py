@@ -315,7 +315,7 @@ def add_documents(store: Store, document_ids: list[str]) -> None:
     rows = [{"band": band, "document_id": d} for d, found in banded.items() for band in found]
     with store.engine.begin() as conn:  # kept if interrupted: inserting them again adds nothing
         for i in range(0, len(rows), 10_000):
-            dialect.insert_missing(conn, document_bands, rows[i : i + 10_000])
+            dialect.bulk_insert(conn, document_bands, rows[i : i + 10_000], missing_only=True)
     pairs: dict[str, set[str]] = {}
     with store.engine.connect() as conn:
         for d, found in banded.items():
