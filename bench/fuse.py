@@ -18,7 +18,8 @@ after the rebuild and after the incremental run, to compare two versions
 of the code on the same generated set: run this file with
 ``DOSSIER_CODE=/path/to/other/checkout`` (the package it imports; this
 repository by default; it only uses ``Store``, ``fuse`` and the models) and
-compare the two files.
+compare the two files, or give the first run's FILE as ``--compare FILE``
+to the second, which then says whether its own dumps are the same.
 
 ``--cache DIR`` keeps the generated database (after the base step for
 ``--base generated``, before it for ``--base rebuild``, which depends on the
@@ -367,6 +368,20 @@ def _fuse_in_child(db: Path, rebuild: bool, dump: str | None) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def same_dumps(mine: str, other: str) -> str:
+    """Whether two runs' dumps (``--dump``) hold the same fused state: "identical",
+    or how many mentions and fused records differ."""
+    with open(mine, encoding="utf-8") as a, open(other, encoding="utf-8") as b:
+        x, y = json.load(a), json.load(b)
+    if x == y:
+        return "identical"
+    members = sum(x["members"].get(k) != y["members"].get(k)
+                  for k in set(x["members"]) | set(y["members"]))  # fmt: skip
+    records = {r["id"]: r for r in x["fused"]}, {r["id"]: r for r in y["fused"]}
+    fused = sum(records[0].get(k) != records[1].get(k) for k in set(records[0]) | set(records[1]))
+    return f"differ: {members:,} mentions, {fused:,} fused records"
+
+
 def _checkpoint(db: Path) -> None:
     """Fold the write-ahead log into the database file, so that copying the file copies it all."""
     import sqlite3
@@ -388,6 +403,8 @@ def main(argv: list[str] | None = None) -> None:
                         "or the generated events themselves (see seed_from_generated)")  # fmt: skip
     parser.add_argument("--dump", help="write the fused state to FILE.rebuild.json and "
                         "FILE.incremental.json")  # fmt: skip
+    parser.add_argument("--compare", metavar="FILE", help="with --dump: compare this "
+                        "run's dumps with those another run wrote with --dump FILE")  # fmt: skip
     parser.add_argument("--cache", metavar="DIR", help="keep the generated base in DIR "
                         "and reuse it (see above)")  # fmt: skip
     parser.add_argument("--fuse-only", metavar="DB", help=argparse.SUPPRESS)
@@ -462,6 +479,11 @@ def main(argv: list[str] | None = None) -> None:
         ("pairwise precision / recall after it", f"{precision2:.3f} / {recall2:.3f}"),
         ("  of the pairs with a new mention", f"{precision_new:.3f} / {recall_new:.3f}"),
     ]
+    if args.dump and args.compare:
+        for stage in ("rebuild", "incremental"):
+            if Path(f"{args.dump}.{stage}.json").exists():
+                verdict = same_dumps(f"{args.dump}.{stage}.json", f"{args.compare}.{stage}.json")
+                rows.append((f"{stage}: fused state vs {Path(args.compare).name}", verdict))
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value:>14}")
