@@ -3,7 +3,8 @@
 Builds a SQLite database of synthetic articles, each reporting a few
 synthetic events (types, states, dates, places and items drawn at random,
 every real event reported by 1 to 9 articles, a third of them wire copies;
-written in bulk, a few thousand articles per transaction), then times
+each report's evidence sentence carries its event's particulars, see
+``synthetic_events``; written in bulk, a few thousand articles per transaction), then times
 ``dossier.fuse.fuse(store, rebuild=True)`` and one incremental run after
 adding ``--new`` more mentions (1,000 by default), each fusion in a process
 of its own so that its peak RSS is its own.  Prints a table, then one JSON
