@@ -91,8 +91,15 @@ events = Table(
     Index("events_document", "document_id"),
     Index("events_type", "type"),
     Index("events_date", "date_start"),
-    # the political events in id order, for fusion's "which are not fused yet" (0006)
-    Index("events_political", "political", "id"),
+    # the political events in id order, for fusion's "which are not fused yet" (0006);
+    # partial, and led by id, so that no query filtering on political uses it for that
+    Index(
+        "events_political",
+        "id",
+        "political",
+        sqlite_where=text("political = 1"),
+        postgresql_where=text("political = 1"),
+    ),
 )
 
 # PostgreSQL's full-text index (SQLite has the FTS5 table events_fts instead).

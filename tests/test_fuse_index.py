@@ -206,7 +206,10 @@ def test_another_undated_window_indexes_everything_again(tmp_path):
 def _plan(store: Store, query: object) -> list[str]:
     from sqlalchemy.dialects import sqlite
 
-    sql = str(query.compile(dialect=sqlite.dialect()))  # type: ignore[attr-defined]
+    compiled = query.compile(  # type: ignore[attr-defined]
+        dialect=sqlite.dialect(), compile_kwargs={"render_postcompile": True}
+    )
+    sql = str(compiled)
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, (None,) * sql.count("?"))
         return [row[-1] for row in rows]
@@ -225,3 +228,10 @@ def test_the_mentions_to_fuse_are_found_without_reading_the_records(tmp_path):
     walk over the events table and its JSON records."""
     plan = _plan(Store(str(tmp_path / "plan.db")), index.unfused_query())
     assert any("COVERING INDEX events_political" in step for step in plan), plan
+
+
+def test_the_events_of_new_articles_are_read_by_article(tmp_path):
+    """The political events of a few articles are looked up by article, not found by
+    walking the index of political events (SQLite picked that one once)."""
+    plan = _plan(Store(str(tmp_path / "plan.db")), index.document_events_query(["a", "b"]))
+    assert plan == ["SEARCH events USING INDEX events_document (document_id=?)"], plan

@@ -388,8 +388,9 @@ def unfused_query() -> Select:
     """Ids of the political event mentions in no fused event, in id order (read
     from the ``events_political`` index, not the table of records)."""
     e, m = events.c, fusion_members.c
+    political = e.political == literal_column("1")  # as written: the index is partial
     return select(e.id).where(
-        e.political == 1, ~select(m.event_id).where(m.event_id == e.id).exists()
+        political, ~select(m.event_id).where(m.event_id == e.id).exists()
     ).order_by(e.id)
 
 
@@ -408,12 +409,17 @@ def _chunked(store: Store, ids: list[str], query: Callable[[list[str]], Select])
             yield from conn.execute(query(ids[i : i + CHUNK]))
 
 
+def document_events_query(document_ids: list[str]) -> Select:
+    """The political events of these documents (by the ``events_document`` index)."""
+    e = events.c
+    return select(e.id, e.document_id, e.type, e.evidence_start).where(
+        e.document_id.in_(document_ids), e.political == 1
+    )
+
+
 def document_events(store: Store, document_ids: Iterable[str]) -> list[tuple[str, str, str, int]]:
     """(id, document, type, evidence start) of every event of these documents."""
-    e = events.c
-    rows = _chunked(store, sorted(set(document_ids)), lambda chunk: select(
-        e.id, e.document_id, e.type, e.evidence_start
-    ).where(e.document_id.in_(chunk), e.political == 1))  # fmt: skip
+    rows = _chunked(store, sorted(set(document_ids)), document_events_query)
     return [(r.id, r.document_id, r.type, r.evidence_start) for r in rows]
 
 

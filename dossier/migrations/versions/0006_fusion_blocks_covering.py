@@ -8,7 +8,10 @@ million mentions: about 400 random row reads per block a new mention is in).
 
 ``events_political`` lists the political events in id order: an incremental
 fuse asks which of them belong to no fused event yet, and walked the whole
-``events`` table (with its JSON records) for that.
+``events`` table (with its JSON records) for that.  It is partial (political
+rows only) and led by ``id``: an index led by ``political`` was chosen by
+SQLite, without statistics, for "these documents' political events" too,
+and scanned every political event (3.2 s at a million mentions).
 
 Revision ID: 0006
 Revises: 0005
@@ -17,6 +20,7 @@ Create Date: 2026-12-06
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
@@ -30,7 +34,13 @@ COVERING = ["block", "day_start", "event_id", "day_end", "sources", "targets"]
 def upgrade() -> None:
     op.drop_index("fusion_blocks_sweep", "fusion_blocks")
     op.create_index("fusion_blocks_sweep", "fusion_blocks", COVERING)
-    op.create_index("events_political", "events", ["political", "id"])
+    op.create_index(
+        "events_political",
+        "events",
+        ["id", "political"],
+        sqlite_where=sa.text("political = 1"),
+        postgresql_where=sa.text("political = 1"),
+    )
 
 
 def downgrade() -> None:
