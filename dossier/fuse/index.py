@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import (
+    CompoundSelect,
     Connection,
     Row,
     Select,
@@ -49,6 +50,7 @@ from sqlalchemy import (
     bindparam,
     case,
     delete,
+    except_,
     func,
     literal_column,
     or_,
@@ -384,14 +386,14 @@ def copy_members(store: Store, groups: Iterable[str]) -> list[str]:
 # --- mentions and fused events --------------------------------------------------------
 
 
-def unfused_query() -> Select:
+def unfused_query() -> CompoundSelect:
     """Ids of the political event mentions in no fused event, in id order (read
     from the ``events_political`` index, not the table of records)."""
     e, m = events.c, fusion_members.c
     political = e.political == literal_column("1")  # as written: the index is partial
-    return select(e.id).where(
-        political, ~select(m.event_id).where(m.event_id == e.id).exists()
-    ).order_by(e.id)
+    # both in id order: SQLite merges the two indexes (half the work of NOT EXISTS)
+    unfused = except_(select(e.id).where(political), select(m.event_id))
+    return unfused.order_by(unfused.selected_columns.id)
 
 
 def unfused(store: Store) -> list[str]:
