@@ -3,7 +3,8 @@
 Builds a SQLite database of synthetic articles, each reporting a few
 synthetic events (types, states, dates, places and items drawn at random,
 every real event reported by 1 to 9 articles, a third of them wire copies;
-written in bulk, a few thousand articles per transaction), then times
+each report's evidence sentence carries its event's particulars, see
+``synthetic_events``; written in bulk, a few thousand articles per transaction), then times
 ``dossier.fuse.fuse(store, rebuild=True)`` and one incremental run after
 adding ``--new`` more mentions (1,000 by default), each fusion in a process
 of its own so that its peak RSS is its own.  Prints a table, then one JSON
@@ -18,7 +19,16 @@ after the rebuild and after the incremental run, to compare two versions
 of the code on the same generated set: run this file with
 ``DOSSIER_CODE=/path/to/other/checkout`` (the package it imports; this
 repository by default; it only uses ``Store``, ``fuse`` and the models) and
-compare the two files.
+compare the two files, or give the first run's FILE as ``--compare FILE``
+to the second, which then says whether its own dumps are the same.
+
+``--cache DIR`` keeps the generated database (after the base step for
+``--base generated``, before it for ``--base rebuild``, which depends on the
+code being measured), its ground truth and the generator's state in DIR, and
+copies them on the next run with the same ``--mentions --seed --days
+--base``: a million mentions takes many minutes to generate.  Delete DIR's
+files when the generator or the index tables change (``GENERATOR`` is part
+of the name).
 """
 
 from __future__ import annotations
@@ -27,8 +37,10 @@ import argparse
 import datetime as dt
 import json
 import os
+import pickle
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -66,10 +78,45 @@ CODES = " ".join(STATES).split()
 TYPES = ["AID", "ASSAULT", "MOBILIZE", "SANCTION", "THREATEN", "AGREE", "CONSULT", "ACCUSE"]
 ITEMS = ["MiG-29", "Su-27", "Patriot", "IRIS-T", "Leopard 2", "HIMARS", "Shahed-136", "T-72"]
 START = dt.date(2023, 1, 1)
+GENERATOR = 2  # the version of synthetic_events and build: part of a --cache file's name
+
+
+def _vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
+    """Made-up words for the particulars of events (place names, names, numbers)."""
+    onsets, vowels = "b c d f g k l m n p r s t v z br kr st tr sh".split(), "a e i o u ia".split()
+    words: set[str] = set()
+    while len(words) < size:
+        syllables = rng.randint(2, 3)
+        words.add("".join(rng.choice(onsets) + rng.choice(vowels) for _ in range(syllables)))
+    return sorted(words)
+
+
+def _sentence(kind: str, source: str, target: str, particulars: list[str], rng: random.Random,
+              words: list[str]) -> str:  # fmt: skip
+    """One outlet's own sentence about an event: its type and states, most of its
+    particulars (each kept at 0.9), and a word of the outlet's own, in any order."""
+    tokens = [kind, source, target, *(w for w in particulars if rng.random() < 0.9)]
+    tokens.append(rng.choice(words))
+    rng.shuffle(tokens)
+    return " ".join(tokens)
 
 
 def synthetic_events(n_mentions: int, rng: random.Random, days: int = 730) -> list[list[dict]]:
-    """Real events, each a list of its reports (dicts describing one mention)."""
+    """Real events, each a list of its reports (dicts describing one mention).
+
+    Every event has three particulars (made-up words: where, who, how many),
+    and its reports' evidence sentences carry them: a wire copy the wire's
+    sentence word for word, an outlet's own report its type, its states, most
+    of the particulars and a word of its own.  So two reports of one event
+    read alike and two events of one type and pair of states do not, as in
+    news: "Russian missiles hit a school in Kramatorsk" and "a strike on a
+    Kharkiv power plant" are both ASSAULT RUS UKR.  (Until GENERATOR 2 every
+    report of every event of one type and pair of states had the same
+    evidence, "ASSAULT RUS UKR", so that events no reader could tell apart
+    were anchored by their identical wording, and all of an article's reports
+    started at character 0, as if in one sentence.)
+    """
+    words = _vocabulary(random.Random(0))
     events = []
     total = 0
     while total < n_mentions:
@@ -79,6 +126,8 @@ def synthetic_events(n_mentions: int, rng: random.Random, days: int = 730) -> li
         dated = rng.random() < 0.6
         lat, lon = rng.uniform(-40, 60), rng.uniform(-80, 140)
         item = rng.choice(ITEMS) if kind == "AID" else None
+        particulars = rng.sample(words, 3)
+        wire_sentence = " ".join([kind, source, target, *particulars])
         reports = []
         wire_text = f"wire {len(events)} {kind} {source} {target} " + " ".join(
             rng.choice(CODES) for _ in range(60)
@@ -87,18 +136,20 @@ def synthetic_events(n_mentions: int, rng: random.Random, days: int = 730) -> li
             published = day + dt.timedelta(days=rng.randint(0, 3))
             copy = rng.random() < 0.33
             text = wire_text if copy else wire_text.replace("wire", f"own {rng.random()}")
+            own = _sentence(kind, source, target, particulars, rng, words)
             reports.append({
                 "type": kind, "source": source, "target": target,
                 "date": day if dated and rng.random() < 0.8 else None,
                 "published": published, "place": (lat, lon) if rng.random() < 0.5 else None,
                 "item": item, "negated": rng.random() < 0.02, "text": text,
+                "evidence": wire_sentence if copy else own,
             })  # fmt: skip
             total += 1
         events.append(reports)
     return events
 
 
-def _event(doc_id: str, i: int, report: dict) -> Event:
+def _event(doc_id: str, i: int, report: dict, start: int = 0) -> Event:
     date = None
     if report["date"]:
         iso = report["date"].isoformat()
@@ -119,8 +170,7 @@ def _event(doc_id: str, i: int, report: dict) -> Event:
         date=date,
         location=place,
         attribution=None,
-        evidence=Span(text=f"{report['type']} {report['source']} {report['target']}", start=0,
-                      end=10),  # fmt: skip
+        evidence=Span(text=report["evidence"], start=start, end=start + len(report["evidence"])),
     )
 
 
@@ -142,7 +192,10 @@ def build(
             published = max(r["published"] for _k, r in chunk).isoformat()
             document = Document(id=doc_id, text=text, published=published,
                                 url=f"https://outlet{n % 97}.example/{doc_id}")  # fmt: skip
-            found = [_event(doc_id, i, r) for i, (_k, r) in enumerate(chunk)]
+            starts = [0]  # each report's line in the article
+            for _k, r in chunk:
+                starts.append(starts[-1] + len(r["text"]) + 1)
+            found = [_event(doc_id, i, r, starts[i]) for i, (_k, r) in enumerate(chunk)]
             batch.append(Result(document, found))
             truth.update({e.id: k for e, (k, _r) in zip(found, chunk, strict=True)})
             if len(batch) >= 2000:
@@ -316,6 +369,28 @@ def _fuse_in_child(db: Path, rebuild: bool, dump: str | None) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def same_dumps(mine: str, other: str) -> str:
+    """Whether two runs' dumps (``--dump``) hold the same fused state: "identical",
+    or how many mentions and fused records differ."""
+    with open(mine, encoding="utf-8") as a, open(other, encoding="utf-8") as b:
+        x, y = json.load(a), json.load(b)
+    if x == y:
+        return "identical"
+    members = sum(x["members"].get(k) != y["members"].get(k)
+                  for k in set(x["members"]) | set(y["members"]))  # fmt: skip
+    records = {r["id"]: r for r in x["fused"]}, {r["id"]: r for r in y["fused"]}
+    fused = sum(records[0].get(k) != records[1].get(k) for k in set(records[0]) | set(records[1]))
+    return f"differ: {members:,} mentions, {fused:,} fused records"
+
+
+def _checkpoint(db: Path) -> None:
+    """Fold the write-ahead log into the database file, so that copying the file copies it all."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentions", type=int, default=100_000)
@@ -329,6 +404,10 @@ def main(argv: list[str] | None = None) -> None:
                         "or the generated events themselves (see seed_from_generated)")  # fmt: skip
     parser.add_argument("--dump", help="write the fused state to FILE.rebuild.json and "
                         "FILE.incremental.json")  # fmt: skip
+    parser.add_argument("--compare", metavar="FILE", help="with --dump: compare this "
+                        "run's dumps with those another run wrote with --dump FILE")  # fmt: skip
+    parser.add_argument("--cache", metavar="DIR", help="keep the generated base in DIR "
+                        "and reuse it (see above)")  # fmt: skip
     parser.add_argument("--fuse-only", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--rebuild", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -338,21 +417,42 @@ def main(argv: list[str] | None = None) -> None:
     rng = random.Random(args.seed)
     dumps = (f"{args.dump}.rebuild.json", f"{args.dump}.incremental.json") if args.dump else (
         None, None)  # fmt: skip
-    with tempfile.TemporaryDirectory() as tmp:
+    cached = None
+    if args.cache:
+        Path(args.cache).mkdir(parents=True, exist_ok=True)
+        name = f"fuse-g{GENERATOR}-{args.mentions}-{args.seed}-{args.days}-{args.base}"
+        cached = Path(args.cache) / name
+    with tempfile.TemporaryDirectory(dir=args.cache) as tmp:
         db = Path(tmp) / "bench.db"
-        events = synthetic_events(args.mentions, rng, args.days)
-        t0 = time.perf_counter()
-        truth = build(db, events, rng)
-        build_s = time.perf_counter() - t0
-        generated = len(events)
-        del events
-        if args.base == "rebuild":
-            full = _fuse_in_child(db, rebuild=True, dump=dumps[0])
-        else:
+        if cached is not None and cached.with_suffix(".db").exists():
             t0 = time.perf_counter()
-            seed_from_generated(db, truth)
-            full = {"seconds": time.perf_counter() - t0, "peak_rss_mb": None,
-                    "total_fused": generated}  # fmt: skip
+            shutil.copyfile(cached.with_suffix(".db"), db)
+            with cached.with_suffix(".pickle").open("rb") as saved:
+                truth, generated, build_s, full, state = pickle.load(saved)
+            rng.setstate(state)
+            print(f"(base copied from {cached}.db in {time.perf_counter() - t0:.0f} s)")
+            if args.base == "rebuild":
+                full = _fuse_in_child(db, rebuild=True, dump=dumps[0])
+        else:
+            events = synthetic_events(args.mentions, rng, args.days)
+            t0 = time.perf_counter()
+            truth = build(db, events, rng)
+            build_s = time.perf_counter() - t0
+            generated = len(events)
+            del events
+            full = None
+            if args.base == "generated":
+                t0 = time.perf_counter()
+                seed_from_generated(db, truth)
+                full = {"seconds": time.perf_counter() - t0, "peak_rss_mb": None,
+                        "total_fused": generated}  # fmt: skip
+            if cached is not None:
+                _checkpoint(db)
+                shutil.copyfile(db, cached.with_suffix(".db"))
+                with cached.with_suffix(".pickle").open("wb") as out:
+                    pickle.dump((truth, generated, build_s, full, rng.getstate()), out)
+            if full is None:
+                full = _fuse_in_child(db, rebuild=True, dump=dumps[0])
         with Store(db) as store:
             docs = store.count("documents")
             precision, recall = pairwise(store, truth)
@@ -380,6 +480,11 @@ def main(argv: list[str] | None = None) -> None:
         ("pairwise precision / recall after it", f"{precision2:.3f} / {recall2:.3f}"),
         ("  of the pairs with a new mention", f"{precision_new:.3f} / {recall_new:.3f}"),
     ]
+    if args.dump and args.compare:
+        for stage in ("rebuild", "incremental"):
+            if Path(f"{args.dump}.{stage}.json").exists():
+                verdict = same_dumps(f"{args.dump}.{stage}.json", f"{args.compare}.{stage}.json")
+                rows.append((f"{stage}: fused state vs {Path(args.compare).name}", verdict))
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value:>14}")

@@ -144,9 +144,12 @@ def insert_missing(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
         conn.execute(_insert_missing(conn.dialect.name, table), rows)
 
 
-def bulk_insert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
+def bulk_insert(
+    conn: Connection, table: Table, rows: Sequence[Row], missing_only: bool = False
+) -> None:
     """Insert many rows (all with the same keys) through the driver's
-    ``executemany``, without SQLAlchemy's per-row work: for large batches."""
+    ``executemany``, without SQLAlchemy's per-row work: for large batches.
+    ``missing_only``: leave out the rows whose primary key is taken (``insert_missing``)."""
     if not rows:
         return
     defaults = {  # columns with a default in Python (ingested_at), once per batch
@@ -155,7 +158,8 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
         if c.name not in rows[0] and c.default is not None and c.default.is_scalar is not None
     }
     keys = [*rows[0], *defaults]
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=keys)
+    statement = _insert_missing(conn.dialect.name, table) if missing_only else insert(table)
+    compiled = statement.compile(dialect=conn.dialect, column_keys=keys)
     full = [{**row, **defaults} for row in rows] if defaults else rows
     if compiled.positional:
         order = compiled.positiontup or []

@@ -91,6 +91,15 @@ events = Table(
     Index("events_document", "document_id"),
     Index("events_type", "type"),
     Index("events_date", "date_start"),
+    # the political events in id order, for fusion's "which are not fused yet" (0006);
+    # partial, and led by id, so that no query filtering on political uses it for that
+    Index(
+        "events_political",
+        "id",
+        "political",
+        sqlite_where=text("political = 1"),
+        postgresql_where=text("political = 1"),
+    ),
 )
 
 # PostgreSQL's full-text index (SQLite has the FTS5 table events_fts instead).
@@ -186,7 +195,8 @@ fusion_blocks = Table(
     Column("sources", TEXT, nullable=False),
     Column("targets", TEXT, nullable=False),
     PrimaryKeyConstraint("block", "event_id"),
-    Index("fusion_blocks_sweep", "block", "day_start", "event_id"),
+    # covering: the candidate query reads the index alone (migration 0006)
+    Index("fusion_blocks_sweep", "block", "day_start", "event_id", "day_end", "sources", "targets"),
     Index("fusion_blocks_event", "event_id"),
 )
 

@@ -5,6 +5,8 @@ candidates, groups of copies and fused events as fusion over every mention."""
 from __future__ import annotations
 
 import random
+from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
@@ -36,11 +38,23 @@ def _report(rng: random.Random, n: int, doc: str, kind: str = "ASSAULT") -> Even
     )  # fmt: skip
 
 
-def _article(rng: random.Random, i: int, prefix: str = "doc_") -> Result:
+def _meeting(rng: random.Random, n: int, doc: str) -> Event:
+    """A report of one of a few look-alike talks: one to four parties, on either side."""
+    event = _report(rng, n, doc, kind=rng.choice(["AGREE", "CONSULT"]))
+    parties = rng.sample(CODES, rng.choice([1, 2, 2, 3, 4]))
+    cut = rng.randint(1, len(parties))
+    source = [Actor(text="s", code=c) for c in parties[:cut]]
+    target = [Actor(text="t", code=c) for c in parties[cut:]]
+    return Event(**{**event.__dict__, "source": source, "target": target})
+
+
+def _article(
+    rng: random.Random, i: int, prefix: str = "doc_", report: Callable[..., Event] = _report
+) -> Result:
     doc = f"{prefix}{i:05d}"
     published = f"2025-03-{rng.randint(2, 28):02d}" if rng.random() < 0.95 else None
     text = f"Story {i}: " + " ".join(rng.choice(CODES) for _ in range(40))
-    events = [_report(rng, n, doc) for n in range(rng.randint(1, 3))]
+    events = [report(rng, n, doc) for n in range(rng.randint(1, 3))]
     return Result(Document(id=doc, text=text, published=published), events)
 
 
@@ -52,11 +66,13 @@ def target(request: pytest.FixtureRequest, tmp_path) -> str:
     return request.getfixturevalue("pg_url")
 
 
-def _dense_store(target: str, articles: int = 350, seed: int = 3) -> tuple[Store, random.Random]:
+def _dense_store(
+    target: str, articles: int = 350, seed: int = 3, report: Callable[..., Event] = _report
+) -> tuple[Store, random.Random]:
     rng = random.Random(seed)
     store = Store(target)
     for i in range(articles):
-        store.add(_article(rng, i))
+        store.add(_article(rng, i, report=report))
     fuse(store, rebuild=True)
     return store, rng
 
@@ -74,13 +90,15 @@ def _touched_over_everyone(new: list[Mention], everyone: list[Mention]) -> set[s
     return touched
 
 
-def test_candidates_from_the_index_are_those_of_the_sweep_over_everyone(target):
+@pytest.mark.parametrize("report", [_report, _meeting], ids=["directed", "symmetric"])
+def test_candidates_from_the_index_are_those_of_the_sweep_over_everyone(target, report):
     """A block denser than MAX_NEIGHBOURS: the database gives each new mention the
-    same compatible neighbours as sorting the whole block in memory did."""
-    store, rng = _dense_store(target)
+    same compatible neighbours as sorting the whole block in memory did (talks:
+    their parties compared as one set, two in common when both name two or more)."""
+    store, rng = _dense_store(target, report=report)
     assert store.count("events") > 2 * MAX_NEIGHBOURS
     for i in range(40):
-        store.add(_article(rng, i, prefix="doc_new_"))
+        store.add(_article(rng, i, prefix="doc_new_", report=report))
     new_ids = index.unfused(store)
     pool = _Pool(store, 30)
     documents = {r["document"]["id"] for r in store.events_by_id(new_ids)}
@@ -101,6 +119,27 @@ def test_candidates_from_the_index_are_those_of_the_sweep_over_everyone(target):
         and anchored(n, pool.mentions[other])
     }
     assert got == expected
+
+
+def test_talks_between_other_parties_are_not_candidates(tmp_path):
+    """The query leaves out the talks whose parties cannot be those of the new one
+    ("different parties", "no shared actor"), as it leaves out strikes by another
+    state: what it returns is read and compared in Python, at a million mentions
+    hundreds of talks per block and new mention."""
+    store, rng = _dense_store(str(tmp_path / "talks.db"), report=_meeting)
+    for i in range(40):
+        store.add(_article(rng, i, prefix="doc_new_", report=_meeting))
+    pool = _Pool(store, 30)
+    new = pool.load(index.unfused(store))
+    with store.engine.begin() as conn:
+        index.add_mentions(conn, new)
+    found = index.candidates(store, new)
+    pool.load({other for n in new for other in found[n.id]})
+    reasons = Counter(
+        conflict(n, pool.mentions[other]) for n in new for other in found[n.id]
+    )  # fmt: skip
+    assert reasons[None] > 0
+    assert reasons["different parties"] == reasons["no shared actor"] == 0
 
 
 def test_an_incremental_fuse_reads_no_more_than_it_needs(target, monkeypatch):
@@ -162,3 +201,37 @@ def test_another_undated_window_indexes_everything_again(tmp_path):
     assert index.window(store) == 60
     members = store.fusion_members()
     assert len(members) == store.count("events")
+
+
+def _plan(store: Store, query: object) -> list[str]:
+    from sqlalchemy.dialects import sqlite
+
+    compiled = query.compile(  # type: ignore[attr-defined]
+        dialect=sqlite.dialect(), compile_kwargs={"render_postcompile": True}
+    )
+    sql = str(compiled)
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, (None,) * sql.count("?"))
+        return [row[-1] for row in rows]
+
+
+def test_the_sweep_reads_the_index_alone(tmp_path):
+    """SQLite answers the candidate query from the covering index (migration 0006):
+    no table row is read per block member walked past."""
+    plan = _plan(Store(str(tmp_path / "plan.db")), index._timed_query())
+    sweeps = [step for step in plan if "fusion_blocks" in step]
+    assert len(sweeps) == 3 and all("COVERING INDEX fusion_blocks_sweep" in s for s in sweeps)
+
+
+def test_the_mentions_to_fuse_are_found_without_reading_the_records(tmp_path):
+    """Which mentions are in no fused event yet: the political events' index, not a
+    walk over the events table and its JSON records."""
+    plan = _plan(Store(str(tmp_path / "plan.db")), index.unfused_query())
+    assert any("COVERING INDEX events_political" in step for step in plan), plan
+
+
+def test_the_events_of_new_articles_are_read_by_article(tmp_path):
+    """The political events of a few articles are looked up by article, not found by
+    walking the index of political events (SQLite picked that one once)."""
+    plan = _plan(Store(str(tmp_path / "plan.db")), index.document_events_query(["a", "b"]))
+    assert plan == ["SEARCH events USING INDEX events_document (document_id=?)"], plan

@@ -42,13 +42,17 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import (
+    CompoundSelect,
     Connection,
     Row,
     Select,
     and_,
     bindparam,
+    case,
     delete,
+    except_,
     func,
+    literal_column,
     or_,
     select,
     tuple_,
@@ -107,26 +111,38 @@ def block_rows(mention: Mention) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-def _slots(prefix: str, keys: frozenset[str]) -> dict[str, str]:
+def _slots(prefix: str, keys: frozenset[str], need: int = 1) -> dict[str, Any]:
     """Filter parameters: the keys (one must be in a stored row's, unless it has
-    none), or no filter ("" matches every row) when there are none or too many."""
+    none), or no filter ("" matches every row) when there are none or too many;
+    ``need``: how many of them a stored row with two or more keys must hold."""
     values = [SEP + k + SEP for k in sorted(keys)] if 0 < len(keys) <= SLOTS else [""]
     values += [NOTHING] * (SLOTS - len(values))
-    return {f"{prefix}{i}": v for i, v in enumerate(values)}
+    return {f"{prefix}{i}": v for i, v in enumerate(values)} | {f"{prefix}need": need}
 
 
-def _filter(mention: Mention) -> dict[str, str]:
+def _filter(mention: Mention) -> dict[str, Any]:
     if mention.type in SYMMETRIC_TYPES:
-        return _slots("s", mention.actors) | _slots("t", frozenset())
+        # two parties on each side must be the same two ("different parties")
+        need = 2 if 1 < len(mention.actors) <= SLOTS else 1
+        return _slots("s", mention.actors, need) | _slots("t", frozenset())
     return _slots("s", mention.source) | _slots("t", mention.target)
 
 
 def _agrees(columns: Any) -> Any:
-    """Rows whose actors can agree with the mention's (see ``_filter``)."""
+    """Rows whose actors can agree with the mention's (see ``_filter``): as
+    ``match.conflict`` reads them, a row with no keys for a role agrees, one
+    with one key must share it, one with more must share ``need`` of them."""
 
     def role(column: Any, prefix: str) -> Any:
-        slots = [column.contains(bindparam(f"{prefix}{i}")) for i in range(SLOTS)]
-        return or_(column == "", *slots)
+        one, zero = literal_column("1"), literal_column("0")
+        shared = sum(
+            (case((column.contains(bindparam(f"{prefix}{i}")), one), else_=zero)
+             for i in range(SLOTS)),
+            start=zero,
+        )  # fmt: skip
+        separators = func.length(column) - func.length(func.replace(column, SEP, ""))
+        one_key = separators <= literal_column("2")
+        return or_(column == "", shared >= case((one_key, one), else_=bindparam(f"{prefix}need")))
 
     return and_(role(columns.sources, "s"), role(columns.targets, "t"))
 
@@ -178,32 +194,37 @@ def candidates(store: Store, new: Iterable[Mention]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     with store.engine.connect() as conn:
         timed, untimed = _prepared(conn, _timed_query()), _prepared(conn, _untimed_query())
-        for mention in new:
-            params: dict[str, Any] = {"id": mention.id, **_filter(mention)}
-            if mention.start is None:
-                query = untimed
-            else:
-                query = timed
-                params |= {"start": mention.start, "end": mention.end}
-            for row in block_rows(mention):
-                rows = query(conn, params | {"block": row["block"]})
-                found[mention.id].update(r[0] for r in rows)
-            found[mention.id].discard(mention.id)
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            for mention in new:
+                params: dict[str, Any] = {"id": mention.id, **_filter(mention)}
+                if mention.start is None:
+                    query = untimed
+                else:
+                    query = timed
+                    params |= {"start": mention.start, "end": mention.end}
+                for row in block_rows(mention):
+                    query(cursor, params | {"block": row["block"]})
+                    found[mention.id].update(r[0] for r in cursor.fetchall())
+                found[mention.id].discard(mention.id)
+        finally:
+            cursor.close()
     return found
 
 
-def _prepared(conn: Connection, query: Any) -> Callable[[Connection, dict[str, Any]], Any]:
-    """The query compiled once for this database, run through the driver (thousands
+def _prepared(conn: Connection, query: Any) -> Callable[[Any, dict[str, Any]], None]:
+    """The query compiled once for this database, run on a DB-API cursor (thousands
     of small queries: SQLAlchemy's work per execution would cost more than they do)."""
     compiled = query.compile(dialect=conn.dialect)
     sql, fixed = str(compiled), dict(compiled.params)  # fixed: the LIMIT
     order = compiled.positiontup if compiled.positional else None
 
-    def run(conn: Connection, params: dict[str, Any]) -> Any:
+    def run(cursor: Any, params: dict[str, Any]) -> None:
         values = fixed | params
         if order is not None:
-            return conn.exec_driver_sql(sql, tuple(values[k] for k in order))
-        return conn.exec_driver_sql(sql, values)
+            cursor.execute(sql, tuple(values[k] for k in order))
+        else:
+            cursor.execute(sql, values)
 
     return run
 
@@ -296,7 +317,7 @@ def add_documents(store: Store, document_ids: list[str]) -> None:
     rows = [{"band": band, "document_id": d} for d, found in banded.items() for band in found]
     with store.engine.begin() as conn:  # kept if interrupted: inserting them again adds nothing
         for i in range(0, len(rows), 10_000):
-            dialect.insert_missing(conn, document_bands, rows[i : i + 10_000])
+            dialect.bulk_insert(conn, document_bands, rows[i : i + 10_000], missing_only=True)
     pairs: dict[str, set[str]] = {}
     with store.engine.connect() as conn:
         for d, found in banded.items():
@@ -365,15 +386,21 @@ def copy_members(store: Store, groups: Iterable[str]) -> list[str]:
 # --- mentions and fused events --------------------------------------------------------
 
 
+def unfused_query() -> CompoundSelect:
+    """Ids of the political event mentions in no fused event, in id order (read
+    from the ``events_political`` index, not the table of records)."""
+    e, m = events.c, fusion_members.c
+    political = e.political == literal_column("1")  # as written: the index is partial
+    # both in id order: SQLite merges the two indexes (half the work of NOT EXISTS)
+    unfused = except_(select(e.id).where(political), select(m.event_id))
+    return unfused.order_by(unfused.selected_columns.id)
+
+
 def unfused(store: Store) -> list[str]:
     """Ids of the event mentions that belong to no fused event yet (political ones:
     fused events are, as ``Store.events`` gives them to a rebuild)."""
-    e, m = events.c, fusion_members.c
-    statement = select(e.id).where(
-        e.political == 1, ~select(m.event_id).where(m.event_id == e.id).exists()
-    )
     with store.engine.connect() as conn:
-        return list(conn.scalars(statement.order_by(e.id)))
+        return list(conn.scalars(unfused_query()))
 
 
 def _chunked(store: Store, ids: list[str], query: Callable[[list[str]], Select]) -> Iterator[Row]:
@@ -384,12 +411,17 @@ def _chunked(store: Store, ids: list[str], query: Callable[[list[str]], Select])
             yield from conn.execute(query(ids[i : i + CHUNK]))
 
 
+def document_events_query(document_ids: list[str]) -> Select:
+    """The political events of these documents (by the ``events_document`` index)."""
+    e = events.c
+    return select(e.id, e.document_id, e.type, e.evidence_start).where(
+        e.document_id.in_(document_ids), e.political == 1
+    )
+
+
 def document_events(store: Store, document_ids: Iterable[str]) -> list[tuple[str, str, str, int]]:
     """(id, document, type, evidence start) of every event of these documents."""
-    e = events.c
-    rows = _chunked(store, sorted(set(document_ids)), lambda chunk: select(
-        e.id, e.document_id, e.type, e.evidence_start
-    ).where(e.document_id.in_(chunk), e.political == 1))  # fmt: skip
+    rows = _chunked(store, sorted(set(document_ids)), document_events_query)
     return [(r.id, r.document_id, r.type, r.evidence_start) for r in rows]
 
 
