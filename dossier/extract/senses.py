@@ -311,6 +311,12 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return out
     if slot == "particle":
         return _particles(token)
+    if slot == "object_modifier":  # "gave crucial support": the object's adjectives
+        obj = _object(token)
+        out = set()
+        for child in _children(obj, "amod", "compound", "nmod") if obj is not None else ():
+            out |= features(child)
+        return out
     if slot == "as":
         return _predicative(token)
     if slot == "for":  # "attacked the council for dropping the scheme": a reason
