@@ -311,11 +311,12 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return out
     if slot == "particle":
         return _particles(token)
-    if slot == "object_modifier":  # "gave crucial support": the object's adjectives
+    if slot == "object_modifier":  # "gave crucial support": "crucial", "crucial support"
         obj = _object(token)
         out = set()
         for child in _children(obj, "amod", "compound", "nmod") if obj is not None else ():
             out |= features(child)
+            out.add(f"{child.lower_} {obj.lemma_.lower()}")
         return out
     if slot == "as":
         return _predicative(token)
