@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier import equipment, gazetteer
 from dossier.extract import metonyms
 from dossier.extract.syntax import children
+from dossier.extract.wordclasses import QUANTITY_NOUNS
 from dossier.models import ActorMention
 from dossier.models import Span as TextSpan
 from dossier.resolve import roles
@@ -248,8 +249,8 @@ class ActorFinder:
             club = metonyms.club_name(ent)
             if club is not None:  # "Real Madrid", "Dynamo Kyiv"
                 return [_organisation(doc, club, ent.end)]
-            if metonyms.audience(ent):  # "Berlin applauds a film": the festival
-                return []
+            if metonyms.audience(ent) or metonyms.venue(ent):  # "Berlin applauds a film",
+                return []  # "the Vienna meeting": a festival's audience, a venue
         if ent is not None and ent.label_ == "ORG" and not ent.ent_id_:
             if _known_person(ent) and entity_id(ent) is None:
                 return self._person(head, ent)  # the model took "Trump" for a firm
@@ -556,12 +557,6 @@ def _named_as_place(ent: Span) -> bool:
         and root.head.lower_ == "of"
         and root.head.head.lemma_.lower() in PLACE_NOUNS
     )
-
-
-QUANTITY_NOUNS = frozenset(
-    "thousand thousands hundred hundreds dozen dozens million millions group groups number "
-    "crowd crowds handful majority delegation team band contingent batch unit".split()
-)
 
 
 def _known_person(ent: Span) -> bool:

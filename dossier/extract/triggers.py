@@ -19,7 +19,7 @@ import functools
 
 from spacy.tokens import Token
 
-from dossier.extract import lexicon, petrarch_units, senses
+from dossier.extract import lexicon, names, petrarch_units, senses
 from dossier.extract.syntax import (
     NOMINAL_DEPS,
     children,
@@ -29,7 +29,7 @@ from dossier.extract.syntax import (
     prep_objects,
     theme_of,
 )
-from dossier.extract.wordclasses import NON_EVENT_OBJECTS, NOT_TRIGGER_ENTITIES
+from dossier.extract.wordclasses import NON_EVENT_OBJECTS, NOT_TRIGGER_ENTITIES, QUANTITY_NOUNS
 
 
 def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | None] | None:
@@ -49,6 +49,9 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             obj = theme  # "24 jets were ordered", "the jets ordered from Russia"
         if obj is None and theme is None:
             obj = moved_subject(token, lemma)  # "Russian units moved to Belgorod"
+        if obj is not None and obj.lemma_.lower() in QUANTITY_NOUNS:
+            counted = [o for p, o in prep_objects(obj) if p == "of"]
+            obj = counted[0] if counted else obj  # "ordered hundreds of tanks": tanks
         if obj is None:
             # "engage in fighting", "come into force"
             objs = [o for p, o in prep_objects(token)]
@@ -63,7 +66,7 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
         context = functools.partial(petrarch_units.context_of, token, obj)
         for extra in particles + preps:
-            found = lexicon.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
+            found = petrarch_units.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
             if found:
                 return found[0], None
         obj_lemma = obj.lemma_.lower() if obj is not None else None
@@ -72,14 +75,19 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         if lemma == "call" and (
             children(token, "oprd", "ccomp", "xcomp") or len(children(token, "dobj")) > 1
         ):
-            return None  # "called 2004 an outstanding success", "calling them heroes"
+            # "called the sanctions illegal": what it is called decides (PETRARCH2's call
+            # patterns name the word: "illegitimate", "criminal"); "called 2004 a success",
+            # "calling them heroes" name no event
+            said = children(token, "oprd", "xcomp", "ccomp") or children(token, "dobj")[1:]
+            found = petrarch_units.units_for(lemma, petrarch_units.context_of(token, said[-1]))
+            return (found[0], None) if found and found[0].objects else None
         if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.children):
             return None  # a plea in court, not an appeal
         if lemma == "ask" and children(token, "auxpass") == [] and not children(
             token, "nsubj", "nsubjpass"
         ) and token.dep_ in ("advcl", "ROOT"):
             return None  # "When asked about ...": the asker is not said
-        found = lexicon.triggers_for(lemma, "VERB", obj_lemma, context)
+        found = petrarch_units.triggers_for(lemma, "VERB", obj_lemma, context)
         if not found and lemma in lexicon.REPORTING_VERBS:
             clauses = children(token, "ccomp")
             if clauses and obliged_clause(clauses[0]):
@@ -98,8 +106,8 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             return None
         return trig, None
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS:
-        if token.pos_ == "PROPN" and not token.is_title:
-            return None
+        if token.pos_ == "PROPN" and (not token.is_title or names.in_name(token)):
+            return None  # "the Inter-American Dialogue": a name, not a dialogue
         for child in children(token, "compound", "amod"):
             found = lexicon.triggers_for(f"{child.lemma_.lower()} {lemma}", "NOUN")
             if found:  # "war games", "general strike"
@@ -124,16 +132,32 @@ def moved_subject(verb: Token, lemma: str) -> Token | None:
     >>> doc = annotate("Russian units moved to the border. The firm moved to Paris.")
     >>> moved_subject(doc[2], "move").text, moved_subject(doc[9], "move")
     ('units', None)
+    >>> doc = annotate("Chinese warships arrived in Busan. The plane landed in Kabul.")
+    >>> moved_subject(doc[2], "arrive").text, moved_subject(doc[8], "land")
+    ('warships', None)
     """
     if children(verb, "dobj"):
         return None
     subjects = children(verb, "nsubj")
-    if not subjects:
+    if not subjects or not _military(subjects[0]):
         return None
     entries = lexicon.triggers_for(lemma, "VERB", subjects[0].lemma_.lower())
     if any(lexicon.FORCES_OBJECT in t.objects for t in entries):
         return subjects[0]
     return None
+
+
+def _military(noun: Token) -> bool:
+    """Whether a noun phrase names forces as such: people under arms ("instructors",
+    "units"), or equipment a state or people is named with ("a US aircraft carrier",
+    "Chinese warships"); "the plane landed" names no one's forces."""
+    if not lexicon.is_materiel(noun.lemma_.lower()):
+        return True  # troops and units; what is no force at all has no @forces entry
+    return any(
+        t.ent_type_ == "NORP" or t.ent_id_.startswith("state:")
+        for t in noun.subtree
+        if t.i < noun.i
+    )
 
 
 DEMAND = lexicon.Trigger("say", "VERB", "REQUEST", None, "toward", frozenset())
