@@ -46,7 +46,7 @@ PURPOSE_DEPS = ("acl", "relcl", "xcomp", "advcl")
 # villages", "part of the city", "a crowd of protesters", "thousands of students"
 GROUP_WORDS = frozenset(
     "dozen part parts control some number several most all crowd crowds group groups "
-    "hundred hundreds thousand thousands tens scores throng band column".split()
+    "hundred hundreds thousand thousands tens scores throng band column total".split()
 )
 STANCE_PREFIXES = ("anti-", "pro-", "antiwar", "antigovernment")
 # a participle or adverbial clause that adds what followed from its head verb
@@ -334,6 +334,8 @@ def slot_words(token: Token, slot: str) -> set[str]:
     if slot == "use":  # "the fighting groups": a participle that describes a noun
         if token.dep_ == "amod" and token.tag_ == "VBG":
             return {"@attributive"}
+        if token.dep_ == "amod" and token.tag_ == "VBN":
+            return {"@attributive_past"}  # "flood-hit villages", "a hit list"
         return {"@activity"} if _activity_subject(token) else set()
     if slot == "determiner":  # "any future attack": the noun's determiners
         return {c.lower_ for c in _children(token, "det")}
@@ -345,6 +347,26 @@ def slot_words(token: Token, slot: str) -> set[str]:
         for head in heads:
             for obj in _prep_objects(head):
                 out |= _phrase_words(obj, compounds=True)
+        return out
+    if slot == "particle":
+        return _particles(token)
+    if slot == "object_modifier":  # "gave crucial support": "crucial", "crucial support"
+        obj = _object(token)
+        out = set()
+        for child in _children(obj, "amod", "compound", "nmod") if obj is not None else ():
+            out |= features(child)
+            out.add(f"{child.lower_} {obj.lemma_.lower()}")
+        return out
+    if slot == "as":
+        return _predicative(token)
+    if slot == "for":  # "attacked the council for dropping the scheme": a reason
+        out = set()
+        for prep in _children(token, "prep"):
+            if prep.lower_ == "for":
+                for obj in _children(prep, "pobj", "pcomp"):
+                    out |= _phrase_words(obj)
+                    if obj.tag_ == "VBG":
+                        out.add("@gerund")
         return out
     if slot == "back":  # "fired back at his critics, saying": who or what is answered
         if not any(c.lower_ == "back" for c in _children(token, "advmod", "prt")):
@@ -382,6 +404,47 @@ def slot_words(token: Token, slot: str) -> set[str]:
                 out |= _phrase_words(obj)
         return out
     raise ValueError(f"senses.tsv: unknown slot {slot!r}")
+
+
+def _particles(verb: Token) -> set[str]:
+    """A phrasal or prepositional verb's particle: "hit out at", "kick out", "seized
+    on the figures" (a preposition counts only when the verb has no direct object,
+    so "seized weapons on Tuesday" has none).
+
+    >>> from dossier.annotate import annotate
+    >>> sorted(_particles(annotate("Unions seized on the figures.")[1]))
+    ['on']
+    >>> _particles(annotate("Police seized guns on Monday.")[1])
+    set()
+    """
+    out = {c.lower_ for c in _children(verb, "prt")}
+    if not _children(verb, "dobj", "obj"):
+        out |= {c.lower_ for c in _children(verb, "prep")}
+    return out
+
+
+def _predicative(verb: Token) -> set[str]:
+    """What an "as" phrase says the verb's object is: "attacked the pledges as
+    vacuous", "was attacked as too little, too late", "attacked it as a waste of
+    money": the features of the phrase's head, and ``@as_adj`` for an adjective.
+    A clause ("as night fell") has no such phrase.
+
+    >>> from dossier.annotate import annotate
+    >>> sorted(_predicative(annotate("Critics attacked the pledges as vacuous.")[1]))
+    ['@any', '@as_adj', 'vacuous']
+    >>> _predicative(annotate("Rebels attacked the town as night fell.")[1])
+    set()
+    """
+    out: set[str] = set()
+    for prep in _children(verb, "prep"):
+        if prep.lower_ != "as":
+            continue
+        for word in prep.children:
+            if word.dep_ in ("pobj", "pcomp", "amod", "acomp", "advmod"):
+                out |= features(word)
+                if word.pos_ in ("ADJ", "ADV") or word.tag_ in ("JJ", "JJR", "JJS"):
+                    out.add("@as_adj")
+    return out
 
 
 def _host_verb(noun: Token) -> Token | None:
