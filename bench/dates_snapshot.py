@@ -22,22 +22,14 @@ The shared data (``../shared/data``) is read in place, never copied.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime as dt
-import json
 import sys
-from pathlib import Path
 from typing import Any
 
-# the checkout this script is in, before any installed copy
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from snapshot import BBC, SHARED, bbc_files, extracts, parser, save_and_compare
 
-SHARED = ROOT.parent / "shared" / "data"
 TIMEML = [SHARED / "timeml" / "TimeBank", SHARED / "timeml" / "AQUAINT"]
-BBC = SHARED / "news-bbc" / "bbc"
-EXAMPLE = ROOT / "examples" / "rus-prk-jets-for-troops.txt"
 REFERENCE = dt.date(2005, 3, 15)
 
 
@@ -52,10 +44,6 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     return value
-
-
-def bbc_files() -> list[Path]:
-    return sorted(p for p in BBC.rglob("*.txt") if not p.name.upper().startswith("README"))
 
 
 def snapshot(extract_per_category: int) -> dict[str, Any]:
@@ -91,70 +79,14 @@ def snapshot(extract_per_category: int) -> dict[str, Any]:
     return out
 
 
-def extracts(per_category: int) -> dict[str, Any]:
-    from dossier.ingest import load_document, read_file
-    from dossier.pipeline import process
-
-    results: dict[str, Any] = {}
-    for published in ("2024-12-12", None):
-        article = read_file(EXAMPLE)
-        article.published = published
-        results[f"example/{published}"] = process(load_document(article)).to_dict()
-    by_category: dict[str, list[Path]] = {}
-    for path in bbc_files():
-        by_category.setdefault(path.parent.name, []).append(path)
-    for category in sorted(by_category):
-        for path in by_category[category][:per_category]:
-            article = read_file(path, encoding="latin-1")
-            results[str(path.relative_to(BBC))] = process(load_document(article)).to_dict()
-    return results
-
-
-def differences(before: Any, after: Any, where: str, out: list[str]) -> None:
-    """Paths at which two JSON values differ."""
-    if type(before) is not type(after):
-        out.append(f"{where}: {before!r} -> {after!r}")
-    elif isinstance(before, dict):
-        for key in sorted(set(before) | set(after)):
-            if key not in after or key not in before:
-                out.append(f"{where}/{key}: {before.get(key)!r} -> {after.get(key)!r}")
-            else:
-                differences(before[key], after[key], f"{where}/{key}", out)
-    elif isinstance(before, list):
-        if len(before) != len(after):
-            out.append(f"{where}: {len(before)} items -> {len(after)} items")
-        for i, (b, a) in enumerate(zip(before, after, strict=False)):
-            differences(b, a, f"{where}[{i}]", out)
-    elif before != after:
-        out.append(f"{where}: {before!r} -> {after!r}")
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--compare", type=Path, help="an earlier snapshot to compare with")
-    parser.add_argument("--extract", type=int, default=10, help="BBC articles per category")
-    args = parser.parse_args()
+    arguments = parser(__doc__)
+    arguments.add_argument("--extract", type=int, default=10, help="BBC articles per category")
+    args = arguments.parse_args()
     if not BBC.is_dir():
         print(f"skipped: no shared data at {SHARED}", file=sys.stderr)
         return 0
-    data = json.loads(json.dumps(snapshot(args.extract)))  # tuples as lists, as read back
-    args.out.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
-    counts = {k: len(v) for k, v in data.items()}
-    print(json.dumps({"out": str(args.out), **counts}))
-    if args.compare is None:
-        return 0
-    before = json.loads(args.compare.read_text(encoding="utf-8"))
-    found = 0
-    for section in sorted(set(before) | set(data)):
-        diffs: list[str] = []
-        differences(before.get(section), data.get(section), section, diffs)
-        found += len(diffs)
-        print(f"{section}: {len(diffs)} differences")
-        for line in diffs[:10]:
-            print("  " + line[:300])
-    print("identical" if not found else f"{found} differences")
-    return 1 if found else 0
+    return save_and_compare(snapshot(args.extract), args)
 
 
 if __name__ == "__main__":

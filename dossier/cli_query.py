@@ -1,6 +1,7 @@
 """``dossier events``, ``export``, ``actors`` and ``stats``: query the stored events.
 
-The filters are the API's (``GET /api/events``), read and checked by
+The filters are the API's (``GET /api/events``), given to ``events``,
+``export`` and ``stats`` by ``dossier.cli_filters`` and checked by
 ``dossier.query``: a value the API answers with 422 ends the command with
 status 2 and the same message. The records are those of ``dossier.store``.
 """
@@ -14,23 +15,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import Annotated, TextIO
 
 import typer
 from rich.table import Table
 
 from dossier import export as exporter
 from dossier import stats as counting
+from dossier.cli_filters import NO_FILTERS, Filters, with_filters
 from dossier.cli_options import DbOption, shown
 from dossier.cli_options import open_store as _open
 from dossier.cli_show import print_events, print_fused
 from dossier.console import err, fail, out
-from dossier.models import EVENT_TYPES, FACTUALITY_VALUES
-from dossier.query import MAX_ACTORS, QueryError, bounded, event_query
+from dossier.query import MAX_ACTORS, QueryError, bounded
 from dossier.query import page as pages
-
-if TYPE_CHECKING:  # SQLAlchemy is imported when a command opens a database
-    from dossier.store import EventQuery
 
 
 class EventsFormat(str, Enum):
@@ -56,58 +54,7 @@ class TableFormat(str, Enum):
     json = "json"
 
 
-Actor = Annotated[
-    str | None, typer.Option(help="ISO3 code or name of a source or target actor, e.g. PRK.")
-]
-Type = Annotated[
-    str | None, typer.Option("--type", help=f"PLOVER event type: {', '.join(EVENT_TYPES)}.")
-]
-Factuality = Annotated[
-    str | None,
-    typer.Option(help=f"Factuality: {', '.join(FACTUALITY_VALUES)}."),
-]
-Since = Annotated[
-    str | None, typer.Option(help="Events on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
-]
-Until = Annotated[str | None, typer.Option(help="Events on or before this date (same forms).")]
-Bbox = Annotated[
-    str | None,
-    typer.Option(
-        metavar="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", help="Events located inside this box."
-    ),
-]
-Words = Annotated[
-    str | None,
-    typer.Option("--q", metavar="WORDS", help="Events whose evidence sentence has these words."),
-]
-Political = Annotated[
-    str,
-    typer.Option(
-        metavar="yes|no|any",
-        help="yes: events with a state, organisation or official as actor, or no actor named; "
-        "no: the others (private persons only: stored, not shown by default); any: all.",
-    ),
-]
 Limit = Annotated[int | None, typer.Option(help="At most this many events.")]
-Fused = Annotated[
-    bool,
-    typer.Option("--fused", help="Fused events (one per real-world event, with all its reports)."),
-]
-MinSources = Annotated[
-    int | None,
-    typer.Option("--min-sources", help="Fused events with at least N independent sources."),
-]
-Contradicted = Annotated[
-    bool, typer.Option("--contradicted", help="Fused events whose reports contradict each other.")
-]
-
-
-def _checked(**filters: Any) -> EventQuery:
-    """The query of these filters; a value the API refuses ends the command (status 2)."""
-    try:
-        return event_query(**filters)
-    except QueryError as error:
-        fail(str(error), status=2)
 
 
 @contextmanager
@@ -127,15 +74,10 @@ def _output(path: Path) -> Iterator[TextIO]:
         yield handle
 
 
+@with_filters
 def events(
     db: DbOption = "dossier.db",
-    actor: Actor = None,
-    type_: Type = None,
-    factuality: Factuality = None,
-    since: Since = None,
-    until: Until = None,
-    bbox: Bbox = None,
-    q: Words = None,
+    filters: Filters = NO_FILTERS,
     limit: Limit = None,
     page: Annotated[
         int | None, typer.Option(help="Page N of the list (from 1), --per-page events each.")
@@ -143,10 +85,6 @@ def events(
     per_page: Annotated[
         int | None, typer.Option("--per-page", help="Events per page, at most 500 (default 50).")
     ] = None,
-    fused: Fused = False,
-    min_sources: MinSources = None,
-    contradicted: Contradicted = False,
-    political: Political = "yes",
     id_: Annotated[
         str | None,
         typer.Option(
@@ -182,11 +120,8 @@ def events(
     Events between private persons only ("Henson sent Luscombe away") are
     stored but shown only with --political no or any.
     """
-    fused = fused or bool(id_ and id_.startswith("fev_"))  # a fused event's id
-    query = _checked(actor=actor, type=type_, factuality=factuality, since=since, until=until,
-                     bbox=bbox, q=q, fused=fused, min_sources=min_sources,
-                     contradicted=contradicted, id=id_, limit=limit,
-                     political=political)  # fmt: skip
+    fused = filters.fused or bool(id_ and id_.startswith("fev_"))  # a fused event's id
+    query = filters.query(fused=fused, id=id_, limit=limit)
     paged = page is not None or per_page is not None
     if paged:
         if limit is not None:
@@ -219,21 +154,12 @@ def events(
         )
 
 
+@with_filters
 def export_(
     out_file: Annotated[Path, typer.Argument(metavar="OUT", help="Output file, or - for stdout.")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
     db: DbOption = "dossier.db",
-    actor: Actor = None,
-    type_: Type = None,
-    factuality: Factuality = None,
-    since: Since = None,
-    until: Until = None,
-    bbox: Bbox = None,
-    q: Words = None,
-    fused: Fused = False,
-    min_sources: MinSources = None,
-    contradicted: Contradicted = False,
-    political: Political = "yes",
+    filters: Filters = NO_FILTERS,
 ) -> None:
     """Export stored events as CSV, JSON Lines or GeoJSON.
 
@@ -252,9 +178,7 @@ def export_(
 
       dossier export kursk.csv --format csv --bbox 34,50.5,38.5,52.5 --since 2024-08
     """
-    query = _checked(actor=actor, type=type_, factuality=factuality, since=since, until=until,
-                     bbox=bbox, q=q, fused=fused, min_sources=min_sources,
-                     contradicted=contradicted, political=political)  # fmt: skip
+    query, fused = filters.query(), filters.fused
     with _open(db) as store, _output(out_file) as handle:
         records = store.fused_events(query) if fused else store.events(query)
         written, unlocated = exporter.write(records, handle, format.value)
@@ -292,23 +216,14 @@ def actors(
     _print_counts(counting.Counts(["code", "name", "events"], rows), format, "actors")
 
 
+@with_filters
 def stats(
     db: DbOption = "dossier.db",
     by: Annotated[
         StatsBy,
         typer.Option(help="month-type: months x event types; actor-pair: source -> target."),
     ] = StatsBy.month_type,
-    actor: Actor = None,
-    type_: Type = None,
-    factuality: Factuality = None,
-    since: Since = None,
-    until: Until = None,
-    bbox: Bbox = None,
-    q: Words = None,
-    fused: Fused = False,
-    min_sources: MinSources = None,
-    contradicted: Contradicted = False,
-    political: Political = "yes",
+    filters: Filters = NO_FILTERS,
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
     """Count events by month and type, or by actor pair (source -> target).
@@ -328,9 +243,7 @@ def stats(
 
       dossier stats --fused --actor RUS --format csv
     """
-    query = _checked(actor=actor, type=type_, factuality=factuality, since=since, until=until,
-                     bbox=bbox, q=q, fused=fused, min_sources=min_sources,
-                     contradicted=contradicted, political=political)  # fmt: skip
+    query, fused = filters.query(), filters.fused
     count = counting.by_month_type if by is StatsBy.month_type else counting.by_actor_pair
     with _open(db) as store:
         table = count(store.fused_events(query) if fused else store.events(query))

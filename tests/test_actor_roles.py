@@ -268,3 +268,35 @@ def test_guard_capitals_agree_with_the_phoenix_country_dictionary() -> None:
                 differ += 1
                 assert key in ("Mariehamn", "Dili"), (key, entry.code, found[0].iso3)
     assert listed >= 180 and differ <= 2
+
+
+# ------------------------------------------ possessive pronouns bound in their clause
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "codes"),
+    [
+        ("Ukraine's Ministry of Foreign Affairs said its forces shot down the drones.",
+         "its forces", ["UKR"]),
+        ("Russia said on Tuesday that its troops had shelled the outskirts of Kharkiv.",
+         "its troops", ["RUS"]),
+        ("According to the army, Sudan's air force said its warplanes bombed the bridge.",
+         "its warplanes", ["SDN"]),
+        ("Germany and France said their jets would patrol the Baltic.",
+         "their jets", ["DEU", "FRA"]),
+        ("Pakistan's military denied that its soldiers had fired at Indian posts.",
+         "its soldiers", ["PAK"]),
+    ],
+)  # fmt: skip
+def test_its_forces_belong_to_the_subject_of_the_clause_above(
+    text: str, span: str, codes: list[str]
+) -> None:
+    found = [a.code for a in _actors(text) if a.text == span]
+    assert found == codes, [(a.text, a.code) for a in _actors(text)]
+
+
+
+def test_its_skips_a_plural_subject_for_the_one_above() -> None:
+    found = [a.code for a in _actors("Mali says the rebels attacked its troops near Kidal.")
+             if a.text == "its troops"]  # fmt: skip
+    assert found == ["MLI"]

@@ -1,13 +1,16 @@
 """End to end on articles written for the tests (tests/data/articles/README.md).
 
-Each article goes through ``dossier extract`` as an analyst would run it, and
-each event coded by hand in ``expected.tsv`` is looked for among Dossier's
-events of the same type (AID and MOBILIZE count as one family, as fusion
-counts them) whose evidence sentence holds the row's cue word.  Printed with
-``-s``: the share of expected events found and, of those found, with the
-right source, target, date and place, as issue 15 measures on real articles;
-then each miss.  The floors are what the code reached when the set was written
-(see the note by FLOORS), so that a change that loses events fails.
+Two sets, scored separately: ``articles`` (the first, written before this round's
+frames) and ``articles_unseen`` (tests/data/articles_unseen/README.md: written
+later without reading the rules, and measured once).  Each article goes through
+``dossier extract`` as an analyst would run it, and each event coded by hand in
+``expected.tsv`` is looked for among Dossier's events of the same type (AID and
+MOBILIZE count as one family, as fusion counts them) whose evidence sentence
+holds the row's cue word.  Printed with ``-s``, for each set: the share of
+expected events found and, of those found, with the right source, target, date
+and place, as issue 15 measures on real articles; then each miss.  The floors
+are what the code reached when each set was written (see the notes by FLOORS),
+so that a change that loses events fails.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import csv
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -23,7 +27,7 @@ from typer.testing import CliRunner
 
 from dossier.cli import app
 
-FOLDER = Path(__file__).parent / "data" / "articles"
+DATA = Path(__file__).parent / "data"
 FAMILIES = {"MOBILIZE": "AID"}  # a deployment coded AID in one report, MOBILIZE in another
 SYMMETRIC = frozenset(["CONSULT", "AGREE", "COOPERATE"])  # "X and Y met": no direction
 FIELDS = ("source", "target", "date", "place")
@@ -41,8 +45,8 @@ class Row:
     cue: str
 
 
-def expected() -> list[Row]:
-    with (FOLDER / "expected.tsv").open(encoding="utf-8") as handle:
+def expected(folder: Path) -> list[Row]:
+    with (folder / "expected.tsv").open(encoding="utf-8") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     return [Row(**row) for row in csv.DictReader(lines, delimiter="\t")]
 
@@ -84,13 +88,15 @@ def best(row: Row, events: list[dict]) -> dict[str, bool | None] | None:
     return max(candidates, key=lambda c: sum(v is True for v in c.values()))
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict:
-    rows = expected()
+@cache
+def scores(name: str) -> dict:
+    """Run every article of ``tests/data/NAME`` and score it against its expected.tsv."""
+    folder = DATA / name
+    rows = expected(folder)
     events: dict[str, list[dict]] = {}
     runner = CliRunner()
     for article, published in sorted({(r.article, r.published) for r in rows}):
-        path = FOLDER / f"{article}.txt"
+        path = folder / f"{article}.txt"
         result = runner.invoke(app, ["extract", str(path), "--published", published])
         assert result.exit_code == 0, result.output
         events[article] = json.loads(result.stdout)["events"]
@@ -109,7 +115,7 @@ def scores() -> dict:
                     misses.append(f"{field} wrong: {row.article} {row.type} ({row.cue})")
     figures = {"expected": len(rows), "found": round(found / len(rows), 3)}
     figures |= {f: round(sum(v) / len(v), 3) if v else None for f, v in right.items()}
-    print("\nend-to-end articles:", json.dumps(figures))
+    print(f"\nend-to-end {name}:", json.dumps(figures))
     print("\n".join(misses))
     return figures
 
@@ -119,17 +125,26 @@ def scores() -> dict:
 # 0.75), a little lower: a change that loses events fails.  No rule was written
 # while looking at these articles; they are a held-out check, not a tuning set.
 FLOORS = {"found": 0.7, "source": 0.72, "target": 0.55, "date": 0.6, "place": 0.65}
+# The second set, measured once on 2026-12-06 after its articles and rows were
+# committed (found 0.644 of 73, source 0.795, target 0.735, date 0.727, place 0.438;
+# tests/data/articles_unseen/README.md): each floor is that less 0.05, rounded down,
+# so that a later change that loses events fails.  Never tune rules on this set.
+FLOORS_UNSEEN = {"found": 0.59, "source": 0.74, "target": 0.68, "date": 0.67, "place": 0.38}
+SETS = {"articles": FLOORS, "articles_unseen": FLOORS_UNSEEN}
 
 
-@pytest.mark.parametrize("measure", sorted(FLOORS))
-def test_end_to_end_floor(scores, measure):
-    assert scores[measure] >= FLOORS[measure], scores
+@pytest.mark.parametrize(("name", "measure"), [(n, m) for n in SETS for m in sorted(SETS[n])])
+def test_end_to_end_floor(name, measure):
+    figures = scores(name)
+    assert figures[measure] >= SETS[name][measure], figures
 
 
-def test_every_row_is_well_formed():
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_row_is_well_formed(name):
     from dossier.models import EVENT_TYPES
 
-    for row in expected():
-        assert (FOLDER / f"{row.article}.txt").exists(), row.article
+    folder = DATA / name
+    for row in expected(folder):
+        assert (folder / f"{row.article}.txt").exists(), row.article
         assert row.type in EVENT_TYPES, row
-        assert row.cue.lower() in (FOLDER / f"{row.article}.txt").read_text().lower(), row
+        assert row.cue.lower() in (folder / f"{row.article}.txt").read_text().lower(), row

@@ -90,6 +90,25 @@ def test_export_and_stats_check_the_same_filters(db, command, tmp_path):
     assert not (tmp_path / "out.csv").exists()
 
 
+FILTER_OPTIONS = ["--actor", "--type", "--factuality", "--since", "--until", "--bbox", "--q",
+                  "--fused", "--min-sources", "--contradicted", "--political"]  # fmt: skip
+
+
+def test_events_export_and_stats_take_the_same_filter_options():
+    import typer.main
+
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+
+    def filters(name: str) -> list[tuple[str, str | None, object]]:
+        params = [p for p in commands[name].params if p.opts[0] in FILTER_OPTIONS]
+        return [(p.opts[0], getattr(p, "help", None), p.default) for p in params]
+
+    shared = filters("events")
+    assert [name for name, _help, _default in shared] == FILTER_OPTIONS
+    assert all(help_ for _name, help_, _default in shared)
+    assert filters("export") == filters("stats") == shared
+
+
 @pytest.mark.parametrize("limit", ["-1", "0"])
 def test_a_negative_or_zero_limit_is_refused(db, limit):
     result = run("events", "--db", db, "--limit", limit)

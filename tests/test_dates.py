@@ -762,3 +762,13 @@ def test_in_units_ahead() -> None:
     assert values("We will know the result in three days.") == {"three days": "2024-12-15"}
     assert values("It was the first rise in a year.") == {}
     assert values("Prices may fall in a year or two.") == {}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Kenya has hosted the mission since January, officials said.", "2026-01"),
+    ("The brigade has been stationed in the north since November.", "2025-11"),
+    ("Since December the border crossing has stayed closed.", "2025-12"),
+    ("Talks will continue in November.", "2026-11"),  # guard: no "since", ahead stays
+])  # fmt: skip
+def test_a_month_after_since_is_never_ahead_of_the_reference(text: str, value: str) -> None:
+    assert list(values(text, dt.date(2026, 9, 30)).values()) == [value]

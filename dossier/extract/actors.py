@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment, gazetteer
 from dossier.extract import metonyms
+from dossier.extract.syntax import children
+from dossier.extract.wordclasses import QUANTITY_NOUNS
 from dossier.models import ActorMention
 from dossier.models import Span as TextSpan
 from dossier.resolve import roles
@@ -146,6 +148,35 @@ class ActorFinder:
         # pronouns resolved when first read, in reading order
         self.pronouns: dict[int, list[ActorMention]] = {}
 
+    def _clause_antecedent(self, pronoun: Token) -> list[ActorMention]:
+        """The subject of a clause the pronoun sits in, when that subject comes first
+        and names an actor: "the ministry said its forces ...", "Russia moved its
+        troops" (the first step of Hobbs's search, before the sentences told earlier).
+
+        "its"/"it" takes a singular subject only; "their"/"they" either, as British
+        usage refers to organisations in the plural.
+        """
+        node = pronoun
+        for _ in range(8):
+            if node.head is node:
+                return []
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            for subj in children(node, "nsubj", "nsubjpass"):
+                if subj.i >= pronoun.i or subj.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+                    continue
+                if pronoun in subj.subtree:
+                    continue
+                if pronoun.lower_ in SINGULAR_PRONOUNS and (
+                    subj.tag_ in ("NNS", "NNPS") or children(subj, "conj")
+                ):
+                    continue  # "Mali says the rebels attacked its troops": Mali's
+                found = [m for m in self.in_phrase(subj, remember=False) if m.entity or m.noun]
+                if found:
+                    return found
+        return []
+
     def entity_at(self, token: Token) -> Span | None:
         """The entity covering ``token``, if any."""
         return self.entities.get(token.i)
@@ -172,6 +203,11 @@ class ActorFinder:
         low = head.lower_
         if head.i in self.pronouns:
             return list(self.pronouns[head.i])
+        if low in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+            bound = self._clause_antecedent(head)
+            if bound:  # "the ministry said its forces ...": the ministry's
+                self.pronouns[head.i] = bound
+                return list(bound)
         if low in PLURAL_PRONOUNS and self.memory.plural:
             self.pronouns[head.i] = list(self.memory.plural[-1])
             return list(self.memory.plural[-1])
@@ -308,6 +344,12 @@ class ActorFinder:
             if entity is None and dets & ANAPHORIC_DETERMINERS and earlier is not None:
                 entity = earlier.entity  # "these pilots": the pilots named before
                 start = tokens[0].i
+            owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+            if entity is None and owners:  # "its forces": the forces of what "its" is
+                whose = [m.entity for m in self._one(owners[0]) if m.entity]
+                if len(whose) > 1:  # "Germany and France said their jets ..."
+                    return [_mention(doc, start, end, e, noun) for e in whose]
+                entity = whose[0] if whose else None
             mention = _mention(doc, start, end, entity, noun)
             place = self.place_of(head) if entity is None else None
             if place is not None:
@@ -515,12 +557,6 @@ def _named_as_place(ent: Span) -> bool:
         and root.head.lower_ == "of"
         and root.head.head.lemma_.lower() in PLACE_NOUNS
     )
-
-
-QUANTITY_NOUNS = frozenset(
-    "thousand thousands hundred hundreds dozen dozens million millions group groups number "
-    "crowd crowds handful majority delegation team band contingent batch unit".split()
-)
 
 
 def _known_person(ent: Span) -> bool:

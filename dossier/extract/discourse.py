@@ -29,11 +29,9 @@ and fills in what a sentence leaves to the one before it:
   accusation denies what it says, not that it was made; "Berlin rejected
   this" after a request is a refusal, which stays a REJECT).
 
-- **"The country", "the two sides", "both countries"** name actors told
-  before (``DiscourseActors``): "the country" the state last named as a
-  subject, else the state last named; "the two sides" and "both countries"
-  the two parties of the last event between two states, else the two states
-  last named.  Pronouns ("it", "they") are resolved by ``actors.ActorMemory``.
+"The country", "the two sides" and subject pronouns, the actors a sentence
+leaves to the ones before, are read back by ``coreference.DiscourseActors``
+(importable from here too).
 
 >>> from dossier.annotate import annotate
 >>> from dossier.extract.rules import extract_mentions
@@ -44,7 +42,6 @@ and fills in what a sentence leaves to the one before it:
 
 from __future__ import annotations
 
-import bisect
 import copy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -53,13 +50,15 @@ from spacy.tokens import Span, Token
 
 from dossier import equipment
 from dossier.extract import quantity
-from dossier.extract.actors import ActorFinder, entity_id
+from dossier.extract.coreference import DiscourseActors
 from dossier.extract.syntax import children, direct_object, sentence_span, subject_of
 from dossier.models import ActorMention, EventMention, Item
 from dossier.models import Span as TextSpan
 
 if TYPE_CHECKING:
     from dossier.extract.rules import Extractor
+
+__all__ = ["Continuation", "Discourse", "DiscourseActors"]
 
 # How many sentences back an event may be continued or denied.
 REACH = 2
@@ -94,12 +93,6 @@ POINTING_PRONOUNS = frozenset(["this", "that", "it", "these", "those", "them"])
 # Types that are not denied when the sentence before is denied: an accusation is
 # made whatever its truth; a request, refusal or denial is not a claim of fact.
 NOT_DENIED = frozenset(["ACCUSE", "REQUEST", "REJECT"])
-
-# "the country", "the nation": one state told before.
-# ("the state" is left out: in news it is as often a US state or the government)
-STATE_NOUNS = frozenset(["country", "nation", "kingdom", "republic"])
-# "the two sides", "both countries": the two parties of the last bilateral event.
-PAIR_NOUNS = frozenset(["side", "country", "nation", "state", "party", "government"])
 
 
 @dataclass
@@ -384,179 +377,3 @@ def _denier(verb: Token) -> Token | None:
     if subjects and subjects[0].lower_ not in POINTING_PRONOUNS:
         return subjects[0]
     return None
-
-
-class DiscourseActors(ActorFinder):
-    """``ActorFinder`` that also reads "the country" and "the two sides" back to
-    the actors told before.  ``mentions`` is the extractor's list, read for the
-    parties of the last bilateral event."""
-
-    def __init__(self, doc, mentions: list[EventMention] | None = None) -> None:
-        super().__init__(doc)
-        self.mentions = mentions if mentions is not None else []
-        self._sents: list[Span] | None = None
-        self._starts: list[int] = []
-
-    def _sentences(self, head: Token) -> tuple[list[Span], int]:
-        """The document's sentences (read once) and the index of ``head``'s."""
-        if self._sents is None:
-            self._sents = list(self.doc.sents)
-            self._starts = [s.start for s in self._sents]
-        return self._sents, bisect.bisect_right(self._starts, head.i) - 1
-
-    def in_phrase(self, head: Token, *, remember: bool = True) -> list[ActorMention]:
-        # what points back is not remembered as named anew (as with pronouns)
-        told = self._told_before(head) is not None
-        return super().in_phrase(head, remember=remember and not told)
-
-    def _one(self, head: Token) -> list[ActorMention]:
-        found = self._told_before(head)
-        if found is None:
-            found = self._subject_pronoun(head)
-        return found if found is not None else super()._one(head)
-
-    def _subject_pronoun(self, head: Token) -> list[ActorMention] | None:
-        """"It" or "they" as a subject: the main-clause subject of the nearest
-        sentence that has one of the same number (a subject continues the topic:
-        "The United States warned North Korea. It said ..." is the United States,
-        where the last actor named is North Korea)."""
-        low = head.lower_
-        if head.i in self.pronouns or low not in ("it", "they"):
-            return None
-        if head.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        sents, here = self._sentences(head)
-        for sent in reversed(sents[max(0, here - 2) : here + 1]):
-            subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not subjects or subjects[0].i >= head.i:
-                continue
-            subj = subjects[0]
-            if subj.lower_ in ("it", "they") and subj.i not in self.pronouns:
-                continue
-            found = [a for a in super().in_phrase(subj, remember=False) if a.entity]
-            plural = len(found) > 1 or subj.tag_ in ("NNS", "NNPS")
-            if found and plural == (low == "they"):
-                self.pronouns[head.i] = list(found)
-                return list(found)
-            return None  # the topic is not an actor of that number: leave it to memory
-        return None
-
-    def _told_before(self, head: Token) -> list[ActorMention] | None:
-        lemma = head.lemma_.lower()
-        if lemma not in PAIR_NOUNS | STATE_NOUNS:
-            return None
-        kids = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
-        others = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "prep")]
-        if others:
-            return None  # "the other side", "a neighbouring country", "the country's army"
-        plural = head.tag_ in ("NNS", "NNPS")
-        if plural and lemma in PAIR_NOUNS and kids & {"two", "both"}:
-            pair = self._last_pair(head)
-            return pair or None
-        if not plural and lemma in STATE_NOUNS and kids & {"the", "this", "that"}:
-            state = self._last_state(head)
-            return [state] if state is not None else None
-        return None
-
-    def _last_pair(self, head: Token) -> list[ActorMention]:
-        """The parties of the last event between two states before ``head``."""
-        start = head.idx
-        for mention in reversed(self.mentions):
-            if mention.evidence.start >= start:
-                continue
-            sources = [a for a in mention.source if _is_state(a)]
-            targets = [a for a in mention.target if _is_state(a)]
-            if len(sources) == 1 and len(targets) == 1 and sources[0].entity != targets[0].entity:
-                return [self._here(head, sources[0]), self._here(head, targets[0])]
-            if len(sources) == 2 and not targets:  # "talks between Armenia and Azerbaijan"
-                return [self._here(head, a) for a in sources]
-        return []
-
-    def _last_state(self, head: Token) -> ActorMention | None:
-        """The state ``head`` ("the country") points back to, three sentences back
-        at most.  As a subject: the nearest sentence's main-clause subject ("Ukraine
-        says Russia attacked ... The country asked"), else a subject of one of its
-        clauses, else the state last named.  As an object ("attacked the country"):
-        the state last named that is not its own clause's subject."""
-        subject = _in_subject(head)
-        mine = set() if subject else self._clause_subjects(head)
-        sents, here = self._sentences(head)
-        fallback = None
-        for sent in reversed(sents[max(0, here - 3) : here + 1]):
-            ranked: list[tuple[int, str]] = []
-            for tok in reversed(sent):
-                ent = self.entity_at(tok)
-                if tok.i >= head.i or ent is None or tok.i != ent.root.i:
-                    continue
-                ident = entity_id(ent) or ""
-                if not ident.startswith("state:") or ident in mine:
-                    continue
-                fallback = fallback or ident
-                rank = (2 if _main_subject(tok, sent) else 1) if _in_subject(tok) else 0
-                ranked.append((rank, ident))
-            if not subject and ranked:
-                return self._state_here(head, ranked[0][1])
-            best = max(ranked, key=lambda r: r[0], default=(0, ""))
-            if best[0]:
-                return self._state_here(head, best[1])
-        return self._state_here(head, fallback) if fallback else None
-
-    def _state_here(self, head: Token, ident: str) -> ActorMention:
-        start = _phrase_start(head)
-        return ActorMention(
-            text=head.doc[start : head.i + 1].text,
-            start=head.doc[start].idx,
-            end=head.idx + len(head),
-            entity=ident,
-        )
-
-    def _clause_subjects(self, head: Token) -> set[str]:
-        """The entities of the subject of the clause ``head`` is an object in."""
-        node = head
-        while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i:
-            node = node.head
-        out = set()
-        for subj in node.children:
-            if subj.dep_ in ("nsubj", "nsubjpass"):
-                for actor in self.pronouns.get(subj.i, []):
-                    out.add(actor.entity or "")
-                ent = self.entity_at(subj)
-                if ent is not None:
-                    out.add(entity_id(ent) or "")
-        return out
-
-    def _here(self, head: Token, actor: ActorMention) -> ActorMention:
-        """``actor`` for "the two sides": as it was named (two parties at one span
-        would be one), as pronouns are."""
-        return copy.deepcopy(actor)
-
-
-def _phrase_start(head: Token) -> int:
-    start = min([head.i] + [c.i for c in head.children if c.dep_ in ("det", "nummod", "predet")])
-    while start < head.i and head.doc[start].dep_ == "det":
-        start += 1
-    return start
-
-
-def _is_state(actor: ActorMention) -> bool:
-    return bool(actor.entity and actor.entity.startswith("state:"))
-
-
-def _main_subject(tok: Token, sent: Span) -> bool:
-    """Whether ``tok`` is in the subject of its sentence's main verb."""
-    node = tok
-    while node.dep_ not in ("nsubj", "nsubjpass") and node.head.i != node.i:
-        node = node.head
-    return node.head.i == sent.root.i and node.dep_ in ("nsubj", "nsubjpass")
-
-
-def _in_subject(tok: Token) -> bool:
-    """Whether ``tok`` is, or is inside, a clause's subject ("Russia's army said")."""
-    node = tok
-    for _ in range(4):
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if node.head.i == node.i or node.dep_ not in ("poss", "compound", "amod", "conj"):
-            return False
-        node = node.head
-    return False

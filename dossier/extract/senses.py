@@ -310,8 +310,12 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return out
     if slot in ("from", "to", "with", "between"):
         out = set()
-        for obj in _prep_objects(token, slot):
-            out |= _phrase_words(obj)
+        heads = [token]
+        if slot in ("with", "between") and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            heads.append(token.head)  # "held exercises with the Philippine navy"
+        for head in heads:
+            for obj in _prep_objects(head, slot):
+                out |= _phrase_words(obj)
         return out
     raise ValueError(f"senses.tsv: unknown slot {slot!r}")
 

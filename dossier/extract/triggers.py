@@ -29,7 +29,7 @@ from dossier.extract.syntax import (
     prep_objects,
     theme_of,
 )
-from dossier.extract.wordclasses import NON_EVENT_OBJECTS, NOT_TRIGGER_ENTITIES
+from dossier.extract.wordclasses import NON_EVENT_OBJECTS, NOT_TRIGGER_ENTITIES, QUANTITY_NOUNS
 
 
 def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | None] | None:
@@ -56,6 +56,9 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             obj = theme  # "24 jets were ordered", "the jets ordered from Russia"
         if obj is None and theme is None:
             obj = moved_subject(token, lemma)  # "Russian units moved to Belgorod"
+        if obj is not None and obj.lemma_.lower() in QUANTITY_NOUNS:
+            counted = [o for p, o in prep_objects(obj) if p == "of"]
+            obj = counted[0] if counted else obj  # "ordered hundreds of tanks": tanks
         if obj is None:
             # "engage in fighting", "come into force"
             objs = [o for p, o in prep_objects(token)]
@@ -131,16 +134,32 @@ def moved_subject(verb: Token, lemma: str) -> Token | None:
     >>> doc = annotate("Russian units moved to the border. The firm moved to Paris.")
     >>> moved_subject(doc[2], "move").text, moved_subject(doc[9], "move")
     ('units', None)
+    >>> doc = annotate("Chinese warships arrived in Busan. The plane landed in Kabul.")
+    >>> moved_subject(doc[2], "arrive").text, moved_subject(doc[8], "land")
+    ('warships', None)
     """
     if children(verb, "dobj"):
         return None
     subjects = children(verb, "nsubj")
-    if not subjects:
+    if not subjects or not _military(subjects[0]):
         return None
     entries = lexicon.triggers_for(lemma, "VERB", subjects[0].lemma_.lower())
     if any(lexicon.FORCES_OBJECT in t.objects for t in entries):
         return subjects[0]
     return None
+
+
+def _military(noun: Token) -> bool:
+    """Whether a noun phrase names forces as such: people under arms ("instructors",
+    "units"), or equipment a state or people is named with ("a US aircraft carrier",
+    "Chinese warships"); "the plane landed" names no one's forces."""
+    if not lexicon.is_materiel(noun.lemma_.lower()):
+        return True  # troops and units; what is no force at all has no @forces entry
+    return any(
+        t.ent_type_ == "NORP" or t.ent_id_.startswith("state:")
+        for t in noun.subtree
+        if t.i < noun.i
+    )
 
 
 DEMAND = lexicon.Trigger("say", "VERB", "REQUEST", None, "toward", frozenset())

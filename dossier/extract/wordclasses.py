@@ -8,6 +8,12 @@ patterns (``lexicon.py``, ``petrarch_units.py``), word senses in
 
 from __future__ import annotations
 
+# Nouns that count or group what their "of" phrase names: "hundreds of tanks",
+# "thousands of Chilean students", "a batch of drones".
+QUANTITY_NOUNS = frozenset(
+    "thousand thousands hundred hundreds dozen dozens million millions group groups number "
+    "crowd crowds handful majority delegation team band contingent batch unit".split()
+)
 # "in defiance of X", "in protest at X", "in solidarity with X": X is the target.
 STANCE_NOUNS = frozenset(["defiance", "protest", "opposition", "solidarity", "retaliation"])
 # Participles that state their subject's stance: "X is opposed to Y".

@@ -19,6 +19,7 @@ from dossier.resolve.dates.cues import (
     looks_future,
     past_event_date,
     prev_word,
+    since_date,
     told_in_past,
 )
 from dossier.resolve.dates.found import Context, Focus, Found
@@ -67,7 +68,9 @@ def nearest(
         and prev_word(ctx.text, at).lower() in ("in", "on", "by", "until", "till")
         and (scheduled or looks_future(ctx.text, at, firm=True))
     )
-    past = at is not None and not future and past_event_date(ctx.text, at)
+    past = at is not None and (
+        since_date(ctx.text, at) or (not future and past_event_date(ctx.text, at))
+    )
     ahead, behind = (1.0, FUTURE_WEIGHT) if future else (FUTURE_WEIGHT, 1.0)
     best: Period | None = None
     best_cost = float("inf")

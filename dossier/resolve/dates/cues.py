@@ -216,6 +216,17 @@ _FORWARD_PARTICIPLE = re.compile(
 )
 
 
+def since_date(text: str, start: int) -> bool:
+    """A date after "since": the start of what lasts up to the time of writing, so
+    never ahead of it, whatever the tense ("has hosted the force since January",
+    "in place since November").
+
+    >>> since_date("It has been in Kenya since January", 27), since_date("in January", 3)
+    (True, False)
+    """
+    return prev_word(text, start) == "since"
+
+
 def past_event_date(text: str, start: int) -> bool:
     """A date said of an event told in the simple past: "bought it in February",
     "the year ended Jan. 31"; a deadline ("extended to Nov. 20", "by Jan. 14") or a
