@@ -16,6 +16,15 @@ Prints a table, then one JSON line with the keys floor_docs_per_s,
 pipeline_docs_per_s, ray2_docs_per_s, pipeline_over_floor,
 ray2_over_pipeline, peak_rss_mb_per_worker, words_per_doc (and more).
 
+The Ray rate "once up" counts from the moment the last worker was ready (its
+pipeline and tables loaded: ``dossier.warm``) to the moment the last batch was
+stored (``distributed.SteadyRate``); "with starting the workers" counts the
+whole ingest call. (b) and (c) run one after the other, so on a shared machine
+(c)/(b) also measures how the free cores changed between them:
+``ray2_over_pipeline_cpu_bound`` is the ratio the CPU per article allows on
+free cores (workers x one process's CPU per article over the Ray workers' and
+driver's), for comparison.
+
 The corpus: a JSON Lines file given with --jsonl, or N articles of about 400
 words stitched from the sentences of the bundled example, the fusion test
 articles and, when ../shared is present, the PLOVER gold sentences.
@@ -276,6 +285,10 @@ def main(argv: list[str] | None = None) -> None:
 
     floor_rate, pipe_rate = n / a, n / b
     ray_rate = ray.steady_docs_per_s if ray else None
+    # what (c)/(b) would be with a free core per worker and nothing else running: one
+    # process's CPU per article over the Ray workers' and driver's, times the workers
+    cpu_bound = (args.workers * b_cpu / (ray.worker_cpu_seconds + ray.driver_cpu_seconds)
+                 if ray else None)  # fmt: skip
     rows = [
         ("articles", f"{n:,}"),
         ("words per article", f"{words:,.0f}"),
@@ -296,6 +309,7 @@ def main(argv: list[str] | None = None) -> None:
             ("    CPU per article, driver", f"{1000 * ray.driver_cpu_seconds / n:.0f} ms"),
             ("    CPU per article, every process", cpu_text(ray_cpu, n)),
             ("    cores it got", f"{ray_cpu / ray.seconds:.2f}" if ray_cpu else "?"),
+            ("(c)/(b) from CPU per article", f"{cpu_bound:.2f} (on {args.workers} free cores)"),
             ("Ray start-up (once)", f"{startup:.1f} s"),
             ("peak RSS per Ray worker", f"{ray.peak_rss_mb_per_worker:,.0f} MB"),
             ("events, (c) same as (b)", f"{'yes' if same else 'NO'} ({len(local_events):,})"),
@@ -311,6 +325,7 @@ def main(argv: list[str] | None = None) -> None:
         "ray2_docs_per_s": round(ray_rate, 2) if ray else None,
         "pipeline_over_floor": round(pipe_rate / floor_rate, 3),
         "ray2_over_pipeline": round(ray_rate / pipe_rate, 3) if ray else None,
+        "ray2_over_pipeline_cpu_bound": round(cpu_bound, 3) if cpu_bound else None,
         "peak_rss_mb_per_worker": round(max(rss_local, rss_ray)),
         "peak_rss_mb_local": round(rss_local), "peak_rss_mb_ray_worker": round(rss_ray),
         "ray_startup_s": round(startup, 1) if ray else None,
