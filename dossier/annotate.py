@@ -337,7 +337,8 @@ def _normalise(text: str) -> str:
 
 
 # What the gazetteer patterns are made from, besides the place index and dossier/data.
-GAZETTEER_SOURCES = ("annotate.py", "gazetteer.py", "equipment.py", "resolve/places.py",
+GAZETTEER_SOURCES = ("annotate.py", "gazetteer.py", "equipment.py", "resolve/patterns.py",
+                     "resolve/rank.py", "resolve/weights.py", "resolve/names.py",
                      "resolve/candidates.py")
 GAZETTEER_FORMAT = 1
 

@@ -18,6 +18,7 @@ from dossier.article import DEFAULT_MAX_BYTES, Article, IngestError, too_large
 from dossier.boilerplate import find_boilerplate
 from dossier.language import english_problem
 from dossier.models import Document
+from dossier.program_code import find_code
 from dossier.provenance import headline, outlet_of_url
 from dossier.published import find_published
 from dossier.webpage import extract_html
@@ -110,7 +111,8 @@ def load_document(
     ("Published: ...", a dateline, a date line at the top: see
     ``dossier.published``) is used. ``published_source`` says which: "given",
     "html", "text", or "none". The id is a hash of the text; ``removed``
-    lists the boilerplate lines.
+    lists the boilerplate lines and the runs of program code a page left in
+    the text (``dossier.program_code``).
 
     Provenance (``dossier.provenance``): a text without a given title takes
     its first line when that reads as a headline; ``origin`` is where the
@@ -172,7 +174,7 @@ def load_document(
         title=(" ".join(title.split()) or None) if title else None,
         url=url,
         published=published,
-        removed=find_boilerplate(text),
+        removed=sorted(find_boilerplate(text) + find_code(text), key=lambda span: span.start),
         format=fmt,
         published_source=published_source or "none",
         language="en" if check_language else None,

@@ -72,7 +72,7 @@ def _found() -> dict[str, list[Found]]:
 
 def test_scores_by_hand(articles):
     sentences = [s for a in articles for s in a.sentences]
-    figures = ace.score(sentences, _found())
+    figures = ace.score(sentences, _found(), political_only=True)
     per = figures["per_type"]
     # ASSAULT: tp B0, fp C1, fn C0 (its event is dropped) -> P 1/2, R 1/2
     assert (per["ASSAULT"]["tp"], per["ASSAULT"]["fp"], per["ASSAULT"]["fn"]) == (1, 1, 1)
@@ -88,32 +88,47 @@ def test_scores_by_hand(articles):
     assert (figures["articles"], figures["sentences"]) == (3, 9)
 
 
-def test_non_political_events_and_halves(articles):
+def test_headline_counts_every_event_and_political_only_beside_it(articles):
+    """ACE scores detection: the headline counts every event, political or not; the
+    political ones alone (what ``dossier events`` shows by default) are beside it."""
     figures = ace.evaluate(articles, _found())
-    everything = figures["with_nonpolitical"]
+    assert "every detected event" in figures["headline"]
     # ASSAULT: tp B0, C0; fp C1 -> P 2/3, R 1, F1 0.8; CONSULT: tp B1, B2 -> 1
-    assert everything["per_type"]["ASSAULT"]["f1"] == 0.8
-    assert everything["per_type"]["CONSULT"]["f1"] == 1.0
-    assert everything["macro_f1"] == pytest.approx((0.8 + 0 + 1 + 1) / 4, abs=1e-4)
+    assert figures["per_type"]["ASSAULT"]["f1"] == 0.8
+    assert figures["per_type"]["CONSULT"]["f1"] == 1.0
+    assert figures["macro_f1"] == pytest.approx((0.8 + 0 + 1 + 1) / 4, abs=1e-4)
+    assert figures["with_nonpolitical"]["macro_f1"] == figures["macro_f1"]  # the earlier key
+    political = figures["political_only"]
+    assert political["per_type"]["ASSAULT"]["f1"] == 0.5  # C0's event is not political
+    assert political["per_type"]["CONSULT"]["f1"] == pytest.approx(2 / 3, abs=1e-4)
+    assert political["macro_f1"] == pytest.approx((0.5 + 0 + 2 / 3 + 1) / 4, abs=1e-4)
     tune, held_out = figures["halves"]["tune"], figures["halves"]["held_out"]
     assert (tune["articles"], held_out["articles"]) == (2, 1)
-    assert tune["macro_f1"] == pytest.approx((1 + 0 + 2 / 3 + 1) / 4, abs=1e-4)
+    assert tune["macro_f1"] == pytest.approx((1 + 0 + 1 + 1) / 4, abs=1e-4)
+    assert political["halves"]["tune"]["macro_f1"] == pytest.approx((1 + 0 + 2 / 3 + 1) / 4,
+                                                                    abs=1e-4)  # fmt: skip
     # the held-out article has only ASSAULT gold and predictions: the mean is over it alone
-    assert held_out["per_type"]["ASSAULT"]["f1"] == 0.0 and held_out["macro_f1"] == 0.0
+    assert held_out["per_type"]["ASSAULT"]["f1"] == pytest.approx(2 / 3, abs=1e-4)
+    assert political["halves"]["held_out"]["macro_f1"] == 0.0
 
 
 def test_errors_come_from_the_tune_half_only(articles):
     listed = ace.errors(articles, _found(), 10)
-    assert listed["half"] == "tune"
+    assert listed["half"] == "tune" and listed["counts"] == "every event"
     assert [(e["sentence"], e["type"]) for e in listed["false_positives"]] == [
         (f"{A}_2", "PROTEST")
     ]
-    # types taken in turn: PROTEST, CONSULT, then PROTEST again
     assert [(e["sentence"], e["type"]) for e in listed["false_negatives"]] == [
-        (f"{A}_1", "PROTEST"), (f"{B}_2", "CONSULT"), (f"{B}_3", "PROTEST")]  # fmt: skip
-    assert listed["false_negatives"][1]["dropped_nonpolitical"] == ["telephoned"]
+        (f"{A}_1", "PROTEST"), (f"{B}_3", "PROTEST")]  # fmt: skip
     assert listed["false_negatives"][0]["trigger"] == ["marched"]
+    # political events only: the CONSULT of B2 is not political, so it is missed
+    political = ace.errors(articles, _found(), 10, political_only=True)
+    assert [(e["sentence"], e["type"]) for e in political["false_negatives"]] == [
+        (f"{A}_1", "PROTEST"), (f"{B}_2", "CONSULT"), (f"{B}_3", "PROTEST")]  # fmt: skip
+    assert political["false_negatives"][1]["dropped_nonpolitical"] == ["telephoned"]
     assert len(ace.errors(articles, _found(), 2)["false_negatives"]) == 2
+    row = next(r for r in ace.errors(articles, _found(), 10)["false_positives"])
+    assert row["dossier"] == ["PROTEST/demo 'published'"]
 
 
 def _die_row(sid: str, start: int, text: str, roles: list[tuple[str, int, str | None]]) -> dict:
@@ -171,6 +186,21 @@ def test_a_sentencing_is_not_scored_as_an_arrest(articles):
     assert (now["tp"], now["fp"]) == (1, 0) and (plain["tp"], plain["fp"]) == (1, 1)
 
 
+def test_a_trial_or_conviction_is_not_scored_as_an_arrest(articles):
+    """ACE files trials, convictions and charges under Justice subtypes m2e2 does not
+    annotate; PETRARCH2 codes them CAMEO 173, which PLOVER maps to COERCE arrest."""
+    sentences = [s for a in articles for s in a.sentences]
+    for trigger, words in (("go", "go on trial on Monday"), ("convicted", "convicted a man"),
+                           ("stood", "stood trial in Cairo"), ("indicted", "indicted him")):
+        found = {A: [Found("COERCE/arrest", "COERCE", "arrest", trigger, 140, True, words)]}
+        now = ace.score(sentences, found)["per_type"]["COERCE/arrest"]
+        plain = ace.score(sentences, found, guidelines=False)["per_type"]["COERCE/arrest"]
+        assert (now["fp"], plain["fp"]) == (0, 1), trigger
+    kept = {A: [Found("COERCE/arrest", "COERCE", "arrest", "detained", 140, True,
+                      "detained before his trial")]}  # fmt: skip
+    assert ace.score(sentences, kept)["per_type"]["COERCE/arrest"]["fp"] == 1
+
+
 def test_labels_dates_and_halves():
     assert ace.label_of("COERCE", "arrest") == "COERCE/arrest"
     assert ace.label_of("COERCE", "deport") is None and ace.label_of("AID", None) is None
@@ -216,21 +246,25 @@ def test_shared_voa_figures():
     assert not failed
     assert figures["articles"] == 113 and figures["sentences"] == 3060
     for name, part in [("all", figures), *figures["halves"].items(),
-                       ("all actors", figures["with_nonpolitical"])]:  # fmt: skip
+                       ("political only", figures["political_only"])]:  # fmt: skip
         per = ", ".join(f"{k} {v['f1']:.2f}" for k, v in part["per_type"].items())
         print(f"\nm2e2 VOA {name}: macro-F1 {part['macro_f1']:.3f} ({per})")
-    # floors a little under the figures measured (README has the current ones): with
-    # branch ace-assault's ASSAULT rules and ace-consult's CONSULT/PROTEST senses,
-    # macro-F1 0.559 (tune 0.619, held out 0.487; plain mapping 0.542)
-    assert figures["macro_f1"] >= 0.54
-    assert figures["halves"]["tune"]["macro_f1"] >= 0.60
-    assert figures["halves"]["held_out"]["macro_f1"] >= 0.47
-    assert figures["halves"]["tune"]["per_type"]["ASSAULT"]["f1"] >= 0.55
+    # floors a little under the figures measured (README has the current ones). The
+    # headline counts every detected event (political or not): macro-F1 0.576 (tune 0.647,
+    # held out 0.493; plain mapping 0.557); political events only 0.571 (tune 0.642,
+    # held out 0.488). Before branch ace3 (its word senses, names, program code): 0.565
+    # (tune 0.625, held out 0.490) counting every event, 0.561 political only.
+    assert figures["macro_f1"] >= 0.56
+    assert figures["halves"]["tune"]["macro_f1"] >= 0.63
+    assert figures["halves"]["held_out"]["macro_f1"] >= 0.48
+    assert figures["political_only"]["macro_f1"] >= 0.555
+    assert figures["halves"]["tune"]["per_type"]["ASSAULT"]["f1"] >= 0.57
     assert figures["halves"]["held_out"]["per_type"]["ASSAULT"]["f1"] >= 0.43
-    assert figures["plain_mapping"]["macro_f1"] >= 0.50
-    # per type, measured: PROTEST 0.592 (tune 0.672, held out 0.468), CONSULT 0.387
-    # (tune 0.421, held out 0.354)
-    floors = {"PROTEST": (0.57, 0.64, 0.44), "CONSULT": (0.37, 0.40, 0.33)}
+    assert figures["plain_mapping"]["macro_f1"] >= 0.54
+    # per type, measured: PROTEST 0.592 (tune 0.672, held out 0.468), CONSULT 0.408
+    # (tune 0.469, held out 0.349), COERCE/arrest 0.774 (tune 0.850, held out 0.705)
+    floors = {"PROTEST": (0.57, 0.64, 0.44), "CONSULT": (0.39, 0.44, 0.33),
+              "COERCE/arrest": (0.75, 0.82, 0.68)}  # fmt: skip
     for label, (whole, tune, held_out) in floors.items():
         assert figures["per_type"][label]["f1"] >= whole, label
         assert figures["halves"]["tune"]["per_type"][label]["f1"] >= tune, label

@@ -300,3 +300,28 @@ def test_its_skips_a_plural_subject_for_the_one_above() -> None:
     found = [a.code for a in _actors("Mali says the rebels attacked its troops near Kidal.")
              if a.text == "its troops"]  # fmt: skip
     assert found == ["MLI"]
+
+
+# ------------------------------------------- "the bloc", "the group": the organisation told
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The EU imposed new sanctions on Iran. The bloc will also sanction Iranian banks.",
+         "bloc", "EU"),
+        ("NATO held talks with Ukraine. The alliance will send more air defence systems to Kyiv.",
+         "alliance", "NATO"),
+        ("Hamas fired rockets at Ashkelon. The group also attacked an army post near Gaza.",
+         "group", "HAMAS"),
+    ],
+)  # fmt: skip
+def test_the_bloc_or_the_group_is_the_organisation_named_before(
+    text: str, span: str, code: str
+) -> None:
+    assert _actor(text, span).code == code
+
+
+def test_a_counterpart_with_a_state_adjective_is_that_states_official() -> None:
+    assert _actor("Lithuania's defence minister met his Latvian counterpart in Riga.",
+                  "his Latvian counterpart").code == "LVA"  # fmt: skip

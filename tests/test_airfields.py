@@ -9,8 +9,7 @@ import pytest
 
 from dossier.annotate import annotate
 from dossier.resolve import airfields
-from dossier.resolve.airfields import resolve_airfield
-from dossier.resolve.places import resolve_place, resolve_places
+from dossier.resolve.places import resolve_airfield, resolve_place, resolve_places
 from dossier.resolve.toponyms import resolve_toponyms
 
 
@@ -111,7 +110,7 @@ def test_without_airportsdata_places_keep_working(monkeypatch, caplog):
     monkeypatch.setattr(builtins, "__import__", no_airportsdata)
     airfields._warned.cache_clear()
     try:
-        with caplog.at_level(logging.WARNING, logger="dossier.resolve.airfields"), \
+        with caplog.at_level(logging.WARNING, logger="dossier.resolve.airfield_data"), \
                 index.using(index_build.BuiltTables()):
             assert resolve_airfield("Incirlik Air Base") is None
             assert resolve_airfield("Engels air base") is None

@@ -76,11 +76,12 @@ def test_petrarch_units_are_marked_and_need_actors() -> None:
     """A PETRARCH2 unit says where it comes from; an object pattern is a unit only
     when the object matches it."""
     context = petrarch_units.Context(frozenset(["food"]), frozenset(["food"]))
-    found = lexicon.triggers_for("rush", "VERB", "food", context)
+    found = petrarch_units.triggers_for("rush", "VERB", "food", context)
     assert [(t.type, t.frame, t.origin) for t in found] == [("AID", "give", "petrarch")]
-    assert lexicon.triggers_for("rush", "VERB", None, petrarch_units.Context()) == []
+    assert petrarch_units.triggers_for("rush", "VERB", None, petrarch_units.Context()) == []
+    assert lexicon.triggers_for("rush", "VERB", "food") == []  # the hand table alone
     # the hand table wins where it lists the verb
-    assert lexicon.triggers_for("supply", "VERB", None, context)[0].origin == "hand"
+    assert petrarch_units.triggers_for("supply", "VERB", None, context)[0].origin == "hand"
 
 
 def test_block_patterns_are_read_only_for_their_own_verb() -> None:

@@ -25,7 +25,7 @@ Life:Die with a killer ASSAULT (any mode): an Agent, or a WEA Instrument
 Conflict:Demonstrate   PROTEST (any mode)
 Contact:Meet           CONSULT (any mode)
 Contact:Phone-Write    CONSULT (any mode)
-Justice:Arrest-Jail    COERCE with mode ``arrest``, not a sentencing
+Justice:Arrest-Jail    COERCE with mode ``arrest``, not a sentencing, trial or conviction
 ====================== ===================================
 
 A killing is an ASSAULT too.  The ACE 2005 guidelines (English Annotation
@@ -47,6 +47,13 @@ Arrest-Jail is the taking or holding in custody.  PLOVER codes a conviction
 that results in imprisonment as COERCE ``arrest`` (3.13.2), so a Dossier
 COERCE arrest whose trigger is "sentence" ("sentenced to three years in
 prison") has no ACE type here and is not scored, like the other COERCE modes.
+The same holds for ACE's other Justice subtypes that m2e2 does not annotate,
+Convict ("whenever a TRY Event ends with a successful prosecution"),
+Trial-Hearing and Charge-Indict: PETRARCH2 codes "convict", "go on trial",
+"stand trial", "put on trial" and "charge" CAMEO 173 ("arrest, detain, or
+charge with legal action"), which CAMEO2PLOVER maps to COERCE arrest, so a
+COERCE arrest whose trigger is a conviction, an indictment or a charge, or
+whose words name a trial ("go on trial"), is not scored either.
 
 These two rules follow the guidelines; the figures with the plain type
 mapping (Attack alone for ASSAULT, every COERCE arrest scored), as the
@@ -79,9 +86,13 @@ sentences, which only happens on tiny samples, is left out of the mean).
 ACE covers few event types, so a Dossier event of another type is not scored
 at all, and a false positive may be an event ACE leaves unannotated.
 
-Figures are given as the product behaves (events between no political actor
-are dropped by ``dossier.pipeline.keep_political``) and, under
-``with_nonpolitical``, as they would be were those kept.
+The headline figures count every event Dossier detects, political or not:
+ACE scores event detection, whoever the actors are, and Dossier stores every
+event with its ``political`` field (issue 15: events between private persons
+are kept with ``political`` false, not dropped).  ``political_only`` gives the
+figures for the events ``dossier events`` shows by default (``political``
+true, ``dossier.pipeline.keep_political``); ``with_nonpolitical`` is the
+headline again, under the key earlier versions used for it.
 
 Halves: the shared folder holds the articles whose sha256(article id) has an
 even first byte.  They are split again by the second byte: even is the
@@ -183,7 +194,8 @@ class Found:
     mode: str | None
     trigger: str
     start: int  # where it begins in the article (trigger, else evidence)
-    political: bool  # kept by ``keep_political``
+    political: bool  # the event's ``political`` field (``keep_political`` keeps it)
+    words: str = ""  # the trigger and the words after it in its sentence ("go on trial")
 
 
 def label_of(event_type: str, mode: str | None) -> str | None:
@@ -316,8 +328,9 @@ def found_events(events: list[Event]) -> list[Found]:
     for e in events:
         anchor = e.trigger or e.evidence
         trigger = e.trigger.text if e.trigger else ""
+        after = e.evidence.text[max(0, anchor.start - e.evidence.start):][:WORDS_AFTER]
         out.append(Found(label_of(e.type, e.mode), e.type, e.mode, trigger, anchor.start,
-                         e.political))  # fmt: skip
+                         e.political, after))  # fmt: skip
     return out
 
 
@@ -385,21 +398,30 @@ def _by_article(
         yield group, place(group, events)
 
 
-SENTENCING = re.compile(r"sentenc", re.IGNORECASE)  # ACE Justice:Sentence, not annotated
+# ACE's Justice subtypes m2e2 does not annotate (Sentence, Convict, Charge-Indict,
+# Trial-Hearing): a COERCE arrest whose trigger is one of these, or whose words name a trial
+SENTENCING = re.compile(r"sentenc|convict|indict|charg", re.IGNORECASE)
+# "go on trial", "put him on trial", "brought to trial", "stood trial", "faces trial"
+TRIAL = re.compile(r"^(?:\w+(?:\s+\w+){0,2}?\s+(?:on|to)|stand|stood|stands|standing|face|"
+                   r"faced|faces|facing)\s+trial\b", re.IGNORECASE)
+WORDS_AFTER = 40
 
 
 def _labels(events: Iterable[Found], guidelines: bool = True) -> set[str]:
     """The scored labels of some events; with ``guidelines``, a COERCE arrest that
-    is a sentencing is left out (module docstring).
+    is a sentencing, a conviction, a charge or a trial is left out (module docstring).
 
     >>> sentenced = Found("COERCE/arrest", "COERCE", "arrest", "sentenced", 0, True)
     >>> _labels([sentenced]), _labels([sentenced], guidelines=False)
     (set(), {'COERCE/arrest'})
+    >>> tried = Found("COERCE/arrest", "COERCE", "arrest", "go", 0, True, "go on trial Monday")
+    >>> _labels([tried])
+    set()
     """
     return {
         e.label for e in events
         if e.label and not (guidelines and e.label == "COERCE/arrest"
-                            and SENTENCING.match(e.trigger))
+                            and (SENTENCING.match(e.trigger) or TRIAL.match(e.words)))
     }  # fmt: skip
 
 
@@ -407,13 +429,14 @@ def score(
     sentences: Sequence[Sentence],
     found: dict[str, list[Found]],
     *,
-    political_only: bool = True,
+    political_only: bool = False,
     guidelines: bool = True,
 ) -> dict[str, Any]:
     """Per-type precision, recall and F1 over (sentence, type) pairs, and their macro-F1.
 
-    ``found`` holds every event by article id; ``political_only`` keeps only
-    those ``keep_political`` keeps, as the product does; ``guidelines`` counts a
+    ``found`` holds every event by article id, all of which are scored (event
+    detection); ``political_only`` keeps only those ``keep_political`` keeps,
+    as ``dossier events`` shows by default; ``guidelines`` counts a
     Life:Die that names a killer or weapon as ASSAULT (``Sentence.labels``) and
     leaves a sentencing unscored (``_labels``), as the module docstring says.
     """
@@ -456,14 +479,14 @@ def score(
 
 
 def evaluate(articles: Sequence[Article], found: dict[str, list[Found]]) -> dict[str, Any]:
-    """The figures on all articles and on each half, as the product behaves and
-    with the events between non-political actors kept."""
+    """The figures on all articles and on each half, for every detected event (the
+    headline), and for the political ones only (``political_only``)."""
     sentences = [s for a in articles for s in a.sentences]
     parts = {h: [s for s in sentences if half(s.article) == h] for h in HALVES}
     parts["all"] = sentences
     figures = score(sentences, found)
+    figures["headline"] = HEADLINE
     figures["halves"] = {h: score(parts[h], found) for h in HALVES}
-    everything = score(sentences, found, political_only=False)
     # the plain type mapping, as first scored: Attack alone, every COERCE arrest
     plain = {h: score(parts[h], found, guidelines=False) for h in ("all", *HALVES)}
     figures["plain_mapping"] = {
@@ -472,34 +495,48 @@ def evaluate(articles: Sequence[Article], found: dict[str, list[Found]]) -> dict
         "halves": {h: {"macro_f1": plain[h]["macro_f1"], "per_type": plain[h]["per_type"]}
                    for h in HALVES},
     }  # fmt: skip
-    figures["with_nonpolitical"] = {
-        "macro_f1": everything["macro_f1"],
-        "per_type": everything["per_type"],
-        "halves": {
-            h: {"macro_f1": (f := score(parts[h], found, political_only=False))["macro_f1"],
-                "per_type": f["per_type"]}  # fmt: skip
-            for h in HALVES
-        },
-    }
+    political = {h: score(parts[h], found, political_only=True) for h in ("all", *HALVES)}
+    figures["political_only"] = {
+        "macro_f1": political["all"]["macro_f1"],
+        "per_type": political["all"]["per_type"],
+        "halves": {h: {"macro_f1": political[h]["macro_f1"],
+                       "per_type": political[h]["per_type"]} for h in HALVES},
+    }  # fmt: skip
+    figures["with_nonpolitical"] = {  # the headline, under its earlier key
+        "macro_f1": figures["macro_f1"],
+        "per_type": figures["per_type"],
+        "halves": {h: {"macro_f1": figures["halves"][h]["macro_f1"],
+                       "per_type": figures["halves"][h]["per_type"]} for h in HALVES},
+    }  # fmt: skip
     return figures
 
 
-def errors(articles: Sequence[Article], found: dict[str, list[Found]], n: int) -> dict[str, Any]:
-    """Up to ``n`` false positives and ``n`` false negatives of the tune half, as the
-    product behaves, taken in turn from each type (in article order within a type).
+HEADLINE = ("every detected event, political or not (political_only: the events "
+            "'dossier events' shows by default)")
 
-    A false negative lists under ``dropped_nonpolitical`` the triggers of events of
-    its type that Dossier found in the sentence but dropped for want of a
-    political actor."""
+
+def errors(
+    articles: Sequence[Article], found: dict[str, list[Found]], n: int,
+    *, political_only: bool = False,
+) -> dict[str, Any]:
+    """Up to ``n`` false positives and ``n`` false negatives of the tune half, as the
+    headline counts them (every event; ``political_only`` for the political ones),
+    taken in turn from each type (in article order within a type).
+
+    Dossier's events are listed with ``(not political)`` after those whose
+    ``political`` field is false; with ``political_only``, a false negative lists
+    under ``dropped_nonpolitical`` the triggers of events of its type that Dossier
+    found in the sentence but that are not political."""
     fps: dict[str, list[dict[str, Any]]] = {label: [] for label in LABELS}
     fns: dict[str, list[dict[str, Any]]] = {label: [] for label in LABELS}
     sentences = [s for a in articles if half(a.id) == "tune" for s in a.sentences]
     for group, placed in _by_article(sentences, found, political_only=False):
         for s in group:
             every = placed.get(s.id, [])
-            events = [e for e in every if e.political]
+            events = [e for e in every if e.political or not political_only]
             gold, predicted = s.labels(), _labels(events)
-            dossier = [f"{e.type}{'/' + e.mode if e.mode else ''} {e.trigger!r}" for e in events]
+            dossier = [f"{e.type}{'/' + e.mode if e.mode else ''} {e.trigger!r}"
+                       f"{'' if e.political else ' (not political)'}" for e in events]
             row = {"sentence": s.id, "text": s.text, "gold_ace": s.other, "dossier": dossier}
             for label in sorted(predicted - gold):
                 triggers = [e.trigger for e in events if e.label == label]
@@ -507,8 +544,10 @@ def errors(articles: Sequence[Article], found: dict[str, list[Found]], n: int) -
             for label in sorted(gold - predicted):
                 dropped = [e.trigger for e in every if e.label == label and not e.political]
                 fns[label].append({"type": label, "trigger": s.gold.get(label, s.killings), **row,
-                                   "dropped_nonpolitical": dropped})  # fmt: skip
-    return {"half": "tune", "false_positives": _round_robin(fps, n),
+                                   **({"dropped_nonpolitical": dropped} if political_only
+                                      else {})})  # fmt: skip
+    return {"half": "tune", "counts": "political events" if political_only else "every event",
+            "false_positives": _round_robin(fps, n),
             "false_negatives": _round_robin(fns, n)}  # fmt: skip
 
 

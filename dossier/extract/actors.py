@@ -249,8 +249,8 @@ class ActorFinder:
             club = metonyms.club_name(ent)
             if club is not None:  # "Real Madrid", "Dynamo Kyiv"
                 return [_organisation(doc, club, ent.end)]
-            if metonyms.audience(ent):  # "Berlin applauds a film": the festival
-                return []
+            if metonyms.audience(ent) or metonyms.venue(ent):  # "Berlin applauds a film",
+                return []  # "the Vienna meeting": a festival's audience, a venue
         if ent is not None and ent.label_ == "ORG" and not ent.ent_id_:
             if _known_person(ent) and entity_id(ent) is None:
                 return self._person(head, ent)  # the model took "Trump" for a firm

@@ -32,6 +32,12 @@ from dossier.models import ActorMention, EventMention
 # "the country", "the nation": one state told before.
 # ("the state" is left out: in news it is as often a US state or the government)
 STATE_NOUNS = frozenset(["country", "nation", "kingdom", "republic"])
+# "the bloc", "the alliance", "the group": the organisation named last ("The EU ... The
+# bloc warned", "Hamas ... the group said")
+ORG_NOUNS = frozenset(
+    ["bloc", "alliance", "organisation", "organization", "union", "group", "movement", "militia",
+     "coalition"]
+)  # fmt: skip
 # "the two sides", "both countries": the two parties of the last bilateral event.
 PAIR_NOUNS = frozenset(["side", "country", "nation", "state", "party", "government"])
 
@@ -93,7 +99,7 @@ class DiscourseActors(ActorFinder):
 
     def _told_before(self, head: Token) -> list[ActorMention] | None:
         lemma = head.lemma_.lower()
-        if lemma not in PAIR_NOUNS | STATE_NOUNS:
+        if lemma not in PAIR_NOUNS | STATE_NOUNS | ORG_NOUNS:
             return None
         kids = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
         others = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "prep")]
@@ -106,6 +112,9 @@ class DiscourseActors(ActorFinder):
         if not plural and lemma in STATE_NOUNS and kids & {"the", "this", "that"}:
             state = self._last_state(head)
             return [state] if state is not None else None
+        if not plural and lemma in ORG_NOUNS and kids & {"the", "this", "that"}:
+            org = self._last_state(head, kind="org:")
+            return [org] if org is not None else None
         return None
 
     def _last_pair(self, head: Token) -> list[ActorMention]:
@@ -122,12 +131,13 @@ class DiscourseActors(ActorFinder):
                 return [self._here(head, a) for a in sources]
         return []
 
-    def _last_state(self, head: Token) -> ActorMention | None:
+    def _last_state(self, head: Token, kind: str = "state:") -> ActorMention | None:
         """The state ``head`` ("the country") points back to, three sentences back
-        at most.  As a subject: the nearest sentence's main-clause subject ("Ukraine
-        says Russia attacked ... The country asked"), else a subject of one of its
-        clauses, else the state last named.  As an object ("attacked the country"):
-        the state last named that is not its own clause's subject."""
+        at most (an organisation for "the bloc", with ``kind`` "org:").  As a
+        subject: the nearest sentence's main-clause subject ("Ukraine says Russia
+        attacked ... The country asked"), else a subject of one of its clauses,
+        else the state last named.  As an object ("attacked the country"): the
+        state last named that is not its own clause's subject."""
         subject = _in_subject(head)
         mine = set() if subject else self._clause_subjects(head)
         sents, here = self._sentences(head)
@@ -139,7 +149,7 @@ class DiscourseActors(ActorFinder):
                 if tok.i >= head.i or ent is None or tok.i != ent.root.i:
                     continue
                 ident = entity_id(ent) or ""
-                if not ident.startswith("state:") or ident in mine:
+                if not ident.startswith(kind) or ident in mine:
                     continue
                 fallback = fallback or ident
                 rank = (2 if _main_subject(tok, sent) else 1) if _in_subject(tok) else 0

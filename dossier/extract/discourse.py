@@ -44,19 +44,17 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
 from dossier.extract import quantity
+from dossier.extract.attribution import ClaimFinder
 from dossier.extract.coreference import DiscourseActors
 from dossier.extract.syntax import children, direct_object, sentence_span, subject_of
 from dossier.models import ActorMention, EventMention, Item
 from dossier.models import Span as TextSpan
-
-if TYPE_CHECKING:
-    from dossier.extract.rules import Extractor
 
 __all__ = ["Continuation", "Discourse", "DiscourseActors"]
 
@@ -107,10 +105,23 @@ class Continuation:
     items: list[Item]
 
 
+class Extraction(Protocol):
+    """What the discourse pass reads of its extractor (``rules.Extractor``, which
+    imports this module)."""
+
+    doc: Doc
+    mentions: list[EventMention]
+    by_trigger: dict[int, int]
+    claims: ClaimFinder
+
+    def items_in(self, head: Token, *, only_head: bool = False) -> list[Item]: ...
+    def trigger_token(self, mention: EventMention) -> Token: ...
+
+
 class Discourse:
     """The discourse pass of one document's extractor (``rules.Extractor``)."""
 
-    def __init__(self, extractor: Extractor) -> None:
+    def __init__(self, extractor: Extraction) -> None:
         self.x = extractor
 
     # --- parts of an event told before ------------------------------------

@@ -4,8 +4,8 @@ Triggers come from two tables: ``dossier/data/triggers.tsv`` (one row per lemma,
 part of speech and meaning, written for this project: what PETRARCH2 lacks or
 codes otherwise, its header says which) and, for verbs it does not list,
 PETRARCH2's CAMEO verb dictionary converted into ``dossier/data/petrarch/``
-(``dossier/extract/petrarch_units.py``: object patterns, then coders' own codes).
-The short closed-class lists are here.
+(``dossier/extract/petrarch_units.py``: object patterns, then coders' own codes;
+``petrarch_units.triggers_for`` reads both). The short closed-class lists are here.
 
 >>> triggers_for("supply", "VERB")[0].type
 'AID'
@@ -16,16 +16,12 @@ The short closed-class lists are here.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from dossier import equipment
-
-if TYPE_CHECKING:
-    from dossier.extract.petrarch_units import Context as PatternContext
 
 
 @dataclass(frozen=True)
@@ -110,17 +106,14 @@ def is_force(word: str) -> bool:
     return equipment.category_for_phrase(word) in ("troops", "personnel") or is_materiel(word)
 
 
-def triggers_for(
-    lemma: str, pos: str, obj: str | None = None,
-    context: PatternContext | Callable[[], PatternContext] | None = None,
-) -> list[Trigger]:
-    """Triggers for a lemma; entries that require an object win when it matches.
+def triggers_for(lemma: str, pos: str, obj: str | None = None) -> list[Trigger]:
+    """Triggers for a lemma in the hand table; entries that require an object win when
+    it matches.
 
     Entries with an ``objects`` list apply only when ``obj`` (the lemma of
-    the direct or prepositional object) is in it.  With a ``context`` (the
-    verb's object and prepositional phrases: ``petrarch_units.context_of``, or a
-    function that makes it), a verb the hand table does not list is looked up in
-    PETRARCH2's table.
+    the direct or prepositional object) is in it.  A verb the hand table does not
+    list is looked up in PETRARCH2's table by ``petrarch_units.triggers_for``, which
+    reads this table first.
     """
     entries = _table().get((lemma.lower(), pos), [])
     conditioned = [
@@ -133,12 +126,7 @@ def triggers_for(
     ]
     if conditioned:
         return conditioned
-    bare = [t for t in entries if not t.objects]
-    if not bare and pos == "VERB" and context is not None:
-        from dossier.extract import petrarch_units
-
-        return petrarch_units.units_for(lemma, context)
-    return bare
+    return [t for t in entries if not t.objects]
 
 
 def may_trigger(lemma: str, lower: str, pos: str) -> bool:

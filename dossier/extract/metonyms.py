@@ -22,7 +22,11 @@ A state's word is no state when it is part of another name:
 - a capital follows a capitalised word of the same name: "Real Madrid",
   "Dynamo Kyiv", "Spartak Moscow" (clubs);
 - a capital acts on a work shown to an audience: "Berlin applauds a film"
-  (the Berlinale's audience, a metonym of the festival, not of Germany).
+  (the Berlinale's audience, a metonym of the festival, not of Germany);
+- a capital names an event it is the venue of: "the Vienna meeting", "the
+  Geneva talks", "the Paris summit" (a noun modifier of an event noun says
+  where it is held, as "the Vienna Congress" did; the parties are named
+  elsewhere, "talks between X and Y").
 """
 
 from __future__ import annotations
@@ -141,3 +145,20 @@ def audience(ent: Span) -> bool:
         child.dep_ in ("dobj", "attr") and child.lemma_.lower() in WORKS
         for child in root.head.children
     )
+
+
+def venue(ent: Span) -> bool:
+    """Whether a capital modifies an event noun it is the venue of ("the Vienna meeting").
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Days before the Vienna meeting, fighting resumed.")
+    >>> venue(next(e for e in doc.ents if e.text == "Vienna"))
+    True
+    """
+    from dossier.extract.lexicon import triggers_for
+
+    root = ent.root
+    if root.dep_ != "compound" or root.head.i < ent.end or not is_capital(ent):
+        return False
+    head = root.head
+    return bool(triggers_for(head.lemma_.lower(), "NOUN") or triggers_for(head.lower_, "NOUN"))

@@ -40,7 +40,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
+from dossier.extract.lexicon import LIGHT_VERBS, Trigger
+from dossier.extract.lexicon import triggers_for as lexicon_triggers_for
 from dossier.lexicons import petrarch
 
 MARKERS = frozenset(["$", "+", "^", "%"])
@@ -221,6 +222,21 @@ def warm_up() -> None:
         _index(phrase.lower())
 
 
+def triggers_for(lemma: str, pos: str, obj: str | None = None,
+                 context: Context | Callable[[], Context] | None = None) -> list[Trigger]:
+    """``lexicon.triggers_for``, then, for a verb the hand table does not list and with a
+    ``context`` (the verb's object and prepositional phrases: ``context_of``, or a
+    function that makes it), PETRARCH2's units (``units_for``).
+
+    >>> [t.origin for t in triggers_for("supply", "VERB", None, Context())]
+    ['hand']
+    """
+    found = lexicon_triggers_for(lemma, pos, obj)
+    if found or pos != "VERB" or context is None:
+        return found
+    return units_for(lemma, context)
+
+
 def units_for(phrase: str, context: Context | Callable[[], Context]) -> list[Trigger]:
     """The PETRARCH2 lexical units of a verb (lemma or multi-word phrase) in a context
     (or a function that makes it, called only for a verb PETRARCH2 codes): the
@@ -234,7 +250,8 @@ def units_for(phrase: str, context: Context | Callable[[], Context]) -> list[Tri
     candidates = [p for word in context.head for p in by_head.get(word, ())] + prep_only
     matched = [p for p in dict.fromkeys(candidates) if _pattern_matches(p, context)]
     matched.sort(key=patterns.index)  # dictionary order, then by specificity below
-    if phrase in LIGHT_VERBS and any(triggers_for(word, "NOUN") for word in context.head):
+    if phrase in LIGHT_VERBS and any(lexicon_triggers_for(word, "NOUN")
+                                     for word in context.head):
         # "approved the purchase", "filed a lawsuit": after a light verb the object noun is
         # the event (its own frame, with the verb's subject: rules.nominal_roles)
         matched = [p for p in matched if not p.object]

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from dossier import gazetteer
 from dossier.extract.actors import coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
-from dossier.extract.syntax import children
+from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # the clauses that say what an event is for: "a march to commemorate", "a rally
@@ -166,6 +166,8 @@ def _subject(token: Token) -> Token | None:
             if objs:
                 return objs[0]
         subj = _children(node, *SUBJECT_DEPS)
+        if subj and subj[0].lower_ in RELATIVE_PRONOUNS:
+            return antecedent(node) or subj[0]  # "the earthquake that killed eight"
         if subj:
             return None if _small_clause_passive(node) else subj[0]
         if _children(node, "nsubjpass", "csubjpass"):
@@ -202,7 +204,10 @@ def _small_clause_passive(verb: Token) -> bool:
     )
 
 
-RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
+# verbs whose infinitive says what a power was used for: "used its powers to arrest 20
+# people" tells of arrests, "gave the police powers to arrest" does not
+USE_VERBS = frozenset("use exercise invoke employ wield apply".split())
+QUOTES = frozenset(['"', "“", "”", "'", "‘", "’", "``", "''"])
 
 
 def _object(token: Token) -> Token | None:
@@ -216,11 +221,16 @@ def _object(token: Token) -> Token | None:
                     return objs[0]
         return None
     objs = _children(token, "dobj", "obj")
+    if objs and objs[0].lower_ in RELATIVE_PRONOUNS:  # "the targets that it hopes to meet"
+        return _relative_gap(token, pronoun=True) or objs[0]
     if objs:
         return objs[0]
     passive = _children(token, "nsubjpass") or (
         _children(token, "nsubj") if _small_clause_passive(token) else []
     )
+    if passive and any(c.dep_ == "prep" and not _children(c, "pobj", "pcomp")
+                       for c in token.children):
+        return None  # "the convoy was fired on": the subject is the preposition's object
     if passive:
         if passive[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             return token.head  # "a woman who was beaten": the woman
@@ -229,6 +239,34 @@ def _object(token: Token) -> Token | None:
         return token.head
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head  # "the villages captured by the army"
+    relative = _relative_gap(token)
+    if relative is not None:
+        return relative
+    for clause in _children(token, "ccomp"):  # "kill what is left of the revolution"
+        if any(c.lower_ == "what" for c in _children(clause, "nsubj", "nsubjpass")):
+            objs = _prep_objects(clause, "of")
+            if objs:
+                return objs[0]
+    return None
+
+
+def _relative_gap(verb: Token, pronoun: bool = False) -> Token | None:
+    """The noun a relative clause describes when the verb is an infinitive inside it
+    with no object of its own: "the conditions Tehran would have to meet", "the
+    targets the army hopes to meet" (the clause's verb has no object either), or
+    whose object is the relative pronoun (``pronoun``: "the targets that it hopes
+    to meet")."""
+    node = verb
+    if pronoun and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+        return node.head
+    for _ in range(3):
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return None
+        node = node.head
+        if _children(node, "dobj", "obj") and not pronoun:
+            return None
+        if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
     return None
 
 
@@ -308,9 +346,35 @@ def slot_words(token: Token, slot: str) -> set[str]:
             for obj in _prep_objects(head):
                 out |= _phrase_words(obj, compounds=True)
         return out
-    if slot in ("from", "to", "with", "between"):
+    if slot == "back":  # "fired back at his critics, saying": who or what is answered
+        if not any(c.lower_ == "back" for c in _children(token, "advmod", "prt")):
+            return set()
+        out = {c.lemma_.lower() for c in _children(token, "advcl", "xcomp", "conj")
+               if c.pos_ == "VERB"}
+        for obj in _prep_objects(token, "at") + _prep_objects(token, "with"):
+            out |= _phrase_words(obj)
+        return out
+    if slot == "slogan":  # 'chanted "don't shoot"': a quoted clause that a verb utters
+        if token.dep_ in ("ccomp", "xcomp", "dobj", "conj") and any(
+            c.dep_ == "punct" and c.lower_ in QUOTES for c in token.children
+        ):
+            return features(token.head)
+        return set()
+    if slot == "holder":  # "powers to arrest": the noun an infinitive clause qualifies
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return set()
+        # word forms, not lemmas: "the authorities" are officials, "the authority" a power
+        head = token.head
+        if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
+            return {head.lower_}
+        if token.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and (
+            head.lemma_.lower() not in USE_VERBS
+        ):  # "gave the police powers to arrest" (the parser hangs it off "gave")
+            return {h.lower_ for obj in _children(head, "dobj") for h in coordinated(obj)}
+        return set()
+    if slot in ("from", "to", "with", "between", "at"):
         out = set()
-        heads = [token]
+        heads = [token, *_children(token, "dobj")]  # "raised concerns with China"
         if slot in ("with", "between") and token.dep_ == "dobj" and token.head.pos_ == "VERB":
             heads.append(token.head)  # "held exercises with the Philippine navy"
         for head in heads:

@@ -131,6 +131,28 @@ def direct_object(token: Token) -> Token | None:
     return objs[0] if objs else None
 
 
+RELATIVE_PRONOUNS = frozenset(["who", "whom", "which", "that"])
+
+
+def antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause describes, for a verb in it or in a clause it
+    governs: "the storm which killed 12", "an operation that he said would target".
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("The earthquake that killed eight people struck at dawn.")
+    >>> antecedent(doc[3]).text
+    'earthquake'
+    """
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def subject_of(token: Token) -> tuple[Token | None, bool]:
     """The token's subject and whether it is the logical object (passive).
 
@@ -143,6 +165,8 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         seen += 1
         agent = [o for p in children(node, "agent") for o in children(p, "pobj")]
         subj = children(node, *SUBJECT_DEPS)
+        if subj and subj[0].lower_ in RELATIVE_PRONOUNS and subj[0].tag_ in ("WP", "WDT"):
+            return antecedent(node) or subj[0], False  # "the rebels who killed": the rebels
         if subj:
             return subj[0], False
         passive = children(node, *PASSIVE_SUBJECT_DEPS)

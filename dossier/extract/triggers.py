@@ -19,7 +19,7 @@ import functools
 
 from spacy.tokens import Token
 
-from dossier.extract import lexicon, petrarch_units, senses
+from dossier.extract import lexicon, names, petrarch_units, senses
 from dossier.extract.syntax import (
     NOMINAL_DEPS,
     children,
@@ -73,7 +73,7 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
         context = functools.partial(petrarch_units.context_of, token, obj)
         for extra in particles + preps:
-            found = lexicon.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
+            found = petrarch_units.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
             if found:
                 return found[0], None
         obj_lemma = obj.lemma_.lower() if obj is not None else None
@@ -82,14 +82,19 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         if lemma == "call" and (
             children(token, "oprd", "ccomp", "xcomp") or len(children(token, "dobj")) > 1
         ):
-            return None  # "called 2004 an outstanding success", "calling them heroes"
+            # "called the sanctions illegal": what it is called decides (PETRARCH2's call
+            # patterns name the word: "illegitimate", "criminal"); "called 2004 a success",
+            # "calling them heroes" name no event
+            said = children(token, "oprd", "xcomp", "ccomp") or children(token, "dobj")[1:]
+            found = petrarch_units.units_for(lemma, petrarch_units.context_of(token, said[-1]))
+            return (found[0], None) if found and found[0].objects else None
         if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.children):
             return None  # a plea in court, not an appeal
         if lemma == "ask" and children(token, "auxpass") == [] and not children(
             token, "nsubj", "nsubjpass"
         ) and token.dep_ in ("advcl", "ROOT"):
             return None  # "When asked about ...": the asker is not said
-        found = lexicon.triggers_for(lemma, "VERB", obj_lemma, context)
+        found = petrarch_units.triggers_for(lemma, "VERB", obj_lemma, context)
         if not found and lemma in lexicon.REPORTING_VERBS:
             clauses = children(token, "ccomp")
             if clauses and obliged_clause(clauses[0]):
@@ -108,8 +113,8 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             return None
         return trig, None
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS:
-        if token.pos_ == "PROPN" and not token.is_title:
-            return None
+        if token.pos_ == "PROPN" and (not token.is_title or names.in_name(token)):
+            return None  # "the Inter-American Dialogue": a name, not a dialogue
         for child in children(token, "compound", "amod"):
             found = lexicon.triggers_for(f"{child.lemma_.lower()} {lemma}", "NOUN")
             if found:  # "war games", "general strike"

@@ -20,10 +20,15 @@ then those with an IATA code, then those named exactly.
 
 A name without an airport word resolves only with ``bare=True`` and only for
 the distinctive name of a big city's airport ("Heathrow", "Gatwick") whose
-country the story names; ``places`` decides when such a name beats a town.
+country the story names; ``lookup._or_airfield`` decides when such a name beats a town.
 Generic phrases ("the airport", "an air base") and plurals ("London airports")
 give None, and so does "<Place> airport" when no airfield so named lies near
 that place: the place resolver handles those.
+
+An airfield named after a place ("London airport", "Saratov's Engels air base")
+needs to know what the story means by that place: the caller passes it in as
+``Namesakes`` (``places.NAMESAKES``, the place stages' answer), so that this module,
+a source of candidates, never imports the stages that rank them.
 
 When ``airportsdata`` cannot be imported, everything here gives None and a
 warning is logged once: places keep working without airfields.
@@ -32,6 +37,7 @@ warning is logged once: places keep working without airfields.
 find airfields in an annotated Doc for ``toponyms.find_toponyms``; a story with
 no airport word and no big airport's name costs one scan of its tokens' hashes.
 
+>>> from dossier.resolve.places import resolve_airfield  # with places.NAMESAKES
 >>> p = resolve_airfield("Toronto's Pearson International Airport")
 >>> (p.name, p.country, p.kind, round(p.lat), round(p.lon))
 ('Toronto Pearson International Airport', 'CAN', 'airfield', 44, -80)
@@ -50,15 +56,22 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from dossier.models import Place
 from dossier.resolve import index
-from dossier.resolve.records import distance_km, fold
+from dossier.resolve.airfield_data import (  # noqa: F401 - _warned: tests forget the warning
+    _Airfield,
+    _distinctive,
+    _fields,
+    _Index,
+    _tokens,
+    _warned,
+)
+from dossier.resolve.records import distance_km
 
-__all__ = ["AIRPORT_WORD", "airfield_span", "bare_airfield_name", "bare_head",
+__all__ = ["AIRPORT_WORD", "Namesakes", "airfield_span", "bare_airfield_name", "bare_head",
            "has_airport_word", "resolve_airfield", "scan", "story_countries",
            "unlabelled_airfields", "warm_up", "with_airport_word"]
 
@@ -70,126 +83,31 @@ AIRPORT_WORD = re.compile(
     r"|air\s+station)\b)|\bRAF\b"
 )
 _PLURAL = re.compile(r"(?i:\b(?:airports|airfields|airbases|air\s+bases|aerodromes)\b)")
-# Words no airfield is known by ("Pearson" of "Toronto Pearson International Airport").
-GENERIC_WORDS = frozenset(
-    """international intl airport airports air base bases airbase airfield airfields field
-    regional municipal aerodrome airstrip airpark strip raf force station naval national
-    county city heliport the an a of de del du la le el jetport""".split()
-)
-_MILITARY = re.compile(r"\b(?:Air Base|Airbase|AB|RAF|Air Force|Naval Air|Army Air|Military|"
-                       r"Air Station|Joint Base|Airfield|Aerodrome)\b")
-# Distinctive names of big cities' airports that are common words ("Beijing Capital").
-NOT_BARE = frozenset("capital central executive love international regional chopin moi".split())
-# A town whose name is a big airport's only sometimes keeps its name (see ``places``).
+# A town whose name is a big airport's only sometimes keeps its name (``lookup._or_airfield``).
 SMALL_TOWN = 10_000
-BIG_CITY = 1_000_000
 # "<Place> airport": the airfield must lie this close (km) to the place so named.
 NEAR_PLACE_KM = 60.0
-_TOKEN = re.compile(r"[a-z0-9]+")
 
 
-class _Airfield(NamedTuple):  # a tuple of atoms: the cyclic GC stops tracking it
-    name: str
-    alpha2: str
-    subd: str
-    city: str
-    lat: float
-    lon: float
-    iata: bool
-    military: bool
+@dataclass(frozen=True)
+class Namesakes:
+    """What the place stages say about a place an airfield is named after (passed in by
+    the caller: ``places.NAMESAKES``).
 
+    ``known(text, common)``: whether ``text`` is a known place's primary name (with
+    ``common``, even when a common word too); ``place(text, context, admin1)``: the
+    place the story (ISO3 ``context``, admin-1 codes ``admin1``) means by ``text``.
+    """
 
-@dataclass(frozen=True, slots=True)
-class _Index:
-    # _Airfield fields as plain tuples (see ``_packed``)
-    exact: dict[str, tuple[tuple[Any, ...], ...]]  # whole distinctive names
-    tails: dict[str, tuple[tuple[Any, ...], ...]]  # their shorter tails
-    bare: dict[str, tuple[tuple[Any, ...], ...]]  # big cities' airports by their name alone
-    cities: dict[str, tuple[tuple[Any, ...], ...]]  # airports with an IATA code by city
-    heads: frozenset[str]  # the first words of ``bare``'s names
-    head_words: frozenset[str]  # the same as written ("Heathrow", "O'Hare")
+    known: Callable[[str, bool], bool]
+    place: Callable[[str, tuple[str, ...], tuple[str, ...]], Place | None]
 
-
-def _tokens(text: str) -> list[str]:
-    text = re.sub(r"['’]s\b", "", text)
-    return _TOKEN.findall(fold(text.replace("/", " ")))
-
-
-def _distinctive(tokens: list[str]) -> list[str]:
-    return [t for t in tokens if t not in GENERIC_WORDS]
-
-
-@cache
-def _warned() -> bool:
-    log.warning("airportsdata is not installed: airports and air bases are not resolved")
-    return True
 
 
 def _index() -> _Index | None:
     """The airfields by distinctive name, from the place index (None without airportsdata)."""
     return index.tables().airfields()
 
-
-def build_index(big_city: Callable[[str, str, float], bool], stopwords: frozenset[str]
-                ) -> _Index | None:
-    """The airfields by distinctive name, built from ``airportsdata`` (for ``index_build``;
-    None without airportsdata). ``big_city(name, alpha2, least)``: whether a city of
-    ``least`` people or more of that country is so named; ``stopwords``: place names that
-    are common words."""
-    try:
-        import airportsdata
-    except ImportError:
-        _warned()
-        return None
-    stop = stopwords | NOT_BARE
-
-    exact: dict[str, list[_Airfield]] = {}
-    tails: dict[str, list[_Airfield]] = {}
-    bare: dict[str, list[_Airfield]] = {}
-    cities: dict[str, list[_Airfield]] = {}
-    head_words: set[str] = set()
-    for row in airportsdata.load("ICAO").values():
-        name, city = row["name"], row["city"] or ""
-        try:
-            field = _Airfield(name, row["country"], row["subd"] or "", city, float(row["lat"]),
-                              float(row["lon"]), bool(row["iata"]), bool(_MILITARY.search(name)))
-        except (TypeError, ValueError):
-            continue
-        words = _distinctive(_tokens(name))
-        if not words:
-            continue
-        city_words = _tokens(city)
-        if field.iata and city_words:
-            cities.setdefault(" ".join(city_words), []).append(field)
-        keys = [words]
-        if city_words and words[: len(city_words)] == city_words and len(words) > len(city_words):
-            own = words[len(city_words):]  # "London Heathrow" -> "heathrow"
-            keys.append(own)
-            if field.iata and own[-1] not in stop and big_city(city, field.alpha2, BIG_CITY):
-                bare.setdefault(" ".join(own), []).append(field)
-                if len(own) == 1:  # one word, as ``unlabelled_airfields`` reads them
-                    head_words.update(w for w in re.findall(r"[\w'’]+", name)
-                                      if _tokens(w) == own)
-        for key in keys:
-            exact.setdefault(" ".join(key), []).append(field)
-        for n in range(1, len(words)):
-            tail = words[n:]
-            if tail[0] not in GENERIC_WORDS and len(tail[0]) > 2:
-                tails.setdefault(" ".join(tail), []).append(field)
-    return _Index(
-        _packed(exact), _packed(tails), _packed(bare), _packed(cities),
-        frozenset(k.split()[0] for k in bare), frozenset(head_words),
-    )
-
-
-def _packed(table: dict[str, list[_Airfield]]) -> dict[str, tuple[tuple[Any, ...], ...]]:
-    """Plain tuples of atoms, which the cyclic GC stops tracking (28,000 airfields would
-    otherwise add some 100,000 objects to every full collection)."""
-    return {key: tuple(tuple(f) for f in fields) for key, fields in table.items()}
-
-
-def _fields(table: dict[str, tuple[tuple[Any, ...], ...]], key: str) -> list[_Airfield]:
-    return [_Airfield._make(f) for f in table.get(key, ())]
 
 
 def warm_up() -> None:
@@ -203,35 +121,8 @@ def forget_lookups() -> None:
         func.cache_clear()
 
 
-class _StoredTable:
-    """One of the ``_Index`` tables read from the place index, a key at a time."""
+index.on_forget(forget_lookups)
 
-    def __init__(self, store: Any, table: str) -> None:
-        self.store, self.table = store, table
-
-    @lru_cache(maxsize=5_000)  # noqa: B019 - one per stored index, which lives for good
-    def get(self, key: str, default: Any = ()) -> tuple[tuple[Any, ...], ...]:
-        found = tuple(tuple(row) for row in self.store.rows(
-            "SELECT a.name, a.alpha2, a.subd, a.city, a.lat, a.lon, a.iata, a.military "
-            "FROM airfield_keys k JOIN airfields a ON a.id = k.field "
-            "WHERE k.tbl = ? AND k.key = ? ORDER BY k.seq", (self.table, key)))
-        return tuple((*f[:6], bool(f[6]), bool(f[7])) for f in found) or default
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and bool(self.get(key))
-
-
-def stored_index(store: Any) -> _Index | None:
-    """The airfields' ``_Index`` over the place index ``store`` (``index.StoredTables``);
-    None when it holds no airfields (built without airportsdata)."""
-    words = store.rows("SELECT kind, word FROM airfield_words")
-    if not words and not store.rows("SELECT 1 FROM airfields LIMIT 1"):
-        _warned()
-        return None
-    tables = [_StoredTable(store, t) for t in ("exact", "tails", "bare", "cities")]
-    return _Index(*tables,  # type: ignore[arg-type]
-                  frozenset(w for k, w in words if k == "head"),
-                  frozenset(w for k, w in words if k == "head_word"))
 
 
 def has_airport_word(text: str) -> bool:
@@ -305,13 +196,15 @@ def _rank(field: _Airfield, exact: bool, kinds: frozenset[str], context: Sequenc
 
 
 def resolve_airfield(text: str, context: Sequence[str] = (), admin1: Sequence[str] = (),
-                     *, bare: bool = False) -> Place | None:
+                     *, bare: bool = False, namesakes: Namesakes) -> Place | None:
     """The airfield ``text`` names, or None (see the module docstring).
 
     ``context``: ISO3 codes of the story's countries, most named first; ``admin1``:
     GeoNames admin-1 codes of its subdivisions ("US.TX"); ``bare``: whether a big
-    city's airport may be named without an airport word ("Heathrow").
+    city's airport may be named without an airport word ("Heathrow"); ``namesakes``: what
+    the story means by a place an airfield is named after.
 
+    >>> from dossier.resolve.places import resolve_airfield  # with places.NAMESAKES
     >>> resolve_airfield("Springfield airport", context=("USA",), admin1=("US.MO",)).name
     'Springfield-Branson Ntl Airport'
     >>> resolve_airfield("Springfield airport", context=("USA",), admin1=("US.IL",)).name
@@ -319,12 +212,12 @@ def resolve_airfield(text: str, context: Sequence[str] = (), admin1: Sequence[st
     >>> resolve_airfield("Saki airfield", context=("UKR",)).name
     'Saki Air Base'
     """
-    return _resolve(text, tuple(c for c in context if c), tuple(admin1), bare)
+    return _resolve(text, tuple(c for c in context if c), tuple(admin1), bare, namesakes)
 
 
 @lru_cache(maxsize=5_000)
-def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare: bool
-             ) -> Place | None:
+def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare: bool,
+             namesakes: Namesakes) -> Place | None:
     index = _index()
     if index is None or not text:
         return None
@@ -343,14 +236,14 @@ def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare:
             if found else None
     for start in range(len(key)):  # "Toronto Pearson", then "Pearson"
         phrase = " ".join(key[start:])
-        if start and not _leading_place(" ".join(key[:start])):
+        if start and not namesakes.known(" ".join(key[:start]).title(), False):
             continue  # "Saratov's Engels air base", not "Jersey" of "New Jersey airport"
         cands = [(f, True) for f in _fields(index.exact, phrase)]
         cands += [(f, False) for f in _fields(index.tails, phrase)]
         cands += [(f, False) for f in _fields(index.cities, phrase)]  # "Kabul airport"
         if not cands:
             continue
-        place = _namesake(phrase, context, admin1)
+        place = _namesake(phrase, context, admin1, namesakes)
         cands = [c for c in cands if _near(c[0], phrase, place, context)]
         if not cands:
             return None
@@ -359,20 +252,13 @@ def _resolve(text: str, context: tuple[str, ...], admin1: tuple[str, ...], bare:
     return None
 
 
-def _leading_place(words: str) -> bool:
-    from dossier.resolve.places import _known
-
-    return _known(words.title())
-
-
-def _namesake(phrase: str, context: tuple[str, ...], admin1: tuple[str, ...]) -> Place | None:
+def _namesake(phrase: str, context: tuple[str, ...], admin1: tuple[str, ...],
+              namesakes: Namesakes) -> Place | None:
     """The place the story means by an airfield's distinctive name, when it is a known
     place's ("London" of "London airport")."""
-    from dossier.resolve.places import _known, resolve_place
-
-    if not _known(phrase.title(), common=True):
+    if not namesakes.known(phrase.title(), True):
         return None
-    place = resolve_place(phrase.title(), context=context, admin1=admin1)
+    place = namesakes.place(phrase.title(), context, admin1)
     return place if place is not None and place.lat is not None else None
 
 
@@ -398,22 +284,22 @@ def _near(field: _Airfield, phrase: str, place: Place | None, context: tuple[str
 
 
 def airfield_span(doc: Doc, ent: Span, countries: tuple[str, ...], admin1: tuple[str, ...],
-                  hits: frozenset[int]) -> Span | None:
+                  hits: frozenset[int], namesakes: Namesakes) -> Span | None:
     """An entity of another label that names an airfield ("Incirlik Air Base" as ORG), or
     ``ent`` extended by the airport word after it ("Engels" + "air base"); ``hits``:
     ``scan(doc)``."""
     if not hits.intersection(range(ent.start, ent.end + 1)):
         return None
     if len(ent) == 1 and bare_head(ent.text):  # "Heathrow and Gatwick" as PERSON
-        found = resolve_airfield(ent.text, countries, admin1, bare=True)
+        found = resolve_airfield(ent.text, countries, admin1, bare=True, namesakes=namesakes)
         return Span(doc, ent.start, ent.end, label="FAC") if found is not None else None
     if ent.label_ not in ("ORG", "FAC") and not _airport_word_after(doc, ent.end):
         return None
     if has_airport_word(ent.text):
-        if resolve_airfield(ent.text, countries, admin1) is not None:
+        if resolve_airfield(ent.text, countries, admin1, namesakes=namesakes) is not None:
             return Span(doc, ent.start, ent.end, label="FAC")
         return None
-    return with_airport_word(doc, ent, countries, hits)
+    return with_airport_word(doc, ent, countries, hits, namesakes)
 
 
 # One-word airport nouns as written after a name ("Saki airfield"); "air" starts "air base".
@@ -431,8 +317,8 @@ def _airport_word_after(doc: Doc, end: int) -> int:
     return 0
 
 
-def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...], hits: frozenset[int]
-                      ) -> Span | None:
+def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...], hits: frozenset[int],
+                      namesakes: Namesakes) -> Span | None:
     """``ent`` with the lowercase airport word after it, when the two name an airfield
     ("Engels air base", "Saki airfield"); ``hits``: ``scan(doc)``."""
     if ent.end not in hits:
@@ -441,7 +327,7 @@ def with_airport_word(doc: Doc, ent: Span, countries: tuple[str, ...], hits: fro
     if not n or doc[ent.end].ent_type_:
         return None
     span = doc[ent.start:ent.end + n]
-    if resolve_airfield(span.text, countries) is None:
+    if resolve_airfield(span.text, countries, namesakes=namesakes) is None:
         return None
     return Span(doc, ent.start, ent.end + n, label="FAC")
 
@@ -477,7 +363,7 @@ def story_countries(doc: Doc, countries: Sequence[str]) -> tuple[str, ...]:
 
 
 def unlabelled_airfields(doc: Doc, taken: set[int], countries: tuple[str, ...],
-                         hits: frozenset[int]) -> list[Span]:
+                         hits: frozenset[int], namesakes: Namesakes) -> list[Span]:
     """Airfields outside every entity: a capitalised name before a lowercase airport word
     ("Saki airfield"), or a big city's airport named alone in a story that names its
     country ("Heathrow and Gatwick"); ``hits``: ``scan(doc)``."""
@@ -495,10 +381,11 @@ def unlabelled_airfields(doc: Doc, taken: set[int], countries: tuple[str, ...],
         n = _airport_word_after(doc, token.i + 1)
         if n and not doc[token.i + 1].ent_type_ and not token.is_sent_start:
             span = doc[token.i:token.i + 1 + n]
-            if resolve_airfield(span.text, countries) is not None:
+            if resolve_airfield(span.text, countries, namesakes=namesakes) is not None:
                 found.append(Span(doc, span.start, span.end, label="FAC"))
             continue
-        if bare_head(token.text) and resolve_airfield(token.text, countries, bare=True):
+        if bare_head(token.text) and resolve_airfield(token.text, countries, bare=True,
+                                                      namesakes=namesakes):
             found.append(Span(doc, token.i, token.i + 1, label="FAC"))
     return found
 

@@ -2,12 +2,15 @@
 
 The second stage of place resolution (``dossier/resolve/README.md``): given a name
 as written, the ``Candidate`` records it may stand for, in the order the tables hold
-them, with no regard yet to the story (``places`` ranks them by context). Exact
+them, with no regard yet to the story (``rank`` ranks them by context). Exact
 names first (regions, countries and demonyms, subdivisions and postal abbreviations
 such as "Ky.", cities), "<stem> <type word>" for a subdivision (``_typed``), the
 same with case and accents folded; then, when no primary name matched, smaller
 towns, the cities' alternate names and counties (``_fallbacks``). Every table is
 read through ``index.tables()``: the prebuilt index, or the tables built in memory.
+``_known`` says whether a name is a known place's primary name; ``_pool`` gives every
+town, city and county a name may be (for nearness); ``_admin_code`` the subdivision a
+candidate lies in.
 
 >>> [c.kind for c in _candidates("Georgia", False)]
 ['country', 'admin1']
@@ -18,12 +21,14 @@ read through ``index.tables()``: the prebuilt index, or the tables built in memo
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from dossier.resolve import index
-from dossier.resolve.index_build import _ascii, _strip_type
+from dossier.resolve.index_build import _ascii, _stopwords, _strip_type
+from dossier.resolve.names import _clean
 from dossier.resolve.records import Candidate as _Cand
 from dossier.resolve.records import fold
 
@@ -252,9 +257,85 @@ def _admin1_by_iso() -> Mapping[str, _Cand]:
     return index.tables().admin1_by_iso()
 
 
-
 def forget_lookups() -> None:
     """Forget every remembered lookup (``index.using`` swaps the tables)."""
     for func in (_towns_named, _fallbacks_for, _admin2_named, _area_code_subdivision,
-                 _admin_point, _named, _typed_for, _organisation, _spelled_out):
+                 _admin_point, _named, _typed_for, _organisation, _spelled_out, _pool):
         func.cache_clear()
+
+
+index.on_forget(forget_lookups)
+
+
+# --- what a name is known as, and a story's records ------------------------------------
+
+
+@dataclass
+class _Hint:
+    """The country or subdivision a qualifier names ("Russia’s", ", Fla."): the candidates
+    of the name it qualifies are kept to those in it."""
+
+    country: str | None = None
+    admin1: str | None = None  # "RU.41"
+
+
+def _admin_code(cand: _Cand) -> str | None:
+    """The GeoNames admin-1 code ("US.TX") a city or subdivision lies in."""
+    if cand.kind == "city":
+        return f"{cand.alpha2}.{cand.admin1}" if cand.admin1 else None
+    return cand.admin1 if cand.kind in ("admin1", "admin2") else None
+
+
+def _in_admins(text: str, admins: Sequence[str], known: list[_Cand]) -> list[_Cand]:
+    """Smaller towns named ``text`` in the subdivisions ``admins`` ("US.TN"): "Paris"
+    in a story that names Tennessee is Paris, Tennessee, too small for the cities."""
+    seen = {c.geonameid for c in known}
+    found = [c for c in _towns_named(text) if _admin_code(c) in admins and c.geonameid not in seen]
+    if (not found and text[:1].isupper() and " " not in text  # "DeKalb" for DeKalb County
+            and not any(c.kind != "city" or c.capital for c in known)):
+        found = [c for c in _admin2(f"{text} County") if _admin_code(c) in admins]
+    return found
+
+
+def _known(text: str, admins: Sequence[str] = (), common: bool = False) -> bool:
+    """Whether ``text`` is the primary name of a place, a county, or a town in one
+    of the subdivisions ``admins`` (not any town or alternate name: "Morgan");
+    with ``common``, also when it is a common word or name too ("Oxford")."""
+    text = _spelled_out(_clean(text, strip=False).removesuffix("’s").removesuffix("'s"))
+    if len(text) < 3 or (not common and text.lower() in _stopwords()):
+        return False
+    if _candidates(text, False) or _typed(text):
+        return True
+    if text.endswith((" County", " Parish")) and _admin2(text):
+        return True
+    if text.endswith(" City") and any(c.kind == "city" for c in _candidates(text[:-5], False)):
+        return True  # "Quebec City", where GeoNames has Québec
+    return bool(admins) and bool(_in_admins(text, admins, []))
+
+
+def _country_name(name: str) -> bool:
+    return bool(_countries()[1].get(name, False) or _countries()[2].get(name, False))
+
+
+_COUNTY_HEAD = re.compile(r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? (?:County|Parish)) [A-Z]")
+
+
+@lru_cache(maxsize=20_000)
+def _pool(text: str) -> tuple[_Cand, ...]:
+    """Every town, city and county ``text`` may name (for ``_nearness``), remembered."""
+    name = _spelled_out(_clean(text))
+    if not name[:1].isupper() or len(name) < 3:
+        return ()
+    county = _COUNTY_HEAD.match(name)
+    if county:  # "Henry County Sheriff's Department"
+        name = county.group(1)
+    cands = [*_candidates(name, False), *_towns_named(name)]
+    if name.endswith((" County", " Parish")):
+        cands += _admin2(name)
+    seen: set[str] = set()
+    out = []
+    for c in cands:
+        if c.kind in ("city", "admin2") and c.lat is not None and c.key not in seen:
+            seen.add(c.key)
+            out.append(c)
+    return tuple(out)

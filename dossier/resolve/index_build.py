@@ -11,16 +11,18 @@ and alias, the towns by name, the area codes.
 
     python3 -m dossier.resolve.index_build            # build (or check) the index now
     python3 -m dossier.resolve.index_build --force    # build it again
+
+``index`` reads the file and calls ``write`` when it is missing or stale; this module
+imports neither ``index`` nor the stages that look places up (only the records and the
+airfields' table), so that building reads nothing but the packages.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import logging
 import re
 import sqlite3
-import sys
 import time
 import unicodedata
 from collections import defaultdict
@@ -32,12 +34,12 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-from dossier.resolve import airfields
-from dossier.resolve.index import SEP, using
+from dossier.resolve import airfield_data
 from dossier.resolve.records import _FOLD_MAP, Candidate, NameIndex, fold
 
 _Cand, _Index = Candidate, NameIndex  # the names the table builders below were written with
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+SEP = "\x1f"  # between the names of a list in one column of the index
 log = logging.getLogger(__name__)
 
 
@@ -841,7 +843,7 @@ class BuiltTables:
 
     @cache  # noqa: B019 - the built tables live as long as the process
     def airfields(self) -> Any:
-        return airfields.build_index(_big_city, _stopwords())
+        return airfield_data.build_index(_big_city, _stopwords())
 
 
 _SCHEMA = """
@@ -981,41 +983,40 @@ def write(target: Path, key: str) -> None:
     try:
         cols = ", ".join(_COLUMNS)
         db.executescript(_SCHEMA.format(cols=cols))
-        with using(built):  # the airfields' "big city" test looks cities up
-            writer = _Writer(db)
-            writer.listed("countries", list(built.countries.values()))
-            writer.listed("regions", built.regions)
-            admin1 = built.admin1
-            writer.listed("admin1", admin1.cands)
-            writer.listed("cities", built.cities.cands)
-            for table, names in (
-                ("country", built.country_names), ("demonym", built.demonyms),
-                ("region", built.region_names), ("region_demonym", built.region_demonyms),
-                ("admin1", admin1.index), ("city", built.cities.index),
-                ("alternate", built.alternates),
-            ):
-                writer.names(table, names.exact)
-            db.executemany("INSERT INTO stems VALUES (?, ?, ?)", [
-                (stem, n, writer.cand(c)) for stem, cands in admin1.stems.items()
-                for n, c in enumerate(cands)])
-            by_iso = {c.iso: c for c in admin1.cands if c.iso}  # the last of a code wins
-            db.executemany("INSERT INTO admin1_iso VALUES (?, ?)",
-                           [(iso, writer.cand(c)) for iso, c in by_iso.items()])
-            points = {}
-            for cand in admin1.cands:
-                if cand.key not in points:
-                    points[cand.key] = built.admin_point(cand.key)
-            db.executemany("INSERT INTO admin_points VALUES (?, ?, ?)",
-                           [(k, p[0], p[1]) for k, p in points.items() if p is not None])
-            codes = []
-            for area in range(200, 1000):
-                cand = built.area_code(str(area))
-                if cand is not None:
-                    codes.append((str(area), writer.cand(cand)))
-            db.executemany("INSERT INTO area_codes VALUES (?, ?)", codes)
-            log.info("index: countries, regions, subdivisions, cities, area codes (%.1f s)",
-                     time.perf_counter() - start)
-            counts = {"airfields": _airfields(db, built)}
+        writer = _Writer(db)
+        writer.listed("countries", list(built.countries.values()))
+        writer.listed("regions", built.regions)
+        admin1 = built.admin1
+        writer.listed("admin1", admin1.cands)
+        writer.listed("cities", built.cities.cands)
+        for table, names in (
+            ("country", built.country_names), ("demonym", built.demonyms),
+            ("region", built.region_names), ("region_demonym", built.region_demonyms),
+            ("admin1", admin1.index), ("city", built.cities.index),
+            ("alternate", built.alternates),
+        ):
+            writer.names(table, names.exact)
+        db.executemany("INSERT INTO stems VALUES (?, ?, ?)", [
+            (stem, n, writer.cand(c)) for stem, cands in admin1.stems.items()
+            for n, c in enumerate(cands)])
+        by_iso = {c.iso: c for c in admin1.cands if c.iso}  # the last of a code wins
+        db.executemany("INSERT INTO admin1_iso VALUES (?, ?)",
+                       [(iso, writer.cand(c)) for iso, c in by_iso.items()])
+        points = {}
+        for cand in admin1.cands:
+            if cand.key not in points:
+                points[cand.key] = built.admin_point(cand.key)
+        db.executemany("INSERT INTO admin_points VALUES (?, ?, ?)",
+                       [(k, p[0], p[1]) for k, p in points.items() if p is not None])
+        codes = []
+        for area in range(200, 1000):
+            cand = built.area_code(str(area))
+            if cand is not None:
+                codes.append((str(area), writer.cand(cand)))
+        db.executemany("INSERT INTO area_codes VALUES (?, ?)", codes)
+        log.info("index: countries, regions, subdivisions, cities, area codes (%.1f s)",
+                 time.perf_counter() - start)
+        counts = {"airfields": _airfields(db, built)}
         log.info("index: airfields (%.1f s)", time.perf_counter() - start)
         counts["towns"] = _towns(db)
         log.info("index: towns (%.1f s)", time.perf_counter() - start)
@@ -1031,23 +1032,7 @@ def write(target: Path, key: str) -> None:
         db.close()
 
 
-def main(argv: list[str] | None = None) -> None:
-    from dossier.resolve import index
+if __name__ == "__main__":  # the command lives in ``index``, which calls ``write``
+    from dossier.resolve.index import main
 
-    parser = argparse.ArgumentParser(description="Build the place index now.")
-    parser.add_argument("--force", action="store_true", help="build it even when up to date")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    if args.force:
-        index.path().unlink(missing_ok=True)
-    start = time.perf_counter()
-    was_stale = index.stale()
-    file = index.ensure()
-    what = "built" if was_stale else "up to date"
-    size = file.stat().st_size / 1e6
-    print(f"{file}: {what} ({size:.0f} MB, {time.perf_counter() - start:.1f} s)",
-          file=sys.stderr)
-
-
-if __name__ == "__main__":
     main()

@@ -53,6 +53,7 @@ from dossier.resolve import airfields
 from dossier.resolve.places import (
     ABBREVIATIONS,
     INSTITUTION_WORDS,
+    NAMESAKES,
     REGION_DEMONYMS,
     county_list_places,
     dateline_places,
@@ -134,7 +135,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
     hits = airfields.scan(doc)  # airport words, big airports' names: most stories have none
     countries = airfields.story_countries(doc, context.countries) if hits else ()
     spans = [_with_period(doc, ent)  # "County" after a place: see _completed
-             or airfields.with_airport_word(doc, ent, countries, hits)
+             or airfields.with_airport_word(doc, ent, countries, hits, NAMESAKES)
              or ent for ent in spans]
     named = {ent.text for ent in spans}
     people = _people(ents)
@@ -150,7 +151,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
             continue
         if ent.ent_id_:
             continue
-        field = airfields.airfield_span(doc, ent, countries, admin1, hits)
+        field = airfields.airfield_span(doc, ent, countries, admin1, hits, NAMESAKES)
         if field is not None:  # "Incirlik Air Base" labelled ORG, "Gatwick" labelled PERSON
             spans.append(field)
             continue
@@ -180,7 +181,8 @@ def find_toponyms(doc: Doc) -> list[Span]:
         if not taken.intersection(range(span.start, span.end)):
             spans.append(span)
             taken.update(range(span.start, span.end))
-    for span in airfields.unlabelled_airfields(doc, taken, countries, hits):  # "Saki airfield"
+    # "Saki airfield", "Heathrow and Gatwick"
+    for span in airfields.unlabelled_airfields(doc, taken, countries, hits, NAMESAKES):
         spans.append(span)
         taken.update(range(span.start, span.end))
     counties = county_list_places(text)
