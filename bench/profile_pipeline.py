@@ -1,6 +1,6 @@
 """Profile of the whole pipeline on the benchmark's stitched articles (a tool, not a test).
 
-Loads the pipeline and the place tables first (as ``bench/throughput.py`` does),
+Loads the pipeline and every table first (``dossier.warm``, as ``bench/throughput.py`` does),
 then runs ``dossier.pipeline.process_many`` over ``--docs`` stitched articles
 under cProfile, storing each result into a throw-away SQLite file, and prints
 the functions with the most cumulative and own time::
@@ -34,15 +34,13 @@ def main() -> None:
     parser.add_argument("--no-store", action="store_true", help="do not store the results")
     args = parser.parse_args()
 
-    from dossier.annotate import load_pipeline
     from dossier.ingest import Article, load_document
     from dossier.pipeline import process_many
-    from dossier.resolve import places
     from dossier.store import Store
+    from dossier.warm import warm_up
 
     articles = stitched(args.docs)
-    load_pipeline()
-    places.warm_up()
+    warm_up()
     documents = [load_document(Article(**a)) for a in articles]
     profile = cProfile.Profile()
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "p.db") as store:

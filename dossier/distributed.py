@@ -3,10 +3,12 @@
 Ray Data reads the inputs: folders of .txt/.html files, JSON Lines (also
 gzip- or zstd-compressed: .jsonl.gz, .jsonl.zst) and Parquet files with the
 same columns as JSON Lines ("text" or "html", "url", "title", "published").
-A pool of Ray actors, one per worker, each loads the NLP pipeline once and
-extracts batches of articles.  The driver takes their results as they come,
-writes each batch as Parquet shards (``documents``, ``events``, ``mentions``)
-and loads it into the database, one document per transaction.
+A pool of Ray actors, one per worker, each loads the NLP pipeline and every
+table once (``dossier.warm``) and extracts batches of articles, building
+their database rows (``store_rows.document_rows``) itself.  The driver only
+writes: it takes the rows as they come, writes each batch as Parquet shards
+(``--shards``: ``documents``, ``events``, ``mentions``) and loads it into the
+database, one transaction and one statement per table for each batch.
 
 Resumable: documents already in the database are skipped by the workers
 before any parsing (their ids are sent to every worker), so a run that was
@@ -45,6 +47,7 @@ from dossier.ingest import (
 from dossier.models import Result
 from dossier.provenance import folder_outlet
 from dossier.store import Store
+from dossier.store_rows import DocumentRows, document_rows
 
 TEXT_SUFFIXES = (".txt", *HTML_SUFFIXES)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".json")
@@ -176,26 +179,33 @@ def _missing(value: Any) -> bool:
 class Extractor:
     """A Ray actor: loads the pipeline once, then extracts batches of articles."""
 
-    def __init__(self, known: set[str], max_bytes: int, encoding: str) -> None:
-        from dossier.annotate import load_pipeline
-        from dossier.resolve import places
+    def __init__(
+        self, known: set[str], max_bytes: int, encoding: str, results: bool = False
+    ) -> None:
+        from dossier.warm import warm_up
 
-        load_pipeline()
-        places.warm_up()
+        warm_up()  # every table now, not in the first batches
         self.known = known
         self.max_bytes = max_bytes
         self.encoding = encoding
+        self.results = results  # send the Result too (for the Parquet shards)
+        self.ready = time.time()  # when this worker could take its first batch
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
         from dossier.pipeline import process_many
 
         began, cpu_started = time.time(), time.process_time()
-        out: dict[str, list] = {"origin": [], "status": [], "reason": [], "result": [], "rss": []}
+        out: dict[str, list] = {
+            "origin": [], "status": [], "reason": [], "rows": [], "result": [], "rss": []
+        }  # fmt: skip
 
-        def emit(origin: str, status: str, reason: str = "", result: bytes = b"") -> None:
+        def emit(
+            origin: str, status: str, reason: str = "", rows: bytes = b"", result: bytes = b""
+        ) -> None:
             out["origin"].append(origin)
             out["status"].append(status)
             out["reason"].append(reason)
+            out["rows"].append(rows)
             out["result"].append(result)
             out["rss"].append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
@@ -229,11 +239,15 @@ class Extractor:
             if isinstance(result, Exception):
                 emit(origin, "skipped", f"extraction failed: {result!r}")
             else:
-                emit(origin, "extracted", result=pickle.dumps(result))
+                # the database rows are built here, so the driver only writes them
+                rows = pickle.dumps(document_rows(result, origin))
+                emit(origin, "extracted", rows=rows,
+                     result=pickle.dumps(result) if self.results else b"")  # fmt: skip
         # this batch's CPU seconds, shared out over its rows (their sum is the batch's)
         share = (time.process_time() - cpu_started) / max(1, len(out["origin"]))
         out["cpu"] = [share] * len(out["origin"])
         out["began"] = [began] * len(out["origin"])  # for the rate once the workers are up
+        out["ready"] = [self.ready] * len(out["origin"])
         return out
 
 
@@ -269,9 +283,15 @@ def write_shards(results: list[tuple[Result, str]], folder: Path, run: str, numb
 
 
 class SteadyRate:
-    """Articles per second once the workers are up: every article handled, over the
-    time from the moment the first batch began in a worker (so no worker's start
-    is counted, but every batch's work is) to ``now``, when the last was stored.
+    """Articles per second once the workers are up.
+
+    When the workers say when they were ready (``ready``, epoch seconds: after loading
+    the pipeline and its tables), the window starts when the last of them was: the
+    articles of the batches that began from then on, over the time from then to
+    ``now``, when the last was stored. A batch begun before counts no article but
+    its remaining time counts: the rate errs low, never high. Without ``ready``
+    (or when no batch began after it), the window starts when the first batch began
+    in a worker, and every article handled counts.
 
     Two workers that each take 10 s over a batch of 16, from t=100, and 1 s for
     the driver to store the last:
@@ -284,18 +304,36 @@ class SteadyRate:
 
     (Counting from the first batch back instead, at t=110, would count the
     other worker's first batch too, with none of its time: 48 / 11 s = 4.4.)
+    One worker ready at t=95, the other only at t=105, after which one batch
+    begins at t=105 and two at t=110:
+
+    >>> rate = SteadyRate()
+    >>> for began, ready in ((95.0, 95.0), (105.0, 105.0), (110.0, 95.0), (110.0, 105.0)):
+    ...     rate.add(16, began, ready)
+    >>> round(rate.docs_per_s(now=121.0), 2)  # 48 articles in the 16 s from t=105
+    3.0
     """
 
     def __init__(self) -> None:
         self.handled = 0
         self.first_began: float | None = None
+        self.batches: list[tuple[int, float]] = []
+        self.last_ready: float | None = None
 
-    def add(self, articles: int, began: float) -> None:
-        """A batch of ``articles`` came back; its worker began it at ``began`` (epoch s)."""
+    def add(self, articles: int, began: float, ready: float | None = None) -> None:
+        """A batch of ``articles`` came back; its worker began it at ``began`` (epoch s),
+        having been ready since ``ready``."""
         self.handled += articles
         self.first_began = began if self.first_began is None else min(self.first_began, began)
+        self.batches.append((articles, began))
+        if ready is not None:
+            self.last_ready = ready if self.last_ready is None else max(self.last_ready, ready)
 
     def docs_per_s(self, now: float) -> float:
+        if self.last_ready is not None and now > self.last_ready:
+            after = sum(n for n, began in self.batches if began >= self.last_ready)
+            if after:
+                return after / (now - self.last_ready)
         if self.first_began is None or now <= self.first_began:
             return 0.0
         return self.handled / (now - self.first_began)
@@ -380,7 +418,7 @@ def ingest(
         warnings.filterwarnings("ignore", message=".*ray_remote_args.* is deprecated")
         dataset = dataset.map_batches(
             Extractor,
-            fn_constructor_args=(known, max_bytes, encoding),
+            fn_constructor_args=(known, max_bytes, encoding, shards is not None),
             batch_size=batch_size,
             compute=ray.data.ActorPoolStrategy(size=workers),
             num_cpus=1,
@@ -391,12 +429,15 @@ def ingest(
     peak = 0.0
     steady = SteadyRate()
     for batch in _batches(dataset, summary):
-        steady.add(len(batch["origin"]), min(batch["began"], default=time.time()))
+        readies = batch.get("ready")
+        steady.add(len(batch["origin"]), min(batch["began"], default=time.time()),
+                   float(max(readies)) if readies is not None and len(readies) else None)
+        rows: list[DocumentRows] = []
         extracted: list[tuple[Result, str]] = []
         summary.worker_cpu_seconds += float(sum(batch["cpu"]))
-        for origin, status, reason, payload, rss in zip(
-            batch["origin"], batch["status"], batch["reason"], batch["result"], batch["rss"],
-            strict=True,
+        for origin, status, reason, payload, result, rss in zip(
+            batch["origin"], batch["status"], batch["reason"], batch["rows"], batch["result"],
+            batch["rss"], strict=True,
         ):  # fmt: skip
             peak = max(peak, float(rss))
             if status == "skipped":
@@ -404,14 +445,16 @@ def ingest(
             elif status == "duplicate":
                 summary.duplicates += 1
             else:
-                extracted.append((pickle.loads(payload), str(origin)))
+                rows.append(pickle.loads(payload))
+                if shards is not None:
+                    extracted.append((pickle.loads(result), str(origin)))
         if shards is not None and extracted:
             write_shards(extracted, shards, run, summary.shards)
             summary.shards += 1
-        for (result, _origin), added in zip(extracted, store.add_many(extracted), strict=True):
+        for document, added in zip(rows, store.add_rows(rows), strict=True):
             if added:  # the batch in one transaction
                 summary.stored += 1
-                summary.events += len(result.events)
+                summary.events += document.found
             else:
                 summary.duplicates += 1
         if progress:

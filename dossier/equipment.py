@@ -256,6 +256,14 @@ def _group_regex(key: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<a{i}>{_alias_regex(a)})" for i, a in enumerate(group)))
 
 
+def warm_up() -> None:
+    """Read the tables and compile every group's alternation now (for batch workers;
+    otherwise each is compiled the first time a word of its group is met)."""
+    for key in _table().groups:
+        _group_regex(key)
+    _nouns()
+
+
 def _match_at(text: str, start: int, full: bool = False) -> tuple[_Alias, int] | None:
     """The alias written at ``start`` (the whole of ``text`` if ``full``) and its end."""
     key = _key(text, start)

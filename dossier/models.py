@@ -15,9 +15,10 @@ index ``Document.text``: ``document.text[start:end] == span_text``.
 
 from __future__ import annotations
 
+import copy
 import json
 import textwrap
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TextIO
 
 Factuality = Literal["asserted", "planned", "likely", "possible", "negated", "hypothetical"]
@@ -47,11 +48,42 @@ def _clean(obj: Any) -> Any:
     return obj
 
 
+# values that ``copy.deepcopy`` (what ``asdict`` does to a leaf) returns as they are
+_ATOMIC = frozenset([str, int, float, bool, type(None)])
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(obj: Any) -> Any:
+    """``_clean(asdict(obj))`` in one pass, without copying strings and numbers: the
+    same dicts, lists and values, in the same order (the store calls it for every
+    event).
+
+    >>> from dataclasses import asdict
+    >>> value = Span("a", 0, 1)
+    >>> _plain(value) == _clean(asdict(value))
+    True
+    """
+    kind = type(obj)
+    if kind in _ATOMIC:
+        return obj
+    names = _FIELD_NAMES.get(kind)
+    if names is None and hasattr(kind, "__dataclass_fields__") and not isinstance(obj, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(obj))
+    if names is not None:
+        return {name: _plain(getattr(obj, name)) for name in names}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    if isinstance(obj, dict):
+        return {(k if type(k) in _ATOMIC else copy.deepcopy(k)): _plain(v)
+                for k, v in obj.items()}
+    return copy.deepcopy(obj)
+
+
 class Record:
     """Mixin: ``to_dict()`` for JSON output."""
 
     def to_dict(self) -> dict[str, Any]:
-        return _clean(asdict(self))  # type: ignore[call-overload]
+        return _plain(self)
 
 
 @dataclass

@@ -7,8 +7,9 @@ that many users and servers can share.  Opening a database brings its schema
 up to date (``dossier.migrations``).  The queries are the same on both; what
 differs is in ``dossier.dialect``.
 
-Each document is written in its own transaction, so an interrupted batch
-keeps everything stored before the interruption.  A document's id is the hash
+``add`` writes a document in its own transaction, ``add_many`` a batch in one
+(one statement per table for the batch), so an interrupted ingest keeps
+everything stored before the interruption.  A document's id is the hash
 of its text: storing the same article again adds nothing.
 
 Tables (``dossier.schema``; query them with any SQL tool):
@@ -38,7 +39,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,7 @@ from sqlalchemy import ColumnElement, Select, delete, func, insert, or_, select
 
 from dossier import dialect, gazetteer, migrations
 from dossier.dialect import fts_query
-from dossier.models import Event, Result
+from dossier.models import Result
 from dossier.schema import (
     COUNTED,
     document_signatures,
@@ -58,6 +58,7 @@ from dossier.schema import (
     fusion_log,
     fusion_members,
 )
+from dossier.store_rows import DocumentRows, document_rows
 
 __all__ = ["EventQuery", "Store", "fts_query"]
 
@@ -128,7 +129,6 @@ class Store:
         """
         self.path = str(path)
         self.engine = dialect.engine(path, threads=threads)
-        self._batch: Any = None  # the connection of ``add_many``'s transaction
         self.backend = self.engine.dialect.name  # "sqlite" or "postgresql"
         try:
             migrations.upgrade(self.engine)
@@ -167,66 +167,67 @@ class Store:
 
         ``origin`` (where it was read from) defaults to the document's own.
         """
-        doc = result.document
-        row = {
-            "id": doc.id,
-            "title": doc.title,
-            "url": doc.url,
-            "published": doc.published,
-            "published_source": doc.published_source,
-            "format": doc.format,
-            "origin": origin if origin is not None else doc.origin,
-            "outlet": doc.outlet,
-            "outlet_source": doc.outlet_source,
-            "text": doc.text,
-            "removed": json.dumps([r.to_dict() for r in doc.removed]),
-            "reference_date": json.dumps(doc.reference_date) if doc.reference_date else None,
-        }
-        with self._transaction() as conn:
-            if not dialect.insert_new(conn, documents, row):
-                return False
-            found = list({e.id: e for e in result.events}.values())  # the last of an id wins
-            if not found:
-                return True
-            ids = [e.id for e in found]
-            replaced = list(conn.scalars(select(events.c.id).where(events.c.id.in_(ids))))
-            if replaced:  # stored before: their actors and index entries go too
-                conn.execute(delete(event_actors).where(event_actors.c.event_id.in_(replaced)))
-                dialect.unindex_evidence(conn, replaced)
-            dialect.upsert(conn, events, [_event_row(doc.id, e) for e in found])
-            dialect.index_evidence(conn, [(e.id, e.evidence.text) for e in found])
-            actors = [
-                {"event_id": e.id, "role": role, "code": a.code, "name": a.name, "text": a.text}
-                for e in found
-                for role, group in (("source", e.source), ("target", e.target))
-                for a in group
-            ]
-            if actors:
-                conn.execute(insert(event_actors), actors)
-        return True
+        with self.engine.begin() as conn:
+            return self._write(conn, [document_rows(result, origin)])[0]
 
     def add_many(self, results: list[tuple[Result, str | None]]) -> list[bool]:
         """``add`` for each (result, origin) of a batch, in one transaction (one commit
         per batch, not per document). When one fails, the batch is stored again a
         document at a time: those before it are kept, and its error is raised."""
+        batch = []
+        for result, origin in results:
+            try:
+                batch.append(document_rows(result, origin))
+            except Exception:
+                self.add_rows(batch)  # those before it are kept
+                raise
+        return self.add_rows(batch)
+
+    def add_rows(self, batch: list[DocumentRows]) -> list[bool]:
+        """``add_many`` for rows built beforehand (``store_rows.document_rows``, e.g. by
+        a Ray worker): one statement per table for the whole batch, in one transaction;
+        whether each document was new. When the batch fails, it is stored again a
+        document at a time: those before the failing one are kept, and its error is
+        raised."""
         try:
             with self.engine.begin() as conn:
-                self._batch = conn
-                return [self.add(result, origin) for result, origin in results]
+                return self._write(conn, batch)
         except Exception:  # noqa: BLE001 - redone one by one, which raises it again
             pass
-        finally:
-            self._batch = None
-        return [self.add(result, origin) for result, origin in results]
+        out = []
+        for rows in batch:
+            with self.engine.begin() as conn:
+                out.append(self._write(conn, [rows])[0])
+        return out
 
-    @contextmanager
-    def _transaction(self) -> Iterator[Any]:
-        """The open batch's connection (``add_many``), else a transaction of its own."""
-        if self._batch is not None:
-            yield self._batch
-            return
-        with self.engine.begin() as conn:
-            yield conn
+    def _write(self, conn: Any, batch: list[DocumentRows]) -> list[bool]:
+        """Write the batch's new documents with their events, actors and evidence index
+        (a document already stored, or met before in the batch, is left out: False)."""
+        ids = list(dict.fromkeys(rows.document["id"] for rows in batch))
+        taken = set(_existing(conn, documents.c.id, ids))
+        added, new = [], []
+        for rows in batch:
+            doc_id = rows.document["id"]
+            added.append(doc_id not in taken)
+            if doc_id not in taken:
+                taken.add(doc_id)
+                new.append(rows)
+        if not new:
+            return added
+        dialect.insert_missing(conn, documents, [rows.document for rows in new])
+        found = [row for rows in new for row in rows.events]
+        if not found:
+            return added
+        replaced = _existing(conn, events.c.id, [row["id"] for row in found])
+        if replaced:  # stored before: their actors and index entries go too
+            conn.execute(delete(event_actors).where(event_actors.c.event_id.in_(replaced)))
+            dialect.unindex_evidence(conn, replaced)
+        dialect.upsert(conn, events, found)
+        dialect.index_evidence(conn, [pair for rows in new for pair in rows.evidence])
+        actors = [row for rows in new for row in rows.actors]
+        if actors:
+            conn.execute(insert(event_actors), actors)
+        return added
 
     def _event_filters(self, q: EventQuery) -> list[ColumnElement[bool]]:
         e, d = events.c, documents.c
@@ -486,30 +487,13 @@ class Store:
                 conn.execute(insert(fusion_log), rows)
 
 
-def _event_row(document_id: str, event: Event) -> dict[str, Any]:
-    date, place, claim = event.date, event.location, event.attribution
-    return {
-        "id": event.id,
-        "document_id": document_id,
-        "type": event.type,
-        "mode": event.mode,
-        "factuality": event.factuality,
-        "date_value": date.value if date else None,
-        "date_start": date.start if date else None,
-        "date_end": date.end if date else None,
-        "date_granularity": date.granularity if date else None,
-        "place": place.name if place else None,
-        "country": place.country if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-        "claimant": claim.claimant if claim else None,
-        "claim_date": claim.claim_date if claim else None,
-        "evidence": event.evidence.text,
-        "evidence_start": event.evidence.start,
-        "evidence_end": event.evidence.end,
-        "record": json.dumps(event.to_dict(), ensure_ascii=False),
-        "political": int(event.political),
-    }
+def _existing(conn: Any, column: Any, keys: list[str], chunk: int = 500) -> list[str]:
+    """Which of ``keys`` are in ``column`` (queried ``chunk`` at a time: SQLite limits
+    the parameters of one statement)."""
+    found: list[str] = []
+    for start in range(0, len(keys), chunk):
+        found += conn.scalars(select(column).where(column.in_(keys[start : start + chunk])))
+    return found
 
 
 def _fused_row(record: dict[str, Any]) -> dict[str, Any]:

@@ -129,6 +129,39 @@ def triggers_for(lemma: str, pos: str, obj: str | None = None) -> list[Trigger]:
     return [t for t in entries if not t.objects]
 
 
+def may_trigger(lemma: str, lower: str, pos: str) -> bool:
+    """Whether ``triggers_for`` can find anything for a token with this lemma and lower
+    form (``pos`` "VERB", or "NOUN" for a noun): the verb's lemma begins a verb entry of
+    either table or is a reporting verb; the noun's lemma or form is a word of a noun
+    entry. False lets the extractor skip the token before reading its arguments (most
+    tokens are no trigger); a word with whitespace (or, for a verb, "_") in it is never
+    skipped.
+
+    >>> may_trigger("supply", "supplied", "VERB"), may_trigger("smile", "smiled", "VERB")
+    (True, False)
+    >>> may_trigger("attack", "attacks", "NOUN"), may_trigger("weather", "weather", "NOUN")
+    (True, False)
+    """
+    verbs, nouns = _trigger_words()
+    if pos == "VERB":
+        return lemma in verbs or "_" in lemma or len(lemma.split()) != 1
+    return lemma in nouns or lower in nouns or len(lemma.split()) != 1 or (
+        len(lower.split()) != 1)
+
+
+@cache
+def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the first words of every verb entry, hand table and PETRARCH2's, and the
+    reporting verbs; every word of the hand table's noun entries), lower-cased."""
+    from dossier.lexicons import petrarch
+
+    verbs = {lemma.lower().split()[0] for lemma, pos in _table() if pos == "VERB" and lemma.split()}
+    verbs |= {phrase.split()[0] for phrase in petrarch.verb_phrases() if phrase.split()}
+    verbs |= REPORTING_VERBS
+    nouns = {word for lemma, pos in _table() if pos == "NOUN" for word in lemma.lower().split()}
+    return frozenset(verbs), frozenset(nouns)
+
+
 # Verbs that introduce reported speech or a claim: their subject is the claimant.
 REPORTING_VERBS = frozenset(
     """

@@ -28,7 +28,7 @@ from dossier.extract.discourse import Discourse, DiscourseActors
 from dossier.extract.factuality import factuality
 from dossier.extract.links import Linker
 from dossier.extract.roles import RoleReader
-from dossier.extract.syntax import children, sentence_span, text_span
+from dossier.extract.syntax import SUBJECT_IDS, SUBJECT_POS, children, sentence_span, text_span
 from dossier.extract.triggers import match
 from dossier.extract.wordclasses import PERSONNEL_CATEGORIES
 from dossier.models import EventMention, Item
@@ -55,11 +55,7 @@ class Extractor(RoleReader, Anchoring, Linker):
             candidates: list[tuple[Token, lexicon.Trigger]] = []
             for token in sent:
                 # Register actors in reading order, for pronouns.
-                if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in (
-                    "NOUN",
-                    "PROPN",
-                    "PRON",
-                ):
+                if token.dep in SUBJECT_IDS and token.pos in SUBJECT_POS:
                     self.actors.in_phrase(token)
                 matched = match(token, self.consumed)
                 if matched is None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from dossier import gazetteer
 from dossier.extract.actors import coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
-from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent
+from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # the clauses that say what an event is for: "a march to commemorate", "a rally
@@ -104,7 +104,7 @@ def table() -> Table:
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return children(token, *deps)
 
 
 def features(token: Token) -> set[str]:
@@ -521,11 +521,17 @@ def _habitual(noun: Token) -> bool:
     return False
 
 
-def _rules_for(trig: Trigger) -> list[Rule]:
-    return [
-        r for r in table().rules
-        if r.pos == trig.pos and r.type == trig.type and r.lemma in (trig.lemma, "*")
-    ]
+def _rules_for(trig: Trigger) -> tuple[Rule, ...]:
+    return _rules_of(trig.lemma, trig.pos, trig.type)
+
+
+@cache
+def _rules_of(lemma: str, pos: str, etype: str) -> tuple[Rule, ...]:
+    """The sense rules of a trigger, in table order, found once per (lemma, part of
+    speech, type) and process (``refine`` runs for every trigger token)."""
+    return tuple(
+        r for r in table().rules if r.pos == pos and r.type == etype and r.lemma in (lemma, "*")
+    )
 
 
 def _retyped(trig: Trigger, effect: str) -> Trigger:
@@ -561,31 +567,43 @@ def petrarch_discards(token: Token, trig: Trigger) -> bool:
     is the head noun of a discarded pattern ("fight corruption", "released the report")."""
     if trig.pos != "VERB" or token.pos_ != "VERB":
         return False
-    from dossier.lexicons import petrarch
-
-    patterns = [p for p in petrarch.verb_patterns(token.lemma_.lower()) if p.code == "---"]
-    if not patterns:
+    discarded = _discarded(token.lemma_.lower())
+    if discarded is None:
         return False
+    object_heads, prep_heads = discarded
     obj = _object(token)
-    obj_words = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
-    preps = {
-        (prep.lower_, o.lemma_.lower())
+    if obj is not None and (obj.lemma_.lower() in object_heads or obj.lower_ in object_heads):
+        return True
+    return bool(prep_heads) and any(
+        (prep.lower_, o.lemma_.lower()) in prep_heads
         for prep in _children(token, "prep")
         for o in _children(prep, "pobj")
-    }
+    )
+
+
+@lru_cache(maxsize=8192)
+def _discarded(lemma: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]] | None:
+    """What PETRARCH2 discards for a verb (its ``---`` patterns without a subject slot),
+    read once per lemma and process: the head nouns of one-phrase objects, and the
+    (preposition, head noun) pairs of patterns with prepositions only; None when the
+    verb has no ``---`` pattern."""
+    from dossier.lexicons import petrarch
+
+    patterns = [p for p in petrarch.verb_patterns(lemma) if p.code == "---"]
+    if not patterns:
+        return None
+    object_heads: set[str] = set()
+    prep_heads: set[tuple[str, str]] = set()
     for pattern in patterns:
         if pattern.subject or pattern.subject_preps:
             continue
-        if pattern.object and not pattern.preps:
-            heads = {w.split()[-1] for w in pattern.object_words() if w and w[0].isalpha()}
-            if len(pattern.object) == 1 and obj_words & heads:
-                return True
+        if pattern.object and not pattern.preps and len(pattern.object) == 1:
+            object_heads |= {w.split()[-1] for w in pattern.object_words() if w and w[0].isalpha()}
         if pattern.preps and not pattern.object:
             for prep, nps in pattern.preps:
                 heads = {w.split()[-1] for np in nps for w in petrarch.expand(np) if w}
-                if any(p in prep.split("/") and o in heads for p, o in preps):
-                    return True
-    return False
+                prep_heads |= {(p, head) for p in prep.split("/") for head in heads}
+    return frozenset(object_heads), frozenset(prep_heads)
 
 
 def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozenset()) -> bool:

@@ -14,6 +14,8 @@ read are in ``wordclasses.py``.
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract.wordclasses import CONDITION_MARKERS, PLAN_NOUNS
@@ -52,7 +54,23 @@ def sentence_span(sent: Span) -> TextSpan:
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    """The token's children with one of these dependency labels, in order (compared by
+    the labels' ids: reading ``dep_`` makes a string for every child).
+
+    >>> from dossier.annotate import annotate
+    >>> [c.text for c in children(annotate("Russia sent jets to Korea.")[1], "nsubj", "dobj")]
+    ['Russia', 'jets']
+    """
+    ids = _DEP_IDS.get(deps)
+    if ids is None:
+        ids = _DEP_IDS[deps] = frozenset(get_string_id(dep) for dep in deps)
+    return [c for c in token.children if c.dep in ids]
+
+
+_DEP_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+# a subject noun, name or pronoun (``token.dep``, ``token.pos``: ids, not strings)
+SUBJECT_IDS = frozenset(get_string_id(dep) for dep in ("nsubj", "nsubjpass"))
+SUBJECT_POS = frozenset([NOUN, PROPN, PRON])
 
 
 def prep_objects(token: Token) -> list[tuple[str, Token]]:

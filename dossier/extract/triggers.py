@@ -34,6 +34,13 @@ from dossier.extract.wordclasses import NON_EVENT_OBJECTS, NOT_TRIGGER_ENTITIES,
 
 def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | None] | None:
     """The trigger a token starts, and the object noun it consumed if any."""
+    pos = token.pos_
+    if pos == "VERB" or (pos in ("NOUN", "PROPN") and token.dep_ in NOMINAL_DEPS):
+        lemma = token.lemma_.lower()
+        if not lexicon.may_trigger(lemma, token.lower_, "VERB" if pos == "VERB" else "NOUN"):
+            return None  # no entry of either table can begin with this word
+    else:
+        return None  # neither a verb nor a noun that can name an event
     if token.i in consumed or (
         token.ent_type_ in NOT_TRIGGER_ENTITIES and not senses.named_event(token)
     ):
