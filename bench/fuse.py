@@ -67,7 +67,8 @@ from dossier.models import (  # noqa: E402
 from dossier.schema import documents as documents_table  # noqa: E402
 from dossier.schema import event_actors  # noqa: E402
 from dossier.schema import events as events_table  # noqa: E402
-from dossier.store import Store, _event_row  # noqa: E402
+from dossier.store import Store  # noqa: E402
+from dossier.store_rows import event_row  # noqa: E402
 
 STATES = [
     "USA RUS CHN UKR PRK KOR JPN IND PAK IRN ISR SYR TUR DEU FRA GBR POL BLR SRB HUN",
@@ -218,7 +219,7 @@ def _write(store: Store, results: list[Result]) -> None:
         "outlet": urlparse(r.document.url).netloc, "outlet_source": "url",
         "text": r.document.text, "removed": "[]", "reference_date": None,
     } for r in results]  # fmt: skip
-    rows = [_event_row(r.document.id, e) for r in results for e in r.events]
+    rows = [event_row(r.document.id, e) for r in results for e in r.events]
     actors = [
         {"event_id": e.id, "role": role, "code": a.code, "name": a.name, "text": a.text}
         for r in results for e in r.events
