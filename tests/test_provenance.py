@@ -293,5 +293,8 @@ def test_ray_workers_give_files_the_outlet_of_the_folder_named(tmp_path):
     rows = _file_rows(files, folder="tampa")
     out = Extractor(set(), 5_000_000, "utf-8")(rows)
     assert out["status"] == ["extracted"], out["reason"]
-    document = pickle.loads(out["result"][0]).document
-    assert (document.title, document.origin, document.outlet) == (HEADLINE, origin, "tampa")
+    # the workers send the database rows they built (the Result only for --shards)
+    document = pickle.loads(out["rows"][0]).document
+    assert (document["title"], document["origin"], document["outlet"]) == (
+        HEADLINE, origin, "tampa"
+    )  # fmt: skip
