@@ -11,10 +11,10 @@ trigger tables name (the hand table ``triggers.tsv``, PETRARCH2's verbs
 ``petrarch/verbs.tsv``) and the light and reporting verbs, the "-d", "-s" and
 "-ing" forms the lemmatizer does not take back to that verb, when the verb is
 among the candidates it offers and the one it picks is not itself one of
-Dossier's verbs (no ambiguity is resolved by the table).  ``annotate`` gives
-these forms, when tagged as verbs, their verb as lemma through the attribute
-ruler (it runs before the lemmatizer, which keeps a lemma already set; the
-lemmatizer's own exception table cannot reorder candidates it also found).
+Dossier's verbs (no ambiguity is resolved by the table).  ``annotate.WordFixes``
+gives these forms, when tagged as verbs, their verb as lemma before the
+lemmatizer runs (it keeps a lemma already set; the lemmatizer's own exception
+table cannot reorder candidates it also found).
 
 Run it again after changing the trigger tables::
 
