@@ -91,6 +91,15 @@ CATEGORIES: tuple[str, ...] = (
 #: with only these has no "military" mode, and they are never weapons.
 CIVILIAN_CATEGORIES = frozenset(["money", "humanitarian aid", "food", "medicine", "fuel"])
 
+
+def is_military(category: str | None) -> bool:
+    """Whether goods of this category make an AID "military" (known and not civilian).
+
+    >>> is_military("tank"), is_military("fuel"), is_military(None)
+    (True, False, False)
+    """
+    return bool(category) and category not in CIVILIAN_CATEGORIES
+
 LABEL = "EQUIPMENT"
 #: Token extension holding the designation a single token spells (or "").
 TOKEN_EXTENSION = "dossier_equipment"

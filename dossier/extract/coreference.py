@@ -110,10 +110,10 @@ class DiscourseActors(ActorFinder):
             pair = self._last_pair(head)
             return pair or None
         if not plural and lemma in STATE_NOUNS and kids & {"the", "this", "that"}:
-            state = self._last_state(head)
+            state = self._last_named(head)
             return [state] if state is not None else None
         if not plural and lemma in ORG_NOUNS and kids & {"the", "this", "that"}:
-            org = self._last_state(head, kind="org:")
+            org = self._last_named(head, kind="org:")
             return [org] if org is not None else None
         return None
 
@@ -131,7 +131,7 @@ class DiscourseActors(ActorFinder):
                 return [self._here(head, a) for a in sources]
         return []
 
-    def _last_state(self, head: Token, kind: str = "state:") -> ActorMention | None:
+    def _last_named(self, head: Token, kind: str = "state:") -> ActorMention | None:
         """The state ``head`` ("the country") points back to, three sentences back
         at most (an organisation for "the bloc", with ``kind`` "org:").  As a
         subject: the nearest sentence's main-clause subject ("Ukraine says Russia

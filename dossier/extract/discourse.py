@@ -71,7 +71,6 @@ PART_WORDS = frozenset(
     batch shipment consignment installment instalment part portion half lot delivery
     """.split()
 )
-NOT_MILITARY = equipment.CIVILIAN_CATEGORIES
 # Words that point back to goods told before: "they are to arrive".
 BACK_PRONOUNS = frozenset(["they", "them", "these", "those", "it"])
 DEFINITE = frozenset(["the", "these", "those", "this", "that"])
@@ -157,7 +156,7 @@ class Discourse:
             moved = earlier.type if earlier.type in PARTED_TYPES else etype
             mode = earlier.mode if earlier.type in PARTED_TYPES else None
             if moved == "AID" and mode is None and any(
-                i.category and i.category not in NOT_MILITARY for i in parts
+                equipment.is_military(i.category) for i in parts
             ):
                 mode = "military"  # a pledge of jets delivered
             return Continuation(

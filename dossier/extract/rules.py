@@ -31,7 +31,7 @@ from dossier.extract.roles import RoleReader
 from dossier.extract.syntax import SUBJECT_IDS, SUBJECT_POS, children, sentence_span, text_span
 from dossier.extract.triggers import match
 from dossier.extract.wordclasses import PERSONNEL_CATEGORIES
-from dossier.models import EventMention, Item
+from dossier.models import EventMention
 
 
 class Extractor(RoleReader, Anchoring, Linker):
@@ -121,7 +121,7 @@ class Extractor(RoleReader, Anchoring, Linker):
             elif etype == "AID" and not any(self.is_state(t) for t in target):
                 etype, mode = "MOBILIZE", "troops"
         if etype == "AID" and mode is None and any(i.category for i in items):
-            mode = "military" if any(_military(i) for i in items) else None
+            mode = "military" if any(equipment.is_military(i.category) for i in items) else None
         if etype == "MOBILIZE" and items and not any(
             i.category in PERSONNEL_CATEGORIES for i in items
         ):
@@ -173,9 +173,6 @@ class Extractor(RoleReader, Anchoring, Linker):
             self.discourse.attach_part(mention, whole)
         return mention
 
-
-def _military(item: Item) -> bool:
-    return item.category is not None and item.category not in equipment.CIVILIAN_CATEGORIES
 
 
 def extract_mentions(doc: Doc) -> list[EventMention]:
