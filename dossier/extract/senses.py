@@ -34,9 +34,10 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dossier import gazetteer
-from dossier.extract.actors import coordinated
+from dossier.extract.actors import agent_head, coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
 from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children
+from dossier.resolve.agents import noun_sector
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # the clauses that say what an event is for: "a march to commemorate", "a rally
@@ -121,6 +122,8 @@ def features(token: Token) -> set[str]:
     if len(lemma) > 6 and lemma.endswith(("ness", "ism")) and token.pos_ == "NOUN":
         out.add("@abstract")  # "homelessness", "extremism": a condition, not a force
     noun = gazetteer.actor_noun(token.lemma_.lower()) or gazetteer.actor_noun(token.lower_)
+    if noun is None and token.tag_ == "NNS" and agent_head(token.lemma_.lower()):
+        noun = noun_sector(token.lemma_.lower())  # Phoenix's agents: "thieves", "passengers"
     if noun is not None:
         out |= {"@actor", f"@sector:{noun[0]}"}
     return out
