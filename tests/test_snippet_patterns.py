@@ -77,3 +77,30 @@ def test_agent_things_are_not_actors():
     assert agent_head("trader") and agent_head("passengers")
     assert not agent_head("school") and not agent_head("warship")
     assert not agent_head("hospital") and not agent_head("table")
+
+
+# --- 2. A participle after a noun of people is done by those people --------------
+# "detained demonstrators protesting against ...": the demonstrators protest, not the
+# police who detained them; before, a present participle on an object always took the
+# subject of the verb (right for "issued a statement demanding ...", which still does).
+# "a crowd" is a group of people too (Phoenix's agents have "mob", not "crowd").
+PARTICIPLES = [
+    ("Riot police detained students demonstrating against higher tuition fees.",
+     "PROTEST", "students", None),
+    ("Security forces dispersed farmers blocking the highway near the capital.",
+     "PROTEST", "farmers", None),
+    ("Gendarmes arrested several activists rallying outside the courthouse.",
+     "PROTEST", "activists", None),
+    ("Soldiers shot at a crowd protesting the election results, witnesses said.",
+     "ASSAULT", "Soldiers", "crowd"),
+    ("A crowd stormed the police station after the death of a detainee.",
+     "ASSAULT", "crowd", None),
+    # unchanged: a statement is no one, so its issuer demands
+    ("The ministry issued a statement demanding the release of the hostages.",
+     "REQUEST", "ministry", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), PARTICIPLES)
+def test_participle_agent_is_the_noun(text, etype, source, target):
+    found(text, etype, source, target)

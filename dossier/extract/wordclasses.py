@@ -12,7 +12,8 @@ from __future__ import annotations
 # "thousands of Chilean students", "a batch of drones".
 QUANTITY_NOUNS = frozenset(
     "thousand thousands hundred hundreds dozen dozens million millions group groups number "
-    "crowd crowds handful majority delegation team band contingent batch unit".split()
+    "crowd crowds handful majority delegation team band contingent batch unit member members"
+    .split()
 )
 # "in defiance of X", "in protest at X", "in solidarity with X": X is the target.
 STANCE_NOUNS = frozenset(["defiance", "protest", "opposition", "solidarity", "retaliation"])
