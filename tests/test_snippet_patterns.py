@@ -104,3 +104,45 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("text", "etype", "source", "target"), PARTICIPLES)
 def test_participle_agent_is_the_noun(text, etype, source, target):
     found(text, etype, source, target)
+
+
+# --- 3. Vocabulary: bases, withdrawals, taking territory, looting, boycotts ----------
+# Bases set up by armed actors are MOBILIZE (PETRARCH2 "set up"/"construct" BASE 150),
+# not a refugee camp; forces leaving or vacating a town retreat (not a minister leaving);
+# "liberated villages" is taken by force; armed men who loot seize property, rioters who
+# loot riot; workers or lawyers who boycott protest (CAMEO 143), a state's boycott is no
+# protest; "gun battle", "rape" (noun) and "lynch" are violence.
+VOCABULARY = [
+    ("The army established a new base near the border.", "MOBILIZE", "army", None),
+    ("Insurgents have set up camps in the forest, officials said.", "MOBILIZE",
+     "Insurgents", None),
+    ("Turkish troops opened two outposts near the village.", "MOBILIZE", "troops", None),
+    ("The militants vacated the town ahead of the offensive.", "RETREAT", "militants", None),
+    ("Government troops left the district without a fight.", "RETREAT", "troops", None),
+    ("Kurdish forces liberated several villages from the jihadists.", "ASSAULT", "forces",
+     "jihadists"),
+    ("Armed men looted shops in the market.", "COERCE", "Armed men", None),
+    ("Rioters looted supermarkets overnight.", "PROTEST", "Rioters", None),
+    ("Lawyers boycotted the courts for a week.", "PROTEST", "Lawyers", None),
+    ("Students boycotted lectures on Monday.", "PROTEST", "Students", None),
+    ("Soldiers fought a fierce gun battle with smugglers near the border.", "ASSAULT",
+     None, None),
+    ("A mob lynched two men accused of theft.", "ASSAULT", None, None),
+    ("The rape of a schoolgirl by soldiers sparked protests.", "ASSAULT", "soldiers", None),
+]
+NOT_THESE = [  # guards: right on main too, and kept right
+    ("Aid agencies set up a camp for displaced families.", "MOBILIZE"),
+    ("The city built a new summer camp for children.", "MOBILIZE"),
+    ("The minister left the city on Monday.", "RETREAT"),
+    ("The United States boycotted the conference.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), VOCABULARY)
+def test_vocabulary(text, etype, source, target):
+    found(text, etype, source, target)
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_THESE)
+def test_vocabulary_senses(text, etype):
+    absent(text, etype)
