@@ -146,3 +146,25 @@ def test_vocabulary(text, etype, source, target):
 @pytest.mark.parametrize(("text", "etype"), NOT_THESE)
 def test_vocabulary_senses(text, etype):
     absent(text, etype)
+
+
+# --- 4. The two sides of fighting named by its clause --------------------------------
+# "Fighting broke out between X and Y", "clashes were reported between X and Y": the
+# parser hangs "between" on the verb, not on the noun; "X and Y were locked in
+# fighting": the sides are the verb's subject; "fought a gun battle with Y": "fight"
+# lends its subject to a battle noun as a light verb does.
+SIDES = [
+    ("Fighting broke out on Monday between the Malian army and Tuareg rebels near Gao.",
+     "ASSAULT", "army", "rebels"),
+    ("Heavy clashes were reported overnight between rebels and government troops.",
+     "ASSAULT", "rebels", "troops"),
+    ("The army and the separatists have been locked in fierce fighting for a week.",
+     "ASSAULT", "army", "separatists"),
+    ("Soldiers fought a fierce gun battle with smugglers near the border.",
+     "ASSAULT", "Soldiers", "smugglers"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), SIDES)
+def test_sides_of_fighting(text, etype, source, target):
+    found(text, etype, source, target)

@@ -41,6 +41,9 @@ from dossier.extract.wordclasses import (
 from dossier.models import ActorMention, Item
 from dossier.models import Span as TextSpan
 
+# Verbs that put their subject in an activity: "were locked in fighting", "engaged in talks"
+ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
+
 
 class RoleReader:
     """Who acts, on or for whom, with what: for ``rules.Extractor``."""
@@ -311,6 +314,8 @@ class RoleReader:
                 subj, is_obj = subject_of(verb)
                 if subj is not None and not is_obj:
                     source = self.actors.in_phrase(subj)
+        if not (source or target) and trig.frame == "toward":
+            source, target = self._sides_of_clause(noun)
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             # "launched 10 days of war games": the measure noun is the object
             noun, head = head.head, head.head.head
@@ -330,6 +335,26 @@ class RoleReader:
                     if found and not self._only_places(found):
                         target = found
         return source, target, items, place
+
+    def _sides_of_clause(self, noun: Token) -> tuple[list[ActorMention], list[ActorMention]]:
+        """The two sides of a two-sided event noun named by its clause: "fighting broke
+        out between the army and the rebels", "clashes were reported between X and Y"
+        (the parser hangs "between" on the verb), "X and Y were locked in fighting"
+        (the verb's coordinated subject); the first named is the source."""
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            for word, o in prep_objects(verb):
+                found = self.actors.in_phrase(o) if word == "between" else []
+                if len(found) > 1:
+                    return found[:1], found[1:]
+        if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB" and (
+            verb.head.lemma_.lower() in ENGAGED_VERBS
+        ):
+            subj, is_obj = subject_of(verb.head)
+            found = self.actors.in_phrase(subj) if subj is not None else []
+            if len(found) > 1:
+                return found[:1], found[1:]
+        return [], []
 
     # --- items ------------------------------------------------------------
     def items_in(self, head: Token, *, only_head: bool = False) -> list[Item]:
