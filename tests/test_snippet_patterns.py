@@ -168,3 +168,45 @@ SIDES = [
 @pytest.mark.parametrize(("text", "etype", "source", "target"), SIDES)
 def test_sides_of_fighting(text, etype, source, target):
     found(text, etype, source, target)
+
+
+# --- 5. Senses: gerunds after "accused of", people seized, launches at a target, fire --
+# "were accused of killing": "kill" needs someone who kills, and the accused are that
+# someone (before, the sense rule saw no subject and dropped the killing); people seized
+# by anyone but the security forces are abducted (PLOVER 3.16); missiles launched at a
+# target, or a barrage launched, are an attack; property set on fire is destroyed
+# (PLOVER 3.16 destroy), "fighters of X" are X's.
+SENSES = [
+    ("Militiamen were accused of killing 20 villagers in the east.", "ASSAULT",
+     "Militiamen", "villagers"),
+    ("The army was blamed for killing three students at a checkpoint.", "ASSAULT",
+     "army", "students"),
+    ("Rebels seized two aid workers near the border, the UN said.", "ASSAULT", "Rebels",
+     "workers"),
+    ("A group of tourists was seized by gunmen on the coast road.", "ASSAULT", None,
+     "tourists"),
+    ("Iran launched ballistic missiles at targets in northern Iraq.", "ASSAULT", "Iran",
+     None),
+    ("Russia launched a barrage of drones at the capital overnight.", "ASSAULT", "Russia",
+     None),
+    ("Unidentified assailants burned the office of the ruling party.", "ASSAULT",
+     "assailants", None),
+    ("Armed men allegedly torched a clinic and several houses overnight.", "ASSAULT",
+     "Armed men", None),
+    ("Fighters of the militia looted the central market.", "COERCE", "militia", None),
+]
+SENSES_KEPT = [  # guards: right on main too, and kept right
+    ("Police seized weapons and ammunition in a raid.", "ASSAULT"),
+    ("North Korea launched a ballistic missile into the sea on Tuesday.", "ASSAULT"),
+    ("She burned the toast again.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), SENSES)
+def test_senses(text, etype, source, target):
+    found(text, etype, source, target)
+
+
+@pytest.mark.parametrize(("text", "etype"), SENSES_KEPT)
+def test_senses_kept(text, etype):
+    absent(text, etype)

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from dossier import gazetteer
 from dossier.extract.actors import agent_head, coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
-from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children
+from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children, gerund_controller
 from dossier.resolve.agents import noun_sector
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -177,6 +177,9 @@ def _subject(token: Token) -> Token | None:
             return None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None if _is_passive(node) else node.head
+        controller = gerund_controller(node)
+        if controller is not None:  # "were accused of killing": who is accused
+            return controller
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue

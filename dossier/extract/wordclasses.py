@@ -13,7 +13,7 @@ from __future__ import annotations
 QUANTITY_NOUNS = frozenset(
     "thousand thousands hundred hundreds dozen dozens million millions group groups number "
     "crowd crowds handful majority delegation team band contingent batch unit member members"
-    .split()
+    " fighter fighters".split()  # "fighters of the RSF" (alone, "fighters" may be jets)
 )
 # "in defiance of X", "in protest at X", "in solidarity with X": X is the target.
 STANCE_NOUNS = frozenset(["defiance", "protest", "opposition", "solidarity", "retaliation"])
