@@ -210,3 +210,30 @@ def test_senses(text, etype, source, target):
 @pytest.mark.parametrize(("text", "etype"), SENSES_KEPT)
 def test_senses_kept(text, etype):
     absent(text, etype)
+
+
+# --- 6. What protesters demand is their protest (PLOVER 3.12) -------------------------
+# "Protesters demanding the president's resignation": the topic of a protest is not
+# coded as its own REQUEST; a party's or a government's demand stays a REQUEST.
+PROTEST_DEMANDS = [
+    ("Protesters demanding the resignation of the governor were pushed back by police.",
+     "PROTEST", "Protesters", None),
+    ("Demonstrators demanded the release of detained journalists.", "PROTEST",
+     "Demonstrators", None),
+    ("Thousands of marchers demanded an end to the fuel subsidy cuts.", "PROTEST",
+     "marchers", None),
+]
+DEMANDS_KEPT = [  # a verbal demand by a party or a state: REQUEST, no protest
+    ("The opposition demanded new elections.", "PROTEST"),
+    ("Washington demanded the release of the detained journalists.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), PROTEST_DEMANDS)
+def test_protesters_demands_are_protests(text, etype, source, target):
+    found(text, etype, source, target)
+
+
+@pytest.mark.parametrize(("text", "etype"), DEMANDS_KEPT)
+def test_verbal_demands_stay_requests(text, etype):
+    absent(text, etype)

@@ -87,6 +87,8 @@ def table() -> Table:
         for row in csv.reader(lines, delimiter="\t"):
             kind = row[0]
             if kind == "class":
+                if row[1] in classes:  # a second class of one name would replace the first
+                    raise ValueError(f"senses.tsv: class {row[1]!r} is defined twice")
                 classes[row[1]] = frozenset(w.strip() for w in row[2].split("|") if w.strip())
             elif kind == "rule":
                 lemma, pos, etype = row[1].split("/")
@@ -180,6 +182,8 @@ def _subject(token: Token) -> Token | None:
         controller = gerund_controller(node)
         if controller is not None:  # "were accused of killing": who is accused
             return controller
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # "protesters demanding ...": the protesters
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue
