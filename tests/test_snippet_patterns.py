@@ -64,6 +64,9 @@ AGENTS = [
      "militiamen", "Doctors"),
     ("Gunmen kidnapped three engineers working on a road project.", "ASSAULT",
      "Gunmen", "engineers"),
+    # the model tags a capitalised "Jihadists" as a nationality (NORP) no gazetteer knows;
+    # its head is an actor noun, and is read as one
+    ("Jihadists attacked two villages overnight.", "ASSAULT", "Jihadists", None),
 ]
 
 
@@ -121,6 +124,14 @@ VOCABULARY = [
     ("Government troops left the district without a fight.", "RETREAT", "troops", None),
     ("Kurdish forces liberated several villages from the jihadists.", "ASSAULT", "forces",
      "jihadists"),
+    # "take" a town is to capture it, as "capture" and "retake" are coded
+    ("Army units took back the town from the insurgents on Wednesday.", "ASSAULT", "units",
+     "insurgents"),
+    ("Jihadists took two villages near the border overnight.", "ASSAULT", "Jihadists", None),
+    pytest.param("The airfield was taken by separatist militias on Sunday.", "ASSAULT",
+                 None, None, marks=pytest.mark.xfail(strict=True, reason=(
+                     "an object-selected row reads a passive subject only for materiel "
+                     "(triggers.match), as test_sentences' concede row says"))),
     ("Armed men looted shops in the market.", "COERCE", "Armed men", None),
     ("Rioters looted supermarkets overnight.", "PROTEST", "Rioters", None),
     ("Lawyers boycotted the courts for a week.", "PROTEST", "Lawyers", None),
@@ -135,6 +146,8 @@ NOT_THESE = [  # guards: right on main too, and kept right
     ("The city built a new summer camp for children.", "MOBILIZE"),
     ("The minister left the city on Monday.", "RETREAT"),
     ("The United States boycotted the conference.", "PROTEST"),
+    ("The new owners took control of the company in May.", "ASSAULT"),
+    ("She took the train to the city.", "ASSAULT"),
 ]
 
 

@@ -289,6 +289,10 @@ class ActorFinder:
             organ = self._organ(head, ent)  # "Ukraine's Ministry of Foreign Affairs"
             if organ is not None:
                 return [organ]
+        if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and (
+            entity_id(ent) is None and actor_noun(head) is not None
+        ):
+            ent = None  # "Jihadists attacked": the model's NORP is an actor noun
         if ent is not None and is_actor_entity(ent):
             return [entity_mention(ent)]
         if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
