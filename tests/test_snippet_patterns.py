@@ -250,3 +250,24 @@ def test_protesters_demands_are_protests(text, etype, source, target):
 @pytest.mark.parametrize(("text", "etype"), DEMANDS_KEPT)
 def test_verbal_demands_stay_requests(text, etype):
     absent(text, etype)
+
+
+# --- 7. Members and fighters belong to their group -----------------------------------
+# "one of its fighters", "the group's members": the possessor; "gang members", "union
+# members": the group the compound names (before, no actor: "members" and "fighters"
+# are counted nouns, and "fighters" alone may be jets).
+MEMBERS = [
+    ("Al-Shabaab said one of its fighters carried out the bombing at a hotel.", "ASSAULT",
+     "Al-Shabaab", None),
+    ("The militia's members stormed a police post near the border.", "ASSAULT", "militia",
+     None),
+    ("Gang members threw a grenade at a bar in the port city.", "ASSAULT", "Gang members",
+     None),
+    ("Militia members abducted two traders on the highway.", "ASSAULT", "Militia members",
+     "traders"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), MEMBERS)
+def test_members_belong_to_their_group(text, etype, source, target):
+    found(text, etype, source, target)

@@ -302,6 +302,14 @@ class ActorFinder:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             return self._one(obj)
+            for child in head.children:
+                if child.dep_ == "poss":  # "its fighters", "the group's members"
+                    found = self._one(child)
+                    if found:
+                        return found
+                owner = actor_noun(child) if child.dep_ == "compound" else None
+                if owner is not None and child.i == head.i - 1:  # "gang members"
+                    return [_mention(doc, child.i, head.i + 1, self._state_of(head), owner)]
         noun = actor_noun(head)
         if noun is None and _is_agent(head) and _is_weapon(head):
             noun = "military"  # "Syrian aircraft bombed ...": the weapon's military acts
