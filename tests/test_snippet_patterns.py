@@ -271,3 +271,22 @@ MEMBERS = [
 @pytest.mark.parametrize(("text", "etype", "source", "target"), MEMBERS)
 def test_members_belong_to_their_group(text, etype, source, target):
     found(text, etype, source, target)
+
+
+# --- 8. Who is blamed for, accused of or claims an attack did it ---------------------
+# "the rebels were blamed for a bomb attack", "Kyiv accused Russia of a missile strike",
+# "Al-Shabaab claimed responsibility for the attack": the event noun's source is the one
+# blamed, accused or owning up (before: an attack with no actor).
+ACCUSED = [
+    ("Separatist rebels were blamed for a bomb attack on the railway line.", "ASSAULT",
+     "rebels", None),
+    ("The ministry accused the militia of a rocket attack on the airport.", "ASSAULT",
+     "militia", None),
+    ("A militant group claimed responsibility for the bombing of a bus station.", "ASSAULT",
+     "militant group", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), ACCUSED)
+def test_the_accused_did_it(text, etype, source, target):
+    found(text, etype, source, target)

@@ -27,6 +27,7 @@ from dossier.extract.syntax import (
     transfer_preps,
 )
 from dossier.extract.wordclasses import (
+    ACCUSING_VERBS,
     AID_NOUNS,
     BUYER_WORDS,
     CONDITION_MARKERS,
@@ -34,6 +35,7 @@ from dossier.extract.wordclasses import (
     MEASURE_NOUNS,
     PLACE_PREPS,
     PURPOSE_AID_VERBS,
+    RESPONSIBILITY_VERBS,
     STANCE_NOUNS,
     STATIVE_PASSIVES,
     TARGET_PREPS,
@@ -316,6 +318,8 @@ class RoleReader:
                     source = self.actors.in_phrase(subj)
         if not (source or target) and trig.frame == "toward":
             source, target = self._sides_of_clause(noun)
+        if not source and noun.dep_ == "pobj":
+            source = self._accused_of(noun)
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             # "launched 10 days of war games": the measure noun is the object
             noun, head = head.head, head.head.head
@@ -335,6 +339,26 @@ class RoleReader:
                     if found and not self._only_places(found):
                         target = found
         return source, target, items, place
+
+    def _accused_of(self, noun: Token) -> list[ActorMention]:
+        """Who an accusation or a claim of responsibility says did the event a noun
+        names: "the rebels were blamed for a bomb attack", "Kyiv accused Russia of a
+        missile strike", "Al-Shabaab claimed responsibility for the attack"."""
+        prep = noun.head
+        verb = prep.head
+        if prep.lower_ in ("of", "for", "over") and verb.dep_ == "dobj" and (
+            verb.head.lemma_.lower() in ACCUSING_VERBS
+        ):
+            return self.actors.in_phrase(verb)  # the parser hangs "of" on the accused
+        if prep.lower_ in ("of", "for", "over") and verb.lemma_.lower() in ACCUSING_VERBS:
+            accused = children(verb, "dobj") or children(verb, "nsubjpass")
+            return self.actors.in_phrase(accused[0]) if accused else []
+        if prep.lower_ == "for" and verb.lemma_.lower() == "responsibility" and (
+            verb.dep_ == "dobj" and verb.head.lemma_.lower() in RESPONSIBILITY_VERBS
+        ):
+            subj, is_obj = subject_of(verb.head)
+            return self.actors.in_phrase(subj) if subj is not None and not is_obj else []
+        return []
 
     def _sides_of_clause(self, noun: Token) -> tuple[list[ActorMention], list[ActorMention]]:
         """The two sides of a two-sided event noun named by its clause: "fighting broke

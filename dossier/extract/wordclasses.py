@@ -103,3 +103,8 @@ FACILITY_NOUNS = frozenset(
     "airfield airport airbase base port harbour harbor plant refinery depot facility "
     "station bridge dam embassy consulate camp barracks hospital".split()
 )
+# Verbs that say who did an event named by their "of"/"for" noun: "blamed the rebels for
+# the attack", "Russia was accused of a missile strike"; and verbs of owning up to one:
+# "claimed responsibility for the bombing".
+ACCUSING_VERBS = frozenset("accuse blame suspect charge convict implicate".split())
+RESPONSIBILITY_VERBS = frozenset("claim take accept admit bear acknowledge".split())
