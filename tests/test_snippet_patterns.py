@@ -290,3 +290,27 @@ ACCUSED = [
 @pytest.mark.parametrize(("text", "etype", "source", "target"), ACCUSED)
 def test_the_accused_did_it(text, etype, source, target):
     found(text, etype, source, target)
+
+
+# --- 9. Responsibility claimed in the next sentence (issue 15 pattern 6) -------------
+# "A car bomb went off ... Al-Shabaab claimed responsibility.": the claimant is the
+# source of the attack before that names none (or only the weapon); "no group claimed
+# responsibility" names no one.
+CLAIMED = [
+    ("A car bomb went off outside a hotel in the capital on Sunday. "
+     "Al-Shabaab claimed responsibility.", "ASSAULT", "Al-Shabaab", None),
+    ("A roadside bomb hit an army truck near the border, killing four soldiers. "
+     "The Pakistani Taliban later claimed responsibility for it.", "ASSAULT", "Taliban",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), CLAIMED)
+def test_responsibility_claimed_after(text, etype, source, target):
+    found(text, etype, source, target)
+
+
+def test_no_group_claimed_names_no_one():
+    events = analyze("Gunmen attacked a checkpoint. No group claimed responsibility.",
+                     published="2024-06-01").events
+    assert [[a.text for a in e.source] for e in events if e.type == "ASSAULT"] == [["Gunmen"]]
