@@ -90,7 +90,39 @@ def actor_noun(token: Token) -> str | None:
                 return both
     if gazetteer.actor_noun(lemma):
         return lemma
+    if token.tag_ == "NNS" and agent_head(lemma):
+        # Phoenix's agents as a group: "passengers", "traders", "thieves"; one of them
+        # alone is a private person ("the waiter asked", "the club's captain")
+        return lemma
     return None
+
+
+def agent_head(lemma: str) -> bool:
+    """Whether a common noun is one of Phoenix's agents (people and groups by what
+    they do: "trader" BUS, "thief" CRM, "passenger" CVL) that can head an actor on
+    its own; its weapons and vehicles ("warplane", "MiG", "artillery") and its
+    buildings ("school", "hospital") are things, not actors.
+
+    >>> agent_head("passenger"), agent_head("thieves"), agent_head("warship"), agent_head("table")
+    (True, True, False, False)
+    """
+    return noun_sector(lemma) is not None and lemma not in AGENT_THINGS and (
+        equipment.category_for_phrase(lemma) is None
+    )
+
+
+# Phoenix agent nouns that name places, buildings, vehicles, weapons or bodies of
+# work rather than people ("the school was hit": no actor)
+AGENT_THINGS = frozenset(
+    "school schoolhouse kindergarten kindergarden preschool college university conservatory "
+    "hospital infirmary sanatarium sanatorium sanitarium monastery prison barracks village "
+    "settlement neighborhood neighbourhood chamber website blog tv television telecom "
+    "magazine gazette tabloid publication newspaper airline airway airliner jetliner "
+    "jumbojet containership supertanker tanker freighter oiler artillery warplane warship "
+    "battleship battlewagon bomber carrier corvette cruiser destroyer frigate jetfighter "
+    "humvee hmmwv industry religion rebellion revolt uprising insurgence insurgency "
+    "governance bureaucracy polity kingdom archdiocese diocese chancery".split()
+)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -257,6 +289,10 @@ class ActorFinder:
             organ = self._organ(head, ent)  # "Ukraine's Ministry of Foreign Affairs"
             if organ is not None:
                 return [organ]
+        if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and (
+            entity_id(ent) is None and actor_noun(head) is not None
+        ):
+            ent = None  # "Jihadists attacked": the model's NORP is an actor noun
         if ent is not None and is_actor_entity(ent):
             return [entity_mention(ent)]
         if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
@@ -266,6 +302,14 @@ class ActorFinder:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             return self._one(obj)
+            for child in head.children:
+                if child.dep_ == "poss":  # "its fighters", "the group's members"
+                    found = self._one(child)
+                    if found:
+                        return found
+                owner = actor_noun(child) if child.dep_ == "compound" else None
+                if owner is not None and child.i == head.i - 1:  # "gang members"
+                    return [_mention(doc, child.i, head.i + 1, self._state_of(head), owner)]
         noun = actor_noun(head)
         if noun is None and _is_agent(head) and _is_weapon(head):
             noun = "military"  # "Syrian aircraft bombed ...": the weapon's military acts

@@ -75,6 +75,8 @@ PART_WORDS = frozenset(
 BACK_PRONOUNS = frozenset(["they", "them", "these", "those", "it"])
 DEFINITE = frozenset(["the", "these", "those", "this", "that"])
 
+# Verbs of owning up to an act: "claimed responsibility", "took responsibility".
+RESPONSIBILITY_VERBS = frozenset("claim take accept admit bear acknowledge".split())
 # Verbs whose subject denies what their object points back to.
 DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute", "reject"])
 # "reject" refuses requests and offers too: it denies only a claim noun, never "this".
@@ -112,6 +114,7 @@ class Extraction(Protocol):
     mentions: list[EventMention]
     by_trigger: dict[int, int]
     claims: ClaimFinder
+    actors: DiscourseActors
 
     def items_in(self, head: Token, *, only_head: bool = False) -> list[Item]: ...
     def trigger_token(self, mention: EventMention) -> Token: ...
@@ -242,6 +245,7 @@ class Discourse:
     def finish_sentence(self, sent: Span, index: int) -> None:
         """Turn the denials of this sentence into negated reports of the claim before."""
         self.gapped_parts(sent, index)
+        self.claimed_attacks(sent, index)
         for token in sent:
             if token.lemma_.lower() not in DENYING_VERBS or token.pos_ != "VERB":
                 continue
@@ -267,6 +271,31 @@ class Discourse:
             for offset, original in enumerate(denied):
                 mine = first if offset == 0 else len(self.x.mentions) - len(copies) + offset
                 self.x.mentions[original].links.append(("denied_by", mine))
+
+    # --- responsibility claimed for the attack before ---------------------
+    def claimed_attacks(self, sent: Span, index: int) -> None:
+        """"A car bomb went off ... Al-Shabaab claimed responsibility.": who claims
+        responsibility, naming no event of its own (or only "it"), is the source of
+        the attacks of the nearest earlier sentence that name none."""
+        for token in sent:
+            if token.lemma_.lower() not in RESPONSIBILITY_VERBS or token.pos_ != "VERB":
+                continue
+            objects = children(token, "dobj")
+            if not objects or objects[0].lemma_.lower() != "responsibility":
+                continue
+            named = [o for p in children(objects[0], "prep") for o in children(p, "pobj")]
+            if any(o.i in self.x.by_trigger for o in named):
+                continue  # "claimed responsibility for the bombing": that event's own
+            subj, is_object = subject_of(token)
+            actors = self.x.actors.in_phrase(subj) if subj is not None and not is_object else []
+            if not actors:
+                continue
+            before = [m for m in self.x.mentions if index - REACH <= m.sentence < index
+                      and m.type == "ASSAULT"]  # fmt: skip
+            nearest = max((m.sentence for m in before), default=None)
+            for mention in before:
+                if mention.sentence == nearest and _unnamed(mention.source):
+                    mention.source = list(actors)
 
     def _claim_before(self, sentence: int) -> list[int]:
         """The events of the nearest earlier sentence (at most ``REACH`` back) that
@@ -302,6 +331,15 @@ class Discourse:
         event.sentence = index
         event.links = [("denial_of", original)]
         return event
+
+
+def _unnamed(actors: list[ActorMention]) -> bool:
+    """No actor, or only the weapon that did it ("a car bomb went off": the extractor
+    lets a weapon stand for the force that used it)."""
+    return all(
+        a.entity is None and equipment.category_for_phrase(a.text.lower().split()[-1])
+        for a in actors
+    )
 
 
 def _own_date(token: Token) -> Span | None:

@@ -27,6 +27,7 @@ from dossier.extract.syntax import (
     transfer_preps,
 )
 from dossier.extract.wordclasses import (
+    ACCUSING_VERBS,
     AID_NOUNS,
     BUYER_WORDS,
     CONDITION_MARKERS,
@@ -34,12 +35,16 @@ from dossier.extract.wordclasses import (
     MEASURE_NOUNS,
     PLACE_PREPS,
     PURPOSE_AID_VERBS,
+    RESPONSIBILITY_VERBS,
     STANCE_NOUNS,
     STATIVE_PASSIVES,
     TARGET_PREPS,
 )
 from dossier.models import ActorMention, Item
 from dossier.models import Span as TextSpan
+
+# Verbs that put their subject in an activity: "were locked in fighting", "engaged in talks"
+ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
 
 
 class RoleReader:
@@ -311,6 +316,10 @@ class RoleReader:
                 subj, is_obj = subject_of(verb)
                 if subj is not None and not is_obj:
                     source = self.actors.in_phrase(subj)
+        if not (source or target) and trig.frame == "toward":
+            source, target = self._sides_of_clause(noun)
+        if not source and noun.dep_ == "pobj":
+            source = self._accused_of(noun)
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             # "launched 10 days of war games": the measure noun is the object
             noun, head = head.head, head.head.head
@@ -330,6 +339,46 @@ class RoleReader:
                     if found and not self._only_places(found):
                         target = found
         return source, target, items, place
+
+    def _accused_of(self, noun: Token) -> list[ActorMention]:
+        """Who an accusation or a claim of responsibility says did the event a noun
+        names: "the rebels were blamed for a bomb attack", "Kyiv accused Russia of a
+        missile strike", "Al-Shabaab claimed responsibility for the attack"."""
+        prep = noun.head
+        verb = prep.head
+        if prep.lower_ in ("of", "for", "over") and verb.dep_ == "dobj" and (
+            verb.head.lemma_.lower() in ACCUSING_VERBS
+        ):
+            return self.actors.in_phrase(verb)  # the parser hangs "of" on the accused
+        if prep.lower_ in ("of", "for", "over") and verb.lemma_.lower() in ACCUSING_VERBS:
+            accused = children(verb, "dobj") or children(verb, "nsubjpass")
+            return self.actors.in_phrase(accused[0]) if accused else []
+        if prep.lower_ == "for" and verb.lemma_.lower() == "responsibility" and (
+            verb.dep_ == "dobj" and verb.head.lemma_.lower() in RESPONSIBILITY_VERBS
+        ):
+            subj, is_obj = subject_of(verb.head)
+            return self.actors.in_phrase(subj) if subj is not None and not is_obj else []
+        return []
+
+    def _sides_of_clause(self, noun: Token) -> tuple[list[ActorMention], list[ActorMention]]:
+        """The two sides of a two-sided event noun named by its clause: "fighting broke
+        out between the army and the rebels", "clashes were reported between X and Y"
+        (the parser hangs "between" on the verb), "X and Y were locked in fighting"
+        (the verb's coordinated subject); the first named is the source."""
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            for word, o in prep_objects(verb):
+                found = self.actors.in_phrase(o) if word == "between" else []
+                if len(found) > 1:
+                    return found[:1], found[1:]
+        if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB" and (
+            verb.head.lemma_.lower() in ENGAGED_VERBS
+        ):
+            subj, is_obj = subject_of(verb.head)
+            found = self.actors.in_phrase(subj) if subj is not None else []
+            if len(found) > 1:
+                return found[:1], found[1:]
+        return [], []
 
     # --- items ------------------------------------------------------------
     def items_in(self, head: Token, *, only_head: bool = False) -> list[Item]:

@@ -34,9 +34,10 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dossier import gazetteer
-from dossier.extract.actors import coordinated
+from dossier.extract.actors import agent_head, coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
-from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children
+from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children, gerund_controller
+from dossier.resolve.agents import noun_sector
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # the clauses that say what an event is for: "a march to commemorate", "a rally
@@ -86,6 +87,8 @@ def table() -> Table:
         for row in csv.reader(lines, delimiter="\t"):
             kind = row[0]
             if kind == "class":
+                if row[1] in classes:  # a second class of one name would replace the first
+                    raise ValueError(f"senses.tsv: class {row[1]!r} is defined twice")
                 classes[row[1]] = frozenset(w.strip() for w in row[2].split("|") if w.strip())
             elif kind == "rule":
                 lemma, pos, etype = row[1].split("/")
@@ -121,6 +124,8 @@ def features(token: Token) -> set[str]:
     if len(lemma) > 6 and lemma.endswith(("ness", "ism")) and token.pos_ == "NOUN":
         out.add("@abstract")  # "homelessness", "extremism": a condition, not a force
     noun = gazetteer.actor_noun(token.lemma_.lower()) or gazetteer.actor_noun(token.lower_)
+    if noun is None and token.tag_ == "NNS" and agent_head(token.lemma_.lower()):
+        noun = noun_sector(token.lemma_.lower())  # Phoenix's agents: "thieves", "passengers"
     if noun is not None:
         out |= {"@actor", f"@sector:{noun[0]}"}
     return out
@@ -174,6 +179,11 @@ def _subject(token: Token) -> Token | None:
             return None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None if _is_passive(node) else node.head
+        controller = gerund_controller(node)
+        if controller is not None:  # "were accused of killing": who is accused
+            return controller
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # "protesters demanding ...": the protesters
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue

@@ -12,7 +12,8 @@ from __future__ import annotations
 # "thousands of Chilean students", "a batch of drones".
 QUANTITY_NOUNS = frozenset(
     "thousand thousands hundred hundreds dozen dozens million millions group groups number "
-    "crowd crowds handful majority delegation team band contingent batch unit".split()
+    "crowd crowds handful majority delegation team band contingent batch unit member members"
+    " fighter fighters".split()  # "fighters of the RSF" (alone, "fighters" may be jets)
 )
 # "in defiance of X", "in protest at X", "in solidarity with X": X is the target.
 STANCE_NOUNS = frozenset(["defiance", "protest", "opposition", "solidarity", "retaliation"])
@@ -102,3 +103,8 @@ FACILITY_NOUNS = frozenset(
     "airfield airport airbase base port harbour harbor plant refinery depot facility "
     "station bridge dam embassy consulate camp barracks hospital".split()
 )
+# Verbs that say who did an event named by their "of"/"for" noun: "blamed the rebels for
+# the attack", "Russia was accused of a missile strike"; and verbs of owning up to one:
+# "claimed responsibility for the bombing".
+ACCUSING_VERBS = frozenset("accuse blame suspect charge convict implicate".split())
+RESPONSIBILITY_VERBS = frozenset("claim take accept admit bear acknowledge".split())
