@@ -46,6 +46,26 @@ def test_an_event_noun_takes_the_date_of_its_clause(text, etype, trigger, value)
     assert event.date is not None and event.date.value == value
 
 
+# --- "overnight" dates the event to the night before the report (articles2) -----
+@pytest.mark.parametrize(("text", "etype", "trigger"), [
+    ("Ukrainian drones hit an oil depot in the Bryansk region overnight, its governor said.",
+     "ASSAULT", "hit"),
+    ("The overnight shelling of Kherson killed three civilians.", "ASSAULT", "killed"),
+    ("Overnight, American warplanes bombed militia sites near the Syrian border.",
+     "ASSAULT", "bombed"),
+    ("Washington and London launched strikes overnight on rebel radar sites in Yemen.",
+     "ASSAULT", "strikes"),
+])  # fmt: skip
+def test_overnight_is_the_night_before_publication(text, etype, trigger) -> None:
+    event = find(events(text), etype, trigger)
+    assert event.date is not None and event.date.value == "2024-05-31TNI"
+
+
+def test_an_event_subject_of_a_verb_trigger_gives_its_date() -> None:
+    event = find(events("A Tuesday raid on the camp wounded nine people."), "ASSAULT", "wounded")
+    assert event.date is not None and event.date.value == "2024-05-28"
+
+
 def test_what_is_deployed_is_not_whom_the_order_targets() -> None:
     found = events("The defence minister ordered the deployment of 500 troops to Estonia on "
                    "Friday.")

@@ -54,6 +54,9 @@ REGION_WORDS = frozenset(
 )
 PLACE_PREPS = frozenset(["in", "at", "near", "to", "into", "from", "across", "inside", "around"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+# Words that date an event to a day which the parser often leaves without a DATE or
+# TIME entity ("struck overnight", "the overnight shelling"); dates.find_dates reads them.
+UNTAGGED_DAY_WORDS = frozenset(["overnight"])
 # Frames whose noun names goods or forces moved from one party to another.
 MOVING_FRAMES = frozenset(["give", "receive", "move"])
 # Clauses under a trigger that tell events of their own.
@@ -155,6 +158,10 @@ class Anchoring:
                     seen.add(ent.start)
                     out.append((role, text_span(self.doc, ent.start, ent.end)))
                     continue
+                if ent is None and child.lower_ in UNTAGGED_DAY_WORDS and child.i not in seen:
+                    seen.add(child.i)  # "hit a depot overnight", "the overnight strike"
+                    out.append((role, text_span(self.doc, child.i, child.i + 1)))
+                    continue
                 if self.is_event_noun(child):
                     continue  # "before the deployment of troops in October": its own date
                 if child.dep_ in ("prep", "pobj", "npadvmod", "pcomp") and depth < 5:
@@ -170,6 +177,10 @@ class Anchoring:
             collect(token.head, "date", 1)  # "in May 2024, a strike on a store killed 19"
         elif not out and shares_clause_date(token):
             collect(token.head, "date", 1)  # "launched an attack on Kharkiv on Tuesday"
+        if not out and token.pos_ == "VERB":
+            for subj in children(token, "nsubj"):  # "the overnight strike on Kharkiv killed"
+                if subj.pos_ == "NOUN" and lexicon.triggers_for(subj.lemma_.lower(), "NOUN"):
+                    collect(subj, "date", 1)
         return out
 
     def is_event_noun(self, token: Token) -> bool:

@@ -83,7 +83,7 @@ PLACE_NOUNS = frozenset(
 # Words that give a time expression its day: "Tuesday night", "March 6 morning".
 DAY_WORDS = frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight
     january february march april may june july august september october november december
     """.split()
 )
