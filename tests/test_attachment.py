@@ -61,6 +61,24 @@ def test_overnight_is_the_night_before_publication(text, etype, trigger) -> None
     assert event.date is not None and event.date.value == "2024-05-31TNI"
 
 
+# --- a place inside the object phrase is the event's place (articles2) ----------
+@pytest.mark.parametrize(("text", "etype", "trigger", "country"), [
+    ("Gunmen attacked a market in the village of Tera, killing nine people.",
+     "ASSAULT", "killing", "NER"),
+    ("Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in Russia's Amur region.",
+     "CONSULT", "met", "RUS"),
+    ("The two envoys held talks at the Baikonur Cosmodrome in Kazakhstan.",
+     "CONSULT", "held", "KAZ"),
+    ("The United States launched strikes on a radar site in the port city of Aden.",
+     "ASSAULT", "strikes", "YEM"),
+    ("Israel carried out raids against a weapons depot in the Syrian city of Homs.",
+     "ASSAULT", "raids", "SYR"),
+])  # fmt: skip
+def test_a_place_inside_the_object_phrase(text, etype, trigger, country) -> None:
+    event = find(events(text), etype, trigger)
+    assert event.location is not None and event.location.country == country
+
+
 def test_an_event_subject_of_a_verb_trigger_gives_its_date() -> None:
     event = find(events("A Tuesday raid on the camp wounded nine people."), "ASSAULT", "wounded")
     assert event.date is not None and event.date.value == "2024-05-28"

@@ -506,10 +506,28 @@ class ActorFinder:
             ent = self.entity_at(tok)
             if ent is None or (ent.label_ not in PLACE_LABELS and not _named_as_place(ent)):
                 continue
-            rank = (not _located_within(tok, head), _specificity(ent))
+            rank = (_findable(ent), not _located_within(tok, head), _specificity(ent))
             if best is None or rank > best_rank:
                 best, best_rank = ent, rank
         return best
+
+
+# Facilities the place index has (airfields, from ``airportsdata``); another named
+# facility ("the Vostochny Cosmodrome", "Naval Station Norfolk") is found on no map.
+AIRFIELD_WORDS = frozenset(["airport", "airfield", "airbase", "base", "aerodrome", "airstrip"])
+
+
+def _findable(ent: Span) -> bool:
+    """Whether a place entity can be put on the map: a named facility other than an
+    airfield cannot, so "at the Vostochny Cosmodrome in Russia's Amur region" is
+    placed by the region it is said to be in.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Kim met Putin at the Vostochny Cosmodrome in Russia's Amur region.")
+    >>> [(e.text, _findable(e)) for e in doc.ents if e.label_ in PLACE_LABELS]
+    [('the Vostochny Cosmodrome', False), ('Russia', True), ('Amur region', True)]
+    """
+    return bool(ent.ent_id_) or ent.label_ != "FAC" or ent.root.lemma_.lower() in AIRFIELD_WORDS
 
 
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside"])

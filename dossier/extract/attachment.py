@@ -54,6 +54,9 @@ REGION_WORDS = frozenset(
 )
 PLACE_PREPS = frozenset(["in", "at", "near", "to", "into", "from", "across", "inside", "around"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+# What an attack noun's light verb is aimed at or done in: "launched strikes on a radar
+# site in Hodeidah", "carried out raids in the north".
+TARGET_PLACE_PREPS = frozenset(["on", "against", "in", "at", "near"])
 # Words that date an event to a day which the parser often leaves without a DATE or
 # TIME entity ("struck overnight", "the overnight shelling"); dates.find_dates reads them.
 UNTAGGED_DAY_WORDS = frozenset(["overnight"])
@@ -211,6 +214,10 @@ class Anchoring:
                 candidates.append(obj)
             # "reimposed blockades in the West Bank"
             candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
+        if shares_clause_date(token):  # "launched strikes on a radar site in Hodeidah"
+            candidates += [o for word, o in prep_objects(token.head) if word in TARGET_PLACE_PREPS]
+        if place is None and token.pos_ == "VERB":  # "attacked a market in X, killing nine"
+            candidates += [o for word, o in prep_objects(token) if word in ("in", "at", "near")]
         for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"
             candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
         for child in token.children:
@@ -218,12 +225,11 @@ class Anchoring:
                 for word, o in prep_objects(child):
                     if word in PLACE_PREPS:
                         candidates.append(o)
-        if token.pos_ == "NOUN":  # "a strike on Kharkiv", "the attack against Odesa"
+        if token.pos_ == "NOUN":  # "a strike on Kharkiv", "strikes on a radar site in Hodeidah"
             for word, o in prep_objects(token):
-                ent = self.actors.entity_at(o)
-                if word in ("on", "against") and ent is not None and ent.ent_id_.startswith(
-                    "place:"
-                ):
+                ent = self.actors.place_in(o) if word in ("on", "against") else None
+                if ent is not None and (ent.ent_id_.startswith("place:") or ent.label_ != "GPE"
+                                        or not ent.ent_id_):
                     candidates.append(o)
         best = None
         for cand in candidates:
