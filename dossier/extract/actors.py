@@ -224,6 +224,9 @@ class ActorFinder:
             if det & {"two", "both"} and len(self.memory.states) >= 2:
                 return list(self.memory.states[-2:])
         ent = self.entity_at(head)
+        short = self._acronym(ent) if ent is not None and not ent.ent_id_ else None
+        if short is not None:  # "TAI" after "Turkish Aerospace Industries (TAI)"
+            return [short]
         if ent is not None and ent.label_ == "PERSON":
             found = self._person(head, ent)
             if found and (found[0].entity or found[0].noun):
@@ -257,6 +260,10 @@ class ActorFinder:
             organ = self._organ(head, ent)  # "Ukraine's Ministry of Foreign Affairs"
             if organ is not None:
                 return [organ]
+        if ent is not None and ent.label_ in ("ORG", "GPE") and not entity_id(ent):
+            owned = self._owned(ent)  # "Russia's Irkut", "Germany's KNDS Deutschland"
+            if owned is not None:
+                return [owned]
         if ent is not None and is_actor_entity(ent):
             return [entity_mention(ent)]
         if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
@@ -387,6 +394,45 @@ class ActorFinder:
         while self.doc[start].dep_ == "det" or self.doc[start].is_punct:
             start += 1
         return _mention(self.doc, start, end, entity_id(state), noun or "government")
+
+    def _owned(self, org: Span) -> ActorMention | None:
+        """An organisation the text gives to a state by a possessive: "Russia's Irkut",
+        "France's Naval Group" are coded by their state, as CAMEO codes a state's
+        companies and bodies (the whole phrase is kept).
+
+        >>> from dossier.annotate import annotate
+        >>> doc = annotate("Astana bought four jets from Russia's Irkut.")
+        >>> found = ActorFinder(doc)._one(doc[-2])
+        >>> [(m.text, m.entity) for m in found]
+        [("Russia's Irkut", 'state:RUS')]
+        """
+        for tok in org.root.children:
+            sub = self.entity_at(tok) if tok.dep_ == "poss" and tok.i < org.start else None
+            if sub is not None and sub.ent_id_.startswith("state:") and not _opposed(sub):
+                return _mention(self.doc, sub.start, org.end, entity_id(sub), None)
+        return None
+
+    def _acronym(self, org: Span) -> ActorMention | None:
+        """An organisation's initials coded as the name they were introduced after:
+        "Turkish Aerospace Industries (TAI) ... TAI will train" is the company named first.
+
+        >>> from dossier.annotate import annotate
+        >>> doc = annotate("Turkish Aerospace Industries (TAI) won. Later TAI said it would build.")
+        >>> [(m.text, m.entity) for m in ActorFinder(doc)._one(doc[9])]
+        [('TAI', 'org:Turkish Aerospace')]
+        """
+        short = org.text
+        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+            return None
+        doc = self.doc
+        for tok in doc[: org.start]:
+            if tok.text != short or tok.i < 2 or doc[tok.i - 1].text != "(":
+                continue
+            before = doc[tok.i - 2]  # the last word of the name the initials follow
+            named = [m for m in self._one(before) if m.entity]
+            if named:
+                return _mention(doc, org.start, org.end, named[0].entity, named[0].noun)
+        return None
 
     def _known_appos(self, head: Token) -> Span | None:
         """A person in apposition to a title whom people.tsv or Phoenix knows."""
