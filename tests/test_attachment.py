@@ -79,6 +79,16 @@ def test_a_place_inside_the_object_phrase(text, etype, trigger, country) -> None
     assert event.location is not None and event.location.country == country
 
 
+@pytest.mark.parametrize(("text", "etype", "trigger", "country"), [
+    ("Singapore bought four submarines from Germany. Delivery of the first vessel took "
+     "place in Kiel in 2021.", "AID", "Delivery", "DEU"),
+    ("The bombing happened in Kandahar on Friday.", "ASSAULT", "bombing", "AFG"),
+])  # fmt: skip
+def test_an_event_noun_subject_is_where_its_verb_says(text, etype, trigger, country) -> None:
+    event = find(events(text), etype, trigger)
+    assert event.location is not None and event.location.country == country
+
+
 def test_an_event_subject_of_a_verb_trigger_gives_its_date() -> None:
     event = find(events("A Tuesday raid on the camp wounded nine people."), "ASSAULT", "wounded")
     assert event.date is not None and event.date.value == "2024-05-28"

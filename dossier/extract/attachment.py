@@ -216,6 +216,9 @@ class Anchoring:
             candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
         if shares_clause_date(token):  # "launched strikes on a radar site in Hodeidah"
             candidates += [o for word, o in prep_objects(token.head) if word in TARGET_PLACE_PREPS]
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+            # "delivery of the first vessel took place in Kiel": where the noun's verb is
+            candidates += [o for word, o in prep_objects(token.head) if word in ("in", "at")]
         if place is None and token.pos_ == "VERB":  # "attacked a market in X, killing nine"
             candidates += [o for word, o in prep_objects(token) if word in ("in", "at", "near")]
         for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"

@@ -138,11 +138,14 @@ class Extractor(RoleReader, Anchoring, Linker):
             target = self.withdrawn_from(token)  # "withdrew its troops from Panama"
         earlier = frozenset(m.type for m in self.mentions)
         whole = None  # "The first two are to be delivered": a part of an event told before
-        if not source and not target:
-            part = self.discourse.continuation(token, etype, items, index)
-            if part is not None:
+        if not source or not target:
+            part = self.discourse.continuation(token, etype, items, index, source + target)
+            if part is not None and not source and not target:
                 whole, source, target, items = part.whole, part.source, part.target, part.items
                 etype, mode = part.type, mode or part.mode
+            elif part is not None:  # "Berlin has delivered six of the systems": to whom
+                whole, source, target = part.whole, source or part.source, target or part.target
+                items = items if any(i.category for i in items) else part.items
         if not source and not target and not senses.stands_alone(token, trig, earlier):
             return None  # an attack, a protest, an arrest may name no actor
         if trig.dyadic and not (source and target):
