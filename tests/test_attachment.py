@@ -89,6 +89,17 @@ def test_an_event_noun_subject_is_where_its_verb_says(text, etype, trigger, coun
     assert event.location is not None and event.location.country == country
 
 
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("The Philippines bought three BrahMos batteries from India in 2022. The remaining two "
+     "batteries are due to be handed over by the end of 2025.", "handed", "2025"),
+    ("France will sell 12 Rafale jets to Serbia. They will be delivered by 2028.",
+     "delivered", "2028"),
+])  # fmt: skip
+def test_a_deadline_after_by_dates_a_passive_transfer(text, trigger, value) -> None:
+    event = find(events(text), "AID", trigger)
+    assert event.date is not None and event.date.value.startswith(value)
+
+
 def test_an_event_subject_of_a_verb_trigger_gives_its_date() -> None:
     event = find(events("A Tuesday raid on the camp wounded nine people."), "ASSAULT", "wounded")
     assert event.date is not None and event.date.value == "2024-05-28"

@@ -167,7 +167,8 @@ class Anchoring:
                     continue
                 if self.is_event_noun(child):
                     continue  # "before the deployment of troops in October": its own date
-                if child.dep_ in ("prep", "pobj", "npadvmod", "pcomp") and depth < 5:
+                if child.dep_ in ("prep", "pobj", "npadvmod", "pcomp", "agent") and depth < 5:
+                    # "agent": "to be handed over by the end of 2025" (a date, not who)
                     collect(child, role, depth + 1)
                 elif child.dep_ in ("relcl", "conj", "acl") and depth < 4:
                     verb = child.lemma_.lower()

@@ -303,7 +303,10 @@ class RoleReader:
                 place = o
         # A light verb lends its subject: "launched an attack", "struck a deal".
         noun, head = token, token.head
-        collective = trig.frame == "self" or trig.type == "PROTEST"
+        collective = trig.frame == "self" or trig.type == "PROTEST" or (
+            trig.type in ("CONSULT", "COOPERATE") and head.lower_ == "in"
+            and head.head.lemma_.lower() in ("be", "remain", "stay")
+        )  # "Vietnam is (reported to be) in talks with New Delhi": Vietnam talks
         if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep":
             # "converged for a rally", "remained on alert", "stopped work in a strike"
             verb = head.head
