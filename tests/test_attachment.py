@@ -73,6 +73,8 @@ def test_overnight_is_the_night_before_publication(text, etype, trigger) -> None
      "ASSAULT", "strikes", "YEM"),
     ("Israel carried out raids against a weapons depot in the Syrian city of Homs.",
      "ASSAULT", "raids", "SYR"),
+    ("Germany will station 4,800 soldiers and 200 civilian employees in Lithuania.",
+     "MOBILIZE", "station", "LTU"),
 ])  # fmt: skip
 def test_a_place_inside_the_object_phrase(text, etype, trigger, country) -> None:
     event = find(events(text), etype, trigger)

@@ -213,8 +213,9 @@ class Anchoring:
                 # "struck the port of Odesa in southern Ukraine", "shelled Kherson": the
                 # object itself before the wider place it is in
                 candidates.append(obj)
-            # "reimposed blockades in the West Bank"
-            candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
+            # "reimposed blockades in the West Bank", "soldiers and staff in Lithuania"
+            candidates += [o for part in (obj, *obj.conjuncts) for word, o in prep_objects(part)
+                           if word in ("in", "at", "near")]  # fmt: skip
         if shares_clause_date(token):  # "launched strikes on a radar site in Hodeidah"
             candidates += [o for word, o in prep_objects(token.head) if word in TARGET_PLACE_PREPS]
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
