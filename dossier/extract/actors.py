@@ -274,7 +274,7 @@ class ActorFinder:
                         if obj.dep_ == "pobj":
                             return self._one(obj)
         noun = actor_noun(head)
-        if noun is None and _is_agent(head) and _is_weapon(head):
+        if noun is None and _is_agent(head) and is_weapon(head):
             noun = "military"  # "Syrian aircraft bombed ...": the weapon's military acts
         tokens = phrase_tokens(head)
         # A state or organisation inside the phrase: "North Korean troops",
@@ -643,7 +643,8 @@ def _is_agent(token: Token) -> bool:
     return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
-def _is_weapon(token: Token) -> bool:
+def is_weapon(token: Token) -> bool:
+    """Whether a noun names a weapon or armed platform ("missiles", "Iskanders")."""
     category = equipment.category_for_phrase(token.lower_)
     return category is not None and category not in NOT_WEAPONS
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dossier import equipment
 from dossier.extract import attachment, lexicon, quantity
-from dossier.extract.actors import ActorFinder, coordinated, entity_mention
+from dossier.extract.actors import ActorFinder, coordinated, entity_mention, is_weapon
 from dossier.extract.syntax import (
     children,
     direct_object,
@@ -40,6 +40,9 @@ from dossier.extract.wordclasses import (
 )
 from dossier.models import ActorMention, Item
 from dossier.models import Span as TextSpan
+
+# What a weapon is fired or launched at: "fired missiles at Kyiv", "into Israel".
+AIMED_PREPS = frozenset(["at", "on", "into", "against"])
 
 
 class RoleReader:
@@ -168,6 +171,14 @@ class RoleReader:
                     target = self.actors.in_phrase(patient)
             if trig.frame == "give" and passive and obj is not None and not target:
                 target = self.actors.in_phrase(passive[0])  # "Ukraine was sent 31 tanks"
+            aimed = [o for word, o in preps if word in AIMED_PREPS]
+            if trig.frame in ("act", "toward") and patient is not None and aimed and (
+                is_weapon(patient)
+            ):  # "fired North Korean missiles at Ukraine": what it is fired at, not its maker
+                items = self.items_in(patient)
+                found = self.actors.in_phrase(aimed[0]) or self.actors_around(aimed[0])
+                target = [] if self._only_places(found) else found  # "at Turkish posts"
+                patient = None
             elif trig.frame == "act" and patient is not None:
                 target = self.actors.in_phrase(patient)
                 if not target:
