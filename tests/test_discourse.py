@@ -140,6 +140,30 @@ def test_a_part_by_another_actor_is_not_the_same_transfer() -> None:  # a guard
     assert codes(part.source) == {"DNK"} and codes(part.target) == {"ROU"}
 
 
+# --- "condemned the strikes": whoever carried out the strikes told before -------
+@pytest.mark.parametrize(("text", "target"), [
+    ("The United States and Britain launched strikes on rebel sites in Yemen. Iran condemned "
+     "the strikes as a violation of sovereignty.", {"USA", "GBR"}),
+    ("Russian missiles hit Kharkiv overnight. Ukraine's foreign ministry condemned the "
+     "overnight strike on Kharkiv.", {"RUS"}),
+    ("Israeli jets bombed a camp in Gaza on Monday. Officials said eight people died. Jordan "
+     "denounced the bombing.", {"ISR"}),
+])  # fmt: skip
+def test_condemning_an_event_told_before_targets_who_did_it(text, target) -> None:
+    accusation = next(e for e in events(text) if e.type == "ACCUSE")
+    assert codes(accusation.target) == target
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the event noun names its own actor, or is indefinite
+    "Israeli jets bombed a camp in Gaza. Jordan condemned an attack by settlers.",
+    "Israeli jets bombed a camp in Gaza. Jordan condemned attacks on journalists.",
+])  # fmt: skip
+def test_condemning_another_event_targets_no_one_told_before(text) -> None:
+    accusation = next(e for e in events(text) if e.type == "ACCUSE")
+    assert "ISR" not in codes(accusation.target)
+
+
 # --- denials of the claim before ----------------------------------------------
 # (text, type of the denied event, its trigger, claimant of the report, denier, denial word)
 DENIALS = [

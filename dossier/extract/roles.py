@@ -227,6 +227,10 @@ class RoleReader:
             # "accepted a proposal from Ethiopia", "rejected Iran's offer"
             keys = {(a.start, a.end) for a in source}
             target = [a for a in self.actors_around(obj) if (a.start, a.end) not in keys]
+        if not target and trig.type == "ACCUSE" and obj is not None:
+            # "Iran condemned the strikes": who carried out the strikes told before
+            agents = getattr(self.actors, "event_agents", None)
+            target = agents(obj) if agents is not None else []
         return source, target, items, place
 
     def actors_around(self, head: Token) -> list[ActorMention]:
