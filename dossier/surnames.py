@@ -38,8 +38,14 @@ def person_ends_with(people: list[Span], start: int, end: int) -> bool:
     """Whether tokens ``start:end`` end one of ``people`` (the model's PERSON entities)
     that begins before them with a capitalised given name: a surname, not a place."""
     for person in people:
-        if person.start < start and person.end == end and person[0].is_title:
-            return True
+        if person.start >= start or person.end != end:
+            continue
+        if not all(t.is_alpha and t.is_title for t in person):
+            continue  # "Trump-Wisconsin": two names the model ran together
+        after = person.doc[end] if end < len(person.doc) else None
+        if after is not None and after.is_title:
+            continue  # "George Washington Bridge": a place named after a person
+        return True
     return False
 
 
