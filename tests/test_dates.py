@@ -403,6 +403,9 @@ def test_not_present_past_future(text: str) -> None:
         ("Drones struck the depot overnight, officials said.", {"overnight": "2024-12-11TNI"}),
         ("The overnight shelling of the port killed two.", {"overnight": "2024-12-11TNI"}),
         ("Overnight, rebels seized a border post.", {"Overnight": "2024-12-11TNI"}),
+        # after a day written, the night before that day (TimeBank anchors it so)
+        ("Shares closed lower on Tuesday after overnight losses in Tokyo.",
+         {"Tuesday": "2024-12-10", "overnight": "2024-12-09TNI"}),
         # "overnight" meaning "suddenly": no date
         ("She became an overnight sensation.", {}),
         ("Reform will not happen overnight.", {}),

@@ -40,9 +40,8 @@ MODS = ("early", "mid", "late")
 MOD_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 MOD_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
-# days from the reference day: "yesterday", "tomorrow", "last night", "overnight" (the
-# night before the report, as TimeBank's "struck overnight" is the night of its day)
-DAY_SHIFT = {"yesterday": -1, "tomorrow": 1, "last": -1, "overnight": -1}
+# days from the reference day: "yesterday", "tomorrow", "last night"
+DAY_SHIFT = {"yesterday": -1, "tomorrow": 1, "last": -1}
 # periods from the reference's: "last year", "next month", "June next year"
 REL_STEP = {"last": -1, "next": 1}
 # TimeML's values for the present, the past and the future
