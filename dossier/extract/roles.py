@@ -227,6 +227,9 @@ class RoleReader:
             # "accepted a proposal from Ethiopia", "rejected Iran's offer"
             keys = {(a.start, a.end) for a in source}
             target = [a for a in self.actors_around(obj) if (a.start, a.end) not in keys]
+        if trig.type == "THREATEN":  # "warned that China would take all measures": the
+            own = {a.entity for a in source if a.entity}  # threatener's own state is no target
+            target = [a for a in target if a.entity not in own]
         if not target and trig.type == "ACCUSE" and obj is not None:
             # "Iran condemned the strikes": who carried out the strikes told before
             agents = getattr(self.actors, "event_agents", None)
