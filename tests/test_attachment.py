@@ -102,6 +102,18 @@ def test_a_deadline_after_by_dates_a_passive_transfer(text, trigger, value) -> N
     assert event.date is not None and event.date.value.startswith(value)
 
 
+@pytest.mark.parametrize(("text", "value", "country"), [
+    ("India trained 21 Filipino marines to operate the missiles at a facility in Nagpur "
+     "earlier this year.", "2024", "IND"),
+    ("France trained Indian pilots to fly the Rafale at a base near Bordeaux in March.",
+     "2024-03", "FRA"),
+])  # fmt: skip
+def test_a_training_takes_the_date_and_place_of_its_to_clause(text, value, country) -> None:
+    event = next(e for e in events(text) if e.type == "AID")
+    assert event.date is not None and event.date.value.startswith(value)
+    assert event.location is not None and event.location.country == country
+
+
 def test_an_event_subject_of_a_verb_trigger_gives_its_date() -> None:
     event = find(events("A Tuesday raid on the camp wounded nine people."), "ASSAULT", "wounded")
     assert event.date is not None and event.date.value == "2024-05-28"

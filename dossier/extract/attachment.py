@@ -62,6 +62,8 @@ TARGET_PLACE_PREPS = frozenset(["on", "against", "in", "at", "near"])
 UNTAGGED_DAY_WORDS = frozenset(["overnight"])
 # Frames whose noun names goods or forces moved from one party to another.
 MOVING_FRAMES = frozenset(["give", "receive", "move"])
+# Verbs of training: their "to" clause is the training itself (its date and place).
+TEACHING_VERBS = frozenset(["train", "teach", "instruct", "drill", "school"])
 # Clauses under a trigger that tell events of their own.
 OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
 
@@ -113,6 +115,12 @@ def region_place(trigger: Token) -> Span | None:
         if ent is not None and ent.label_ in PLACE_LABELS and ent.start == i:
             return ent
     return None
+
+
+def _teaches(verb: Token) -> bool:
+    """A verb of training whose "to" clause says what is learnt, where and when:
+    "trained 21 marines to operate the missiles at a facility in Nagpur"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in TEACHING_VERBS
 
 
 def _region_word(tok: Token) -> bool:
@@ -170,6 +178,8 @@ class Anchoring:
                 if child.dep_ in ("prep", "pobj", "npadvmod", "pcomp", "agent") and depth < 5:
                     # "agent": "to be handed over by the end of 2025" (a date, not who)
                     collect(child, role, depth + 1)
+                elif child.dep_ == "xcomp" and node.i == token.i and _teaches(token):
+                    collect(child, role, depth + 1)  # "trained marines to fly jets in May"
                 elif child.dep_ in ("relcl", "conj", "acl") and depth < 4:
                     verb = child.lemma_.lower()
                     collect(child, DATE_ROLE_VERBS.get(verb, role), depth + 1)
@@ -218,6 +228,9 @@ class Anchoring:
                            if word in ("in", "at", "near")]  # fmt: skip
         if shares_clause_date(token):  # "launched strikes on a radar site in Hodeidah"
             candidates += [o for word, o in prep_objects(token.head) if word in TARGET_PLACE_PREPS]
+        if _teaches(token):  # "trained 21 marines to operate the missiles at a facility in X"
+            candidates += [o for c in children(token, "xcomp") for word, o in prep_objects(c)
+                           if word in ("in", "at", "near")]  # fmt: skip
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
             # "delivery of the first vessel took place in Kiel": where the noun's verb is
             candidates += [o for word, o in prep_objects(token.head) if word in ("in", "at")]
