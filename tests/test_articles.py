@@ -149,7 +149,13 @@ FLOORS = {"found": 0.7, "source": 0.72, "target": 0.55, "date": 0.6, "place": 0.
 # tests/data/articles_unseen/README.md): each floor is that less 0.05, rounded down,
 # so that a later change that loses events fails.  Never tune rules on this set.
 FLOORS_UNSEEN = {"found": 0.59, "source": 0.74, "target": 0.68, "date": 0.67, "place": 0.38}
-SETS = {"articles": FLOORS, "articles_unseen": FLOORS_UNSEEN}
+# The third set (tests/data/articles_unseen2/README.md), measured blind on 2026-12-06
+# (found 0.56 of 84, source 0.698, target 0.767, date 0.552, place 0.30), then tuned on
+# its "tune" hash half only (branch articles2); at the end of that work found 0.69,
+# source 0.852, target 0.833, date 0.676, place 0.571 (held-out half 0.625 / 0.793 /
+# 0.793 / 0.50 / 0.20).  Each floor is the final figure less about 0.05.
+FLOORS_UNSEEN2 = {"found": 0.64, "source": 0.8, "target": 0.78, "date": 0.62, "place": 0.52}
+SETS = {"articles": FLOORS, "articles_unseen": FLOORS_UNSEEN, "articles_unseen2": FLOORS_UNSEEN2}
 
 
 @pytest.mark.parametrize(("name", "measure"), [(n, m) for n in SETS for m in sorted(SETS[n])])
