@@ -361,6 +361,8 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return _predicative(token)
     if slot == "predicate":  # "called the sanctions illegal", "described X as a provocation"
         return _verdict_on_object(token)
+    if slot == "onto":  # "added four entities to its sanctions list": the list's words
+        return {w for obj in _prep_objects(token, "to") for w in _phrase_words(obj, compounds=True)}
     if slot == "for":  # "attacked the council for dropping the scheme": a reason
         out = set()
         for prep in _children(token, "prep"):
