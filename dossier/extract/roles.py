@@ -175,9 +175,10 @@ class RoleReader:
             if trig.frame in ("act", "toward") and patient is not None and aimed and (
                 is_weapon(patient)
             ):  # "fired North Korean missiles at Ukraine": what it is fired at, not its maker
-                items = self.items_in(patient)
                 found = self.actors.in_phrase(aimed[0]) or self.actors_around(aimed[0])
                 target = [] if self._only_places(found) else found  # "at Turkish posts"
+                if place is None and self.actors.place_in(aimed[0]) is not None:
+                    place = aimed[0]  # "drones launched at the Odesa region"
                 patient = None
             elif trig.frame == "act" and patient is not None:
                 target = self.actors.in_phrase(patient)
