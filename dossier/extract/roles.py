@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dossier import equipment
 from dossier.extract import attachment, lexicon, quantity
-from dossier.extract.actors import ActorFinder, coordinated, entity_mention
+from dossier.extract.actors import ActorFinder, coordinated, entity_mention, is_weapon
 from dossier.extract.syntax import (
     children,
     direct_object,
@@ -45,6 +45,8 @@ from dossier.models import Span as TextSpan
 
 # Verbs that put their subject in an activity: "were locked in fighting", "engaged in talks"
 ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
+# What a weapon is fired or launched at: "fired missiles at Kyiv", "into Israel".
+AIMED_PREPS = frozenset(["at", "on", "into", "against"])
 
 
 class RoleReader:
@@ -173,6 +175,15 @@ class RoleReader:
                     target = self.actors.in_phrase(patient)
             if trig.frame == "give" and passive and obj is not None and not target:
                 target = self.actors.in_phrase(passive[0])  # "Ukraine was sent 31 tanks"
+            aimed = [o for word, o in preps if word in AIMED_PREPS]
+            if trig.frame in ("act", "toward") and patient is not None and aimed and (
+                is_weapon(patient)
+            ):  # "fired North Korean missiles at Ukraine": what it is fired at, not its maker
+                found = self.actors.in_phrase(aimed[0]) or self.actors_around(aimed[0])
+                target = [] if self._only_places(found) else found  # "at Turkish posts"
+                if place is None and self.actors.place_in(aimed[0]) is not None:
+                    place = aimed[0]  # "drones launched at the Odesa region"
+                patient = None
             elif trig.frame == "act" and patient is not None:
                 target = self.actors.in_phrase(patient)
                 if not target:
@@ -221,6 +232,13 @@ class RoleReader:
             # "accepted a proposal from Ethiopia", "rejected Iran's offer"
             keys = {(a.start, a.end) for a in source}
             target = [a for a in self.actors_around(obj) if (a.start, a.end) not in keys]
+        if trig.type == "THREATEN":  # "warned that China would take all measures": the
+            own = {a.entity for a in source if a.entity}  # threatener's own state is no target
+            target = [a for a in target if a.entity not in own]
+        if not target and trig.type == "ACCUSE" and obj is not None:
+            # "Iran condemned the strikes": who carried out the strikes told before
+            agents = getattr(self.actors, "event_agents", None)
+            target = agents(obj) if agents is not None else []
         return source, target, items, place
 
     def actors_around(self, head: Token) -> list[ActorMention]:
@@ -308,7 +326,10 @@ class RoleReader:
                 place = o
         # A light verb lends its subject: "launched an attack", "struck a deal".
         noun, head = token, token.head
-        collective = trig.frame == "self" or trig.type == "PROTEST"
+        collective = trig.frame == "self" or trig.type == "PROTEST" or (
+            trig.type in ("CONSULT", "COOPERATE") and head.lower_ == "in"
+            and head.head.lemma_.lower() in ("be", "remain", "stay")
+        )  # "Vietnam is (reported to be) in talks with New Delhi": Vietnam talks
         if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep":
             # "converged for a rally", "remained on alert", "stopped work in a strike"
             verb = head.head

@@ -369,6 +369,10 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return out
     if slot == "as":
         return _predicative(token)
+    if slot == "predicate":  # "called the sanctions illegal", "described X as a provocation"
+        return _verdict_on_object(token)
+    if slot == "onto":  # "added four entities to its sanctions list": the list's words
+        return {w for obj in _prep_objects(token, "to") for w in _phrase_words(obj, compounds=True)}
     if slot == "for":  # "attacked the council for dropping the scheme": a reason
         out = set()
         for prep in _children(token, "prep"):
@@ -454,6 +458,27 @@ def _predicative(verb: Token) -> set[str]:
                 out |= features(word)
                 if word.pos_ in ("ADJ", "ADV") or word.tag_ in ("JJ", "JJR", "JJS"):
                     out.add("@as_adj")
+    return out
+
+
+def _verdict_on_object(verb: Token) -> set[str]:
+    """What a verb of naming says its object is: "called the sanctions illegal" (an
+    object predicate), "branded the move a provocation" (a second object), "described
+    the stationing of troops as a provocation" ("as" on the verb or on its object).
+
+    >>> from dossier.annotate import annotate
+    >>> sorted(_verdict_on_object(annotate("Tehran called the sanctions illegal.")[1]))
+    ['@any', 'illegal']
+    """
+    out: set[str] = set()
+    objects = _children(verb, "dobj")
+    for word in [*_children(verb, "oprd"), *objects[1:]]:
+        out |= features(word)
+    for head in [verb, *objects[:1]]:
+        for prep in _children(head, "prep"):
+            if prep.lower_ == "as":
+                for word in _children(prep, "pobj", "amod", "acomp"):
+                    out |= features(word)
     return out
 
 

@@ -199,6 +199,10 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             continue
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head, False  # "leaders meeting in Brussels", "students marching"
+        if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.dep_ == "ROOT" and (
+            node.head.pos_ in ("NOUN", "PROPN")
+        ):  # "Saudi Arabia, which has ..., called for restraint": the parser left the
+            return node.head, False  # sentence no verb root; the past verb is its predicate
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue

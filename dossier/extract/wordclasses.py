@@ -41,7 +41,10 @@ PLAN_NOUNS = frozenset(
 MEASURE_NOUNS = frozenset(
     "tonne ton kg kilogram pound litre liter gallon barrel unit piece batch shipment "
     "consignment cargo load amount quantity number lot set package worth dozen hundred "
-    "thousand million billion first last rest remainder tranche portion".split()
+    "thousand million billion first last rest remainder tranche portion "
+    # containers and loads of goods: "1,000 containers of munitions", "two shiploads of drones"
+    "container crate box pallet truckload trainload planeload shipload boatload wagon "
+    "carload stockpile".split()
 )
 AID_NOUNS = frozenset(
     "aid assistance support help relief funding fund loan grant credit asylum shelter "
@@ -84,7 +87,7 @@ PLACE_NOUNS = frozenset(
 # Words that give a time expression its day: "Tuesday night", "March 6 morning".
 DAY_WORDS = frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight
     january february march april may june july august september october november december
     """.split()
 )
