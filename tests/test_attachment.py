@@ -186,3 +186,23 @@ def test_the_accused_does_what_they_are_accused_of(text, etype, trigger, source)
     assert codes(event.source) == {source}
     if event.attribution is not None:  # the accuser claims it, never the accused
         assert event.attribution.claimant not in ("Belarus", "China", "Iran")
+
+
+# --- a place phrase deeper in the event's clause ---------------------------------
+@pytest.mark.parametrize(("text", "etype", "trigger", "country"), [
+    ("Police killed six militants during an operation in North Waziristan on Sunday.",
+     "ASSAULT", "killed", "PAK"),
+    ("A journalist was shot dead by gunmen outside his home in Tegucigalpa.",
+     "ASSAULT", "shot", "HND"),
+    ("Rebels ambushed an army convoy on a road near Beni, the army said.",
+     "ASSAULT", "ambushed", "COD"),
+])  # fmt: skip
+def test_a_place_phrase_deeper_in_the_clause_places_the_event(text, etype, trigger, country):
+    event = find(events(text), etype, trigger)
+    assert event.location is not None and event.location.country == country
+
+
+def test_a_reported_clause_does_not_lend_its_place() -> None:  # a guard
+    found = events("The ministry condemned the attack, which killed four people in Kabul.")
+    condemn = [e for e in found if e.trigger and e.trigger.text == "condemned"]
+    assert all(e.location is None for e in condemn)

@@ -66,6 +66,10 @@ MOVING_FRAMES = frozenset(["give", "receive", "move"])
 TEACHING_VERBS = frozenset(["train", "teach", "instruct", "drill", "school"])
 # Clauses under a trigger that tell events of their own.
 OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
+# Prepositions that say where something is or happens (``clause_place``), and how many
+# arcs below the trigger it looks.
+LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across"])
+CLAUSE_PLACE_DEPTH = 4
 
 
 def shares_clause_date(noun: Token) -> bool:
@@ -256,9 +260,46 @@ class Anchoring:
                 best = ent
         if best is None:
             best = region_place(token)  # "sent troops to occupied Kherson"
-        if best is None:
+        if best is None and participle_clause(token):
             # "struck Odesa, killing two": the participle happens where its clause does
-            return self.place_for(token.head, None) if participle_clause(token) else None
-        return text_span(self.doc, best.start, best.end)
+            return self.place_for(token.head, None)
+        if best is None:
+            best = self.clause_place(token)
+        if best is None and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
+            best = self.clause_place(token.head)  # "fighting broke out between ... in X"
+        return text_span(self.doc, best.start, best.end) if best is not None else None
+
+    def clause_place(self, token: Token) -> Span | None:
+        """The nearest place a phrase of location ("in", "at", "near", "outside") names
+        anywhere in the trigger's own phrase or clause, when none of the rules above
+        placed it: "killed six militants during an operation in North Waziristan",
+        "was shot dead outside his home in Tegucigalpa", "fighting between the army and
+        the RSF in El Obeid". Clauses that tell events of their own, and a reporting
+        clause, are not entered; the nearest phrase (fewest arcs down) wins.
+
+        >>> from dossier.annotate import annotate
+        >>> from dossier.extract.rules import Extractor
+        >>> doc = annotate("Police killed six militants during an operation in North Waziristan.")
+        >>> Extractor(doc).clause_place(doc[1]).text
+        'North Waziristan'
+        """
+        level = [token]
+        for _depth in range(CLAUSE_PLACE_DEPTH):
+            found: list[Span] = []
+            below: list[Token] = []
+            for node in level:
+                for child in node.children:
+                    if child.dep_ in OWN_CLAUSES or child.dep_ in ("advcl", "conj", "acl"):
+                        continue
+                    if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                        for obj in children(child, "pobj"):
+                            ent = self.actors.place_in(obj)
+                            if ent is not None:
+                                found.append(ent)
+                    below.append(child)
+            if found:
+                return max(found, key=len)
+            level = below
+        return None
 
     # --- links between events --------------------------------------------
