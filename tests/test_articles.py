@@ -154,7 +154,7 @@ FLOORS_UNSEEN = {"found": 0.59, "source": 0.74, "target": 0.68, "date": 0.67, "p
 # its "tune" hash half only (branch articles2); at the end of that work found 0.69,
 # source 0.852, target 0.833, date 0.676, place 0.571 (held-out half 0.625 / 0.793 /
 # 0.793 / 0.50 / 0.20).  Each floor is the final figure less about 0.05.
-FLOORS_UNSEEN2 = {"found": 0.64, "source": 0.8, "target": 0.78, "date": 0.62, "place": 0.52}
+FLOORS_UNSEEN2 = {"found": 0.64, "source": 0.8, "target": 0.78, "date": 0.62, "place": 0.6}
 SETS = {"articles": FLOORS, "articles_unseen": FLOORS_UNSEEN, "articles_unseen2": FLOORS_UNSEEN2}
 
 
