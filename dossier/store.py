@@ -385,13 +385,21 @@ class Store:
     def current_id(self, fused_id: str) -> str:
         """The id a fused event has now, following merges and renamings in ``fusion_log``.
 
-        A mention id (``ev_...``) gives the fused event it belongs to.
+        A mention id (``ev_...``) gives the fused event it belongs to. A fused event is
+        named after its first report (``fev_X`` after mention ``ev_X``), so an old id
+        gives the event that report belongs to now, whatever merged, renamed or split
+        since; only when that report is gone is ``fusion_log`` followed.
         """
         m, f, log = fusion_members.c, fused_events.c, fusion_log.c
         with self.engine.connect() as conn:
             member = conn.execute(select(m.fused_id).where(m.event_id == fused_id)).scalar()
             if member is not None:
                 return member
+            if fused_id.startswith("fev_"):
+                namesake = "ev_" + fused_id.removeprefix("fev_")
+                member = conn.execute(select(m.fused_id).where(m.event_id == namesake)).scalar()
+                if member is not None:
+                    return member
             seen = {fused_id}
             while True:
                 if conn.execute(select(f.id).where(f.id == fused_id)).first():
