@@ -193,6 +193,13 @@ def place_context(
 
 
 def _context_of(evidence: Iterable[_Evidence], leave_out: str | None) -> PlaceContext:
+    return _ranked(*_tallies(evidence, leave_out))
+
+
+def _tallies(evidence: Iterable[_Evidence], leave_out: str | None = None
+             ) -> tuple[Counter[str], Counter[str]]:
+    """How often the evidence names each country and each subdivision, in the order
+    first named (leaving out the evidence of ``leave_out`` and the names related to it)."""
     countries: Counter[str] = Counter()
     admins: Counter[str] = Counter()
     for item in evidence:
@@ -202,6 +209,11 @@ def _context_of(evidence: Iterable[_Evidence], leave_out: str | None) -> PlaceCo
             countries[item.country] += 1
         if item.admin1:
             admins[item.admin1] += 1
+    return countries, admins
+
+
+def _ranked(countries: Counter[str], admins: Counter[str]) -> PlaceContext:
+    """The ``PlaceContext`` of ``_tallies``: most named first, then first named."""
     return PlaceContext(
         tuple(c for c, _n in countries.most_common()), tuple(a for a, _n in admins.most_common())
     )
