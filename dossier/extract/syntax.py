@@ -14,6 +14,8 @@ read are in ``wordclasses.py``.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -64,10 +66,35 @@ def children(token: Token, *deps: str) -> list[Token]:
     ids = _DEP_IDS.get(deps)
     if ids is None:
         ids = _DEP_IDS[deps] = frozenset(get_string_id(dep) for dep in deps)
-    return [c for c in token.children if c.dep in ids]
+    doc = token.doc
+    last = _LAST_TREE
+    if last[0] is not doc:
+        last = _tree(doc)
+    return [doc[i] for i, dep in last[1][token.i] if dep in ids]
 
 
 _DEP_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+
+
+def _tree(doc: Doc) -> tuple[Doc, list[list[tuple[int, int]]]]:
+    """(``doc``, each token's children as (index, dependency id), in order): read from
+    the arrays once per document, so that ``children`` makes Token objects only for
+    the children it gives, not for every child as ``Token.children`` does. The last
+    document's is kept (one tuple, replaced whole: safe across threads); the parse
+    is never changed after the pipeline."""
+    global _LAST_TREE
+    kids: list[list[tuple[int, int]]] = [[] for _ in range(len(doc))]
+    if len(doc):
+        heads, deps = doc.to_array([HEAD, DEP]).T
+        for i, (head, dep) in enumerate(zip(heads.view(numpy.int64).tolist(), deps.tolist(),
+                                            strict=True)):
+            if head:
+                kids[i + head].append((i, dep))
+    _LAST_TREE = (doc, kids)
+    return _LAST_TREE
+
+
+_LAST_TREE: tuple[Doc | None, list[list[tuple[int, int]]]] = (None, [])
 # a subject noun, name or pronoun (``token.dep``, ``token.pos``: ids, not strings)
 SUBJECT_IDS = frozenset(get_string_id(dep) for dep in ("nsubj", "nsubjpass"))
 SUBJECT_POS = frozenset([NOUN, PROPN, PRON])
