@@ -46,6 +46,7 @@ import copy
 from dataclasses import dataclass
 from typing import Protocol
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
@@ -53,6 +54,7 @@ from dossier.extract import quantity
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.coreference import DiscourseActors
 from dossier.extract.syntax import children, direct_object, sentence_span, subject_of
+from dossier.extract.tokens import token_table
 from dossier.models import ActorMention, EventMention, Item
 from dossier.models import Span as TextSpan
 
@@ -242,9 +244,11 @@ class Discourse:
     def finish_sentence(self, sent: Span, index: int) -> None:
         """Turn the denials of this sentence into negated reports of the claim before."""
         self.gapped_parts(sent, index)
-        for token in sent:
-            if token.lemma_.lower() not in DENYING_VERBS or token.pos_ != "VERB":
+        table = token_table(sent.doc)
+        for i in range(sent.start, sent.end):
+            if table.pos[i] != VERB or table.lemma_lower(i) not in DENYING_VERBS:
                 continue
+            token = sent.doc[i]
             if not _points_to_claim(token):
                 continue
             denied = self._claim_before(index)

@@ -96,9 +96,9 @@ class Extractor(RoleReader, Anchoring, Linker):
     def inherit_targets(self, sent: Span) -> None:
         """"refused to meet X", "agreed to help X": the governed event's target
         is the governing event's target too."""
-        for token in sent:
-            index = self.by_trigger.get(token.i)
-            if index is None or self.mentions[index].target:
+        for i in sorted(i for i in self.by_trigger if sent.start <= i < sent.end):
+            index, token = self.by_trigger[i], self.doc[i]
+            if self.mentions[index].target:
                 continue
             for child in children(token, "xcomp", "ccomp"):
                 inner = self.by_trigger.get(child.i)

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.tokens import Doc, Span
 
 from dossier import gazetteer
@@ -363,8 +364,15 @@ def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...],
     with ``institutions``, also towns opening an institution's name
     (``_heading_institution``)."""
     found = []
+    size = len(doc)
+    # a capitalised word outside every entity begins each; the others are skipped on
+    # the token arrays, without a Token object
+    title, entity = doc.to_array([IS_TITLE, ENT_TYPE]).T.tolist() if size else ([], [])
     i = 0
-    while i < len(doc):
+    while i < size:
+        if not title[i] or entity[i]:
+            i += 1
+            continue  # neither ``_heading_institution`` nor the rest begins here
         token = doc[i]
         head = _heading_institution(doc, i, admin1) if institutions else None
         if head is not None:  # "the Byesville Volunteer Fire Department"
