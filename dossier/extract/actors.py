@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment, gazetteer
+from dossier.annotate import doc_ents
 from dossier.extract import metonyms
 from dossier.extract.syntax import children
 from dossier.extract.wordclasses import QUANTITY_NOUNS
@@ -144,7 +145,7 @@ class ActorFinder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.memory = ActorMemory()
-        self.entities = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.entities = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         # pronouns resolved when first read, in reading order
         self.pronouns: dict[int, list[ActorMention]] = {}
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.annotate import doc_ents
 from dossier.extract import lexicon
 from dossier.extract.actors import ActorFinder
 from dossier.extract.syntax import (
@@ -124,7 +125,7 @@ def _joined(doc, i: int) -> bool:
 
 
 def _entity_at(doc, i: int) -> Span | None:
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= i < ent.end:
             return ent
     return None

@@ -48,7 +48,7 @@ from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.tokens import Doc, Span
 
 from dossier import gazetteer
-from dossier.annotate import doc_text
+from dossier.annotate import doc_ents, doc_text
 from dossier.models import Place
 from dossier.resolve import airfields
 from dossier.resolve.places import (
@@ -125,7 +125,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
     """The places Dossier finds in ``doc``: the model's GPE/LOC/FAC entities, the
     gazetteer's states and places, and places at the head of organisations' names
     ("the Madison County Health Department")."""
-    ents = doc.ents  # spaCy builds this tuple anew, over every token, at each access
+    ents = doc_ents(doc)  # spaCy builds ``doc.ents`` anew, over every token, at each access
     spans = [
         _completed(doc, ent) for ent in ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
@@ -430,7 +430,7 @@ def resolve_toponyms(doc: Doc) -> list[tuple[Span, Place | None]]:
     texts = [f"{ent.text} County" if ent.kb_id_ == "county" else _DASHED.split(ent.text)[0]
              for ent in spans]
     others = Counter(
-        ent.ent_id_.split(":", 1)[1] for ent in doc.ents
+        ent.ent_id_.split(":", 1)[1] for ent in doc_ents(doc)
         if ent.ent_id_.startswith("state:") and ent.label_ not in PLACE_LABELS
     )  # fmt: skip
     resolved = resolve_places(
