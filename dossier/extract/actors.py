@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier import equipment, gazetteer
 from dossier.annotate import doc_ents
 from dossier.extract import metonyms
-from dossier.extract.syntax import children
+from dossier.extract.syntax import children, text_span
 from dossier.extract.wordclasses import QUANTITY_NOUNS
 from dossier.models import ActorMention
 from dossier.models import Span as TextSpan
@@ -57,10 +57,8 @@ def is_actor_entity(ent: Span) -> bool:
 
 
 def _mention(doc: Doc, start: int, end: int, entity: str | None, noun: str | None) -> ActorMention:
-    span = doc[start:end]
-    return ActorMention(
-        text=span.text, start=span.start_char, end=span.end_char, entity=entity, noun=noun
-    )
+    span = text_span(doc, start, end)
+    return ActorMention(text=span.text, start=span.start, end=span.end, entity=entity, noun=noun)
 
 
 def entity_mention(ent: Span, noun: str | None = None) -> ActorMention:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.extract import lexicon
 from dossier.extract.actors import ActorFinder
+from dossier.extract.syntax import text_span
 from dossier.extract.tokens import token_table
 from dossier.models import ClaimMention, EventMention
 from dossier.models import Span as TextSpan
@@ -74,8 +75,7 @@ def _claims(verb: Token, node: Token, trigger: Token) -> bool:
 
 
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    span = doc[start:end]
-    return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+    return text_span(doc, start, end)
 
 
 class ClaimFinder:

@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from dossier.annotate import doc_text
 from dossier.extract.wordclasses import CONDITION_MARKERS, PLAN_NOUNS
 from dossier.models import Span as TextSpan
 
@@ -39,8 +40,19 @@ TRANSFER_PREPS = frozenset(["from", "to", "by"])
 
 
 def text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    span = doc[start:end]
-    return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+    """The text and character offsets of tokens ``start`` to ``end``: ``doc[start:end]``'s,
+    cut from the document's text (``Span.text`` joins every token's text anew).
+
+    >>> from dossier.annotate import annotate
+    >>> text_span(annotate("Iran sent drones to Russia."), 1, 3)
+    Span(text='sent drones', start=5, end=16)
+    """
+    if end <= start:
+        span = doc[start:end]
+        return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+    last = doc[end - 1]
+    first, stop = doc[start].idx, last.idx + len(last)
+    return TextSpan(text=doc_text(doc)[first:stop], start=first, end=stop)
 
 
 def sentence_span(sent: Span) -> TextSpan:
