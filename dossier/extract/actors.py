@@ -26,6 +26,7 @@ ACTOR_LABELS = frozenset(["GPE", "NORP", "ORG", "PERSON"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
+PRONOUNS = PLURAL_PRONOUNS | SINGULAR_PRONOUNS
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 # "the two countries", "both sides": the last two states named.
 GROUP_NOUNS = frozenset(["country", "nation", "side", "state", "government", "neighbour", "ally"])
@@ -163,7 +164,7 @@ class ActorFinder:
             if node.pos_ not in ("VERB", "AUX"):
                 continue
             for subj in children(node, "nsubj", "nsubjpass"):
-                if subj.i >= pronoun.i or subj.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+                if subj.i >= pronoun.i or subj.lower_ in PRONOUNS:
                     continue
                 if pronoun in subj.subtree:
                     continue
@@ -193,7 +194,7 @@ class ActorFinder:
         plural = len(heads) > 1 or head.tag_ in ("NNS", "NNPS") or (
             head.lower_ in PLURAL_PRONOUNS
         )
-        if remember and found and head.lower_ not in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+        if remember and found and head.lower_ not in PRONOUNS:
             self.memory.remember(found, plural)
         return found
 
@@ -202,7 +203,7 @@ class ActorFinder:
         low = head.lower_
         if head.i in self.pronouns:
             return list(self.pronouns[head.i])
-        if low in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+        if low in PRONOUNS:
             bound = self._clause_antecedent(head)
             if bound:  # "the ministry said its forces ...": the ministry's
                 self.pronouns[head.i] = bound
