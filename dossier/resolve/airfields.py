@@ -59,7 +59,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
-from dossier.annotate import doc_ents
+from dossier.entities import doc_ents
 from dossier.models import Place
 from dossier.resolve import index
 from dossier.resolve.airfield_data import (  # noqa: F401 - _warned: tests forget the warning
