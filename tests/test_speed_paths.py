@@ -2,7 +2,8 @@
 
 - ``warm.warm_up`` moves the tables it loaded out of the garbage collector's sight;
 - ``triggers.possible_triggers`` marks every token ``match`` can find a trigger for;
-- ``syntax.children`` (children read once per document) is ``Token.children`` filtered;
+- ``syntax.children`` (children read once per document) is ``Token.children`` filtered,
+  ``syntax.subtree_indices`` the indices of ``Token.subtree``;
 - ``annotate.doc_ents`` follows a Doc whose entities change;
 - ``names.Relatives`` finds the names ``_related`` finds;
 - ``syntax.text_span`` is the text and offsets of ``doc[start:end]``;
@@ -18,7 +19,7 @@ from itertools import product
 from spacy.tokens import Span
 
 from dossier.annotate import annotate, doc_ents
-from dossier.extract.syntax import children, text_span
+from dossier.extract.syntax import children, subtree_indices, text_span
 from dossier.extract.triggers import match, possible_triggers
 from dossier.resolve import places
 from dossier.resolve.context import _context_of
@@ -59,6 +60,12 @@ def test_children_are_token_children_of_those_labels() -> None:
             assert [c.i for c in children(token, label)] == want
     other = annotate("Iran sent drones to Russia.")  # the next document is read anew
     assert [c.text for c in children(other[1], "nsubj", "dobj")] == ["Iran", "drones"]
+
+
+def test_subtree_indices_are_the_subtree_in_its_order() -> None:
+    doc = annotate(TEXT)
+    for token in doc:
+        assert subtree_indices(token) == [t.i for t in token.subtree]
 
 
 def test_doc_ents_follow_a_change_of_entities() -> None:

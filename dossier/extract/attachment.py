@@ -23,6 +23,7 @@ to the wrong event or to none:
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dossier.annotate import doc_ents
@@ -33,8 +34,10 @@ from dossier.extract.syntax import (
     direct_object,
     participle_clause,
     prep_objects,
+    subtree_indices,
     text_span,
 )
+from dossier.extract.tokens import token_table
 from dossier.extract.wordclasses import DATE_ROLE_VERBS, DAY_WORDS, FACILITY_NOUNS, PLACE_NOUNS
 from dossier.models import Span as TextSpan
 
@@ -59,6 +62,7 @@ PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 MOVING_FRAMES = frozenset(["give", "receive", "move"])
 # Clauses under a trigger that tell events of their own.
 OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
+_PLACE_PREP_IDS = frozenset(get_string_id(word) for word in PLACE_PREPS)
 
 
 def shares_clause_date(noun: Token) -> bool:
@@ -92,11 +96,13 @@ def region_place(trigger: Token) -> Span | None:
     """A place named after a preposition and region words in ``trigger``'s clause,
     read as written: "to occupied Kherson", "into northern Ukraine"."""
     doc = trigger.doc
-    own = [c for c in trigger.children if c.dep_ in OWN_CLAUSES]
-    skip = {t.i for c in own for t in c.subtree}
-    for tok in trigger.subtree:
-        if tok.i in skip or tok.lower_ not in PLACE_PREPS:
+    own = children(trigger, *OWN_CLAUSES)
+    skip = {i for c in own for i in subtree_indices(c)}
+    lower = token_table(doc).lower
+    for at in subtree_indices(trigger):
+        if at in skip or lower[at] not in _PLACE_PREP_IDS:
             continue
+        tok = doc[at]
         i = tok.i + 1
         region = False
         while i < len(doc) and (_region_word(doc[i]) or _joined(doc, i)):
