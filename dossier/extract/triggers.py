@@ -112,7 +112,8 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         ]
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
-        context = functools.partial(petrarch_units.context_of, token, obj)
+        # made once, when first asked for (a Context is frozen: shared by every ask)
+        context = functools.cache(functools.partial(petrarch_units.context_of, token, obj))
         for extra in particles + preps:
             found = petrarch_units.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
             if found:
