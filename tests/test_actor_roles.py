@@ -325,3 +325,42 @@ def test_the_bloc_or_the_group_is_the_organisation_named_before(
 def test_a_counterpart_with_a_state_adjective_is_that_states_official() -> None:
     assert _actor("Lithuania's defence minister met his Latvian counterpart in Riga.",
                   "his Latvian counterpart").code == "LVA"  # fmt: skip
+
+
+# ------------------------------------------- companies owned by a state; initials (articles2)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Astana took delivery of four fighters from Russia's Irkut last year.",
+         "Russia's Irkut", "RUS"),
+        ("Lithuania signed a deal to buy 44 tanks from Germany's KNDS Deutschland.",
+         "Germany's KNDS Deutschland", "DEU"),
+        ("Brazil will buy two more submarines from Sweden's Kockums.", "Sweden's Kockums", "SWE"),
+        ("Japan's Mitsubishi Electric will supply radars to the Philippines.",
+         "Japan's Mitsubishi Electric", "JPN"),
+    ],
+)  # fmt: skip
+def test_an_organisation_a_state_owns_by_possessive_is_coded_by_that_state(
+    text: str, span: str, code: str
+) -> None:
+    assert _actor(text, span).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Turkish Aerospace Industries (TAI) won the contract. TAI will deliver the first "
+         "drones to Kazakhstan next year.", "TAI", "TUR"),
+        ("Korea Aerospace Industries (KAI) has a new client. Poland ordered 48 jets from KAI.",
+         "KAI", "KOR"),
+        ("Israel Aerospace Industries (IAI) has a new client. IAI sold radars to Azerbaijan.",
+         "IAI", "ISR"),
+    ],
+)  # fmt: skip
+def test_initials_in_brackets_stand_for_the_name_before_them(
+    text: str, span: str, code: str
+) -> None:
+    actor = _actor(text, span)  # a company keeps its state as its country
+    assert code in (actor.code, actor.country)

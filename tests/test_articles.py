@@ -26,6 +26,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dossier.cli import app
+from dossier.evaluate.plover import half  # sha256(article id), first byte even: tune
 
 DATA = Path(__file__).parent / "data"
 FAMILIES = {"MOBILIZE": "AID"}  # a deployment coded AID in one report, MOBILIZE in another
@@ -88,9 +89,27 @@ def best(row: Row, events: list[dict]) -> dict[str, bool | None] | None:
     return max(candidates, key=lambda c: sum(v is True for v in c.values()))
 
 
+def figures(outcomes: list[dict[str, bool | None] | None]) -> dict:
+    """Share found and, of those found, the share right per checked field."""
+    right: dict[str, list[bool]] = defaultdict(list)
+    for got in outcomes:
+        for field in FIELDS:
+            if got is not None and got[field] is not None:
+                right[field].append(bool(got[field]))
+    found = sum(got is not None for got in outcomes)
+    out = {
+        "expected": len(outcomes),
+        "found": round(found / len(outcomes), 3) if outcomes else None,
+    }
+    return out | {f: round(sum(v) / len(v), 3) if v else None for f, v in right.items()}
+
+
 @cache
 def scores(name: str) -> dict:
-    """Run every article of ``tests/data/NAME`` and score it against its expected.tsv."""
+    """Run every article of ``tests/data/NAME`` and score it against its expected.tsv.
+
+    The figures are for the whole set, with the same figures per hash half under
+    ``halves``; each miss is printed with its article's half."""
     folder = DATA / name
     rows = expected(folder)
     events: dict[str, list[dict]] = {}
@@ -100,24 +119,24 @@ def scores(name: str) -> dict:
         result = runner.invoke(app, ["extract", str(path), "--published", published])
         assert result.exit_code == 0, result.output
         events[article] = json.loads(result.stdout)["events"]
-    right: dict[str, list[bool]] = defaultdict(list)
-    found, misses = 0, []
+    outcomes, misses = [], []
     for row in rows:
         got = best(row, events[row.article])
+        outcomes.append(got)
+        tag = f"[{half(row.article)}] "
         if got is None:
-            misses.append(f"not found: {row.article} {row.type} ({row.cue})")
+            misses.append(f"{tag}not found: {row.article} {row.type} ({row.cue})")
             continue
-        found += 1
-        for field in FIELDS:
-            if got[field] is not None:
-                right[field].append(bool(got[field]))
-                if not got[field]:
-                    misses.append(f"{field} wrong: {row.article} {row.type} ({row.cue})")
-    figures = {"expected": len(rows), "found": round(found / len(rows), 3)}
-    figures |= {f: round(sum(v) / len(v), 3) if v else None for f, v in right.items()}
-    print(f"\nend-to-end {name}:", json.dumps(figures))
+        misses += [f"{tag}{f} wrong: {row.article} {row.type} ({row.cue})" for f in FIELDS
+                   if got[f] is False]  # fmt: skip
+    result = figures(outcomes)
+    result["halves"] = {
+        h: figures([o for o, r in zip(outcomes, rows, strict=True) if half(r.article) == h])
+        for h in ("tune", "held_out")
+    }
+    print(f"\nend-to-end {name}:", json.dumps(result))
     print("\n".join(misses))
-    return figures
+    return result
 
 
 # What main reached when the articles were written (2026-12-06, before this round's
@@ -130,7 +149,13 @@ FLOORS = {"found": 0.7, "source": 0.72, "target": 0.55, "date": 0.6, "place": 0.
 # tests/data/articles_unseen/README.md): each floor is that less 0.05, rounded down,
 # so that a later change that loses events fails.  Never tune rules on this set.
 FLOORS_UNSEEN = {"found": 0.59, "source": 0.74, "target": 0.68, "date": 0.67, "place": 0.38}
-SETS = {"articles": FLOORS, "articles_unseen": FLOORS_UNSEEN}
+# The third set (tests/data/articles_unseen2/README.md), measured blind on 2026-12-06
+# (found 0.56 of 84, source 0.698, target 0.767, date 0.552, place 0.30), then tuned on
+# its "tune" hash half only (branch articles2); at the end of that work found 0.69,
+# source 0.852, target 0.833, date 0.676, place 0.571 (held-out half 0.625 / 0.793 /
+# 0.793 / 0.50 / 0.20).  Each floor is the final figure less about 0.05.
+FLOORS_UNSEEN2 = {"found": 0.64, "source": 0.8, "target": 0.78, "date": 0.62, "place": 0.52}
+SETS = {"articles": FLOORS, "articles_unseen": FLOORS_UNSEEN, "articles_unseen2": FLOORS_UNSEEN2}
 
 
 @pytest.mark.parametrize(("name", "measure"), [(n, m) for n in SETS for m in sorted(SETS[n])])

@@ -46,6 +46,79 @@ def test_an_event_noun_takes_the_date_of_its_clause(text, etype, trigger, value)
     assert event.date is not None and event.date.value == value
 
 
+# --- "overnight" dates the event to the night before the report (articles2) -----
+@pytest.mark.parametrize(("text", "etype", "trigger"), [
+    ("Ukrainian drones hit an oil depot in the Bryansk region overnight, its governor said.",
+     "ASSAULT", "hit"),
+    ("The overnight shelling of Kherson killed three civilians.", "ASSAULT", "killed"),
+    ("Overnight, American warplanes bombed militia sites near the Syrian border.",
+     "ASSAULT", "bombed"),
+    ("Washington and London launched strikes overnight on rebel radar sites in Yemen.",
+     "ASSAULT", "strikes"),
+])  # fmt: skip
+def test_overnight_is_the_night_before_publication(text, etype, trigger) -> None:
+    event = find(events(text), etype, trigger)
+    assert event.date is not None and event.date.value == "2024-05-31TNI"
+
+
+# --- a place inside the object phrase is the event's place (articles2) ----------
+@pytest.mark.parametrize(("text", "etype", "trigger", "country"), [
+    ("Gunmen attacked a market in the village of Tera, killing nine people.",
+     "ASSAULT", "killing", "NER"),
+    ("Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in Russia's Amur region.",
+     "CONSULT", "met", "RUS"),
+    ("The two envoys held talks at the Baikonur Cosmodrome in Kazakhstan.",
+     "CONSULT", "held", "KAZ"),
+    ("The United States launched strikes on a radar site in the port city of Aden.",
+     "ASSAULT", "strikes", "YEM"),
+    ("Israel carried out raids against a weapons depot in the Syrian city of Homs.",
+     "ASSAULT", "raids", "SYR"),
+    ("Germany will station 4,800 soldiers and 200 civilian employees in Lithuania.",
+     "MOBILIZE", "station", "LTU"),
+])  # fmt: skip
+def test_a_place_inside_the_object_phrase(text, etype, trigger, country) -> None:
+    event = find(events(text), etype, trigger)
+    assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(("text", "etype", "trigger", "country"), [
+    ("Singapore bought four submarines from Germany. Delivery of the first vessel took "
+     "place in Kiel in 2021.", "AID", "Delivery", "DEU"),
+    ("The bombing happened in Kandahar on Friday.", "ASSAULT", "bombing", "AFG"),
+])  # fmt: skip
+def test_an_event_noun_subject_is_where_its_verb_says(text, etype, trigger, country) -> None:
+    event = find(events(text), etype, trigger)
+    assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    ("The Philippines bought three BrahMos batteries from India in 2022. The remaining two "
+     "batteries are due to be handed over by the end of 2025.", "handed", "2025"),
+    ("France will sell 12 Rafale jets to Serbia. They will be delivered by 2028.",
+     "delivered", "2028"),
+])  # fmt: skip
+def test_a_deadline_after_by_dates_a_passive_transfer(text, trigger, value) -> None:
+    event = find(events(text), "AID", trigger)
+    assert event.date is not None and event.date.value.startswith(value)
+
+
+@pytest.mark.parametrize(("text", "value", "country"), [
+    ("India trained 21 Filipino marines to operate the missiles at a facility in Nagpur "
+     "earlier this year.", "2024", "IND"),
+    ("France trained Indian pilots to fly the Rafale at a base near Bordeaux in March.",
+     "2024-03", "FRA"),
+])  # fmt: skip
+def test_a_training_takes_the_date_and_place_of_its_to_clause(text, value, country) -> None:
+    event = next(e for e in events(text) if e.type == "AID")
+    assert event.date is not None and event.date.value.startswith(value)
+    assert event.location is not None and event.location.country == country
+
+
+def test_an_event_subject_of_a_verb_trigger_gives_its_date() -> None:
+    event = find(events("A Tuesday raid on the camp wounded nine people."), "ASSAULT", "wounded")
+    assert event.date is not None and event.date.value == "2024-05-28"
+
+
 def test_what_is_deployed_is_not_whom_the_order_targets() -> None:
     found = events("The defence minister ordered the deployment of 500 troops to Estonia on "
                    "Friday.")

@@ -399,6 +399,17 @@ def test_not_present_past_future(text: str) -> None:
         ("The convoy left this morning.", {"this morning": "2024-12-12TMO"}),
         ("Shelling resumed last night.", {"last night": "2024-12-11TNI"}),
         ("The vote is due tonight.", {"tonight": "2024-12-12TNI"}),
+        # "overnight": the night before the report, as "last night"
+        ("Drones struck the depot overnight, officials said.", {"overnight": "2024-12-11TNI"}),
+        ("The overnight shelling of the port killed two.", {"overnight": "2024-12-11TNI"}),
+        ("Overnight, rebels seized a border post.", {"Overnight": "2024-12-11TNI"}),
+        # after a day written, the night before that day (TimeBank anchors it so)
+        ("Shares closed lower on Tuesday after overnight losses in Tokyo.",
+         {"Tuesday": "2024-12-10", "overnight": "2024-12-09TNI"}),
+        # "overnight" meaning "suddenly": no date
+        ("She became an overnight sensation.", {}),
+        ("Reform will not happen overnight.", {}),
+        ("Prices almost doubled overnight.", {}),
         ("They met on Tuesday evening.", {"Tuesday evening": "2024-12-10"}),  # the day's value
         ("Yesterday afternoon the port closed.", {"Yesterday afternoon": "2024-12-11TAF"}),
     ],

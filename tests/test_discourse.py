@@ -109,6 +109,61 @@ def test_no_part_without_a_whole_near_it(text: str) -> None:
     assert [e.trigger.text for e in found if e.type == "AID"] == ["give"]
 
 
+# --- a part that names one party: the other comes from the whole (articles2) --
+# (text, trigger, source, target)
+NAMED_PARTS = [
+    ("Germany will send Ukraine another IRIS-T air-defence system. Berlin has already "
+     "delivered six of the systems since 2022.", "delivered", "DEU", "UKR"),
+    ("Norway will give six F-16s to Ukraine. Oslo handed over the first two of the jets in "
+     "June.", "handed", "NOR", "UKR"),
+    ("Egypt ordered four frigates from Italy in 2021. Cairo took delivery of the first "
+     "vessel last year.", "took", "ITA", "EGY"),
+    ("Singapore bought four submarines from Germany. Delivery of the first vessel took "
+     "place in Kiel in 2021.", "Delivery", "DEU", "SGP"),
+    ("France will sell 26 Rafale jets to India. Paris shipped two of them in May.",
+     "shipped", "FRA", "IND"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", NAMED_PARTS, ids=[c[1] + str(n) for n, c in
+                                                     enumerate(NAMED_PARTS)])  # fmt: skip
+def test_a_part_naming_one_party_takes_the_other_from_the_whole(case: tuple) -> None:
+    text, trigger, source, target = case
+    part = find(events(text), "AID", trigger)
+    assert source in codes(part.source) and target in codes(part.target)
+
+
+def test_a_part_by_another_actor_is_not_the_same_transfer() -> None:  # a guard
+    found = events("Norway will give six F-16s to Ukraine. Denmark delivered two of the jets "
+                   "to Romania.")
+    part = find(found, "AID", "delivered")
+    assert codes(part.source) == {"DNK"} and codes(part.target) == {"ROU"}
+
+
+# --- "condemned the strikes": whoever carried out the strikes told before -------
+@pytest.mark.parametrize(("text", "target"), [
+    ("The United States and Britain launched strikes on rebel sites in Yemen. Iran condemned "
+     "the strikes as a violation of sovereignty.", {"USA", "GBR"}),
+    ("Russian missiles hit Kharkiv overnight. Ukraine's foreign ministry condemned the "
+     "overnight strike on Kharkiv.", {"RUS"}),
+    ("Israeli jets bombed a camp in Gaza on Monday. Officials said eight people died. Jordan "
+     "denounced the bombing.", {"ISR"}),
+])  # fmt: skip
+def test_condemning_an_event_told_before_targets_who_did_it(text, target) -> None:
+    accusation = next(e for e in events(text) if e.type == "ACCUSE")
+    assert codes(accusation.target) == target
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the event noun names its own actor, or is indefinite
+    "Israeli jets bombed a camp in Gaza. Jordan condemned an attack by settlers.",
+    "Israeli jets bombed a camp in Gaza. Jordan condemned attacks on journalists.",
+])  # fmt: skip
+def test_condemning_another_event_targets_no_one_told_before(text) -> None:
+    accusation = next(e for e in events(text) if e.type == "ACCUSE")
+    assert "ISR" not in codes(accusation.target)
+
+
 # --- denials of the claim before ----------------------------------------------
 # (text, type of the denied event, its trigger, claimant of the report, denier, denial word)
 DENIALS = [

@@ -90,7 +90,39 @@ def actor_noun(token: Token) -> str | None:
                 return both
     if gazetteer.actor_noun(lemma):
         return lemma
+    if token.tag_ == "NNS" and agent_head(lemma):
+        # Phoenix's agents as a group: "passengers", "traders", "thieves"; one of them
+        # alone is a private person ("the waiter asked", "the club's captain")
+        return lemma
     return None
+
+
+def agent_head(lemma: str) -> bool:
+    """Whether a common noun is one of Phoenix's agents (people and groups by what
+    they do: "trader" BUS, "thief" CRM, "passenger" CVL) that can head an actor on
+    its own; its weapons and vehicles ("warplane", "MiG", "artillery") and its
+    buildings ("school", "hospital") are things, not actors.
+
+    >>> agent_head("passenger"), agent_head("thieves"), agent_head("warship"), agent_head("table")
+    (True, True, False, False)
+    """
+    return noun_sector(lemma) is not None and lemma not in AGENT_THINGS and (
+        equipment.category_for_phrase(lemma) is None
+    )
+
+
+# Phoenix agent nouns that name places, buildings, vehicles, weapons or bodies of
+# work rather than people ("the school was hit": no actor)
+AGENT_THINGS = frozenset(
+    "school schoolhouse kindergarten kindergarden preschool college university conservatory "
+    "hospital infirmary sanatarium sanatorium sanitarium monastery prison barracks village "
+    "settlement neighborhood neighbourhood chamber website blog tv television telecom "
+    "magazine gazette tabloid publication newspaper airline airway airliner jetliner "
+    "jumbojet containership supertanker tanker freighter oiler artillery warplane warship "
+    "battleship battlewagon bomber carrier corvette cruiser destroyer frigate jetfighter "
+    "humvee hmmwv industry religion rebellion revolt uprising insurgence insurgency "
+    "governance bureaucracy polity kingdom archdiocese diocese chancery".split()
+)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -224,6 +256,9 @@ class ActorFinder:
             if det & {"two", "both"} and len(self.memory.states) >= 2:
                 return list(self.memory.states[-2:])
         ent = self.entity_at(head)
+        short = self._acronym(ent) if ent is not None and not ent.ent_id_ else None
+        if short is not None:  # "TAI" after "Turkish Aerospace Industries (TAI)"
+            return [short]
         if ent is not None and ent.label_ == "PERSON":
             found = self._person(head, ent)
             if found and (found[0].entity or found[0].noun):
@@ -257,6 +292,14 @@ class ActorFinder:
             organ = self._organ(head, ent)  # "Ukraine's Ministry of Foreign Affairs"
             if organ is not None:
                 return [organ]
+        if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and (
+            entity_id(ent) is None and actor_noun(head) is not None
+        ):
+            ent = None  # "Jihadists attacked": the model's NORP is an actor noun
+        if ent is not None and ent.label_ in ("ORG", "GPE") and not entity_id(ent):
+            owned = self._owned(ent)  # "Russia's Irkut", "Germany's KNDS Deutschland"
+            if owned is not None:
+                return [owned]
         if ent is not None and is_actor_entity(ent):
             return [entity_mention(ent)]
         if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
@@ -266,8 +309,16 @@ class ActorFinder:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             return self._one(obj)
+            for child in head.children:
+                if child.dep_ == "poss":  # "its fighters", "the group's members"
+                    found = self._one(child)
+                    if found:
+                        return found
+                owner = actor_noun(child) if child.dep_ == "compound" else None
+                if owner is not None and child.i == head.i - 1:  # "gang members"
+                    return [_mention(doc, child.i, head.i + 1, self._state_of(head), owner)]
         noun = actor_noun(head)
-        if noun is None and _is_agent(head) and _is_weapon(head):
+        if noun is None and _is_agent(head) and is_weapon(head):
             noun = "military"  # "Syrian aircraft bombed ...": the weapon's military acts
         tokens = phrase_tokens(head)
         # A state or organisation inside the phrase: "North Korean troops",
@@ -388,6 +439,45 @@ class ActorFinder:
             start += 1
         return _mention(self.doc, start, end, entity_id(state), noun or "government")
 
+    def _owned(self, org: Span) -> ActorMention | None:
+        """An organisation the text gives to a state by a possessive: "Russia's Irkut",
+        "France's Naval Group" are coded by their state, as CAMEO codes a state's
+        companies and bodies (the whole phrase is kept).
+
+        >>> from dossier.annotate import annotate
+        >>> doc = annotate("Astana bought four jets from Russia's Irkut.")
+        >>> found = ActorFinder(doc)._one(doc[-2])
+        >>> [(m.text, m.entity) for m in found]
+        [("Russia's Irkut", 'state:RUS')]
+        """
+        for tok in org.root.children:
+            sub = self.entity_at(tok) if tok.dep_ == "poss" and tok.i < org.start else None
+            if sub is not None and sub.ent_id_.startswith("state:") and not _opposed(sub):
+                return _mention(self.doc, sub.start, org.end, entity_id(sub), None)
+        return None
+
+    def _acronym(self, org: Span) -> ActorMention | None:
+        """An organisation's initials coded as the name they were introduced after:
+        "Turkish Aerospace Industries (TAI) ... TAI will train" is the company named first.
+
+        >>> from dossier.annotate import annotate
+        >>> doc = annotate("Turkish Aerospace Industries (TAI) won. Later TAI said it would build.")
+        >>> [(m.text, m.entity) for m in ActorFinder(doc)._one(doc[9])]
+        [('TAI', 'org:Turkish Aerospace')]
+        """
+        short = org.text
+        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+            return None
+        doc = self.doc
+        for tok in doc[: org.start]:
+            if tok.text != short or tok.i < 2 or doc[tok.i - 1].text != "(":
+                continue
+            before = doc[tok.i - 2]  # the last word of the name the initials follow
+            named = [m for m in self._one(before) if m.entity]
+            if named:
+                return _mention(doc, org.start, org.end, named[0].entity, named[0].noun)
+        return None
+
     def _known_appos(self, head: Token) -> Span | None:
         """A person in apposition to a title whom people.tsv or Phoenix knows."""
         for child in head.children:
@@ -506,10 +596,28 @@ class ActorFinder:
             ent = self.entity_at(tok)
             if ent is None or (ent.label_ not in PLACE_LABELS and not _named_as_place(ent)):
                 continue
-            rank = (not _located_within(tok, head), _specificity(ent))
+            rank = (_findable(ent), not _located_within(tok, head), _specificity(ent))
             if best is None or rank > best_rank:
                 best, best_rank = ent, rank
         return best
+
+
+# Facilities the place index has (airfields, from ``airportsdata``); another named
+# facility ("the Vostochny Cosmodrome", "Naval Station Norfolk") is found on no map.
+AIRFIELD_WORDS = frozenset(["airport", "airfield", "airbase", "base", "aerodrome", "airstrip"])
+
+
+def _findable(ent: Span) -> bool:
+    """Whether a place entity can be put on the map: a named facility other than an
+    airfield cannot, so "at the Vostochny Cosmodrome in Russia's Amur region" is
+    placed by the region it is said to be in.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Kim met Putin at the Vostochny Cosmodrome in Russia's Amur region.")
+    >>> [(e.text, _findable(e)) for e in doc.ents if e.label_ in PLACE_LABELS]
+    [('the Vostochny Cosmodrome', False), ('Russia', True), ('Amur region', True)]
+    """
+    return bool(ent.ent_id_) or ent.label_ != "FAC" or ent.root.lemma_.lower() in AIRFIELD_WORDS
 
 
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside"])
@@ -579,7 +687,8 @@ def _is_agent(token: Token) -> bool:
     return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
-def _is_weapon(token: Token) -> bool:
+def is_weapon(token: Token) -> bool:
+    """Whether a noun names a weapon or armed platform ("missiles", "Iskanders")."""
     category = equipment.category_for_phrase(token.lower_)
     return category is not None and category not in NOT_WEAPONS
 

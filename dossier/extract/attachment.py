@@ -58,8 +58,16 @@ REGION_WORDS = frozenset(
 )
 PLACE_PREPS = frozenset(["in", "at", "near", "to", "into", "from", "across", "inside", "around"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+# What an attack noun's light verb is aimed at or done in: "launched strikes on a radar
+# site in Hodeidah", "carried out raids in the north".
+TARGET_PLACE_PREPS = frozenset(["on", "against", "in", "at", "near"])
+# Words that date an event to a day which the parser often leaves without a DATE or
+# TIME entity ("struck overnight", "the overnight shelling"); dates.find_dates reads them.
+UNTAGGED_DAY_WORDS = frozenset(["overnight"])
 # Frames whose noun names goods or forces moved from one party to another.
 MOVING_FRAMES = frozenset(["give", "receive", "move"])
+# Verbs of training: their "to" clause is the training itself (its date and place).
+TEACHING_VERBS = frozenset(["train", "teach", "instruct", "drill", "school"])
 # Clauses under a trigger that tell events of their own.
 OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
 _PLACE_PREP_IDS = frozenset(get_string_id(word) for word in PLACE_PREPS)
@@ -116,6 +124,12 @@ def region_place(trigger: Token) -> Span | None:
     return None
 
 
+def _teaches(verb: Token) -> bool:
+    """A verb of training whose "to" clause says what is learnt, where and when:
+    "trained 21 marines to operate the missiles at a facility in Nagpur"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in TEACHING_VERBS
+
+
 def _region_word(tok: Token) -> bool:
     low = tok.lower_
     return low in REGION_WORDS or (  # "Russian-occupied", "Kyiv-controlled"
@@ -162,10 +176,17 @@ class Anchoring:
                     seen.add(ent.start)
                     out.append((role, text_span(self.doc, ent.start, ent.end)))
                     continue
+                if ent is None and child.lower_ in UNTAGGED_DAY_WORDS and child.i not in seen:
+                    seen.add(child.i)  # "hit a depot overnight", "the overnight strike"
+                    out.append((role, text_span(self.doc, child.i, child.i + 1)))
+                    continue
                 if self.is_event_noun(child):
                     continue  # "before the deployment of troops in October": its own date
-                if child.dep_ in ("prep", "pobj", "npadvmod", "pcomp") and depth < 5:
+                if child.dep_ in ("prep", "pobj", "npadvmod", "pcomp", "agent") and depth < 5:
+                    # "agent": "to be handed over by the end of 2025" (a date, not who)
                     collect(child, role, depth + 1)
+                elif child.dep_ == "xcomp" and node.i == token.i and _teaches(token):
+                    collect(child, role, depth + 1)  # "trained marines to fly jets in May"
                 elif child.dep_ in ("relcl", "conj", "acl") and depth < 4:
                     verb = child.lemma_.lower()
                     collect(child, DATE_ROLE_VERBS.get(verb, role), depth + 1)
@@ -177,6 +198,10 @@ class Anchoring:
             collect(token.head, "date", 1)  # "in May 2024, a strike on a store killed 19"
         elif not out and shares_clause_date(token):
             collect(token.head, "date", 1)  # "launched an attack on Kharkiv on Tuesday"
+        if not out and token.pos_ == "VERB":
+            for subj in children(token, "nsubj"):  # "the overnight strike on Kharkiv killed"
+                if subj.pos_ == "NOUN" and lexicon.triggers_for(subj.lemma_.lower(), "NOUN"):
+                    collect(subj, "date", 1)
         return out
 
     def is_event_noun(self, token: Token) -> bool:
@@ -205,8 +230,19 @@ class Anchoring:
                 # "struck the port of Odesa in southern Ukraine", "shelled Kherson": the
                 # object itself before the wider place it is in
                 candidates.append(obj)
-            # "reimposed blockades in the West Bank"
-            candidates += [o for word, o in prep_objects(obj) if word in ("in", "at", "near")]
+            # "reimposed blockades in the West Bank", "soldiers and staff in Lithuania"
+            candidates += [o for part in (obj, *obj.conjuncts) for word, o in prep_objects(part)
+                           if word in ("in", "at", "near")]  # fmt: skip
+        if shares_clause_date(token):  # "launched strikes on a radar site in Hodeidah"
+            candidates += [o for word, o in prep_objects(token.head) if word in TARGET_PLACE_PREPS]
+        if _teaches(token):  # "trained 21 marines to operate the missiles at a facility in X"
+            candidates += [o for c in children(token, "xcomp") for word, o in prep_objects(c)
+                           if word in ("in", "at", "near")]  # fmt: skip
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+            # "delivery of the first vessel took place in Kiel": where the noun's verb is
+            candidates += [o for word, o in prep_objects(token.head) if word in ("in", "at")]
+        if place is None and token.pos_ == "VERB":  # "attacked a market in X, killing nine"
+            candidates += [o for word, o in prep_objects(token) if word in ("in", "at", "near")]
         for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"
             candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
         for child in token.children:
@@ -214,12 +250,11 @@ class Anchoring:
                 for word, o in prep_objects(child):
                     if word in PLACE_PREPS:
                         candidates.append(o)
-        if token.pos_ == "NOUN":  # "a strike on Kharkiv", "the attack against Odesa"
+        if token.pos_ == "NOUN":  # "a strike on Kharkiv", "strikes on a radar site in Hodeidah"
             for word, o in prep_objects(token):
-                ent = self.actors.entity_at(o)
-                if word in ("on", "against") and ent is not None and ent.ent_id_.startswith(
-                    "place:"
-                ):
+                ent = self.actors.place_in(o) if word in ("on", "against") else None
+                if ent is not None and (ent.ent_id_.startswith("place:") or ent.label_ != "GPE"
+                                        or not ent.ent_id_):
                     candidates.append(o)
         best = None
         for cand in candidates:

@@ -26,6 +26,7 @@ import copy
 
 from spacy.tokens import Span, Token
 
+from dossier.extract import lexicon
 from dossier.extract.actors import ActorFinder, entity_id
 from dossier.models import ActorMention, EventMention
 
@@ -38,6 +39,8 @@ ORG_NOUNS = frozenset(
     ["bloc", "alliance", "organisation", "organization", "union", "group", "movement", "militia",
      "coalition"]
 )  # fmt: skip
+# "the strikes", "these attacks": an event told before.
+BACK_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
 # "the two sides", "both countries": the two parties of the last bilateral event.
 PAIR_NOUNS = frozenset(["side", "country", "nation", "state", "party", "government"])
 _TOLD_NOUNS = PAIR_NOUNS | STATE_NOUNS | ORG_NOUNS  # what ``_told_before`` reads
@@ -117,6 +120,34 @@ class DiscourseActors(ActorFinder):
             org = self._last_named(head, kind="org:")
             return [org] if org is not None else None
         return None
+
+    def event_agents(self, noun: Token) -> list[ActorMention]:
+        """Who did the event a definite event noun points back to: "Iran condemned the
+        strikes" after "The US launched strikes on ..." is a condemnation of the US.
+        The last event before ``noun``'s sentence (at most three sentences back) told
+        with the same word, else of the type that word names, and with a source."""
+        dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        named = [c for c in noun.children  # who did it, said here ("on Kharkiv" is whom)
+                 if (c.dep_ in ("poss", "compound", "amod")
+                     or c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+                 and any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in c.subtree)]
+        if noun.pos_ != "NOUN" or not dets & BACK_DETERMINERS or named:
+            return []  # "an attack", "Russia's strikes", "strikes by Israel": said here
+        types = {t.type for t in lexicon.triggers_for(noun.lemma_.lower(), "NOUN")}
+        if not types:
+            return []
+        sents, here = self._sentences(noun)
+        first = sents[max(0, here - 3)].start_char
+        before = [m for m in self.mentions
+                  if first <= m.evidence.start < sents[here].start_char and m.source]
+        lemma = noun.lemma_.lower()
+        for same_word in (True, False):
+            for mention in reversed(before):
+                word = self.doc.char_span(mention.trigger.start, mention.trigger.end)
+                said = word is not None and word.root.lemma_.lower() == lemma
+                if (said if same_word else mention.type in types):
+                    return [self._here(noun, a) for a in mention.source]
+        return []
 
     def _last_pair(self, head: Token) -> list[ActorMention]:
         """The parties of the last event between two states before ``head``."""

@@ -73,10 +73,17 @@ PART_WORDS = frozenset(
     batch shipment consignment installment instalment part portion half lot delivery
     """.split()
 )
+# Nouns that, made definite, point back to whatever goods were named before: "six of
+# the systems", "the vessels".
+GENERIC_GOODS = frozenset(
+    "system weapon vessel boat unit platform piece item launcher battery aircraft".split()
+)
 # Words that point back to goods told before: "they are to arrive".
 BACK_PRONOUNS = frozenset(["they", "them", "these", "those", "it"])
 DEFINITE = frozenset(["the", "these", "those", "this", "that"])
 
+# Verbs of owning up to an act: "claimed responsibility", "took responsibility".
+RESPONSIBILITY_VERBS = frozenset("claim take accept admit bear acknowledge".split())
 # Verbs whose subject denies what their object points back to.
 DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute", "reject"])
 # "reject" refuses requests and offers too: it denies only a claim noun, never "this".
@@ -114,6 +121,7 @@ class Extraction(Protocol):
     mentions: list[EventMention]
     by_trigger: dict[int, int]
     claims: ClaimFinder
+    actors: DiscourseActors
 
     def items_in(self, head: Token, *, only_head: bool = False) -> list[Item]: ...
     def trigger_token(self, mention: EventMention) -> Token: ...
@@ -127,15 +135,25 @@ class Discourse:
 
     # --- parts of an event told before ------------------------------------
     def continuation(
-        self, token: Token, etype: str, items: list[Item], sentence: int
+        self,
+        token: Token,
+        etype: str,
+        items: list[Item],
+        sentence: int,
+        named: list[ActorMention] | None = None,
     ) -> Continuation | None:
-        """The event that an actorless ``etype`` event at ``token`` continues, and
-        what the part takes from it; None when it continues none."""
+        """The event that an ``etype`` event at ``token`` missing an actor continues,
+        and what the part takes from it; None when it continues none.  ``named`` are
+        the actors the part names itself ("Berlin has delivered six of the systems"):
+        each must be a party to the event continued."""
         if etype not in PARTED_TYPES:
             return None
         theme = _theme(token)
         if theme is None:
             return None
+        given = {a.entity for a in named or []}
+        if None in given:
+            return None  # an actor not known to be the same as either party
         for index in range(len(self.x.mentions) - 1, -1, -1):
             earlier = self.x.mentions[index]
             if earlier.sentence < sentence - REACH:
@@ -151,6 +169,8 @@ class Discourse:
                 continue  # its own goods say which it is
             if not (earlier.source or earlier.target) or not _points_back(theme, goods):
                 continue
+            if not given <= {a.entity for a in earlier.source + earlier.target}:
+                continue  # "Poland took delivery of the first two" from someone else
             if any(i.category for i in items) and theme.lemma_.lower() not in PART_WORDS:
                 parts = [_named_as(i, goods) for i in items]  # "the jets": the Gripens
             else:
@@ -244,6 +264,7 @@ class Discourse:
     def finish_sentence(self, sent: Span, index: int) -> None:
         """Turn the denials of this sentence into negated reports of the claim before."""
         self.gapped_parts(sent, index)
+        self.claimed_attacks(sent, index)
         table = token_table(sent.doc)
         for i in range(sent.start, sent.end):
             if table.pos[i] != VERB or table.lemma_lower(i) not in DENYING_VERBS:
@@ -271,6 +292,31 @@ class Discourse:
             for offset, original in enumerate(denied):
                 mine = first if offset == 0 else len(self.x.mentions) - len(copies) + offset
                 self.x.mentions[original].links.append(("denied_by", mine))
+
+    # --- responsibility claimed for the attack before ---------------------
+    def claimed_attacks(self, sent: Span, index: int) -> None:
+        """"A car bomb went off ... Al-Shabaab claimed responsibility.": who claims
+        responsibility, naming no event of its own (or only "it"), is the source of
+        the attacks of the nearest earlier sentence that name none."""
+        for token in sent:
+            if token.lemma_.lower() not in RESPONSIBILITY_VERBS or token.pos_ != "VERB":
+                continue
+            objects = children(token, "dobj")
+            if not objects or objects[0].lemma_.lower() != "responsibility":
+                continue
+            named = [o for p in children(objects[0], "prep") for o in children(p, "pobj")]
+            if any(o.i in self.x.by_trigger for o in named):
+                continue  # "claimed responsibility for the bombing": that event's own
+            subj, is_object = subject_of(token)
+            actors = self.x.actors.in_phrase(subj) if subj is not None and not is_object else []
+            if not actors:
+                continue
+            before = [m for m in self.x.mentions if index - REACH <= m.sentence < index
+                      and m.type == "ASSAULT"]  # fmt: skip
+            nearest = max((m.sentence for m in before), default=None)
+            for mention in before:
+                if mention.sentence == nearest and _unnamed(mention.source):
+                    mention.source = list(actors)
 
     def _claim_before(self, sentence: int) -> list[int]:
         """The events of the nearest earlier sentence (at most ``REACH`` back) that
@@ -308,6 +354,15 @@ class Discourse:
         return event
 
 
+def _unnamed(actors: list[ActorMention]) -> bool:
+    """No actor, or only the weapon that did it ("a car bomb went off": the extractor
+    lets a weapon stand for the force that used it)."""
+    return all(
+        a.entity is None and equipment.category_for_phrase(a.text.lower().split()[-1])
+        for a in actors
+    )
+
+
 def _own_date(token: Token) -> Span | None:
     """A date entity among ``token``'s modifiers ("the rest next year", "the rest in July")."""
     for child in token.children:
@@ -335,7 +390,10 @@ def _theme(token: Token) -> Token | None:
     be delivered")."""
 
     if token.pos_ in ("NOUN", "PROPN"):
-        return None  # "deliveries will start": the same event again, not a part
+        # "delivery of the first vessel": a part; "deliveries will start": the same event
+        goods = [o for p in children(token, "prep") if p.lower_ == "of"
+                 for o in children(p, "pobj")]  # fmt: skip
+        return goods[0] if goods and _names_part(goods[0]) else None
     obj = direct_object(token) or next(iter(children(token, "nsubjpass")), None)
     if obj is not None:
         return obj
@@ -345,19 +403,33 @@ def _theme(token: Token) -> Token | None:
     return subj
 
 
+def _names_part(theme: Token) -> bool:
+    """Whether a noun phrase names a part: "the first vessel", "the remaining two"."""
+    mods = {c.lower_ for c in theme.children if c.dep_ in ("amod", "det", "nummod", "advmod")}
+    return theme.lemma_.lower() in PART_WORDS or bool(mods & PART_WORDS)
+
+
 def _points_back(theme: Token, goods: list[Item]) -> bool:
-    """Whether ``theme`` is a part of, or the same goods as, ``goods``."""
+    """Whether ``theme`` is a part of, or the same goods as, ``goods``: also a
+    count or part "of" goods named before ("six of the systems", "the first batch
+    of the tanks", "two of them")."""
     low = theme.lower_
     if low in BACK_PRONOUNS:
         return True
     if theme.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return False
+    if theme.pos_ == "NUM" or _names_part(theme):
+        for prep in children(theme, "prep"):
+            if prep.lower_ == "of" and any(_points_back(o, goods) for o in children(prep, "pobj")):
+                return True
     mods = {c.lower_ for c in theme.children if c.dep_ in ("amod", "det", "nummod", "advmod")}
     if theme.lemma_.lower() in PART_WORDS or mods & PART_WORDS:
         return True
     if theme.pos_ == "NUM" and mods & DEFINITE:
         return True  # "the two will arrive"
     if mods & DEFINITE:  # "the jets", "these tanks": the goods named before
+        if theme.lemma_.lower() in GENERIC_GOODS:
+            return bool(goods)  # "the systems", "the vessels": whatever was named
         category = equipment.category_for_phrase(low)
         return category is not None and category in {i.category for i in goods}
     return False

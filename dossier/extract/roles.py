@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dossier import equipment
 from dossier.extract import attachment, lexicon, quantity
-from dossier.extract.actors import ActorFinder, coordinated, entity_mention
+from dossier.extract.actors import ActorFinder, coordinated, entity_mention, is_weapon
 from dossier.extract.syntax import (
     children,
     direct_object,
@@ -28,6 +28,7 @@ from dossier.extract.syntax import (
     transfer_preps,
 )
 from dossier.extract.wordclasses import (
+    ACCUSING_VERBS,
     AID_NOUNS,
     BUYER_WORDS,
     CONDITION_MARKERS,
@@ -35,12 +36,18 @@ from dossier.extract.wordclasses import (
     MEASURE_NOUNS,
     PLACE_PREPS,
     PURPOSE_AID_VERBS,
+    RESPONSIBILITY_VERBS,
     STANCE_NOUNS,
     STATIVE_PASSIVES,
     TARGET_PREPS,
 )
 from dossier.models import ActorMention, Item
 from dossier.models import Span as TextSpan
+
+# Verbs that put their subject in an activity: "were locked in fighting", "engaged in talks"
+ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
+# What a weapon is fired or launched at: "fired missiles at Kyiv", "into Israel".
+AIMED_PREPS = frozenset(["at", "on", "into", "against"])
 
 
 class RoleReader:
@@ -169,6 +176,15 @@ class RoleReader:
                     target = self.actors.in_phrase(patient)
             if trig.frame == "give" and passive and obj is not None and not target:
                 target = self.actors.in_phrase(passive[0])  # "Ukraine was sent 31 tanks"
+            aimed = [o for word, o in preps if word in AIMED_PREPS]
+            if trig.frame in ("act", "toward") and patient is not None and aimed and (
+                is_weapon(patient)
+            ):  # "fired North Korean missiles at Ukraine": what it is fired at, not its maker
+                found = self.actors.in_phrase(aimed[0]) or self.actors_around(aimed[0])
+                target = [] if self._only_places(found) else found  # "at Turkish posts"
+                if place is None and self.actors.place_in(aimed[0]) is not None:
+                    place = aimed[0]  # "drones launched at the Odesa region"
+                patient = None
             elif trig.frame == "act" and patient is not None:
                 target = self.actors.in_phrase(patient)
                 if not target:
@@ -217,6 +233,13 @@ class RoleReader:
             # "accepted a proposal from Ethiopia", "rejected Iran's offer"
             keys = {(a.start, a.end) for a in source}
             target = [a for a in self.actors_around(obj) if (a.start, a.end) not in keys]
+        if trig.type == "THREATEN":  # "warned that China would take all measures": the
+            own = {a.entity for a in source if a.entity}  # threatener's own state is no target
+            target = [a for a in target if a.entity not in own]
+        if not target and trig.type == "ACCUSE" and obj is not None:
+            # "Iran condemned the strikes": who carried out the strikes told before
+            agents = getattr(self.actors, "event_agents", None)
+            target = agents(obj) if agents is not None else []
         return source, target, items, place
 
     def actors_around(self, head: Token) -> list[ActorMention]:
@@ -304,7 +327,10 @@ class RoleReader:
                 place = o
         # A light verb lends its subject: "launched an attack", "struck a deal".
         noun, head = token, token.head
-        collective = trig.frame == "self" or trig.type == "PROTEST"
+        collective = trig.frame == "self" or trig.type == "PROTEST" or (
+            trig.type in ("CONSULT", "COOPERATE") and head.lower_ == "in"
+            and head.head.lemma_.lower() in ("be", "remain", "stay")
+        )  # "Vietnam is (reported to be) in talks with New Delhi": Vietnam talks
         if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep":
             # "converged for a rally", "remained on alert", "stopped work in a strike"
             verb = head.head
@@ -312,6 +338,10 @@ class RoleReader:
                 subj, is_obj = subject_of(verb)
                 if subj is not None and not is_obj:
                     source = self.actors.in_phrase(subj)
+        if not (source or target) and trig.frame == "toward":
+            source, target = self._sides_of_clause(noun)
+        if not source and noun.dep_ == "pobj":
+            source = self._accused_of(noun)
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             # "launched 10 days of war games": the measure noun is the object
             noun, head = head.head, head.head.head
@@ -331,6 +361,46 @@ class RoleReader:
                     if found and not self._only_places(found):
                         target = found
         return source, target, items, place
+
+    def _accused_of(self, noun: Token) -> list[ActorMention]:
+        """Who an accusation or a claim of responsibility says did the event a noun
+        names: "the rebels were blamed for a bomb attack", "Kyiv accused Russia of a
+        missile strike", "Al-Shabaab claimed responsibility for the attack"."""
+        prep = noun.head
+        verb = prep.head
+        if prep.lower_ in ("of", "for", "over") and verb.dep_ == "dobj" and (
+            verb.head.lemma_.lower() in ACCUSING_VERBS
+        ):
+            return self.actors.in_phrase(verb)  # the parser hangs "of" on the accused
+        if prep.lower_ in ("of", "for", "over") and verb.lemma_.lower() in ACCUSING_VERBS:
+            accused = children(verb, "dobj") or children(verb, "nsubjpass")
+            return self.actors.in_phrase(accused[0]) if accused else []
+        if prep.lower_ == "for" and verb.lemma_.lower() == "responsibility" and (
+            verb.dep_ == "dobj" and verb.head.lemma_.lower() in RESPONSIBILITY_VERBS
+        ):
+            subj, is_obj = subject_of(verb.head)
+            return self.actors.in_phrase(subj) if subj is not None and not is_obj else []
+        return []
+
+    def _sides_of_clause(self, noun: Token) -> tuple[list[ActorMention], list[ActorMention]]:
+        """The two sides of a two-sided event noun named by its clause: "fighting broke
+        out between the army and the rebels", "clashes were reported between X and Y"
+        (the parser hangs "between" on the verb), "X and Y were locked in fighting"
+        (the verb's coordinated subject); the first named is the source."""
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            for word, o in prep_objects(verb):
+                found = self.actors.in_phrase(o) if word == "between" else []
+                if len(found) > 1:
+                    return found[:1], found[1:]
+        if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB" and (
+            verb.head.lemma_.lower() in ENGAGED_VERBS
+        ):
+            subj, is_obj = subject_of(verb.head)
+            found = self.actors.in_phrase(subj) if subj is not None else []
+            if len(found) > 1:
+                return found[:1], found[1:]
+        return [], []
 
     # --- items ------------------------------------------------------------
     def items_in(self, head: Token, *, only_head: bool = False) -> list[Item]:

@@ -18,6 +18,8 @@ clauses without their own subject take it from the clause they hang off.
 
 from __future__ import annotations
 
+import copy
+
 from spacy.attrs import DEP, IS_ALPHA, POS
 from spacy.tokens import Doc, Span, Token
 
@@ -100,15 +102,20 @@ class Extractor(RoleReader, Anchoring, Linker):
             index, token = self.by_trigger[i], self.doc[i]
             if self.mentions[index].target:
                 continue
+            mention = self.mentions[index]
             for child in children(token, "xcomp", "ccomp"):
                 inner = self.by_trigger.get(child.i)
                 if inner is not None and self.mentions[inner].target:
-                    mention = self.mentions[index]
                     keys = {(a.start, a.end) for a in mention.source}
                     mention.target = [
                         a for a in self.mentions[inner].target if (a.start, a.end) not in keys
                     ]
                     break
+            first = self.by_trigger.get(token.head.i) if token.dep_ == "conj" else None
+            if not mention.target and mention.type == "THREATEN" and first is not None:
+                said = self.mentions[first]  # "accused Manila of ... and warned that ..."
+                if said.type in ("ACCUSE", "THREATEN") and said.source == mention.source:
+                    mention.target = copy.deepcopy(said.target)
 
     def restates_agreement(self, token: Token, trig: lexicon.Trigger) -> bool:
         """"struck a deal, agreeing to ...": the second AGREE is the first one again."""
@@ -151,11 +158,14 @@ class Extractor(RoleReader, Anchoring, Linker):
             target = self.withdrawn_from(token)  # "withdrew its troops from Panama"
         earlier = frozenset(m.type for m in self.mentions)
         whole = None  # "The first two are to be delivered": a part of an event told before
-        if not source and not target:
-            part = self.discourse.continuation(token, etype, items, index)
-            if part is not None:
+        if not source or not target:
+            part = self.discourse.continuation(token, etype, items, index, source + target)
+            if part is not None and not source and not target:
                 whole, source, target, items = part.whole, part.source, part.target, part.items
                 etype, mode = part.type, mode or part.mode
+            elif part is not None:  # "Berlin has delivered six of the systems": to whom
+                whole, source, target = part.whole, source or part.source, target or part.target
+                items = items if any(i.category for i in items) else part.items
         if not source and not target and not senses.stands_alone(token, trig, earlier):
             return None  # an attack, a protest, an arrest may name no actor
         if trig.dyadic and not (source and target):

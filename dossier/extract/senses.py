@@ -34,9 +34,10 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dossier import gazetteer
-from dossier.extract.actors import coordinated
+from dossier.extract.actors import agent_head, coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
-from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children
+from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children, gerund_controller
+from dossier.resolve.agents import noun_sector
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # the clauses that say what an event is for: "a march to commemorate", "a rally
@@ -86,6 +87,8 @@ def table() -> Table:
         for row in csv.reader(lines, delimiter="\t"):
             kind = row[0]
             if kind == "class":
+                if row[1] in classes:  # a second class of one name would replace the first
+                    raise ValueError(f"senses.tsv: class {row[1]!r} is defined twice")
                 classes[row[1]] = frozenset(w.strip() for w in row[2].split("|") if w.strip())
             elif kind == "rule":
                 lemma, pos, etype = row[1].split("/")
@@ -121,6 +124,8 @@ def features(token: Token) -> set[str]:
     if len(lemma) > 6 and lemma.endswith(("ness", "ism")) and token.pos_ == "NOUN":
         out.add("@abstract")  # "homelessness", "extremism": a condition, not a force
     noun = gazetteer.actor_noun(token.lemma_.lower()) or gazetteer.actor_noun(token.lower_)
+    if noun is None and token.tag_ == "NNS" and agent_head(token.lemma_.lower()):
+        noun = noun_sector(token.lemma_.lower())  # Phoenix's agents: "thieves", "passengers"
     if noun is not None:
         out |= {"@actor", f"@sector:{noun[0]}"}
     return out
@@ -174,6 +179,11 @@ def _subject(token: Token) -> Token | None:
             return None
         if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None if _is_passive(node) else node.head
+        controller = gerund_controller(node)
+        if controller is not None:  # "were accused of killing": who is accused
+            return controller
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # "protesters demanding ...": the protesters
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue
@@ -359,6 +369,10 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return out
     if slot == "as":
         return _predicative(token)
+    if slot == "predicate":  # "called the sanctions illegal", "described X as a provocation"
+        return _verdict_on_object(token)
+    if slot == "onto":  # "added four entities to its sanctions list": the list's words
+        return {w for obj in _prep_objects(token, "to") for w in _phrase_words(obj, compounds=True)}
     if slot == "for":  # "attacked the council for dropping the scheme": a reason
         out = set()
         for prep in _children(token, "prep"):
@@ -444,6 +458,27 @@ def _predicative(verb: Token) -> set[str]:
                 out |= features(word)
                 if word.pos_ in ("ADJ", "ADV") or word.tag_ in ("JJ", "JJR", "JJS"):
                     out.add("@as_adj")
+    return out
+
+
+def _verdict_on_object(verb: Token) -> set[str]:
+    """What a verb of naming says its object is: "called the sanctions illegal" (an
+    object predicate), "branded the move a provocation" (a second object), "described
+    the stationing of troops as a provocation" ("as" on the verb or on its object).
+
+    >>> from dossier.annotate import annotate
+    >>> sorted(_verdict_on_object(annotate("Tehran called the sanctions illegal.")[1]))
+    ['@any', 'illegal']
+    """
+    out: set[str] = set()
+    objects = _children(verb, "dobj")
+    for word in [*_children(verb, "oprd"), *objects[1:]]:
+        out |= features(word)
+    for head in [verb, *objects[:1]]:
+        for prep in _children(head, "prep"):
+            if prep.lower_ == "as":
+                for word in _children(prep, "pobj", "amod", "acomp"):
+                    out |= features(word)
     return out
 
 

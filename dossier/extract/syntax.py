@@ -20,9 +20,11 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from dossier import gazetteer
 from dossier.annotate import doc_text
-from dossier.extract.wordclasses import CONDITION_MARKERS, PLAN_NOUNS
+from dossier.extract.wordclasses import CONDITION_MARKERS, PLAN_NOUNS, QUANTITY_NOUNS
 from dossier.models import Span as TextSpan
+from dossier.resolve.agents import noun_sector
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
@@ -258,12 +260,18 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             node = noun.head.head  # "Brazil is in talks to buy ...": Brazil buys
             continue
         if node.dep_ == "acl" and node.head.dep_ == "dobj" and (node.tag_ == "VBG" or infinitive):
+            if node.tag_ == "VBG" and names_people(node.head):
+                return node.head, False  # "detained demonstrators protesting": they protest
             # "issued a statement demanding ...": the one who issued it;
             # "signed a contract to buy ...": the one who signed it
             node = node.head.head
             continue
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head, False  # "leaders meeting in Brussels", "students marching"
+        if node.dep_ == "acl" and node.tag_ == "VBD" and node.head.dep_ == "ROOT" and (
+            node.head.pos_ in ("NOUN", "PROPN")
+        ):  # "Saudi Arabia, which has ..., called for restraint": the parser left the
+            return node.head, False  # sentence no verb root; the past verb is its predicate
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue
@@ -275,6 +283,24 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
 # sending", "thanked Germany for supplying", "stopped Iran from shipping",
 # "charged him with smuggling"; other gerunds are done by the subject ("by sending").
 OBJECT_CONTROL_PREPS = frozenset(["of", "for", "from", "against", "into", "with"])
+
+
+def names_people(noun: Token) -> bool:
+    """Whether a noun names people or a group of them (a name, an actor noun, one of
+    Phoenix's agents, or "members of" one), not a thing such as a statement.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Police detained demonstrators and seized a statement.")
+    >>> names_people(doc[2]), names_people(doc[6])
+    (True, False)
+    """
+    if noun.ent_type_ in ("PERSON", "NORP", "ORG"):
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma in QUANTITY_NOUNS:  # "thousands of students", "members of the union"
+        return any(names_people(o) for p in children(noun, "prep") if p.lower_ == "of"
+                   for o in children(p, "pobj"))  # fmt: skip
+    return gazetteer.actor_noun(lemma) is not None or noun_sector(lemma) is not None
 
 
 def gerund_controller(node: Token) -> Token | None:

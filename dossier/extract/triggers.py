@@ -129,7 +129,13 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             # "calling them heroes" name no event
             said = children(token, "oprd", "xcomp", "ccomp") or children(token, "dobj")[1:]
             found = petrarch_units.units_for(lemma, petrarch_units.context_of(token, said[-1]))
-            return (found[0], None) if found and found[0].objects else None
+            if found and found[0].objects:
+                return found[0], None
+            # "called the sanctions illegal", "a violation of its sovereignty": a word that
+            # condemns (senses.tsv class "condemnation") makes it an accusation
+            verdict = senses.slot_words(token, "predicate") & senses.table().classes[
+                "condemnation"]  # fmt: skip
+            return (CONDEMN, None) if verdict else None
         if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in token.children):
             return None  # a plea in court, not an appeal
         if lemma == "ask" and children(token, "auxpass") == [] and not children(
@@ -210,3 +216,6 @@ def _military(noun: Token) -> bool:
 
 
 DEMAND = lexicon.Trigger("say", "VERB", "REQUEST", None, "toward", frozenset())
+# "called the sanctions illegal": CAMEO 111 (PETRARCH2 brand, call "... a violation"),
+# ACCUSE disapprove in CAMEO2PLOVER; its object is what is condemned.
+CONDEMN = lexicon.Trigger("call", "VERB", "ACCUSE", "disapprove", "act", frozenset())

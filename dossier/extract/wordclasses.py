@@ -12,7 +12,8 @@ from __future__ import annotations
 # "thousands of Chilean students", "a batch of drones".
 QUANTITY_NOUNS = frozenset(
     "thousand thousands hundred hundreds dozen dozens million millions group groups number "
-    "crowd crowds handful majority delegation team band contingent batch unit".split()
+    "crowd crowds handful majority delegation team band contingent batch unit member members"
+    " fighter fighters".split()  # "fighters of the RSF" (alone, "fighters" may be jets)
 )
 # "in defiance of X", "in protest at X", "in solidarity with X": X is the target.
 STANCE_NOUNS = frozenset(["defiance", "protest", "opposition", "solidarity", "retaliation"])
@@ -40,7 +41,10 @@ PLAN_NOUNS = frozenset(
 MEASURE_NOUNS = frozenset(
     "tonne ton kg kilogram pound litre liter gallon barrel unit piece batch shipment "
     "consignment cargo load amount quantity number lot set package worth dozen hundred "
-    "thousand million billion first last rest remainder tranche portion".split()
+    "thousand million billion first last rest remainder tranche portion "
+    # containers and loads of goods: "1,000 containers of munitions", "two shiploads of drones"
+    "container crate box pallet truckload trainload planeload shipload boatload wagon "
+    "carload stockpile".split()
 )
 AID_NOUNS = frozenset(
     "aid assistance support help relief funding fund loan grant credit asylum shelter "
@@ -83,7 +87,7 @@ PLACE_NOUNS = frozenset(
 # Words that give a time expression its day: "Tuesday night", "March 6 morning".
 DAY_WORDS = frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight
     january february march april may june july august september october november december
     """.split()
 )
@@ -102,3 +106,8 @@ FACILITY_NOUNS = frozenset(
     "airfield airport airbase base port harbour harbor plant refinery depot facility "
     "station bridge dam embassy consulate camp barracks hospital".split()
 )
+# Verbs that say who did an event named by their "of"/"for" noun: "blamed the rebels for
+# the attack", "Russia was accused of a missile strike"; and verbs of owning up to one:
+# "claimed responsibility for the bombing".
+ACCUSING_VERBS = frozenset("accuse blame suspect charge convict implicate".split())
+RESPONSIBILITY_VERBS = frozenset("claim take accept admit bear acknowledge".split())

@@ -179,7 +179,9 @@ def expand(phrase: str) -> tuple[str, ...]:
 
 
 @cache
-def _verbs() -> tuple[dict[str, list[dict[str, str]]], dict[str, list[VerbPattern]]]:
+def _verbs() -> tuple[dict[str, list[dict[str, str]]], dict[str, list[dict[str, str]]]]:
+    """The verb rows by lemma, form and phrase, and the pattern rows by block (read
+    as rows; a block's ``VerbPattern``s are built when a verb of it is first met)."""
     by_word: dict[str, list[dict[str, str]]] = {}
     for row in _rows("verbs.tsv"):
         keys = {row["phrase"], *filter(None, row["forms"].split("|"))}
@@ -187,17 +189,23 @@ def _verbs() -> tuple[dict[str, list[dict[str, str]]], dict[str, list[VerbPatter
             keys.add(row["verb"])
         for key in keys:
             by_word.setdefault(key, []).append(row)
-    by_block: dict[str, list[VerbPattern]] = {}
+    by_block: dict[str, list[dict[str, str]]] = {}
     for row in _rows("verb_patterns.tsv"):
-        by_block.setdefault(row["block"], []).append(VerbPattern(
-            verb="", block=row["block"], code=row["code"], type=row["type"] or None,
-            mode=row["mode"] or None, context=row["context"] or None,
-            subject=_split_nps(row["subject"]), subject_preps=_split_preps(row["subject_preps"]),
-            object=_split_nps(row["object"]), preps=_split_preps(row["preps"]),
-            code2=row["code2"] or None, type2=row["type2"] or None,
-            found_with=row["found_with"] or None, line=int(row["line"]),
-            frame=row["frame"] or None, mode2=row["mode2"] or None))
+        by_block.setdefault(row["block"], []).append(row)
     return by_word, by_block
+
+
+@cache
+def _block_patterns(block: str) -> tuple[VerbPattern, ...]:
+    return tuple(VerbPattern(
+        verb="", block=row["block"], code=row["code"], type=row["type"] or None,
+        mode=row["mode"] or None, context=row["context"] or None,
+        subject=_split_nps(row["subject"]), subject_preps=_split_preps(row["subject_preps"]),
+        object=_split_nps(row["object"]), preps=_split_preps(row["preps"]),
+        code2=row["code2"] or None, type2=row["type2"] or None,
+        found_with=row["found_with"] or None, line=int(row["line"]),
+        frame=row["frame"] or None, mode2=row["mode2"] or None)
+        for row in _verbs()[1].get(block, ()))
 
 
 def verb_entries(word: str) -> list[dict[str, str]]:
@@ -240,7 +248,7 @@ def _verb_patterns(lemma: str) -> tuple[VerbPattern, ...]:
             continue
         blocks_done.add(entry["block"])
         out.extend(VerbPattern(**{**p.__dict__, "verb": entry["phrase"]})
-                   for p in _verbs()[1].get(entry["block"], []))
+                   for p in _block_patterns(entry["block"]))
     return tuple(out)
 
 
@@ -298,16 +306,30 @@ def _parse_roles(text: str) -> tuple[Role, ...]:
 
 
 @cache
-def _actors() -> dict[str, list[Actor]]:
-    table: dict[str, list[Actor]] = {}
-    records: dict[int, Actor] = {}
-    for row in _rows("actors.tsv.gz"):
-        record = int(row["record"])
-        if record not in records:
-            records[record] = Actor(record, row["kind"], row["iso3"] or None, row["code"],
-                                    row["roles"], row["source"])
-        table.setdefault(row["name"], []).append(records[record])
+def _actors() -> dict[str, list[str]]:
+    """Each name's rows, unparsed ("record<TAB>kind<TAB>..."): a name's ``Actor``s
+    are made when it is looked up (the table has some 35,000 names; reading them
+    all into objects would cost every process a fifth of a second at start)."""
+    base = resources.files("dossier") / "data" / "petrarch"
+    text = gzip.decompress((base / "actors.tsv.gz").read_bytes()).decode("utf-8")
+    lines = (line for line in text.split("\n") if line and line[0] != "#")
+    header = next(lines).split("\t")
+    if header != ["name", *_ACTOR_COLUMNS]:
+        raise ValueError(f"actors.tsv.gz: unexpected columns {header}")
+    table: dict[str, list[str]] = {}
+    for line in lines:
+        name, _, rest = line.partition("\t")
+        table.setdefault(name, []).append(rest)
     return table
+
+
+_ACTOR_COLUMNS = ("record", "kind", "iso3", "code", "roles", "source")
+
+
+@cache
+def _actor(row: str) -> Actor:
+    record, kind, iso3, code, roles, source = row.split("\t")
+    return Actor(int(record), kind, iso3 or None, code, roles, source)
 
 
 def actors(name: str) -> list[Actor]:
@@ -324,7 +346,7 @@ def actors(name: str) -> list[Actor]:
     if found is None:
         other = key[4:] if key.startswith("the ") else f"the {key}"
         found = _actors().get(other, [])
-    return list(found)
+    return [_actor(row) for row in found]
 
 
 def actor_names() -> frozenset[str]:

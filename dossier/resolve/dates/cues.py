@@ -60,6 +60,14 @@ RESULT_NOUN = re.compile(
 )
 
 NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]* +$")
+# "overnight" meaning "suddenly": "an overnight success", "it will not change overnight"
+SUDDENLY_BEFORE = re.compile(
+    r"\b(?:almost|virtually|literally|practically|nearly|happen|happens|happened|change|changes"
+    r"|changed|disappear|disappeared|vanish|vanished|transform|transformed|come|comes|came"
+    r"|doubled|tripled|occur|occurs|occurred)\s+$",
+    re.IGNORECASE,
+)
+SUDDENLY_AFTER = re.compile(r"\s+(?:success|sensation|star|celebrity|fame|millionaire)\b", re.I)
 
 RESULTS_AFTER = re.compile(
     rf"['’]s\s+(?:net\s+|operating\s+|pretax\s+)?(?:{RESULTS}|losses|charges?)\b",

@@ -16,6 +16,8 @@ from dossier.resolve.dates.cues import (
     CLAUSE_END,
     NAME_BEFORE,
     RESULTS_AFTER,
+    SUDDENLY_AFTER,
+    SUDDENLY_BEFORE,
     compared_amount,
     looks_future,
     mod_word,
@@ -59,12 +61,34 @@ def rel_day(m: re.Match[str], ctx: Context) -> Found | None:
     word = (m.group("w") or m.group("w3") or "").lower()
     if m.group("w") == "Today" and NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "USA Today", "Russia Today"
+    if word == "overnight":
+        return _overnight(m, ctx, ref)
     shift = DAY_SHIFT.get(word, 0)
     if m.group("pre"):
         shift += -1 if "before" in m.group("pre").lower() else 1
-    part = (m.group("part") or m.group("part3") or ("night" if word == "tonight" else "")).lower()
+    night = "night" if word == "tonight" else ""
+    part = (m.group("part") or m.group("part3") or night).lower()
     day = day_period(ref + dt.timedelta(days=shift))
     return hit(ctx, m.start(), m.end(), day, suffix=PARTS_OF_DAY.get(part, ""))
+
+
+def _overnight(m: re.Match[str], ctx: Context, ref: dt.date) -> Found | None:
+    """"Overnight": the night before the last day written ("closed lower Friday ...
+    overnight losses" is Thursday night, as TimeBank annotates it), else the night
+    before the report; nothing when it means "suddenly" ("almost overnight", "an
+    overnight success")."""
+    if SUDDENLY_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) or (
+        SUDDENLY_AFTER.match(ctx.text, m.end())
+    ):
+        return None
+
+    def read(focus: Focus) -> Found | None:
+        last = focus.last
+        anchor = last.start if last is not None and last.granularity == "day" else ref
+        day = day_period(anchor - dt.timedelta(days=1))
+        return hit(ctx, m.start(), m.end(), day, suffix=PARTS_OF_DAY["night"])
+
+    return Found(m.start(), m.end(), read=read)
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

@@ -159,10 +159,10 @@ BARE_YEAR = (
     r"(?P<year>(?:1[89]|20)\d\d)(?![\w%]|[.,:/]\d)"
 )
 
-# yesterday (morning), today, the day before yesterday, last night
+# yesterday (morning), today, the day before yesterday, last night, overnight
 REL_DAY = (
     r"(?i:\b(?:(?P<pre>the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|"
-    r"tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    r"tonight|overnight)(?:\s+(?P<part>morning|afternoon|evening|night))?"
     r"|(?P<w3>this|last)\s+(?P<part3>morning|afternoon|evening|night))\b)"
 )
 

@@ -87,7 +87,8 @@ KEY_WORDS = {
     **dict.fromkeys(SEASON_CODE, Near.SEASON),
     **dict.fromkeys(("half", "quarters", "q1", "q2", "q3", "q4", "h1", "h2"), Near.QUARTER),
     **dict.fromkeys(("week", "weekend", "month", "ago"), Near.UNIT),
-    **dict.fromkeys(("yesterday", "tomorrow", "tonight", "morning", "afternoon"), Near.RELDAY),
+    **dict.fromkeys(("yesterday", "tomorrow", "tonight", "overnight"), Near.RELDAY),
+    **dict.fromkeys(("morning", "afternoon"), Near.RELDAY),
     "today": Near.RELDAY | Near.FROM,  # "a week from today"
     **dict.fromkeys(("evening", "night"), Near.RELDAY),
     **dict.fromkeys(("christmas", "easter", "thanksgiving", "halloween", "boxing"), Near.HOLIDAY),
