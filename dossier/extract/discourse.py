@@ -298,9 +298,11 @@ class Discourse:
         """"A car bomb went off ... Al-Shabaab claimed responsibility.": who claims
         responsibility, naming no event of its own (or only "it"), is the source of
         the attacks of the nearest earlier sentence that name none."""
-        for token in sent:
-            if token.lemma_.lower() not in RESPONSIBILITY_VERBS or token.pos_ != "VERB":
+        table = token_table(sent.doc)
+        for i in range(sent.start, sent.end):
+            if table.pos[i] != VERB or table.lemma_lower(i) not in RESPONSIBILITY_VERBS:
                 continue
+            token = sent.doc[i]
             objects = children(token, "dobj")
             if not objects or objects[0].lemma_.lower() != "responsibility":
                 continue
