@@ -42,6 +42,17 @@ def test_a_country_name_can_be_a_town_in_a_named_state():
     assert palestine is not None and palestine.country == "PSE"
 
 
+def test_a_country_name_stays_the_country_in_a_story_about_elsewhere():
+    # a story about Canada with one Texas town in it is not about Texas
+    places = resolve_places(["Canada", "Alberta", "Ottawa", "Canada", "U.S.", "Waco", "China",
+                             "Japan"])
+    china = places[6]
+    assert china is not None and china.country == "CHN" and china.kind == "country"
+    # the same town in a story about Texas makes the name the town
+    places = resolve_places(["Texas", "Waco", "Tyler", "Palestine"])
+    assert places[3] is not None and places[3].country == "USA"
+
+
 def test_offsets_are_kept():
     places = resolve_places(["Kyiv", "Narnia"], offsets=[(0, 4), (10, 16)])
     assert places[0] is not None and places[0].offsets == (0, 4)

@@ -128,7 +128,7 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
             return country
         in_ctx = [c for c in others if c.kind == "admin1" and c.country in ctx]
         if not in_ctx and admins:  # "Palestine" in a story that names Texas
-            in_ctx = [c for c in others if _admin_code(c) in admins]
+            in_ctx = [c for c in others if _about_its_subdivision(c, ctx, admins, support)]
         in_ctx = [c for c in in_ctx if c.kind != "admin1" or c.lat is not None
                   or _admin_point(c.key) is not None]
         return max(in_ctx, key=_importance) if in_ctx else country
@@ -147,6 +147,24 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
         top_near=max((weights.get(c.key, 0.0) for c in cands), default=0.0),
     )
     return max(cands, key=lambda c: tuple(feature(c, story) for _name, feature in FEATURES))
+
+
+def _about_its_subdivision(town: _Cand, ctx: Sequence[str], admins: Sequence[str],
+                           support: Mapping[str, float] | None) -> bool:
+    """Whether a story is about the subdivision a town lies in, so that the town's name
+    is the town and not the country of that name ("Palestine" in a story about East
+    Texas): no other subdivision is named more, and the story is about the town's
+    country or names that subdivision more than once. A story about Canada that also
+    has one Texas town is not about Texas ("China" stays China)."""
+    code = _admin_code(town)
+    if code not in admins:
+        return False
+    if support is None:  # the subdivisions in order only, most named first
+        return code == admins[0] and town.country == ctx[0]
+    named = support.get(code or "", 0)
+    if named < max((support.get(a, 0) for a in admins), default=0):
+        return False
+    return town.country == ctx[0] or named >= 2
 
 
 def _support(ctx: Sequence[str], admins: Sequence[str]) -> dict[str, float]:

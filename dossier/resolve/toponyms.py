@@ -202,7 +202,25 @@ def find_toponyms(doc: Doc) -> list[Span]:
             taken.update(range(part.start, part.end))
     spans += _listed_with(doc, spans, taken, people)
     spans += _named_again(doc, ents, {span.text for span in spans} - named - people, taken)
-    return sorted(spans, key=lambda span: span.start)
+    return sorted((s for s in spans if not _cardinal_region(doc, s)), key=lambda s: s.start)
+
+
+# A point of the compass with "the" is a part of the world, not a town of that name.
+CARDINAL_WORDS = frozenset("north south east west midwest".split())
+
+
+def _cardinal_region(doc: Doc, span: Span) -> bool:
+    """ "the West", "the North", "the Midwest": a part of the world or of a country
+    named by a point of the compass, never the town called West or North (a town
+    takes no article); no point on a map, so no place and no place context.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Chile sells as much as we do in the West.")
+    >>> _cardinal_region(doc, doc[9:10]), _cardinal_region(doc, doc[0:1])
+    (True, False)
+    """
+    return (len(span) == 1 and span[0].lower_ in CARDINAL_WORDS and span.start > 0
+            and doc[span.start - 1].lower_ == "the")
 
 
 def _leading_state(doc: Doc, ent: Span) -> Span | None:
