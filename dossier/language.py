@@ -53,6 +53,9 @@ def _latin(char: str) -> bool:
     return char < "\u0250" or "\u1e00" <= char <= "\u1eff"
 
 
+_NOT_LATIN = re.compile("[\u0250-\u1dff\u1f00-\U0010ffff]")  # what ``_latin`` is not
+
+
 def english_problem(text: str) -> str | None:
     """Why ``text`` is not English, or None when it is (or too short to tell).
 
@@ -67,8 +70,11 @@ def english_problem(text: str) -> str | None:
     'not English (detected: fr; English function words: 0%)'
     """
     sample = text[:100_000]
-    letters = [char for char in sample[:20_000] if char.isalpha()]
-    foreign = [char for char in letters if not _latin(char)]
+    head = sample[:20_000]
+    # the letters outside the Latin script (``_latin``), found by one regex: most texts
+    # have none, and then the letters need not be counted
+    foreign = [char for char in _NOT_LATIN.findall(head) if char.isalpha()]
+    letters = [char for char in head if char.isalpha()] if foreign else []
     if len(letters) >= 50 and len(foreign) > len(letters) / 2:
         scripts = Counter(unicodedata.name(char, "OTHER").split()[0] for char in foreign)
         script = scripts.most_common(1)[0][0].title()

@@ -30,6 +30,7 @@ from dossier.annotate import (
     annotate,
     annotate_many,
     annotate_windows,
+    doc_ents,
     doc_text,
 )
 from dossier.extract.rules import extract_mentions
@@ -282,7 +283,7 @@ class Resolver:
         self.found_dates = {d.offsets: d for d in found}
         counts = Counter(
             ent.ent_id_.split(":", 1)[1]
-            for ent in doc.ents
+            for ent in doc_ents(doc)
             if ent.ent_id_.startswith("state:")
         )
         self.context = [code for code, _n in counts.most_common()]

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment, gazetteer
+from dossier.annotate import doc_ents
 from dossier.extract import metonyms
-from dossier.extract.syntax import children
+from dossier.extract.syntax import children, text_span
 from dossier.extract.wordclasses import QUANTITY_NOUNS
 from dossier.models import ActorMention
 from dossier.models import Span as TextSpan
@@ -25,6 +26,7 @@ ACTOR_LABELS = frozenset(["GPE", "NORP", "ORG", "PERSON"])
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
+PRONOUNS = PLURAL_PRONOUNS | SINGULAR_PRONOUNS
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 # "the two countries", "both sides": the last two states named.
 GROUP_NOUNS = frozenset(["country", "nation", "side", "state", "government", "neighbour", "ally"])
@@ -56,10 +58,8 @@ def is_actor_entity(ent: Span) -> bool:
 
 
 def _mention(doc: Doc, start: int, end: int, entity: str | None, noun: str | None) -> ActorMention:
-    span = doc[start:end]
-    return ActorMention(
-        text=span.text, start=span.start_char, end=span.end_char, entity=entity, noun=noun
-    )
+    span = text_span(doc, start, end)
+    return ActorMention(text=span.text, start=span.start, end=span.end, entity=entity, noun=noun)
 
 
 def entity_mention(ent: Span, noun: str | None = None) -> ActorMention:
@@ -176,7 +176,7 @@ class ActorFinder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.memory = ActorMemory()
-        self.entities = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.entities = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         # pronouns resolved when first read, in reading order
         self.pronouns: dict[int, list[ActorMention]] = {}
 
@@ -196,7 +196,7 @@ class ActorFinder:
             if node.pos_ not in ("VERB", "AUX"):
                 continue
             for subj in children(node, "nsubj", "nsubjpass"):
-                if subj.i >= pronoun.i or subj.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+                if subj.i >= pronoun.i or subj.lower_ in PRONOUNS:
                     continue
                 if pronoun in subj.subtree:
                     continue
@@ -226,7 +226,7 @@ class ActorFinder:
         plural = len(heads) > 1 or head.tag_ in ("NNS", "NNPS") or (
             head.lower_ in PLURAL_PRONOUNS
         )
-        if remember and found and head.lower_ not in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+        if remember and found and head.lower_ not in PRONOUNS:
             self.memory.remember(found, plural)
         return found
 
@@ -235,7 +235,7 @@ class ActorFinder:
         low = head.lower_
         if head.i in self.pronouns:
             return list(self.pronouns[head.i])
-        if low in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
+        if low in PRONOUNS:
             bound = self._clause_antecedent(head)
             if bound:  # "the ministry said its forces ...": the ministry's
                 self.pronouns[head.i] = bound

@@ -23,8 +23,10 @@ to the wrong event or to none:
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from dossier.annotate import doc_ents
 from dossier.extract import lexicon
 from dossier.extract.actors import ActorFinder
 from dossier.extract.syntax import (
@@ -32,8 +34,10 @@ from dossier.extract.syntax import (
     direct_object,
     participle_clause,
     prep_objects,
+    subtree_indices,
     text_span,
 )
+from dossier.extract.tokens import token_table
 from dossier.extract.wordclasses import DATE_ROLE_VERBS, DAY_WORDS, FACILITY_NOUNS, PLACE_NOUNS
 from dossier.models import Span as TextSpan
 
@@ -70,6 +74,7 @@ OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
 # arcs below the trigger it looks.
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across"])
 CLAUSE_PLACE_DEPTH = 4
+_PLACE_PREP_IDS = frozenset(get_string_id(word) for word in PLACE_PREPS)
 
 
 def shares_clause_date(noun: Token) -> bool:
@@ -103,11 +108,13 @@ def region_place(trigger: Token) -> Span | None:
     """A place named after a preposition and region words in ``trigger``'s clause,
     read as written: "to occupied Kherson", "into northern Ukraine"."""
     doc = trigger.doc
-    own = [c for c in trigger.children if c.dep_ in OWN_CLAUSES]
-    skip = {t.i for c in own for t in c.subtree}
-    for tok in trigger.subtree:
-        if tok.i in skip or tok.lower_ not in PLACE_PREPS:
+    own = children(trigger, *OWN_CLAUSES)
+    skip = {i for c in own for i in subtree_indices(c)}
+    lower = token_table(doc).lower
+    for at in subtree_indices(trigger):
+        if at in skip or lower[at] not in _PLACE_PREP_IDS:
             continue
+        tok = doc[at]
         i = tok.i + 1
         region = False
         while i < len(doc) and (_region_word(doc[i]) or _joined(doc, i)):
@@ -142,7 +149,7 @@ def _joined(doc, i: int) -> bool:
 
 
 def _entity_at(doc, i: int) -> Span | None:
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= i < ent.end:
             return ent
     return None

@@ -19,12 +19,17 @@ from __future__ import annotations
 
 import re
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dossier.extract import lexicon
 from dossier.extract.actors import ActorFinder
+from dossier.extract.syntax import text_span
+from dossier.extract.tokens import token_table
 from dossier.models import ClaimMention, EventMention
 from dossier.models import Span as TextSpan
+
+_ACCORDING, _PREP = get_string_id("according"), get_string_id("prep")
 
 CLAIM_DEPS = frozenset(["ccomp", "advcl", "conj", "xcomp", "parataxis", "relcl", "acl", "pcomp"])
 _SPACES = re.compile(r"\s+")
@@ -70,8 +75,7 @@ def _claims(verb: Token, node: Token, trigger: Token) -> bool:
 
 
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    span = doc[start:end]
-    return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+    return text_span(doc, start, end)
 
 
 class ClaimFinder:
@@ -103,8 +107,10 @@ class ClaimFinder:
                         m.claim = claim
 
     def _according_to(self, sent: Span) -> ClaimMention | None:
-        for token in sent:
-            if token.lower_ == "according" and token.dep_ == "prep":
+        table = token_table(sent.doc)
+        for i in range(sent.start, sent.end):
+            if table.lower[i] == _ACCORDING and table.dep[i] == _PREP:
+                token = sent.doc[i]
                 for inner in token.children:
                     if inner.lower_ == "to":
                         for obj in inner.children:

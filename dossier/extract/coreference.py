@@ -43,6 +43,7 @@ ORG_NOUNS = frozenset(
 BACK_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
 # "the two sides", "both countries": the two parties of the last bilateral event.
 PAIR_NOUNS = frozenset(["side", "country", "nation", "state", "party", "government"])
+_TOLD_NOUNS = PAIR_NOUNS | STATE_NOUNS | ORG_NOUNS  # what ``_told_before`` reads
 
 
 class DiscourseActors(ActorFinder):
@@ -102,7 +103,7 @@ class DiscourseActors(ActorFinder):
 
     def _told_before(self, head: Token) -> list[ActorMention] | None:
         lemma = head.lemma_.lower()
-        if lemma not in PAIR_NOUNS | STATE_NOUNS | ORG_NOUNS:
+        if lemma not in _TOLD_NOUNS:
             return None
         kids = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
         others = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "prep")]

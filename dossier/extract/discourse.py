@@ -46,6 +46,7 @@ import copy
 from dataclasses import dataclass
 from typing import Protocol
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
@@ -53,6 +54,7 @@ from dossier.extract import quantity
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.coreference import DiscourseActors
 from dossier.extract.syntax import children, direct_object, sentence_span, subject_of
+from dossier.extract.tokens import token_table
 from dossier.models import ActorMention, EventMention, Item
 from dossier.models import Span as TextSpan
 
@@ -263,9 +265,11 @@ class Discourse:
         """Turn the denials of this sentence into negated reports of the claim before."""
         self.gapped_parts(sent, index)
         self.claimed_attacks(sent, index)
-        for token in sent:
-            if token.lemma_.lower() not in DENYING_VERBS or token.pos_ != "VERB":
+        table = token_table(sent.doc)
+        for i in range(sent.start, sent.end):
+            if table.pos[i] != VERB or table.lemma_lower(i) not in DENYING_VERBS:
                 continue
+            token = sent.doc[i]
             if not _points_to_claim(token):
                 continue
             denied = self._claim_before(index)
@@ -294,9 +298,11 @@ class Discourse:
         """"A car bomb went off ... Al-Shabaab claimed responsibility.": who claims
         responsibility, naming no event of its own (or only "it"), is the source of
         the attacks of the nearest earlier sentence that name none."""
-        for token in sent:
-            if token.lemma_.lower() not in RESPONSIBILITY_VERBS or token.pos_ != "VERB":
+        table = token_table(sent.doc)
+        for i in range(sent.start, sent.end):
+            if table.pos[i] != VERB or table.lemma_lower(i) not in RESPONSIBILITY_VERBS:
                 continue
+            token = sent.doc[i]
             objects = children(token, "dobj")
             if not objects or objects[0].lemma_.lower() != "responsibility":
                 continue

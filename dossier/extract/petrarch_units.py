@@ -42,6 +42,7 @@ from spacy.tokens import Token
 
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger
 from dossier.extract.lexicon import triggers_for as lexicon_triggers_for
+from dossier.extract.syntax import subtree_indices
 from dossier.lexicons import petrarch
 
 MARKERS = frozenset(["$", "+", "^", "%"])
@@ -73,8 +74,9 @@ def _phrase(token: Token) -> tuple[frozenset[str], frozenset[str]]:
     for h in [token, *[c for c in token.children if c.dep_ == "conj"]]:
         head |= _forms(h)
     words = set(head)
-    for t in token.subtree:
-        if t.dep_ not in ("relcl", "acl") and t.i <= token.i + 3:
+    doc, last = token.doc, token.i + 3
+    for i in subtree_indices(token):
+        if i <= last and (t := doc[i]).dep_ not in ("relcl", "acl"):
             words |= _forms(t)
     return frozenset(head), frozenset(words)
 
@@ -84,7 +86,7 @@ def context_of(token: Token, obj: Token | None) -> Context:
     head, words = _phrase(obj) if obj is not None else (frozenset(), frozenset())
     after: set[str] = set()
     if obj is not None:
-        end = max(t.i for t in obj.subtree)
+        end = max(subtree_indices(obj))
         for t in obj.doc[end + 1 : end + 4]:
             after |= _forms(t)
     preps = []

@@ -23,6 +23,7 @@ from dossier.extract.syntax import (
     prep_objects,
     reduced_relative,
     subject_of,
+    subtree_indices,
     text_span,
     transfer_preps,
 )
@@ -496,7 +497,7 @@ class RoleReader:
 
     def purpose_beneficiary(self, token: Token) -> list[ActorMention]:
         """"troops to aid Russia": a purpose clause right after the phrase names who gains."""
-        end = max(t.i for t in token.subtree) + 1
+        end = max(subtree_indices(token)) + 1
         for clause in self.doc[token.i : min(end + 3, len(self.doc))]:
             if clause.dep_ in ("advcl", "relcl", "acl", "xcomp") and (
                 clause.lemma_.lower() in PURPOSE_AID_VERBS

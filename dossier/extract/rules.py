@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 
+from spacy.attrs import DEP, IS_ALPHA, POS
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
@@ -31,7 +32,7 @@ from dossier.extract.factuality import factuality
 from dossier.extract.links import Linker
 from dossier.extract.roles import RoleReader
 from dossier.extract.syntax import SUBJECT_IDS, SUBJECT_POS, children, sentence_span, text_span
-from dossier.extract.triggers import match
+from dossier.extract.triggers import match, possible_triggers
 from dossier.extract.wordclasses import PERSONNEL_CATEGORIES
 from dossier.models import EventMention
 
@@ -50,15 +51,27 @@ class Extractor(RoleReader, Anchoring, Linker):
 
     # --- triggers ---------------------------------------------------------
     def run(self) -> list[EventMention]:
-        for index, sent in enumerate(self.doc.sents):
-            if sum(t.is_alpha for t in sent) < 3:
+        doc = self.doc
+        # the per-token tests on the tokens' ids, once per document: most tokens are
+        # neither a subject nor a word a trigger can begin with, and are not visited
+        alpha, deps, tags = (doc.to_array([IS_ALPHA, DEP, POS]).T.tolist() if len(doc)
+                             else ([], [], []))  # fmt: skip
+        subject = [d in SUBJECT_IDS and p in SUBJECT_POS for d, p in zip(deps, tags, strict=True)]
+        may = possible_triggers(doc)
+        for index, sent in enumerate(doc.sents):
+            if sum(alpha[sent.start : sent.end]) < 3:
                 continue
             self.claims.start_sentence(sent)
             candidates: list[tuple[Token, lexicon.Trigger]] = []
-            for token in sent:
+            for i in range(sent.start, sent.end):
+                if not (subject[i] or may[i]):
+                    continue
+                token = doc[i]
                 # Register actors in reading order, for pronouns.
-                if token.dep in SUBJECT_IDS and token.pos in SUBJECT_POS:
+                if subject[i]:
                     self.actors.in_phrase(token)
+                if not may[i]:
+                    continue  # ``match`` finds nothing there
                 matched = match(token, self.consumed)
                 if matched is None:
                     continue
@@ -85,9 +98,9 @@ class Extractor(RoleReader, Anchoring, Linker):
     def inherit_targets(self, sent: Span) -> None:
         """"refused to meet X", "agreed to help X": the governed event's target
         is the governing event's target too."""
-        for token in sent:
-            index = self.by_trigger.get(token.i)
-            if index is None or self.mentions[index].target:
+        for i in sorted(i for i in self.by_trigger if sent.start <= i < sent.end):
+            index, token = self.by_trigger[i], self.doc[i]
+            if self.mentions[index].target:
                 continue
             mention = self.mentions[index]
             for child in children(token, "xcomp", "ccomp"):

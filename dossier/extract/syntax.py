@@ -14,11 +14,14 @@ read are in ``wordclasses.py``.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dossier import gazetteer
+from dossier.annotate import doc_text
 from dossier.extract.wordclasses import CONDITION_MARKERS, PLAN_NOUNS, QUANTITY_NOUNS
 from dossier.models import Span as TextSpan
 from dossier.resolve.agents import noun_sector
@@ -39,8 +42,19 @@ TRANSFER_PREPS = frozenset(["from", "to", "by"])
 
 
 def text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    span = doc[start:end]
-    return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+    """The text and character offsets of tokens ``start`` to ``end``: ``doc[start:end]``'s,
+    cut from the document's text (``Span.text`` joins every token's text anew).
+
+    >>> from dossier.annotate import annotate
+    >>> text_span(annotate("Iran sent drones to Russia."), 1, 3)
+    Span(text='sent drones', start=5, end=16)
+    """
+    if end <= start:
+        span = doc[start:end]
+        return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+    last = doc[end - 1]
+    first, stop = doc[start].idx, last.idx + len(last)
+    return TextSpan(text=doc_text(doc)[first:stop], start=first, end=stop)
 
 
 def sentence_span(sent: Span) -> TextSpan:
@@ -66,10 +80,65 @@ def children(token: Token, *deps: str) -> list[Token]:
     ids = _DEP_IDS.get(deps)
     if ids is None:
         ids = _DEP_IDS[deps] = frozenset(get_string_id(dep) for dep in deps)
-    return [c for c in token.children if c.dep in ids]
+    doc = token.doc
+    last = _LAST_TREE
+    if last[0] is not doc:
+        last = _tree(doc)
+    return [doc[i] for i, dep in last[1][token.i] if dep in ids]
 
 
 _DEP_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+
+
+def _tree(doc: Doc) -> tuple[Doc, list[list[tuple[int, int]]]]:
+    """(``doc``, each token's children as (index, dependency id), in order): read from
+    the arrays once per document, so that ``children`` makes Token objects only for
+    the children it gives, not for every child as ``Token.children`` does. The last
+    document's is kept (one tuple, replaced whole: safe across threads); the parse
+    is never changed after the pipeline."""
+    global _LAST_TREE
+    kids: list[list[tuple[int, int]]] = [[] for _ in range(len(doc))]
+    if len(doc):
+        heads, deps = doc.to_array([HEAD, DEP]).T
+        for i, (head, dep) in enumerate(zip(heads.view(numpy.int64).tolist(), deps.tolist(),
+                                            strict=True)):
+            if head:
+                kids[i + head].append((i, dep))
+    _LAST_TREE = (doc, kids)
+    return _LAST_TREE
+
+
+_LAST_TREE: tuple[Doc | None, list[list[tuple[int, int]]]] = (None, [])
+
+
+def subtree_indices(token: Token) -> list[int]:
+    """The indices of ``token.subtree``, in its order (the left children's subtrees, the
+    token, the right children's), read off the children index without a Token each.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Iran sent drones to Russia.")
+    >>> subtree_indices(doc[1]) == [t.i for t in doc[1].subtree]
+    True
+    """
+    doc = token.doc
+    last = _LAST_TREE
+    if last[0] is not doc:
+        last = _tree(doc)
+    kids = last[1]
+    out: list[int] = []
+
+    def walk(i: int) -> None:
+        below = kids[i]
+        for j, _dep in below:
+            if j < i:
+                walk(j)
+        out.append(i)
+        for j, _dep in below:
+            if j > i:
+                walk(j)
+
+    walk(token.i)
+    return out
 # a subject noun, name or pronoun (``token.dep``, ``token.pos``: ids, not strings)
 SUBJECT_IDS = frozenset(get_string_id(dep) for dep in ("nsubj", "nsubjpass"))
 SUBJECT_POS = frozenset([NOUN, PROPN, PRON])

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN, VERB
+from spacy.tokens import Doc, Token
 
 from dossier.extract import lexicon, names, petrarch_units, senses
 from dossier.extract.syntax import (
@@ -30,6 +33,44 @@ from dossier.extract.syntax import (
     theme_of,
 )
 from dossier.extract.wordclasses import NON_EVENT_OBJECTS, NOT_TRIGGER_ENTITIES, QUANTITY_NOUNS
+
+_NOMINAL_IDS = frozenset(get_string_id(dep) for dep in NOMINAL_DEPS)
+# (lemma id, lower-case form id, whether a verb) -> ``lexicon.may_trigger``'s answer
+_MAY_TRIGGER: dict[tuple[int, int, bool], bool] = {}
+
+
+def possible_triggers(doc: Doc) -> list[bool]:
+    """For each token of ``doc``, whether ``match`` may find a trigger for it: the
+    test ``match`` makes first (a verb, or a noun heading a nominal phrase, whose
+    lemma or form can begin an entry: ``lexicon.may_trigger``), made once per
+    document on the tokens' ids, with each word's answer remembered. ``match`` is
+    None for every token marked False, so the extractor need not call it there.
+
+    >>> from dossier.annotate import annotate
+    >>> possible_triggers(annotate("The children smiled. Germany supplied tanks."))
+    [False, False, False, False, False, True, False, False]
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    out = []
+    for pos, dep, lemma, lower in doc.to_array([POS, DEP, LEMMA, LOWER]).tolist():
+        if pos == VERB:
+            verb = True
+        elif pos in (NOUN, PROPN) and dep in _NOMINAL_IDS:
+            verb = False
+        else:
+            out.append(False)
+            continue
+        key = (lemma, lower, verb)
+        found = _MAY_TRIGGER.get(key)
+        if found is None:
+            if len(_MAY_TRIGGER) > 200_000:  # bounded: forget and start again
+                _MAY_TRIGGER.clear()
+            found = _MAY_TRIGGER[key] = lexicon.may_trigger(
+                strings[lemma].lower(), strings[lower], "VERB" if verb else "NOUN")
+        out.append(found)
+    return out
 
 
 def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | None] | None:
@@ -71,7 +112,8 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         ]
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
-        context = functools.partial(petrarch_units.context_of, token, obj)
+        # made once, when first asked for (a Context is frozen: shared by every ask)
+        context = functools.cache(functools.partial(petrarch_units.context_of, token, obj))
         for extra in particles + preps:
             found = petrarch_units.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
             if found:

@@ -59,6 +59,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
+from dossier.entities import doc_ents
 from dossier.models import Place
 from dossier.resolve import index
 from dossier.resolve.airfield_data import (  # noqa: F401 - _warned: tests forget the warning
@@ -358,7 +359,7 @@ def scan(doc: Doc) -> frozenset[int]:
 
 def story_countries(doc: Doc, countries: Sequence[str]) -> tuple[str, ...]:
     """``countries`` and those the gazetteer's states name ("London" is Britain's)."""
-    states = [ent.ent_id_[6:] for ent in doc.ents if ent.ent_id_.startswith("state:")]
+    states = [ent.ent_id_[6:] for ent in doc_ents(doc) if ent.ent_id_.startswith("state:")]
     return tuple(dict.fromkeys([*countries, *states]))
 
 

@@ -19,7 +19,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from dossier.resolve import index
 from dossier.resolve.candidates import (
     ABBREVIATIONS,
     _admin1,
@@ -193,6 +195,13 @@ def place_context(
 
 
 def _context_of(evidence: Iterable[_Evidence], leave_out: str | None) -> PlaceContext:
+    return _ranked(*_tallies(evidence, leave_out))
+
+
+def _tallies(evidence: Iterable[_Evidence], leave_out: str | None = None
+             ) -> tuple[Counter[str], Counter[str]]:
+    """How often the evidence names each country and each subdivision, in the order
+    first named (leaving out the evidence of ``leave_out`` and the names related to it)."""
     countries: Counter[str] = Counter()
     admins: Counter[str] = Counter()
     for item in evidence:
@@ -202,6 +211,11 @@ def _context_of(evidence: Iterable[_Evidence], leave_out: str | None) -> PlaceCo
             countries[item.country] += 1
         if item.admin1:
             admins[item.admin1] += 1
+    return countries, admins
+
+
+def _ranked(countries: Counter[str], admins: Counter[str]) -> PlaceContext:
+    """The ``PlaceContext`` of ``_tallies``: most named first, then first named."""
     return PlaceContext(
         tuple(c for c, _n in countries.most_common()), tuple(a for a, _n in admins.most_common())
     )
@@ -217,19 +231,32 @@ def _nearness(texts: Sequence[str]) -> dict[str, dict[str, float]]:
     for text, pool in pools.items():
         if len(pool) < 2:
             continue
+        rows = [_closeness(text, other, WEIGHTS.near_km) for other in pools if other != text]
         scores: dict[str, float] = {}
-        for cand in pool:
+        for n, cand in enumerate(pool):
             score = 0.0
-            for other, others in pools.items():
-                if other == text:
-                    continue
-                best = min(distance_km(cand.lat, cand.lon, o.lat, o.lon)  # type: ignore[arg-type]
-                           for o in others)
-                score += max(0.0, 1.0 - best / WEIGHTS.near_km)
+            for row in rows:
+                score += row[n]
             if score:
                 scores[cand.key] = round(score, 1)
         out[text] = scores
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _closeness(text: str, other: str, near_km: float) -> tuple[float, ...]:
+    """For each of ``text``'s namesakes (``_pool``), the closeness of the nearest of
+    ``other``'s: 1 at 0 km, nothing from ``near_km`` on. Remembered: a function of the
+    two names and the tables (stories that name the same places ask it again)."""
+    others = _pool(other)
+    return tuple(
+        max(0.0, 1.0 - min(distance_km(cand.lat, cand.lon, o.lat, o.lon)  # type: ignore[arg-type]
+                           for o in others) / near_km)
+        for cand in _pool(text)
+    )
+
+
+index.on_forget(_closeness.cache_clear)
 
 
 def _qualified(texts: Sequence[str], document: str | None, readings: Readings

@@ -14,6 +14,8 @@ This module reads no table: every stage may import it.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from dossier.resolve.records import fold
@@ -125,3 +127,36 @@ def _related(one: str, other: str) -> bool:
         return True
     a, b = _key_of(one), _key_of(other)
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+class Relatives:
+    """The names of a list related to a name (``_related``), found by their keys and
+    the keys' first words rather than by comparing the name with each of them.
+
+    >>> Relatives(["Dublin City", "Georgia", "Tbilisi"]).of("Dublin")
+    {'Dublin City'}
+    >>> sorted(Relatives(["Georgia", "Northeast Georgia", "Atlanta"]).of("Georgia"))
+    ['Georgia', 'Northeast Georgia']
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = set(names)
+        self.by_key: dict[str, list[str]] = defaultdict(list)  # key -> names
+        self.by_start: dict[str, list[str]] = defaultdict(list)  # first words of keys
+        for name in self.names:
+            key = _key_of(name)
+            self.by_key[key].append(name)
+            words = key.split(" ")
+            for n in range(1, len(words)):
+                self.by_start[" ".join(words[:n])].append(name)
+
+    def of(self, name: str) -> set[str]:
+        key = _key_of(name)
+        found = set(self.by_key.get(key, ()))  # the same key
+        found.update(self.by_start.get(key, ()))  # keys that begin with this one's words
+        words = key.split(" ")
+        for n in range(1, len(words)):  # keys this one's begins with
+            found.update(self.by_key.get(" ".join(words[:n]), ()))
+        if name in self.names:
+            found.add(name)
+        return found

@@ -74,6 +74,8 @@ from dossier.resolve.context import (  # noqa: F401 - names tests and the pipeli
     _evidence,
     _nearness,
     _qualified,
+    _ranked,
+    _tallies,
     coherent_subdivisions,
     phone_subdivisions,
 )
@@ -92,6 +94,7 @@ from dossier.resolve.lookup import (  # noqa: F401 - names tests and toponyms im
 from dossier.resolve.names import (  # noqa: F401 - toponyms imports INSTITUTION_WORDS
     COMPASS,
     INSTITUTION_WORDS,
+    Relatives,
     _clean,
     _fold_word,
     _related,
@@ -408,17 +411,23 @@ def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Seque
     chosen: dict[str, _Cand | None] = {}
     given = [c for c in context if c]
     said = list(dict.fromkeys(item.text for item in evidence))
+    relatives = Relatives(said)
+    # what the evidence of a set of other places says, worked out once per set: the
+    # towns the evidence does not name are unrelated to the same others (all of them)
+    told: dict[frozenset[str], tuple[Counter[str], PlaceContext]] = {}
+    everyone = frozenset(said)
     for text in dict.fromkeys(texts):
-        unrelated = {other for other in said if not _related(other, text)}
-        kept = [item for item in evidence if item.text in unrelated]
-        support: Counter[str] = Counter(given)
-        for item in kept:
-            if item.country:
-                support[item.country] += 1
-            if item.admin1:
-                support[item.admin1] += 1
-        support.update(nearness.get(text, {}))
-        found = _context_of(kept, None)
+        unrelated = everyone.difference(relatives.of(text))
+        if unrelated not in told:
+            countries, admins = _tallies([item for item in evidence if item.text in unrelated])
+            counts: Counter[str] = Counter(given)
+            counts.update(countries)
+            counts.update(admins)
+            told[unrelated] = counts, _ranked(countries, admins)
+        counts, found = told[unrelated]
+        support = dict(counts)
+        for key, near in nearness.get(text, {}).items():
+            support[key] = support.get(key, 0) + near
         ctx = tuple(dict.fromkeys([*given, *found.countries]))
         chosen[text] = _resolve(qualified.get(text, text), ctx, found.admin1, support)
     return chosen

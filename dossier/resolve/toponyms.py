@@ -44,10 +44,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.tokens import Doc, Span
 
 from dossier import gazetteer
-from dossier.annotate import doc_text
+from dossier.annotate import doc_ents, doc_text
 from dossier.models import Place
 from dossier.resolve import airfields
 from dossier.resolve.places import (
@@ -124,7 +125,7 @@ def find_toponyms(doc: Doc) -> list[Span]:
     """The places Dossier finds in ``doc``: the model's GPE/LOC/FAC entities, the
     gazetteer's states and places, and places at the head of organisations' names
     ("the Madison County Health Department")."""
-    ents = doc.ents  # spaCy builds this tuple anew, over every token, at each access
+    ents = doc_ents(doc)  # spaCy builds ``doc.ents`` anew, over every token, at each access
     spans = [
         _completed(doc, ent) for ent in ents
         if ent.label_ in PLACE_LABELS or ent.ent_id_.startswith(("place:", "state:"))
@@ -381,8 +382,15 @@ def _unlabelled_places(doc: Doc, named: set[str], admin1: tuple[str, ...],
     with ``institutions``, also towns opening an institution's name
     (``_heading_institution``)."""
     found = []
+    size = len(doc)
+    # a capitalised word outside every entity begins each; the others are skipped on
+    # the token arrays, without a Token object
+    title, entity = doc.to_array([IS_TITLE, ENT_TYPE]).T.tolist() if size else ([], [])
     i = 0
-    while i < len(doc):
+    while i < size:
+        if not title[i] or entity[i]:
+            i += 1
+            continue  # neither ``_heading_institution`` nor the rest begins here
         token = doc[i]
         head = _heading_institution(doc, i, admin1) if institutions else None
         if head is not None:  # "the Byesville Volunteer Fire Department"
@@ -440,7 +448,7 @@ def resolve_toponyms(doc: Doc) -> list[tuple[Span, Place | None]]:
     texts = [f"{ent.text} County" if ent.kb_id_ == "county" else _DASHED.split(ent.text)[0]
              for ent in spans]
     others = Counter(
-        ent.ent_id_.split(":", 1)[1] for ent in doc.ents
+        ent.ent_id_.split(":", 1)[1] for ent in doc_ents(doc)
         if ent.ent_id_.startswith("state:") and ent.label_ not in PLACE_LABELS
     )  # fmt: skip
     resolved = resolve_places(
