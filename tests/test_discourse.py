@@ -300,3 +300,12 @@ def test_a_pronoun_claimant_is_named() -> None:
     assert event.attribution is not None and event.attribution.claimant == "United States"
     start, end = event.attribution.offsets
     assert (start, end) == (4, 17)  # where it was named
+
+
+def test_training_is_no_tranche_of_the_sending() -> None:
+    # pilots sent somewhere for training, then trained: the training moves nothing, so
+    # it is no part of the sending and does not take the trainees' state as its trainer
+    found = events("Egyptian fighter pilots had been sent to Bordeaux for training on "
+                   "French aircraft. These pilots were trained on Alpha Jet aircraft.")
+    trained = find(found, "AID", "trained")
+    assert "EGY" not in codes(trained.source) and "EGY" in codes(trained.target)
