@@ -99,9 +99,16 @@ def moves_goods(noun: Token) -> bool:
     >>> moves_goods(doc[3]), moves_goods(doc[5])
     (True, False)
     """
-    if noun.pos_ != "NOUN":
-        return False
-    return any(t.frame in MOVING_FRAMES for t in lexicon.triggers_for(noun.lemma_.lower(), "NOUN"))
+    return noun.pos_ == "NOUN" and moves_things(noun)
+
+
+def moves_things(token: Token) -> bool:
+    """Whether the word's trigger entry moves goods or forces from one party to another
+    ("sent", "delivered", "the deployment"), as a tranche of a transfer or deployment
+    does; "trained" acts on its object and moves nothing (a verb is looked up as a
+    verb, any other word as a noun)."""
+    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
+    return any(t.frame in MOVING_FRAMES for t in lexicon.triggers_for(token.lemma_.lower(), pos))
 
 
 def region_place(trigger: Token) -> Span | None:

@@ -50,8 +50,8 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
-from dossier.extract import lexicon, quantity
-from dossier.extract.attachment import MOVING_FRAMES
+from dossier.extract import quantity
+from dossier.extract.attachment import moves_things
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.coreference import DiscourseActors
 from dossier.extract.syntax import children, direct_object, sentence_span, subject_of
@@ -165,7 +165,7 @@ class Discourse:
             if earlier.type not in PARTED_TYPES and not (earlier.type == "AGREE" and goods):
                 continue  # a transfer, a deployment, or a pledge of goods
             if earlier.type in PARTED_TYPES and earlier.type != etype and (
-                any(i.category for i in items) or not _moves(token)
+                any(i.category for i in items) or not moves_things(token)
             ):
                 continue  # its own goods say which it is; or it moves nothing: pilots
                 # "sent for training" and then "trained" are no tranche of the sending
@@ -356,14 +356,6 @@ class Discourse:
         event.sentence = index
         event.links = [("denial_of", original)]
         return event
-
-
-def _moves(token: Token) -> bool:
-    """Whether the trigger's entry moves goods or forces from one party to another
-    ("sent", "delivered", "handed over"), as a tranche of a transfer or deployment does;
-    "trained" acts on its object and moves nothing."""
-    pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
-    return any(t.frame in MOVING_FRAMES for t in lexicon.triggers_for(token.lemma_.lower(), pos))
 
 
 def _unnamed(actors: list[ActorMention]) -> bool:
