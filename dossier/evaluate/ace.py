@@ -23,7 +23,7 @@ Mapping (ACE type -> the Dossier record that counts for it):
 Conflict:Attack        ASSAULT (any mode)
 Life:Die with a killer ASSAULT (any mode): an Agent, or a WEA Instrument
 Conflict:Demonstrate   PROTEST (any mode)
-Contact:Meet           CONSULT (any mode)
+Contact:Meet           CONSULT (any mode but ``visit``)
 Contact:Phone-Write    CONSULT (any mode)
 Justice:Arrest-Jail    COERCE with mode ``arrest``, not a sentencing, trial or conviction
 ====================== ===================================
@@ -55,7 +55,16 @@ charge with legal action"), which CAMEO2PLOVER maps to COERCE arrest, so a
 COERCE arrest whose trigger is a conviction, an indictment or a charge, or
 whose words name a trial ("go on trial"), is not scored either.
 
-These two rules follow the guidelines; the figures with the plain type
+A visit is a movement in ACE.  ACE 2005 puts a person's going from one place
+to another under Movement:Transport ("whenever an ARTIFACT ... or a PERSON is
+moved from one PLACE ... to another") and keeps Contact:Meet for entities that
+"come together at a single location and interact with one another
+face-to-face"; m2e2's annotators mark "visit" as Transport.  PLOVER's CONSULT,
+which "includes visiting and hosting visits" (Dossier's mode ``visit``), is
+the same act there, so a CONSULT visit
+has no ACE type here and is not scored, like Transport itself.
+
+These three rules follow the guidelines; the figures with the plain type
 mapping (Attack alone for ASSAULT, every COERCE arrest scored), as the
 evaluator first scored, are kept under ``plain_mapping``.
 
@@ -405,6 +414,7 @@ SENTENCING = re.compile(r"sentenc|convict|indict|charg", re.IGNORECASE)
 TRIAL = re.compile(r"^(?:\w+(?:\s+\w+){0,2}?\s+(?:on|to)|stand|stood|stands|standing|face|"
                    r"faced|faces|facing)\s+trial\b", re.IGNORECASE)
 WORDS_AFTER = 40
+MOVEMENT_MODES = frozenset(["visit"])  # ACE Movement:Transport, not Contact:Meet (docstring)
 
 
 def _labels(events: Iterable[Found], guidelines: bool = True) -> set[str]:
@@ -420,8 +430,9 @@ def _labels(events: Iterable[Found], guidelines: bool = True) -> set[str]:
     """
     return {
         e.label for e in events
-        if e.label and not (guidelines and e.label == "COERCE/arrest"
-                            and (SENTENCING.match(e.trigger) or TRIAL.match(e.words)))
+        if e.label and not (guidelines and (
+            e.label == "COERCE/arrest" and (SENTENCING.match(e.trigger) or TRIAL.match(e.words))
+            or e.label == "CONSULT" and e.mode in MOVEMENT_MODES))
     }  # fmt: skip
 
 
