@@ -23,6 +23,7 @@ from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from dossier.extract import lexicon, names, petrarch_units, senses
+from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.syntax import (
     NOMINAL_DEPS,
     children,
@@ -73,6 +74,35 @@ def possible_triggers(doc: Doc) -> list[bool]:
     return out
 
 
+TIME_LABELS = ("DATE", "TIME")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def to_clauses(verb: Token) -> list[Token]:
+    """The verbs of the "to" clauses a verb governs: "urged Berlin [to send] tanks".
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Kyiv urged Berlin to send tanks.")
+    >>> [t.text for t in to_clauses(doc[1])]
+    ['send']
+    """
+    return [clause for clause in children(verb, "xcomp") if is_to_infinitive(clause)]
+
+
+def asked_for(verb: Token) -> list[int]:
+    """The words of what an appeal asks for: its "to" clauses, the words they
+    govern and the verbs joined to them, not the relative clauses inside ("urged
+    Berlin to [send tanks and train crews]"): none is an event of its own."""
+    out: list[int] = []
+    for clause in to_clauses(verb):
+        stack = [clause]
+        while stack:
+            word = stack.pop()
+            out.append(word.i)
+            stack.extend(c for c in word.children if c.dep_ not in ("relcl", "acl"))
+    return out
+
+
 def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | None] | None:
     """The trigger a token starts, and the object noun it consumed if any."""
     pos = token.pos_
@@ -105,10 +135,13 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             objs = [o for p, o in prep_objects(token)]
             obj = objs[0] if objs else None
         particles = [c.lower_ for c in children(token, "prt")]
-        preps = [  # "called on X" is a request, "called on Tuesday" is not
+        # "called on X" is a request, "called on Tuesday" is not; a place is the one
+        # called on only when asked to act: "called on Moscow to withdraw"
+        not_called = TIME_LABELS if to_clauses(token) else TIME_LABELS + PLACE_LABELS
+        preps = [
             c.lower_
             for c in children(token, "prep")
-            if not any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in c.children)
+            if not any(o.ent_type_ in not_called for o in c.children)
         ]
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
