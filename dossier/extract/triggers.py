@@ -149,8 +149,8 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         context = functools.cache(functools.partial(petrarch_units.context_of, token, obj))
         for extra in particles + preps:
             found = petrarch_units.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
-            if found:
-                return found[0], None
+            if found:  # "called off the talks": the object is part of the trigger
+                return found[0], (obj if found[0].takes_object else None)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         if obj_lemma in NON_EVENT_OBJECTS.get(lemma, ()) or (obj_lemma or "").endswith("self"):
             return None  # "meet a target", "called itself ..."
