@@ -47,3 +47,19 @@ def test_a_light_particle_verb_leaves_the_event_to_its_noun(text, expected):
 )
 def test_what_is_called_off_is_no_event(text, kind):
     assert kind not in [t for t, _, _, _ in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia did not launch an attack on Kyiv.",
+        "The parliament has not approved the purchase of the jets.",
+        "Iran did not take part in the talks.",
+        "The troops have not yet engaged in clashes with the rebels.",
+    ],
+)
+def test_a_light_verbs_not_is_the_events(text):
+    """The verb only lends the noun its tense and polarity."""
+    found = analyze(text, published="2024-05-02").events
+    assert found and all(e.factuality == "negated" for e in found), [
+        (e.type, e.factuality) for e in found]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from dossier import equipment
 from dossier.extract import attachment, lexicon, quantity
 from dossier.extract.actors import ActorFinder, coordinated, entity_mention, is_weapon
+from dossier.extract.participation import participant_verb
 from dossier.extract.syntax import (
     children,
     direct_object,
@@ -338,6 +339,11 @@ class RoleReader:
                 subj, is_obj = subject_of(verb)
                 if subj is not None and not is_obj:
                     source = self.actors.in_phrase(subj)
+        taking_part = participant_verb(noun) if not source else None
+        if taking_part is not None:  # "Iran took part in the talks": Iran talks
+            subj, is_obj = subject_of(taking_part)
+            if subj is not None and not is_obj:
+                source = self.actors.in_phrase(subj)
         if not (source or target) and trig.frame == "toward":
             source, target = self._sides_of_clause(noun)
         if not source and noun.dep_ == "pobj":

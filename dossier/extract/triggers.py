@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract import lexicon, names, petrarch_units, senses
 from dossier.extract.factuality import is_to_infinitive
+from dossier.extract.participation import event_taken_part_in
 from dossier.extract.syntax import (
     NOMINAL_DEPS,
     children,
@@ -118,6 +119,10 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         return None  # "in March 2023", "Strike Force Smith"; not "the Women's March"
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and token.pos_ != "AUX":
+        event = event_taken_part_in(token)
+        if event is not None and (lexicon.triggers_for(event.lemma_.lower(), "NOUN")
+                                  or lexicon.triggers_for(event.lower_, "NOUN")):
+            return None  # "took part in the talks": the talks are the event
         obj = direct_object(token)
         theme = theme_of(token)
         if obj is None and theme is not None and any(
