@@ -269,8 +269,9 @@ def eval_ace(
     as ASSAULT (ACE puts killings under Die, not Attack), and a sentencing,
     conviction, charge or trial ("go on trial") is not scored as an arrest
     (ACE Justice:Sentence, Convict, Charge-Indict, Trial-Hearing: not annotated),
-    nor a CONSULT visit as a meeting (ACE: Movement:Transport);
-    plain_mapping has the figures without these three rules. JSON keys:
+    nor a CONSULT visit as a meeting (ACE: Movement:Transport), and a PROTEST
+    riot counts as an ASSAULT too (ACE: Attack); plain_mapping has the figures
+    without these four rules. JSON keys:
     macro_f1, per_type (gold, predicted, tp, fp, fn, precision, recall, f1),
     halves, headline, political_only, plain_mapping, with_nonpolitical, errors. See
     dossier/evaluate/ace.py.
