@@ -319,8 +319,9 @@ class Resolver:
         return places.place_context(self._toponym_texts, self._text)
 
     def place(self, span: Span | None) -> Place | None:
-        if span is None:
-            return None
+        text = self.document.text
+        if span is None or toponyms.names_cardinal_region(text, span.start, span.end):
+            return None  # "a transfer to the North": a part of the world, no place
         key = (span.start, span.end)
         if key in self.resolved:
             place = self.resolved[key]
