@@ -369,8 +369,8 @@ class Resolver:
             links = [Link(relation=rel, event=ids[i]) for rel, i in mention.links]
             # a person acts for whom they served on the event's day, else the article's
             day = (main_date.start if main_date is not None else None) or self.reference
-            source = resolve_actors(mention.source, day)
-            target = resolve_actors(mention.target, day)
+            source = resolve_actors(mention.source, day, self.context)
+            target = resolve_actors(mention.target, day, self.context)
             out.append(
                 Event(
                     id=event_id,
