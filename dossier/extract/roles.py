@@ -88,6 +88,22 @@ class RoleReader:
                         return found
         return []
 
+    def threatened(self, token: Token) -> list[ActorMention]:
+        """Whom a threat is against when it names no one itself: the "against" of what
+        is threatened ("threatened to take military action against the United States",
+        "warned of countermeasures against Lithuania")."""
+        heads = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        heads += [o for word, o in prep_objects(token) if word in ("of", "with")]
+        for head in heads:
+            for i in subtree_indices(head):
+                word = self.doc[i]
+                if word.dep_ == "prep" and word.lower_ == "against":
+                    for obj in children(word, "pobj"):
+                        found = self.actors.in_phrase(obj, remember=False)
+                        if found:
+                            return found
+        return []
+
     def names_aid(
         self, token: Token, trig: lexicon.Trigger, items: list[Item], target: list[ActorMention]
     ) -> bool:

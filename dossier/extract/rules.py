@@ -114,6 +114,8 @@ class Extractor(RoleReader, Anchoring, Linker):
                         a for a in self.mentions[inner].target if (a.start, a.end) not in keys
                     ]
                     break
+            if mention.type == "THREATEN" and not mention.target:
+                mention.target = self.threatened(token)  # "threatened action against X"
             first = self.by_trigger.get(token.head.i) if token.dep_ == "conj" else None
             if not mention.target and mention.type == "THREATEN" and first is not None:
                 said = self.mentions[first]  # "accused Manila of ... and warned that ..."
