@@ -69,3 +69,4 @@ def test_guard_seeking_something_is_a_request():
 def test_guard_an_agreement_keeps_what_is_agreed():
     found = _events("Russia agreed to supply jets to North Korea.")
     assert [t for t, _, _ in found] == ["AGREE", "AID"]
+
