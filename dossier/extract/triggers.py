@@ -232,11 +232,18 @@ def moved_subject(verb: Token, lemma: str) -> Token | None:
     if children(verb, "dobj"):
         return None
     subjects = children(verb, "nsubj")
-    if not subjects or not _military(subjects[0]):
+    if not subjects:
         return None
-    entries = lexicon.triggers_for(lemma, "VERB", subjects[0].lemma_.lower())
+    subject = subjects[0]
+    if subject.lemma_.lower() in QUANTITY_NOUNS:
+        # "the first units of the 45th Brigade arrived", "hundreds of troops moved"
+        counted = [o for p, o in prep_objects(subject) if p == "of"]
+        subject = counted[0] if counted else subject
+    if not _military(subject):
+        return None
+    entries = lexicon.triggers_for(lemma, "VERB", subject.lemma_.lower())
     if any(lexicon.FORCES_OBJECT in t.objects for t in entries):
-        return subjects[0]
+        return subject
     return None
 
 
