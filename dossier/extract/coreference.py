@@ -41,6 +41,10 @@ ORG_NOUNS = frozenset(
 )  # fmt: skip
 # "the strikes", "these attacks": an event told before.
 BACK_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
+# "a second strike", "another attack", "fresh strikes": one more of a series told before.
+SERIES_WORDS = frozenset(
+    "another second third fourth fifth further fresh renewed new".split()
+)
 # "the two sides", "both countries": the two parties of the last bilateral event.
 PAIR_NOUNS = frozenset(["side", "country", "nation", "state", "party", "government"])
 # "the allies", "the two neighbours": the states last named together ("the United States
@@ -153,6 +157,23 @@ class DiscourseActors(ActorFinder):
                 if (said if same_word else mention.type in types):
                     return [self._here(noun, a) for a in mention.source]
         return []
+
+    def series_event(self, noun: Token) -> EventMention | None:
+        """The event told before that "a second strike", "another attack" or "fresh
+        strikes" continues: the last one of the type the noun names (three sentences
+        back at most) with a source.  Another of a series is by the same hand."""
+        words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "advmod")}
+        if noun.pos_ != "NOUN" or not words & SERIES_WORDS:
+            return None
+        types = {t.type for t in lexicon.triggers_for(noun.lemma_.lower(), "NOUN")}
+        sents, here = self._sentences(noun)
+        first = sents[max(0, here - 3)].start_char
+        for mention in reversed(self.mentions):
+            if first <= mention.evidence.start < noun.idx and mention.source and (
+                mention.type in types
+            ):
+                return mention
+        return None
 
     def _last_pair(self, head: Token) -> list[ActorMention]:
         """The parties of the last event between two states before ``head``."""

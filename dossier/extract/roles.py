@@ -11,6 +11,8 @@ It reads ``self.doc``, ``self.actors`` (an ``ActorFinder``) and
 
 from __future__ import annotations
 
+import copy
+
 from spacy.tokens import Doc, Token
 
 from dossier import equipment
@@ -362,6 +364,14 @@ class RoleReader:
                 source = self.actors.in_phrase(subj)
         if not (source or target) and trig.frame == "toward":
             source, target = self._sides_of_clause(noun)
+        series = getattr(self.actors, "series_event", None)
+        # (not "another strike hit Rafah": the verb's event is the one told)
+        verbs_event = noun.dep_ in ("nsubj", "nsubjpass") and any(
+            t.type == trig.type for t in lexicon.triggers_for(noun.head.lemma_.lower(), "VERB"))
+        told = series(noun) if series is not None and not source and not verbs_event else None
+        if told is not None:  # "a second strike on Kharkiv": by whom the first was
+            source = copy.deepcopy(told.source)
+            target = target or copy.deepcopy(told.target)
         if not source and noun.dep_ == "pobj":
             source = self._accused_of(noun)
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
