@@ -73,7 +73,7 @@ OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
 # Prepositions that say where something is or happens (``clause_place``), and how many
 # arcs below the trigger it looks.
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across"])
-CLAUSE_PLACE_DEPTH = 4
+CLAUSE_PLACE_DEPTH = 6
 _PLACE_PREP_IDS = frozenset(get_string_id(word) for word in PLACE_PREPS)
 
 
@@ -133,6 +133,14 @@ def region_place(trigger: Token) -> Span | None:
         if ent is not None and ent.label_ in PLACE_LABELS and ent.start == i:
             return ent
     return None
+
+
+def purpose_clause(token: Token) -> bool:
+    """``token`` heads a clause of purpose: "gathered in Brasilia [to protest]",
+    "flew to Moscow [to meet] Putin" (not what a verb governs: "agreed to limit")."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _teaches(verb: Token) -> bool:
@@ -274,8 +282,9 @@ class Anchoring:
                 best = ent
         if best is None:
             best = region_place(token)  # "sent troops to occupied Kherson"
-        if best is None and participle_clause(token):
-            # "struck Odesa, killing two": the participle happens where its clause does
+        if best is None and (participle_clause(token) or purpose_clause(token)):
+            # "struck Odesa, killing two": the participle happens where its clause does;
+            # so does a purpose ("gathered in Brasilia to protest")
             return self.place_for(token.head, None)
         if best is None:
             best = self.clause_place(token)
@@ -303,8 +312,10 @@ class Anchoring:
             below: list[Token] = []
             for node in level:
                 for child in node.children:
-                    if child.dep_ in OWN_CLAUSES or child.dep_ in ("advcl", "conj", "acl"):
-                        continue
+                    if child.dep_ in OWN_CLAUSES or child.dep_ in ("advcl", "acl") or (
+                        child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+                    ):
+                        continue  # not a joined noun: "the army and the RSF in El Obeid"
                     if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
                         for obj in children(child, "pobj"):
                             ent = self.actors.place_in(obj)
