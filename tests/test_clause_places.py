@@ -35,3 +35,19 @@ def test_guard_what_a_verb_governs_is_not_placed_by_it():
     found = _places("Iran agreed in Vienna to limit its enrichment of uranium.")
     assert ("AGREE", "Vienna") in found
     assert all(place != "Vienna" for kind, place in found if kind != "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia moved additional troops to its border with Finland.", "FIN"),
+        ("India has deployed two more divisions along its border with China.", "CHN"),
+        ("Turkey massed tanks on the Syrian border.", "SYR"),
+    ],
+)
+def test_a_deployment_to_a_border_faces_the_other_side(text, target):
+    """The state across the border is the target, not the place: the troops are at
+    the border, on their own side."""
+    [event] = analyze(text, published="2024-05-02").events
+    assert [a.code for a in event.target] == [target]
+    assert event.location is None or event.location.country != target

@@ -135,6 +135,41 @@ def region_place(trigger: Token) -> Span | None:
     return None
 
 
+BORDER_NOUNS = frozenset(["border", "frontier", "boundary"])
+BORDER_PREPS = frozenset(["to", "along", "on", "near", "at", "toward", "towards", "close"])
+
+
+def _border_of(word: Token) -> Token | None:
+    """The border noun ``word`` names the other side of: "border [with Finland]",
+    "the [Syrian] border"."""
+    if word.dep_ == "pobj" and word.head.lower_ == "with":
+        word = word.head
+        return word.head if word.head.lemma_.lower() in BORDER_NOUNS else None
+    if word.dep_ in ("amod", "compound") and word.head.lemma_.lower() in BORDER_NOUNS:
+        return word.head
+    return None
+
+
+def beyond_border(ent: Span) -> bool:
+    """A place named as the other side of a border ("to its border with Finland", "on
+    the Syrian border"): the event is at the border, not in that place."""
+    return _border_of(ent.root) is not None
+
+
+def facing(token: Token) -> list[Token]:
+    """The words naming the side a deployment faces: "moved troops to its border with
+    [Finland]", "massed tanks on the [Syrian] border"."""
+    out = []
+    heads = [token, *children(token, "dobj")]
+    for head in heads:
+        for word, obj in prep_objects(head):
+            if word not in BORDER_PREPS or obj.lemma_.lower() not in BORDER_NOUNS:
+                continue
+            out += [c for c in obj.children if c.dep_ in ("amod", "compound")]
+            out += [o for w, o in prep_objects(obj) if w == "with"]
+    return out
+
+
 def purpose_clause(token: Token) -> bool:
     """``token`` heads a clause of purpose: "gathered in Brasilia [to protest]",
     "flew to Moscow [to meet] Putin" (not what a verb governs: "agreed to limit")."""
@@ -278,6 +313,8 @@ class Anchoring:
         best = None
         for cand in candidates:
             ent = self.actors.place_in(cand)
+            if ent is not None and beyond_border(ent):
+                continue  # "to its border with Finland": the border, not Finland
             if ent is not None and (best is None or len(ent) > len(best)):
                 best = ent
         if best is None:
@@ -319,7 +356,7 @@ class Anchoring:
                     if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
                         for obj in children(child, "pobj"):
                             ent = self.actors.place_in(obj)
-                            if ent is not None:
+                            if ent is not None and not beyond_border(ent):
                                 found.append(ent)
                     below.append(child)
             if found:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
 from dossier.extract import lexicon, senses
-from dossier.extract.attachment import Anchoring
+from dossier.extract.attachment import Anchoring, facing
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.discourse import Discourse, DiscourseActors
 from dossier.extract.factuality import factuality
@@ -161,6 +161,9 @@ class Extractor(RoleReader, Anchoring, Linker):
                     self.origin_in_items(items) if trig.pos == "NOUN" else [])
         if etype == "RETREAT" and not target:
             target = self.withdrawn_from(token)  # "withdrew its troops from Panama"
+        if etype == "MOBILIZE" and not target:  # "moved troops to its border with Finland"
+            target = [a for w in facing(token) for a in self.actors.in_phrase(w, remember=False)
+                      if self.is_state(a)]
         earlier = frozenset(m.type for m in self.mentions)
         whole = None  # "The first two are to be delivered": a part of an event told before
         if not source or not target:
