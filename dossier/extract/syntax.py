@@ -169,7 +169,7 @@ def item_tokens(head: Token) -> list[Token]:
     """The words of an item's noun phrase: its left modifiers (with their own
     conjuncts, "MiG-29 and Su-27 fighter jets") and itself, without the clauses,
     prepositional phrases and conjuncts that follow it.  Unlike
-    ``actors.phrase_tokens`` it keeps only the modifiers that name the thing."""
+    ``actors.phrases.phrase_tokens`` it keeps only the modifiers that name the thing."""
     tokens = [head]
     for child in head.lefts:
         if child.dep_ not in ("punct", "cc", "relcl", "acl"):
