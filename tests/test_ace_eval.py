@@ -201,6 +201,18 @@ def test_a_trial_or_conviction_is_not_scored_as_an_arrest(articles):
     assert ace.score(sentences, kept)["per_type"]["COERCE/arrest"]["fp"] == 1
 
 
+def test_a_visit_is_not_scored_as_a_meeting(articles):
+    """ACE files a visit under Movement:Transport and keeps Contact:Meet for a
+    face-to-face meeting; PLOVER's CONSULT includes visits (mode ``visit``)."""
+    sentences = [s for a in articles for s in a.sentences]
+    found = {A: [Found("CONSULT", "CONSULT", "visit", "visited", 140, True)]}
+    now = ace.score(sentences, found)["per_type"]["CONSULT"]
+    plain = ace.score(sentences, found, guidelines=False)["per_type"]["CONSULT"]
+    assert (now["fp"], plain["fp"]) == (0, 1)
+    met = {A: [Found("CONSULT", "CONSULT", None, "met", 140, True)]}
+    assert ace.score(sentences, met)["per_type"]["CONSULT"]["fp"] == 1
+
+
 def test_labels_dates_and_halves():
     assert ace.label_of("COERCE", "arrest") == "COERCE/arrest"
     assert ace.label_of("COERCE", "deport") is None and ace.label_of("AID", None) is None

@@ -18,7 +18,8 @@ FOUND = [
     # issue 15's sentences
     ("India plans to procure 26 Rafale-M jets from France.", "AID", "FRA", "IND"),
     ("Militants detonated a truck bomb outside the governor's office.", "ASSAULT", None, None),
-    ("Protesters hurled stones at police.", "ASSAULT", None, None),
+    # demonstrators' violence is a riot (CAMEO 145, PLOVER PROTEST riot)
+    ("Protesters hurled stones at police.", "PROTEST", None, None),
     ("Tens of thousands took to the streets of Tbilisi.", "PROTEST", None, None),
     ("The number of Leopard tanks sent to Ukraine will double.", "AID", None, "UKR"),
     ("Russia would respond to the deployment of US missiles in Germany.", "MOBILIZE", "USA",

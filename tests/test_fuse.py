@@ -59,6 +59,20 @@ def test_conflicts_name_the_reason():
     assert conflict(strike, month) is None  # a day inside the month
 
 
+def test_weapons_in_general_may_be_any_weapons():
+    """"the systems" (generic arms) can tell the same delivery as "air defence systems";
+    tanks cannot."""
+    def with_category(id, category):
+        rec = record(id, items=["x"])
+        rec["items"][0].update(category=category, designation=None)  # "the systems"
+        return Mention.from_record(rec)
+
+    pantsir = m("ev_1", items=["Pantsir"])
+    assert conflict(pantsir, with_category("ev_2", "arms")) is None
+    assert conflict(pantsir, with_category("ev_3", "military equipment")) is None
+    assert conflict(pantsir, with_category("ev_4", "tank")) == "different items"
+
+
 def test_undated_mentions_fall_in_a_window_before_publication():
     old = m("ev_1", day="2024-10-01", items=["Pantsir"])
     assert conflict(old, m("ev_2", items=["Pantsir"], published="2025-04-08")) == "different dates"

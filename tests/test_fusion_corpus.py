@@ -84,11 +84,14 @@ def test_pairwise_precision_and_recall(corpus):
     assert len(gold) >= 0.6 * len(labels["mentions"])
     assert len(set(gold.values())) == len(labels["events"])  # every event found at least once
     assert precision >= 0.9
-    # 0.904 before the extraction round of 2026-12-06 (late); 0.889 since one more part
-    # of the Pantsir delivery is extracted ("were now positioned near Pyongyang", placed
-    # there) that fusion keeps apart from the delivery, whose first report carries the
-    # dateline's country (South Korea) as its place: a fusion/place issue still open
-    assert recall >= 0.88
+    # 0.904 before the extraction round of 2026-12-06 (late); 0.889 once one more part
+    # of the Pantsir delivery was extracted ("the systems ... were now positioned near
+    # Pyongyang") that fusion kept apart: its "systems" (arms in general) were taken for
+    # other items than "air defence systems", and a misparsed speaker ("to North Korea,
+    # South Korea's NIS (NIS) told") placed the first report in South Korea.  0.920 since
+    # 2026-12-07 (dossier/speakers.py; equipment.GENERIC_MILITARY), 0.924 with "the North"
+    # read as North Korea in a story about it (resolve.actors.elided_state)
+    assert recall >= 0.91
 
 
 def test_nearby_strikes_with_the_same_actors_stay_apart(corpus):

@@ -18,8 +18,11 @@ def events(text: str) -> list[tuple[str, set[str], set[str]]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # object control: the object of "urged"/"called on" does the inner event
-        ("France called on Russia to withdraw its troops.", ("RETREAT", {"RUS"}, set())),
+        # an appeal is the event; what it asks for is its content (tests/test_appeals.py)
+        ("France called on Russia to withdraw its troops.", ("REQUEST", {"FRA"}, {"RUS"})),
+        # object control: the object of an order does the inner event
+        ("The Kremlin ordered Russian forces to withdraw from Kherson.",
+         ("RETREAT", {"RUS"}, set())),
         # buyers receive, the demonym on the goods names the seller
         ("India will buy Russian S-400 systems.", ("AID", {"RUS"}, {"IND"})),
         # withdrawals target the state that is left

@@ -52,7 +52,7 @@ ROWS = [
     ("The new rules grant officers the authority to detain migrants for 30 days.",
      "COERCE", False),
     ("Police used their powers to arrest 20 people.", "COERCE", True),
-    ("The minister urged the authorities to arrest the gunmen.", "COERCE", True),
+    ("The minister ordered the police to arrest the gunmen.", "COERCE", True),
     # meet with an outcome as the noun a relative clause describes; raise concerns
     ("Iran listed the conditions the inspectors would have to meet.", "CONSULT", False),
     ("These are the targets that the government hopes to meet.", "CONSULT", False),

@@ -23,7 +23,8 @@ Mapping (ACE type -> the Dossier record that counts for it):
 Conflict:Attack        ASSAULT (any mode)
 Life:Die with a killer ASSAULT (any mode): an Agent, or a WEA Instrument
 Conflict:Demonstrate   PROTEST (any mode)
-Contact:Meet           CONSULT (any mode)
+Conflict:Attack        PROTEST ``riot`` too: a violent protest
+Contact:Meet           CONSULT (any mode but ``visit``)
 Contact:Phone-Write    CONSULT (any mode)
 Justice:Arrest-Jail    COERCE with mode ``arrest``, not a sentencing, trial or conviction
 ====================== ===================================
@@ -55,7 +56,22 @@ charge with legal action"), which CAMEO2PLOVER maps to COERCE arrest, so a
 COERCE arrest whose trigger is a conviction, an indictment or a charge, or
 whose words name a trial ("go on trial"), is not scored either.
 
-These two rules follow the guidelines; the figures with the plain type
+A visit is a movement in ACE.  ACE 2005 puts a person's going from one place
+to another under Movement:Transport ("whenever an ARTIFACT ... or a PERSON is
+moved from one PLACE ... to another") and keeps Contact:Meet for entities that
+"come together at a single location and interact with one another
+face-to-face"; m2e2's annotators mark "visit" as Transport.  PLOVER's CONSULT,
+which "includes visiting and hosting visits" (Dossier's mode ``visit``), is
+the same act there, so a CONSULT visit
+has no ACE type here and is not scored, like Transport itself.
+
+A riot is an attack too.  PLOVER codes violence by demonstrators as PROTEST
+``riot`` (CAMEO 145 "protest violently, riot"); ACE annotates the same act as
+Conflict:Attack ("a violent physical act causing harm or damage", stones
+thrown, a building torched), with Demonstrate for the gathering.  So a Dossier
+PROTEST riot counts for ``ASSAULT`` as well as ``PROTEST``.
+
+These four rules follow the guidelines; the figures with the plain type
 mapping (Attack alone for ASSAULT, every COERCE arrest scored), as the
 evaluator first scored, are kept under ``plain_mapping``.
 
@@ -405,6 +421,8 @@ SENTENCING = re.compile(r"sentenc|convict|indict|charg", re.IGNORECASE)
 TRIAL = re.compile(r"^(?:\w+(?:\s+\w+){0,2}?\s+(?:on|to)|stand|stood|stands|standing|face|"
                    r"faced|faces|facing)\s+trial\b", re.IGNORECASE)
 WORDS_AFTER = 40
+MOVEMENT_MODES = frozenset(["visit"])  # ACE Movement:Transport, not Contact:Meet (docstring)
+VIOLENT_MODES = frozenset(["riot"])  # ACE Conflict:Attack as well as Demonstrate
 
 
 def _labels(events: Iterable[Found], guidelines: bool = True) -> set[str]:
@@ -418,11 +436,15 @@ def _labels(events: Iterable[Found], guidelines: bool = True) -> set[str]:
     >>> _labels([tried])
     set()
     """
-    return {
+    labels = {
         e.label for e in events
-        if e.label and not (guidelines and e.label == "COERCE/arrest"
-                            and (SENTENCING.match(e.trigger) or TRIAL.match(e.words)))
+        if e.label and not (guidelines and (
+            e.label == "COERCE/arrest" and (SENTENCING.match(e.trigger) or TRIAL.match(e.words))
+            or e.label == "CONSULT" and e.mode in MOVEMENT_MODES))
     }  # fmt: skip
+    if guidelines and any(e.label == "PROTEST" and e.mode in VIOLENT_MODES for e in events):
+        labels.add("ASSAULT")  # a riot is a violent act too (module docstring)
+    return labels
 
 
 def score(

@@ -41,9 +41,16 @@ ORG_NOUNS = frozenset(
 )  # fmt: skip
 # "the strikes", "these attacks": an event told before.
 BACK_DETERMINERS = frozenset(["the", "these", "those", "this", "that"])
+# "a second strike", "another attack", "fresh strikes": one more of a series told before.
+SERIES_WORDS = frozenset(
+    "another second third fourth fifth further fresh renewed new".split()
+)
 # "the two sides", "both countries": the two parties of the last bilateral event.
 PAIR_NOUNS = frozenset(["side", "country", "nation", "state", "party", "government"])
-_TOLD_NOUNS = PAIR_NOUNS | STATE_NOUNS | ORG_NOUNS  # what ``_told_before`` reads
+# "the allies", "the two neighbours": the states last named together ("the United States
+# and South Korea ... as the allies began their exercises").
+GROUP_NOUNS = frozenset(["ally", "neighbour", "neighbor", "partner", "rival", "adversary"])
+_TOLD_NOUNS = PAIR_NOUNS | STATE_NOUNS | ORG_NOUNS | GROUP_NOUNS  # what ``_told_before`` reads
 
 
 class DiscourseActors(ActorFinder):
@@ -113,6 +120,8 @@ class DiscourseActors(ActorFinder):
         if plural and lemma in PAIR_NOUNS and kids & {"two", "both"}:
             pair = self._last_pair(head)
             return pair or None
+        if plural and lemma in GROUP_NOUNS and kids & {"the", "two", "both", "these"}:
+            return self._last_group(head) or None
         if not plural and lemma in STATE_NOUNS and kids & {"the", "this", "that"}:
             state = self._last_named(head)
             return [state] if state is not None else None
@@ -149,6 +158,23 @@ class DiscourseActors(ActorFinder):
                     return [self._here(noun, a) for a in mention.source]
         return []
 
+    def series_event(self, noun: Token) -> EventMention | None:
+        """The event told before that "a second strike", "another attack" or "fresh
+        strikes" continues: the last one of the type the noun names (three sentences
+        back at most) with a source.  Another of a series is by the same hand."""
+        words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "advmod")}
+        if noun.pos_ != "NOUN" or not words & SERIES_WORDS:
+            return None
+        types = {t.type for t in lexicon.triggers_for(noun.lemma_.lower(), "NOUN")}
+        sents, here = self._sentences(noun)
+        first = sents[max(0, here - 3)].start_char
+        for mention in reversed(self.mentions):
+            if first <= mention.evidence.start < noun.idx and mention.source and (
+                mention.type in types
+            ):
+                return mention
+        return None
+
     def _last_pair(self, head: Token) -> list[ActorMention]:
         """The parties of the last event between two states before ``head``."""
         start = head.idx
@@ -161,6 +187,23 @@ class DiscourseActors(ActorFinder):
                 return [self._here(head, sources[0]), self._here(head, targets[0])]
             if len(sources) == 2 and not targets:  # "talks between Armenia and Azerbaijan"
                 return [self._here(head, a) for a in sources]
+        return []
+
+    def _last_group(self, head: Token) -> list[ActorMention]:
+        """The states last named together ("the United States and South Korea"),
+        before ``head`` in its sentence or the two before it, as they were named."""
+        sents, here = self._sentences(head)
+        for sent in reversed(sents[max(0, here - 2) : here + 1]):
+            for tok in reversed(sent):
+                ent = self.entity_at(tok)
+                if tok.i >= head.i or ent is None or tok.i != ent.root.i or tok.dep_ == "conj":
+                    continue
+                group = [ent] + [e for c in tok.conjuncts
+                                 if (e := self.entity_at(c)) is not None and c.i == e.root.i]
+                idents = [entity_id(e) or "" for e in group]
+                if len(group) > 1 and all(i.startswith("state:") for i in idents):
+                    return [ActorMention(text=e.text, start=e.start_char, end=e.end_char,
+                                         entity=i) for e, i in zip(group, idents, strict=True)]
         return []
 
     def _last_named(self, head: Token, kind: str = "state:") -> ActorMention | None:

@@ -52,6 +52,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.extract import lexicon
+from dossier.extract.participation import PARTICIPATION_VERBS
 
 RANK = {"asserted": 0, "planned": 1, "likely": 2, "possible": 3, "hypothetical": 4, "negated": 5}
 CLIMB_DEPS = frozenset(["xcomp", "conj", "acomp", "advcl", "pcomp", "pobj", "prep", "relcl"])
@@ -325,11 +326,14 @@ def noun_cues(trigger: Token) -> list[str]:
         subject = trigger.dep_ in ("nsubj", "nsubjpass")
         # what "will continue" or "will persist" is already under way
         ongoing = subject and verb.lemma_.lower() in lexicon.CONTINUING_VERBS
-        future = not ongoing and (subject or verb.lemma_.lower() in lexicon.LIGHT_VERBS)
+        lent = verb.lemma_.lower() in lexicon.LIGHT_VERBS | PARTICIPATION_VERBS
+        future = not ongoing and (subject or lent)
         for cue in _cues(verb, is_trigger=False):
             if cue == "planned" and future or cue in ("likely", "hypothetical") or (
                 cue == "possible" and not subject
-            ):
+            ) or cue == "negated" and lent and not subject:
+                # "did not launch an attack", "have not engaged in fighting": the verb
+                # only lends the noun its tense, so its "not" is the event's
                 found.append(cue)
         if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
             found.append("planned")

@@ -11,11 +11,14 @@ It reads ``self.doc``, ``self.actors`` (an ``ActorFinder``) and
 
 from __future__ import annotations
 
+import copy
+
 from spacy.tokens import Doc, Token
 
 from dossier import equipment
 from dossier.extract import attachment, lexicon, quantity
 from dossier.extract.actors import ActorFinder, coordinated, entity_mention, is_weapon
+from dossier.extract.participation import participant_verb
 from dossier.extract.syntax import (
     children,
     direct_object,
@@ -85,6 +88,22 @@ class RoleReader:
                     found = self.actors.in_phrase(obj, remember=False)
                     if found:
                         return found
+        return []
+
+    def threatened(self, token: Token) -> list[ActorMention]:
+        """Whom a threat is against when it names no one itself: the "against" of what
+        is threatened ("threatened to take military action against the United States",
+        "warned of countermeasures against Lithuania")."""
+        heads = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        heads += [o for word, o in prep_objects(token) if word in ("of", "with")]
+        for head in heads:
+            for i in subtree_indices(head):
+                word = self.doc[i]
+                if word.dep_ == "prep" and word.lower_ == "against":
+                    for obj in children(word, "pobj"):
+                        found = self.actors.in_phrase(obj, remember=False)
+                        if found:
+                            return found
         return []
 
     def names_aid(
@@ -338,8 +357,21 @@ class RoleReader:
                 subj, is_obj = subject_of(verb)
                 if subj is not None and not is_obj:
                     source = self.actors.in_phrase(subj)
+        taking_part = participant_verb(noun) if not source else None
+        if taking_part is not None:  # "Iran took part in the talks": Iran talks
+            subj, is_obj = subject_of(taking_part)
+            if subj is not None and not is_obj:
+                source = self.actors.in_phrase(subj)
         if not (source or target) and trig.frame == "toward":
             source, target = self._sides_of_clause(noun)
+        series = getattr(self.actors, "series_event", None)
+        # (not "another strike hit Rafah": the verb's event is the one told)
+        verbs_event = noun.dep_ in ("nsubj", "nsubjpass") and any(
+            t.type == trig.type for t in lexicon.triggers_for(noun.head.lemma_.lower(), "VERB"))
+        told = series(noun) if series is not None and not source and not verbs_event else None
+        if told is not None:  # "a second strike on Kharkiv": by whom the first was
+            source = copy.deepcopy(told.source)
+            target = target or copy.deepcopy(told.target)
         if not source and noun.dep_ == "pobj":
             source = self._accused_of(noun)
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":

@@ -32,8 +32,8 @@ from dossier.extract.factuality import factuality
 from dossier.extract.links import Linker
 from dossier.extract.roles import RoleReader
 from dossier.extract.syntax import SUBJECT_IDS, SUBJECT_POS, children, sentence_span, text_span
-from dossier.extract.triggers import match, possible_triggers
-from dossier.extract.wordclasses import PERSONNEL_CATEGORIES
+from dossier.extract.triggers import asked_for, match, possible_triggers
+from dossier.extract.wordclasses import APPEAL_VERBS, PERSONNEL_CATEGORIES
 from dossier.models import EventMention
 
 
@@ -81,6 +81,9 @@ class Extractor(RoleReader, Anchoring, Linker):
                     continue
                 if obj is not None:
                     self.consumed.add(obj.i)
+                if refined.type == "REQUEST" and token.lemma_.lower() in APPEAL_VERBS:
+                    # "urged Berlin to send tanks": the sending is what is asked for
+                    self.consumed.update(asked_for(token))
                 candidates.append((token, refined))
             for token, trig in candidates:
                 if token.i in self.consumed or self.restates_agreement(token, trig):
@@ -111,6 +114,8 @@ class Extractor(RoleReader, Anchoring, Linker):
                         a for a in self.mentions[inner].target if (a.start, a.end) not in keys
                     ]
                     break
+            if mention.type == "THREATEN" and not mention.target:
+                mention.target = self.threatened(token)  # "threatened action against X"
             first = self.by_trigger.get(token.head.i) if token.dep_ == "conj" else None
             if not mention.target and mention.type == "THREATEN" and first is not None:
                 said = self.mentions[first]  # "accused Manila of ... and warned that ..."

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from dossier import gazetteer
 from dossier.extract.actors import agent_head, coordinated
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
+from dossier.extract.participation import participant_verb
 from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children, gerund_controller
 from dossier.resolve.agents import noun_sector
 
@@ -318,8 +319,10 @@ def slot_words(token: Token, slot: str) -> set[str]:
             for inner in _children(child, "compound", "npadvmod", "amod"):
                 out |= features(inner)
         return out
-    if slot == "governor":
-        return {token.head.lower_} if token.dep_ == "pobj" else set()
+    if slot == "governor":  # not "took part in the protest": the "in" of taking part
+        if token.dep_ != "pobj" or participant_verb(token) is not None:
+            return set()
+        return {token.head.lower_}
     if slot == "host":
         host = _host_verb(token)
         return features(host) if host is not None else set()

@@ -23,6 +23,8 @@ from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from dossier.extract import lexicon, names, petrarch_units, senses
+from dossier.extract.factuality import is_to_infinitive
+from dossier.extract.participation import event_taken_part_in
 from dossier.extract.syntax import (
     NOMINAL_DEPS,
     children,
@@ -73,6 +75,35 @@ def possible_triggers(doc: Doc) -> list[bool]:
     return out
 
 
+TIME_LABELS = ("DATE", "TIME")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def to_clauses(verb: Token) -> list[Token]:
+    """The verbs of the "to" clauses a verb governs: "urged Berlin [to send] tanks".
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Kyiv urged Berlin to send tanks.")
+    >>> [t.text for t in to_clauses(doc[1])]
+    ['send']
+    """
+    return [clause for clause in children(verb, "xcomp") if is_to_infinitive(clause)]
+
+
+def asked_for(verb: Token) -> list[int]:
+    """The words of what an appeal asks for: its "to" clauses, the words they
+    govern and the verbs joined to them, not the relative clauses inside ("urged
+    Berlin to [send tanks and train crews]"): none is an event of its own."""
+    out: list[int] = []
+    for clause in to_clauses(verb):
+        stack = [clause]
+        while stack:
+            word = stack.pop()
+            out.append(word.i)
+            stack.extend(c for c in word.children if c.dep_ not in ("relcl", "acl"))
+    return out
+
+
 def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | None] | None:
     """The trigger a token starts, and the object noun it consumed if any."""
     pos = token.pos_
@@ -88,6 +119,10 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         return None  # "in March 2023", "Strike Force Smith"; not "the Women's March"
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and token.pos_ != "AUX":
+        event = event_taken_part_in(token)
+        if event is not None and (lexicon.triggers_for(event.lemma_.lower(), "NOUN")
+                                  or lexicon.triggers_for(event.lower_, "NOUN")):
+            return None  # "took part in the talks": the talks are the event
         obj = direct_object(token)
         theme = theme_of(token)
         if obj is None and theme is not None and any(
@@ -105,10 +140,13 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             objs = [o for p, o in prep_objects(token)]
             obj = objs[0] if objs else None
         particles = [c.lower_ for c in children(token, "prt")]
-        preps = [  # "called on X" is a request, "called on Tuesday" is not
+        # "called on X" is a request, "called on Tuesday" is not; a place is the one
+        # called on only when asked to act: "called on Moscow to withdraw"
+        not_called = TIME_LABELS if to_clauses(token) else TIME_LABELS + PLACE_LABELS
+        preps = [
             c.lower_
             for c in children(token, "prep")
-            if not any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in c.children)
+            if not any(o.ent_type_ in not_called for o in c.children)
         ]
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
@@ -116,8 +154,8 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         context = functools.cache(functools.partial(petrarch_units.context_of, token, obj))
         for extra in particles + preps:
             found = petrarch_units.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
-            if found:
-                return found[0], None
+            if found:  # "called off the talks": the object is part of the trigger
+                return found[0], (obj if found[0].takes_object else None)
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         if obj_lemma in NON_EVENT_OBJECTS.get(lemma, ()) or (obj_lemma or "").endswith("self"):
             return None  # "meet a target", "called itself ..."
@@ -194,11 +232,18 @@ def moved_subject(verb: Token, lemma: str) -> Token | None:
     if children(verb, "dobj"):
         return None
     subjects = children(verb, "nsubj")
-    if not subjects or not _military(subjects[0]):
+    if not subjects:
         return None
-    entries = lexicon.triggers_for(lemma, "VERB", subjects[0].lemma_.lower())
+    subject = subjects[0]
+    if subject.lemma_.lower() in QUANTITY_NOUNS:
+        # "the first units of the 45th Brigade arrived", "hundreds of troops moved"
+        counted = [o for p, o in prep_objects(subject) if p == "of"]
+        subject = counted[0] if counted else subject
+    if not _military(subject):
+        return None
+    entries = lexicon.triggers_for(lemma, "VERB", subject.lemma_.lower())
     if any(lexicon.FORCES_OBJECT in t.objects for t in entries):
-        return subjects[0]
+        return subject
     return None
 
 

@@ -111,3 +111,11 @@ FACILITY_NOUNS = frozenset(
 # "claimed responsibility for the bombing".
 ACCUSING_VERBS = frozenset("accuse blame suspect charge convict implicate".split())
 RESPONSIBILITY_VERBS = frozenset("claim take accept admit bear acknowledge".split())
+# Verbs of appeal: "urged Berlin to send tanks" asks for an act; the act is what is
+# asked for (the request's content), not an event of its own.  PETRARCH2 codes the
+# appeal only (CAMEO 02: appeal, urge, ask, call on; 026 "urge others to meet"); a
+# command to one's own forces ("ordered the army to deploy") or an invitation is not here.
+APPEAL_VERBS = frozenset(
+    "urge encourage call ask request press pressure push plead implore beg petition appeal "
+    "demand insist exhort".split()
+)

@@ -50,6 +50,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from dossier import gazetteer
+from dossier.equipment import GENERIC_MILITARY
 from dossier.extract.wordclasses import PERSONNEL_CATEGORIES
 from dossier.provenance import outlet_of_url
 
@@ -410,9 +411,11 @@ def conflict(a: Mention, b: Mention) -> str | None:
         return "different dates"
     if _place_conflict(a, b):
         return "different places"
-    equipment_a, equipment_b = a.items - PERSONNEL_CATEGORIES, b.items - PERSONNEL_CATEGORIES
+    # people (troops, guards killed) are not equipment; "weapons" may be any of them
+    equipment_a = a.items - PERSONNEL_CATEGORIES - GENERIC_MILITARY
+    equipment_b = b.items - PERSONNEL_CATEGORIES - GENERIC_MILITARY
     if equipment_a and equipment_b and not (equipment_a & equipment_b):
-        return "different items"  # people (troops, guards killed) are not equipment
+        return "different items"
     return None
 
 

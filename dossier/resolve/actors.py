@@ -25,6 +25,8 @@ country dictionary ("Federal Security Service" -> RUS).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 
 from dossier import gazetteer
 from dossier.lexicons import petrarch
@@ -89,9 +91,34 @@ def _institution(mention: ActorMention, sector: str | None, kind: str | None) ->
     )
 
 
-def resolve_actor(mention: ActorMention, day: Day = None) -> Actor:
+# "the North", "the South's army": a state named by the point of the compass that opens
+# its name, when the story names one such state ("North Korea ... the North said").
+ELIDED = re.compile(r"(?:[Tt]he\s+)?(North|South|East|West)(?:'s|’s)?(?=\s|$)")
+
+
+def elided_state(text: str, context: Sequence[str]) -> gazetteer.Entry | None:
+    """The state "the North" (or "the South", ...) stands for in a story about
+    ``context`` (state codes): the one state of the story whose name begins with
+    that word; None when there is none, or more than one.
+
+    >>> elided_state("the North's defence ministry", ["KOR", "PRK", "USA"]).code
+    'PRK'
+    >>> elided_state("the North", ["USA"]) is None, elided_state("Northern Command", ["PRK"])
+    (True, None)
+    """
+    found = ELIDED.match(text)
+    if found is None:
+        return None
+    word = found.group(1) + " "
+    states = [e for code in dict.fromkeys(context)
+              if (e := gazetteer.state(code)) is not None and e.name.startswith(word)]
+    return states[0] if len(states) == 1 else None
+
+
+def resolve_actor(mention: ActorMention, day: Day = None, context: Sequence[str] = ()) -> Actor:
     """Turn an actor mention into an ``Actor`` record; ``day`` (the event's date, else
-    the article's) picks a person's role."""
+    the article's) picks a person's role; ``context`` (the story's states, most named
+    first) tells which state "the North" is."""
     sector = kind = None
     if mention.noun:
         found = noun_sector(mention.noun)
@@ -105,6 +132,12 @@ def resolve_actor(mention: ActorMention, day: Day = None) -> Actor:
         institution = _institution(mention, sector, kind)
         if institution is not None:
             return institution
+    if entry is None and mention.entity is None and context:
+        elided = elided_state(mention.text, context)
+        if elided is not None:  # "the North's defence ministry" in a story on North Korea
+            return Actor(text=mention.text, name=elided.name, code=elided.code,
+                         kind=kind or "state", sector=sector, offsets=(mention.start, mention.end),
+                         country=elided.code)  # fmt: skip
     if entry is None or mention.kind == "organisation":
         country = None
         if mention.place is not None:  # "the government of Sindh province" -> PAK
@@ -146,12 +179,14 @@ def resolve_actor(mention: ActorMention, day: Day = None) -> Actor:
     )
 
 
-def resolve_actors(mentions: list[ActorMention], day: Day = None) -> list[Actor]:
+def resolve_actors(
+    mentions: list[ActorMention], day: Day = None, context: Sequence[str] = ()
+) -> list[Actor]:
     """Resolve a list, dropping repeats of the same actor."""
     out: list[Actor] = []
     seen: set[tuple[str | None, str]] = set()
     for mention in mentions:
-        actor = resolve_actor(mention, day)
+        actor = resolve_actor(mention, day, context)
         key = (actor.code, actor.text if actor.code is None else "")
         if key in seen:
             continue

@@ -209,6 +209,19 @@ def find_toponyms(doc: Doc) -> list[Span]:
 CARDINAL_WORDS = frozenset("north south east west midwest".split())
 
 
+def names_cardinal_region(text: str, start: int, end: int) -> bool:
+    """The characters ``text[start:end]`` are a point of the compass after "the" ("to
+    the North"): a part of the world or of a country, no place (``_cardinal_region``).
+
+    >>> names_cardinal_region("arms sent to the North", 17, 22)
+    True
+    >>> names_cardinal_region("a blast in West, Texas", 11, 15)
+    False
+    """
+    before = text[max(0, start - 5) : start].lower().split()
+    return text[start:end].lower() in CARDINAL_WORDS and bool(before) and before[-1] == "the"
+
+
 def _cardinal_region(doc: Doc, span: Span) -> bool:
     """ "the West", "the North", "the Midwest": a part of the world or of a country
     named by a point of the compass, never the town called West or North (a town
