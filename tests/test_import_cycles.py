@@ -170,3 +170,21 @@ def test_the_place_stages_import_only_the_ones_before_them():
         for n, module in enumerate(modules)
     }
     assert not {m: found for m, found in later.items() if found}, later
+
+
+# The actor finder's modules in the order of dossier/extract/actors/__init__.py: each
+# imports only the ones before it, and none imports the package's public face.
+ACTOR_STAGES = ("words", "phrases", "reading", "codes", "places", "people", "possession",
+                "pronouns", "noun_phrases", "finder")
+
+
+def test_the_actor_stages_import_only_the_ones_before_them():
+    graph = import_graph()
+    face = "dossier.extract.actors"
+    modules = [f"{face}.{name}" for name in ACTOR_STAGES]
+    assert {face, *modules} == {m for m in graph if m.startswith(face)}, "a stage is not listed"
+    later = {
+        module: sorted(m for m in graph[module] if m in modules[n:] or m == face)
+        for n, module in enumerate(modules)
+    }
+    assert not {m: found for m, found in later.items() if found}, later

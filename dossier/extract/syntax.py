@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import gazetteer
 from dossier.annotate import doc_text
+from dossier.docmemo import per_doc
 from dossier.extract.wordclasses import CONDITION_MARKERS, PLAN_NOUNS, QUANTITY_NOUNS
 from dossier.models import Span as TextSpan
 from dossier.resolve.agents import noun_sector
@@ -81,22 +82,17 @@ def children(token: Token, *deps: str) -> list[Token]:
     if ids is None:
         ids = _DEP_IDS[deps] = frozenset(get_string_id(dep) for dep in deps)
     doc = token.doc
-    last = _LAST_TREE
-    if last[0] is not doc:
-        last = _tree(doc)
-    return [doc[i] for i, dep in last[1][token.i] if dep in ids]
+    return [doc[i] for i, dep in per_doc(doc, "tree", _tree)[token.i] if dep in ids]
 
 
 _DEP_IDS: dict[tuple[str, ...], frozenset[int]] = {}
 
 
-def _tree(doc: Doc) -> tuple[Doc, list[list[tuple[int, int]]]]:
-    """(``doc``, each token's children as (index, dependency id), in order): read from
-    the arrays once per document, so that ``children`` makes Token objects only for
-    the children it gives, not for every child as ``Token.children`` does. The last
-    document's is kept (one tuple, replaced whole: safe across threads); the parse
-    is never changed after the pipeline."""
-    global _LAST_TREE
+def _tree(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Each token's children as (index, dependency id), in order: read from the arrays
+    once per Doc and kept on it (``docmemo.per_doc``), so that ``children`` makes Token
+    objects only for the children it gives, not for every child as ``Token.children``
+    does; the parse is never changed after the pipeline."""
     kids: list[list[tuple[int, int]]] = [[] for _ in range(len(doc))]
     if len(doc):
         heads, deps = doc.to_array([HEAD, DEP]).T
@@ -104,11 +100,7 @@ def _tree(doc: Doc) -> tuple[Doc, list[list[tuple[int, int]]]]:
                                             strict=True)):
             if head:
                 kids[i + head].append((i, dep))
-    _LAST_TREE = (doc, kids)
-    return _LAST_TREE
-
-
-_LAST_TREE: tuple[Doc | None, list[list[tuple[int, int]]]] = (None, [])
+    return kids
 
 
 def subtree_indices(token: Token) -> list[int]:
@@ -120,11 +112,7 @@ def subtree_indices(token: Token) -> list[int]:
     >>> subtree_indices(doc[1]) == [t.i for t in doc[1].subtree]
     True
     """
-    doc = token.doc
-    last = _LAST_TREE
-    if last[0] is not doc:
-        last = _tree(doc)
-    kids = last[1]
+    kids = per_doc(token.doc, "tree", _tree)
     out: list[int] = []
 
     def walk(i: int) -> None:
@@ -181,7 +169,7 @@ def item_tokens(head: Token) -> list[Token]:
     """The words of an item's noun phrase: its left modifiers (with their own
     conjuncts, "MiG-29 and Su-27 fighter jets") and itself, without the clauses,
     prepositional phrases and conjuncts that follow it.  Unlike
-    ``actors.phrase_tokens`` it keeps only the modifiers that name the thing."""
+    ``actors.phrases.phrase_tokens`` it keeps only the modifiers that name the thing."""
     tokens = [head]
     for child in head.lefts:
         if child.dep_ not in ("punct", "cc", "relcl", "acl"):

@@ -17,12 +17,13 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from dossier.docmemo import per_doc
+
 
 class TokenTable:
     """The ids of each token's lower-case form, lemma, part of speech and dependency."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
         self.strings = doc.vocab.strings
         self.lower, self.lemma, self.pos, self.dep = (
             doc.to_array([LOWER, LEMMA, POS, DEP]).T.tolist() if len(doc) else ([], [], [], []))
@@ -42,13 +43,6 @@ class TokenTable:
 
 
 def token_table(doc: Doc) -> TokenTable:
-    """The ``TokenTable`` of ``doc``: the last document's is kept (one object, replaced
-    whole: safe across threads); the tokens never change after the pipeline."""
-    global _LAST
-    last = _LAST
-    if last is None or last.doc is not doc:
-        last = _LAST = TokenTable(doc)
-    return last
-
-
-_LAST: TokenTable | None = None
+    """The ``TokenTable`` of ``doc``, built once per Doc and kept on it
+    (``docmemo.per_doc``); the tokens never change after the pipeline."""
+    return per_doc(doc, "tokens", TokenTable)

@@ -1,0 +1,95 @@
+"""What a pronoun or "the two countries" points back to.
+
+A pronoun takes, in order: the subject of a clause it sits in when that subject
+comes first ("the ministry said its forces ...": the first step of Hobbs's search);
+else the last actor of its number named before ("they": the last plural actor, "it"
+the last singular one, "he"/"she" the last person). "The two countries", "both
+sides" are the last two states named. A pronoun is read once, when first met, and
+keeps that reading (``Reader.pronouns``).
+
+A new rule for what a pronoun or a group noun refers to goes here; reading "the
+country" or "the two sides" back to the parties of an event told before is
+``coreference``'s.
+
+>>> from dossier.annotate import annotate
+>>> from dossier.extract.actors import ActorFinder
+>>> doc = annotate("The ministry said its forces would stay.")
+>>> [m.text for m in ActorFinder(doc)._one(doc[3])]
+['ministry']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.extract.actors.reading import Reader
+from dossier.extract.actors.words import (
+    GROUP_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    SINGULAR_PRONOUNS,
+)
+from dossier.extract.syntax import children
+from dossier.models import ActorMention
+
+
+def pointed_to(reader: Reader, head: Token) -> list[ActorMention] | None:
+    """The actors a pronoun or "the two countries" at ``head`` refers to ([] when a
+    person pronoun has none); None when ``head`` is no such word or finds nothing
+    before it to read it as."""
+    low = head.lower_
+    memory = reader.memory
+    if head.i in reader.pronouns:
+        return list(reader.pronouns[head.i])
+    if low in PRONOUNS:
+        bound = clause_antecedent(reader, head)
+        if bound:  # "the ministry said its forces ...": the ministry's
+            reader.pronouns[head.i] = bound
+            return list(bound)
+    if low in PLURAL_PRONOUNS and memory.plural:
+        reader.pronouns[head.i] = list(memory.plural[-1])
+        return list(memory.plural[-1])
+    if low in SINGULAR_PRONOUNS and memory.singular:
+        reader.pronouns[head.i] = [memory.singular[-1]]
+        return [memory.singular[-1]]
+    if low in PERSON_PRONOUNS:
+        if memory.persons:
+            reader.pronouns[head.i] = [memory.persons[-1]]
+            return [memory.persons[-1]]
+        return []
+    if head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS"):
+        det = {c.lower_ for c in head.children}
+        if det & {"two", "both"} and len(memory.states) >= 2:
+            return list(memory.states[-2:])
+    return None
+
+
+def clause_antecedent(reader: Reader, pronoun: Token) -> list[ActorMention]:
+    """The subject of a clause the pronoun sits in, when that subject comes first
+    and names an actor: "the ministry said its forces ...", "Russia moved its
+    troops" (the first step of Hobbs's search, before the sentences told earlier).
+
+    "its"/"it" takes a singular subject only; "their"/"they" either, as British
+    usage refers to organisations in the plural.
+    """
+    node = pronoun
+    for _ in range(8):
+        if node.head is node:
+            return []
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in children(node, "nsubj", "nsubjpass"):
+            if subj.i >= pronoun.i or subj.lower_ in PRONOUNS:
+                continue
+            if pronoun in subj.subtree:
+                continue
+            if pronoun.lower_ in SINGULAR_PRONOUNS and (
+                subj.tag_ in ("NNS", "NNPS") or children(subj, "conj")
+            ):
+                continue  # "Mali says the rebels attacked its troops": Mali's
+            found = [m for m in reader.in_phrase(subj, remember=False) if m.entity or m.noun]
+            if found:
+                return found
+    return []
