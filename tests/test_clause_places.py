@@ -51,3 +51,15 @@ def test_a_deployment_to_a_border_faces_the_other_side(text, target):
     [event] = analyze(text, published="2024-05-02").events
     assert [a.code for a in event.target] == [target]
     assert event.location is None or event.location.country != target
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Several thousand people marched through the old town of Tbilisi on Sunday.", "Tbilisi"),
+        ("Students marched through the streets of Dhaka demanding justice.", "Dhaka"),
+    ],
+)
+def test_a_march_through_a_town_is_there(text, place):
+    found = [e for e in analyze(text, published="2024-05-02").events if e.type == "PROTEST"]
+    assert found and found[0].location is not None and found[0].location.name == place

@@ -72,7 +72,8 @@ TEACHING_VERBS = frozenset(["train", "teach", "instruct", "drill", "school"])
 OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
 # Prepositions that say where something is or happens (``clause_place``), and how many
 # arcs below the trigger it looks.
-LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across"])
+LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "through",
+                            "throughout"])  # fmt: skip
 CLAUSE_PLACE_DEPTH = 6
 _PLACE_PREP_IDS = frozenset(get_string_id(word) for word in PLACE_PREPS)
 
