@@ -189,6 +189,14 @@ class RoleReader:
                 source = self.actors.in_phrase(agent)
             if trig.frame in ("give", "move") and patient is not None:
                 items = self.items_in(patient)
+            if trig.frame == "give" and patient is not None:
+                # "provided Russia with drones", "supplied Kyiv with tanks": the object is
+                # who receives, the "with" phrase what is given
+                goods = [i for w, o in preps if w == "with" for i in self.items_in(o)]
+                receivers = [a for a in self.actors.in_phrase(patient, remember=False)
+                             if a.entity] if goods else []  # fmt: skip
+                if receivers:
+                    items, target = goods, receivers
             elif trig.frame == "move" and agent is not None and obj is None:
                 items = self.items_in(agent)  # "Russian units moved": they are moved
                 if not items and trig.frame == "give":

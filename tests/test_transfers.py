@@ -1,0 +1,35 @@
+"""Transfers told as "provide / supply X with Y": the object is who receives, the
+"with" phrase what is given.  Sentences written for these tests; each failed before
+the change, except the guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier import analyze
+
+
+def _events(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
+    return [(e.type, [a.code for a in e.source], [a.code for a in e.target],
+             [i.category or "" for i in e.items])
+            for e in analyze(text, published="2024-05-02").events]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Tehran has provided Moscow with hundreds of Shahed drones.", ["IRN"], ["RUS"]),
+        ("Moscow has supplied North Korea with short-range air defence systems.", ["RUS"],
+         ["PRK"]),
+        ("Ukraine was supplied with Patriot batteries by Germany.", ["DEU"], ["UKR"]),
+    ],
+)
+def test_the_object_receives_what_the_with_phrase_names(text, source, target):
+    found = [e for e in _events(text) if e[0] == "AID"]
+    assert found and found[0][1] == source and found[0][2] == target, _events(text)
+    assert any(found[0][3]), found
+
+
+def test_guard_troops_sent_with_tanks_are_no_recipients():
+    found = _events("Russia sent troops with tanks to the border.")
+    assert [t for t, _, _, _ in found] == ["MOBILIZE"]
