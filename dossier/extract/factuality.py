@@ -253,6 +253,9 @@ def clause_cues(trigger: Token) -> list[str]:
         if dep == "ccomp" and lemma in lexicon.PREDICTING_VERBS:
             found.append("likely")  # "predicted that it would be profitable"
             break
+        if argued_against(node):
+            found.append("hypothetical")  # "warned against sending long-range missiles"
+            break
         if node.tag_ == "VBG" and (
             dep == "xcomp" and is_prevented_by(head)
             or dep == "pcomp" and head.lower_ == "from" and is_prevented_by(head.head)
@@ -303,9 +306,19 @@ def is_stopped(noun: Token) -> bool:
     ) or (noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in lexicon.STOPPING_VERBS)
 
 
+def argued_against(node: Token) -> bool:
+    """``node`` (a gerund or an event noun) is what a warning or a vote is against:
+    "warned the West against [sending] missiles", "voted against the [deployment]"."""
+    prep = node.head
+    return (node.dep_ in ("pcomp", "pobj") and prep.lower_ == "against"
+            and prep.head.lemma_.lower() in lexicon.ARGUING_AGAINST_VERBS)
+
+
 def noun_cues(trigger: Token) -> list[str]:
     """Cues for an event noun from the verb it depends on."""
     found: list[str] = []
+    if argued_against(trigger):
+        found.append("hypothetical")  # "voted against the deployment of troops"
     if is_stopped(trigger):
         found.append("negated")
     if trigger.dep_ in ("dobj", "nsubjpass") and is_prevented_by(trigger.head):

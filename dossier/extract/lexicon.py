@@ -248,6 +248,9 @@ DELIBERATING_VERBS = frozenset(
     "consider negotiate discuss weigh mull explore contemplate debate study".split()
 )
 HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
+# Verbs whose "against" names an act still to be decided: "warned against sending
+# missiles", "voted against the deployment" (the act has not happened).
+ARGUING_AGAINST_VERBS = frozenset("warn caution advise counsel vote lobby argue campaign".split())
 NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
 # Verbs that stop the event they govern: "the deal was cancelled", "delayed the
 # flight", "a now-cancelled deal", "brought production to an end".
@@ -271,7 +274,7 @@ LIGHT_VERBS = frozenset(
     launch carry conduct stage mount hold impose make begin start continue resume step
     intensify escalate announce order approve undertake initiate sign conclude reach
     strike complete finalize finalise speed accelerate expand extend open finish
-    lodge issue file declare fight
+    lodge issue file declare fight clear authorize authorise
     """.split()
 )
 # Verbs that say their subject goes on: "the downturn will continue", "the
