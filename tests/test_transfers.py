@@ -33,3 +33,17 @@ def test_the_object_receives_what_the_with_phrase_names(text, source, target):
 def test_guard_troops_sent_with_tanks_are_no_recipients():
     found = _events("Russia sent troops with tanks to the border.")
     assert [t for t, _, _, _ in found] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany pledged 500 million euros in military aid to Ukraine.",
+        "Japan has pledged $4.5 billion in aid to Kyiv.",
+        "Germany pledged military aid to Ukraine.",
+    ],
+)
+def test_a_pledge_lends_its_subject_to_the_aid(text):
+    """"pledged X in aid": the sum is the object; the aid is the pledger's, planned."""
+    aid = [e for e in _events(text) if e[0] == "AID"]
+    assert aid and aid[0][1] in (["DEU"], ["JPN"]) and aid[0][2] == ["UKR"], _events(text)

@@ -274,7 +274,7 @@ LIGHT_VERBS = frozenset(
     launch carry conduct stage mount hold impose make begin start continue resume step
     intensify escalate announce order approve undertake initiate sign conclude reach
     strike complete finalize finalise speed accelerate expand extend open finish
-    lodge issue file declare fight clear authorize authorise
+    lodge issue file declare fight clear authorize authorise pledge
     """.split()
 )
 # Verbs that say their subject goes on: "the downturn will continue", "the

@@ -382,8 +382,11 @@ class RoleReader:
             target = target or copy.deepcopy(told.target)
         if not source and noun.dep_ == "pobj":
             source = self._accused_of(noun)
-        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
-            # "launched 10 days of war games": the measure noun is the object
+        if noun.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.dep_ == "dobj" and (
+            head.lower_ == "of" or is_measure(head.head)
+        ):
+            # "launched 10 days of war games", "pledged 500 million euros in military aid":
+            # the measure noun is the object
             noun, head = head.head, head.head.head
         buyer = trig.frame == "receive"  # "Egypt approved the purchase": Egypt receives
         if not (target if buyer else source) and noun.dep_ in ("dobj", "nsubjpass") and (
@@ -554,3 +557,15 @@ class RoleReader:
         return []
 
     # --- when and where ---------------------------------------------------
+
+
+CURRENCY_WORDS = frozenset(
+    "dollar euro pound rouble ruble yuan renminbi yen rupee franc won lira shekel dinar "
+    "riyal dirham real peso hryvnia zloty krona krone".split()
+)
+
+
+def is_measure(noun: Token) -> bool:
+    """A sum of money or a measure of goods: "500 million euros", "two shiploads"."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ == "MONEY" or lemma in MEASURE_NOUNS or lemma in CURRENCY_WORDS
