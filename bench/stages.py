@@ -106,8 +106,8 @@ def main() -> None:
     n = len(articles)
     ours_in_parse = sum(spent[name] for name in OURS)
     events = sum(len(r.events) for r in results)
-    print(f"{n} articles, {events} events; parse with our components {1000 * parse / n:.1f} ms/article, "
-          f"of which ours {1000 * ours_in_parse / n:.1f}")
+    print(f"{n} articles, {events} events; parse with our components "
+          f"{1000 * parse / n:.1f} ms/article, of which ours {1000 * ours_in_parse / n:.1f}")
     for name, seconds in spent.items():
         print(f"  {name:<24} {1000 * seconds / n:6.2f} ms/article")
     total = sum(spent.values())
