@@ -35,6 +35,7 @@ import marshal
 import os
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -212,6 +213,9 @@ class Gazetteers:
             {text[:2] for text in self.phrases},
             {text[:1] for text in self.phrases},
         )
+        # the phrases in order: a window stops growing once no phrase begins with its
+        # text (one bisection), instead of going on to ``window`` tokens
+        self.ordered = sorted(self.phrases)
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(entry, start, end) for every phrase and token pattern found in ``doc``."""
@@ -251,6 +255,8 @@ class Gazetteers:
                           if s == 0]  # one that begins later has a window of its own
         size = len(texts)
         heads, singles = self.phrase_heads
+        phrases, ordered = self.phrases, self.ordered
+        last = len(ordered)
         for start in range(size):
             if blank[start] or punct[start]:
                 continue
@@ -260,12 +266,15 @@ class Gazetteers:
             text = ""
             for end in range(start + 1, min(start + self.window, size) + 1):
                 text += texts[end - 1]
-                n = self.phrases.get(text)
+                n = phrases.get(text)
                 if n is not None:
                     found.append((n, start, end))
                 if blank[end - 1]:
                     break
                 text += spaces[end - 1]
+                at = bisect_left(ordered, text)
+                if at == last or not ordered[at].startswith(text):
+                    break  # no phrase begins with these words
         return found
 
     def _first_ids(self, strings: object) -> frozenset[int]:

@@ -585,16 +585,24 @@ def refine(token: Token, trig: Trigger) -> Trigger | None:
         return None
     requires = [r for r in rules if r.effect == "require"]
     classes = table().classes
+    read: dict[str, set[str]] = {}  # each slot's words, read once for all the rules
+
+    def words(slot: str) -> set[str]:
+        found = read.get(slot)
+        if found is None:
+            found = read[slot] = slot_words(token, slot)
+        return found
+
     for rule in rules:
         if rule.effect == "require":
             continue
-        if slot_words(token, rule.slot) & classes[rule.cls]:
+        if words(rule.slot) & classes[rule.cls]:
             if rule.effect == "none":
                 return None
             return refine(token, _retyped(trig, rule.effect)) if (
                 rule.effect.partition("/")[0] != trig.type
             ) else _retyped(trig, rule.effect)
-    if requires and not any(slot_words(token, r.slot) & classes[r.cls] for r in requires):
+    if requires and not any(words(r.slot) & classes[r.cls] for r in requires):
         return None
     return trig
 

@@ -15,8 +15,7 @@ read afterwards, by ``roles.py``.
 
 from __future__ import annotations
 
-import functools
-
+import numpy
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN, VERB
@@ -37,6 +36,7 @@ from dossier.extract.syntax import (
 from dossier.extract.wordclasses import NON_EVENT_OBJECTS, NOT_TRIGGER_ENTITIES, QUANTITY_NOUNS
 
 _NOMINAL_IDS = frozenset(get_string_id(dep) for dep in NOMINAL_DEPS)
+_NOMINAL_ARRAY = numpy.array(sorted(_NOMINAL_IDS), dtype="uint64")
 # (lemma id, lower-case form id, whether a verb) -> ``lexicon.may_trigger``'s answer
 _MAY_TRIGGER: dict[tuple[int, int, bool], bool] = {}
 
@@ -55,15 +55,15 @@ def possible_triggers(doc: Doc) -> list[bool]:
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    out = []
-    for pos, dep, lemma, lower in doc.to_array([POS, DEP, LEMMA, LOWER]).tolist():
-        if pos == VERB:
-            verb = True
-        elif pos in (NOUN, PROPN) and dep in _NOMINAL_IDS:
-            verb = False
-        else:
-            out.append(False)
-            continue
+    out = [False] * len(doc)
+    rows = doc.to_array([POS, DEP, LEMMA, LOWER])
+    pos, dep = rows[:, 0], rows[:, 1]
+    # a verb, or a noun or name in a nominal function: the only tokens looked at
+    verbs = pos == VERB
+    nouns = ((pos == NOUN) | (pos == PROPN)) & numpy.isin(dep, _NOMINAL_ARRAY)
+    for i in numpy.flatnonzero(verbs | nouns).tolist():
+        _pos, _dep, lemma, lower = rows[i].tolist()
+        verb = bool(verbs[i])
         key = (lemma, lower, verb)
         found = _MAY_TRIGGER.get(key)
         if found is None:
@@ -71,7 +71,7 @@ def possible_triggers(doc: Doc) -> list[bool]:
                 _MAY_TRIGGER.clear()
             found = _MAY_TRIGGER[key] = lexicon.may_trigger(
                 strings[lemma].lower(), strings[lower], "VERB" if verb else "NOUN")
-        out.append(found)
+        out[i] = found
     return out
 
 
@@ -151,7 +151,7 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         obj_lemma = obj.lemma_.lower() if obj is not None else None
         # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
         # made once, when first asked for (a Context is frozen: shared by every ask)
-        context = functools.cache(functools.partial(petrarch_units.context_of, token, obj))
+        context = _Later(token, obj)
         for extra in particles + preps:
             found = petrarch_units.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
             if found:  # "called off the talks": the object is part of the trigger
@@ -212,6 +212,30 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
         if found:
             return found[0], None
     return None
+
+
+class _Later:
+    """``petrarch_units.context_of(token, obj)``, made on the first call and kept (a
+    plain object: ``functools.cache`` of a partial cost more to make than most verbs'
+    contexts, which are never asked for).
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Russia sent jets.")
+    >>> later = _Later(doc[1], doc[2])
+    >>> later() is later() and later() == petrarch_units.context_of(doc[1], doc[2])
+    True
+    """
+
+    __slots__ = ("token", "obj", "made")
+
+    def __init__(self, token: Token, obj: Token | None) -> None:
+        self.token, self.obj = token, obj
+        self.made: petrarch_units.Context | None = None
+
+    def __call__(self) -> petrarch_units.Context:
+        if self.made is None:
+            self.made = petrarch_units.context_of(self.token, self.obj)
+        return self.made
 
 
 def moved_subject(verb: Token, lemma: str) -> Token | None:

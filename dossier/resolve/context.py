@@ -272,6 +272,8 @@ def _qualified(texts: Sequence[str], document: str | None, readings: Readings
     for text in names:
         if ", " in text or text in states or not text[:1].isupper() or text.isupper():
             continue  # a dateline's "EDMONTON, Ky." has the state as context already
+        if f"{text}, " not in document:
+            continue  # never written with anything after a comma (one search, not one a state)
         at = [(i, q) for q in states if (i := document.find(f"{text}, {q}")) >= 0]
         if at:
             out[text] = f"{text}, {min(at)[1]}"
