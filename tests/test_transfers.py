@@ -47,3 +47,25 @@ def test_a_pledge_lends_its_subject_to_the_aid(text):
     """"pledged X in aid": the sum is the object; the aid is the pledger's, planned."""
     aid = [e for e in _events(text) if e[0] == "AID"]
     assert aid and aid[0][1] in (["DEU"], ["JPN"]) and aid[0][2] == ["UKR"], _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Pentagon announced a new $400 million aid package for Ukraine.",
+         ("AID", ["USA"], ["UKR"])),
+        ("Chad ended its defence cooperation agreement with France.",
+         ("SANCTION", ["TCD"], ["FRA"])),
+        ("Iran cancelled the talks with the EU.", ("SANCTION", ["IRN"], ["EU"])),
+        ("Ukrainian troops pulled back from Avdiivka to avoid encirclement.",
+         ("RETREAT", ["UKR"], None)),
+    ],
+)
+def test_packages_endings_and_pullbacks(text, expected):
+    """"an aid package" is aid (after a light verb, the noun is the event); ending or
+    cancelling an agreement or talks with X is a SANCTION against X; "pulled back"
+    (the parser's adverb "back") is a retreat like "pulled out"."""
+    kind, source, target = expected
+    found = [e for e in _events(text) if e[0] == kind]
+    assert found and found[0][1] == source and (target is None or found[0][2] == target), (
+        _events(text))

@@ -252,8 +252,11 @@ def units_for(phrase: str, context: Context | Callable[[], Context]) -> list[Tri
     candidates = [p for word in context.head for p in by_head.get(word, ())] + prep_only
     matched = [p for p in dict.fromkeys(candidates) if _pattern_matches(p, context)]
     matched.sort(key=patterns.index)  # dictionary order, then by specificity below
-    if phrase.split(" ", 1)[0] in LIGHT_VERBS and any(lexicon_triggers_for(word, "NOUN")
-                                                     for word in context.head):
+    if phrase.split(" ", 1)[0] in LIGHT_VERBS and (
+        any(lexicon_triggers_for(word, "NOUN") for word in context.head)
+        or any(lexicon_triggers_for(f"{word} {head}", "NOUN")  # "an aid package"
+               for head in context.head for word in context.words if word not in context.head)
+    ):
         # "approved the purchase", "filed a lawsuit", "carried out attacks": after a light
         # verb (with its particle) the object noun is the event (its own frame, with the
         # verb's subject: rules.nominal_roles)

@@ -82,7 +82,8 @@ class RoleReader:
         """The state a withdrawal leaves: "from Panama" on the trigger or its object."""
         heads = [token, *children(token, "dobj")]
         heads += [o for word, o in prep_objects(token) if word == "of"]
-        for head in heads:
+        heads += [c for c in children(token, "advmod") if c.lower_ in ("back", "out", "away")]
+        for head in heads:  # ("pulled back from Avdiivka": the parser's adverb "back")
             for word, obj in prep_objects(head):
                 if word == "from":
                     found = self.actors.in_phrase(obj, remember=False)
@@ -224,6 +225,14 @@ class RoleReader:
                 for word, o in preps:
                     if word == "to" and items and not target:  # "cut aid to the rebels"
                         target = self.actors.in_phrase(o)
+            if trig.frame == "act" and trig.takes_object and not target:
+                # "ended its cooperation agreement with France", "cancelled talks with Iran":
+                # the party is in the object's phrase
+                for word, o in preps:
+                    found = self.actors.in_phrase(o) if word in ("with", "against") else []
+                    if found and not self._only_places(found):
+                        target = found
+                        break
             if trig.frame == "move" and not target:
                 for word, o in preps:
                     if word == "for" and not target:  # "reservists for a war against Iraq"
@@ -273,18 +282,23 @@ class RoleReader:
         """States and organisations a non-actor phrase points to: its demonym or
         possessor ("an Indian proposal", "Saddam Hussein's offer") or an actor
         in its prepositions ("an offer from Kabul", "links with Serbia")."""
+        owner: list[ActorMention] = []  # "its agreement with France": France first
         for child in head.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 found = [
                     a for a in self.actors.in_phrase(child, remember=False) if a.entity
                 ]
-                if found:
+                if found and child.tag_ == "PRP$":
+                    owner = owner or found
+                elif found:
                     return found
         for word, obj in prep_objects(head):
             if word in ("of", "from", "by", "with", "against", "to", "for", "on", "toward"):
                 found = self.actors.in_phrase(obj, remember=False)
                 if found and not self._only_places(found):
                     return found
+        if owner:
+            return owner
         for clause in children(head, "acl"):  # "crimes committed by Croat forces"
             for agent in children(clause, "agent"):
                 for obj in children(agent, "pobj"):

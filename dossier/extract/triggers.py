@@ -76,6 +76,7 @@ def possible_triggers(doc: Doc) -> list[bool]:
 
 
 TIME_LABELS = ("DATE", "TIME")
+ADVERB_PARTICLES = frozenset(["back", "out", "off", "away", "down"])
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -139,7 +140,11 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             # "engage in fighting", "come into force"
             objs = [o for p, o in prep_objects(token)]
             obj = objs[0] if objs else None
-        particles = [c.lower_ for c in children(token, "prt")]
+        # "pulled back from": the parser may take the particle for an adverb
+        particles = [c.lower_ for c in children(token, "prt")] + [
+            c.lower_ for c in children(token, "advmod")
+            if c.i == token.i + 1 and c.lower_ in ADVERB_PARTICLES
+        ]
         # "called on X" is a request, "called on Tuesday" is not; a place is the one
         # called on only when asked to act: "called on Moscow to withdraw"
         not_called = TIME_LABELS if to_clauses(token) else TIME_LABELS + PLACE_LABELS
