@@ -301,11 +301,12 @@ def slot_words(token: Token, slot: str) -> set[str]:
     if slot == "object":
         obj = _object(token)
         return _phrase_words(obj) if obj is not None else set()
-    if slot == "complement":
+    if slot == "complement":  # "@to" for a "to" clause, and that clause's verb
         out = set()
         for clause in _children(token, "xcomp", "advcl"):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 out.add("@to")
+                out.add(clause.lemma_.lower())
         return out
     if slot == "modifier":
         out = set()
