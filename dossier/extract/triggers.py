@@ -141,10 +141,14 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             objs = [o for p, o in prep_objects(token)]
             obj = objs[0] if objs else None
         # "pulled back from": the parser may take the particle for an adverb
+        # ("handed over 32 prisoners": or for a number's "over", which only counts when
+        # the verb and the word make an entry of the tables)
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         particles = [c.lower_ for c in children(token, "prt")] + [
             c.lower_ for c in children(token, "advmod")
             if c.i == token.i + 1 and c.lower_ in ADVERB_PARTICLES
-        ]
+        ] + ([after.lower_] if after is not None and after.dep_ == "quantmod"
+             and after.lower_ == "over" else [])
         # "called on X" is a request, "called on Tuesday" is not; a place is the one
         # called on only when asked to act: "called on Moscow to withdraw"
         not_called = TIME_LABELS if to_clauses(token) else TIME_LABELS + PLACE_LABELS
