@@ -33,3 +33,18 @@ def test_one_more_of_a_series_is_by_the_same_hand(text, expected):
 def test_guard_a_first_strike_told_alone_has_no_actor():
     found = _events("A strike hit a market in Kharkiv. A second strike followed later.")
     assert all(not source for _, _, source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Kyiv is examining debris from a second strike on Kharkiv on 2 January.", "2024-01-02"),
+        ("Investigators are studying the wreckage of the attack on the convoy last week.",
+         "2024-W01"),
+    ],
+)
+def test_a_past_date_on_a_verb_of_now_is_the_events(text, date):
+    """The parser hangs the date on the verb ("is examining ... on 2 January"); what is
+    going on now has no such date, the event noun in its phrase has."""
+    found = [e for e in analyze(text, published="2024-01-10").events if e.type == "ASSAULT"]
+    assert found and found[0].date is not None and found[0].date.value == date

@@ -171,6 +171,26 @@ def facing(token: Token) -> list[Token]:
     return out
 
 
+NOW_WORDS = frozenset(["today", "now", "tonight", "currently", "this"])
+
+
+def _present_governor(noun: Token) -> Token | None:
+    """The verb in the present that a noun phrase hangs off ("is examining debris
+    [from a strike]", "says [the attack]"), when it names no event of its own."""
+    node = noun
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    present = node.tag_ in ("VBZ", "VBP") or node.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in node.children)
+    if not present or lexicon.triggers_for(node.lemma_.lower(), "VERB"):
+        return None
+    return node
+
+
 def purpose_clause(token: Token) -> bool:
     """``token`` heads a clause of purpose: "gathered in Brasilia [to protest]",
     "flew to Moscow [to meet] Putin" (not what a verb governs: "agreed to limit")."""
@@ -253,6 +273,11 @@ class Anchoring:
             collect(token.head, "date", 1)  # "in May 2024, a strike on a store killed 19"
         elif not out and shares_clause_date(token):
             collect(token.head, "date", 1)  # "launched an attack on Kharkiv on Tuesday"
+        if not out and token.pos_ == "NOUN" and token.dep_ in ("pobj", "dobj"):
+            verb = _present_governor(token)
+            if verb is not None:  # "is examining debris from a strike on Kharkiv on 2
+                collect(verb, "date", 1)  # January": a date is no time of what is now
+                out = [(r, d) for r, d in out if not NOW_WORDS & set(d.text.lower().split())]
         if not out and token.pos_ == "VERB":
             for subj in children(token, "nsubj"):  # "the overnight strike on Kharkiv killed"
                 if subj.pos_ == "NOUN" and lexicon.triggers_for(subj.lemma_.lower(), "NOUN"):
