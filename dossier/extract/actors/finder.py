@@ -18,6 +18,11 @@ order; a rule about one of those kinds goes in its module.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from copy import copy
+from functools import partial
+from typing import TypeVar
+
 from spacy.tokens import Doc, Span, Token
 
 from dossier.annotate import doc_ents
@@ -38,6 +43,9 @@ from dossier.extract.actors.words import PLURAL_PRONOUNS, PRONOUNS, actor_noun
 from dossier.extract.wordclasses import QUANTITY_NOUNS
 from dossier.models import ActorMention
 
+T = TypeVar("T")
+_MISSING = object()  # no reading kept yet
+
 
 class ActorFinder:
     """Finds actors in noun phrases of one document, remembering them for pronouns."""
@@ -48,6 +56,8 @@ class ActorFinder:
         self.entities = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         # pronouns resolved when first read, in reading order
         self.pronouns: dict[int, list[ActorMention]] = {}
+        # what each head's phrase says by itself, read once (``_kept``)
+        self._readings: dict[tuple[str, int], object] = {}
 
     def entity_at(self, token: Token) -> Span | None:
         """The entity covering ``token``, if any."""
@@ -80,7 +90,6 @@ class ActorFinder:
 
     def _one(self, head: Token) -> list[ActorMention]:
         """The actors one head names (its conjuncts apart)."""
-        doc = self.doc
         pointed = pronouns.pointed_to(self, head)
         if pointed is not None:
             return pointed
@@ -88,49 +97,13 @@ class ActorFinder:
         short = self._acronym(ent) if ent is not None and not ent.ent_id_ else None
         if short is not None:  # "TAI" after "Turkish Aerospace Industries (TAI)"
             return [short]
-        if ent is not None and ent.label_ == "PERSON":
-            found = people.person(self, head, ent)
-            if found and (found[0].entity or found[0].noun):
+        if ent is not None:
+            kind, named_here = self._kept(head, "entity", self._entity_reading)
+            found = [copy(m) for m in named_here]  # callers may change what they get
+            if kind == "person" and found and (found[0].entity or found[0].noun):
                 self.memory.persons.append(found[0])
-            return found
-        if ent is not None and ent.label_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
-            # an ethnic group is coded by where it lives: "Bosnian Serbs",
-            # "the Albanians of southern Serbia"
-            home = possession.state_of(self, head) or next(
-                (
-                    entity_id(sub)
-                    for tok in phrase_tokens(head)
-                    if tok.i < ent.start
-                    and (sub := self.entity_at(tok)) is not None
-                    and (entity_id(sub) or "").startswith("state:")
-                ),
-                None,
-            )
-            if home is not None and home != entity_id(ent):
-                start = min(t.i for t in phrase_tokens(head))
-                return [mention(doc, start, ent.end, home, None)]
-        if ent is not None and ent.ent_id_.startswith("state:"):
-            club = metonyms.club_name(ent)
-            if club is not None:  # "Real Madrid", "Dynamo Kyiv"
-                return [organisation(doc, club, ent.end)]
-            if metonyms.audience(ent) or metonyms.venue(ent):  # "Berlin applauds a film",
-                return []  # "the Vienna meeting": a festival's audience, a venue
-        if ent is not None and ent.label_ == "ORG" and not ent.ent_id_:
-            if known_person(ent) and entity_id(ent) is None:
-                return people.person(self, head, ent)  # the model took "Trump" for a firm
-            organ = possession.organ(self, head, ent)  # "Ukraine's Ministry of Foreign Affairs"
-            if organ is not None:
-                return [organ]
-        if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and (
-            entity_id(ent) is None and actor_noun(head) is not None
-        ):
-            ent = None  # "Jihadists attacked": the model's NORP is an actor noun
-        if ent is not None and ent.label_ in ("ORG", "GPE") and not entity_id(ent):
-            owned = possession.owned(self, ent)  # "Russia's Irkut", "Germany's KNDS Deutschland"
-            if owned is not None:
-                return [owned]
-        if ent is not None and is_actor_entity(ent):
-            return [entity_mention(ent)]
+            if kind != "none":
+                return found
         if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
             # "thousands of Chilean students", "a group of Moroccan diplomats"
             for prep in head.children:
@@ -146,8 +119,70 @@ class ActorFinder:
                 owner = actor_noun(child) if child.dep_ == "compound" else None
                 if owner is not None and child.i == head.i - 1:  # "gang members"
                     state = possession.state_of(self, head)
-                    return [mention(doc, child.i, head.i + 1, state, owner)]
-        return noun_phrases.noun_phrase(self, head)
+                    return [mention(self.doc, child.i, head.i + 1, state, owner)]
+        reading = self._kept(head, "noun", partial(noun_phrases.read, self))
+        return noun_phrases.finish(self, head, reading)
+
+    def _kept(self, head: Token, key: str, read: Callable[[Token], T]) -> T:
+        """``read(head)``, read once per head: what the phrase at a head says by itself
+        (its entity, its modifiers) does not depend on what was read before it, and
+        the extractor asks for the same heads again (subjects first, then the roles
+        and claims of each event). What does (pronouns, "these pilots", "its
+        forces", coreference's "the country") is read on top of it at each call."""
+        kept = self._readings.get((key, head.i), _MISSING)
+        if kept is _MISSING:
+            kept = self._readings[(key, head.i)] = read(head)
+        return kept
+
+    def _entity_reading(self, head: Token) -> tuple[str, list[ActorMention]]:
+        """What the entity at ``head`` names, read from the entity and the phrase alone
+        (never from the memory): ``("person", found)`` for a named person (remembered
+        for "he" and "she" by ``_one``), ``("named", found)`` for any other reading,
+        ``("none", [])`` when the head is to be read as a quantity or a common noun."""
+        doc = self.doc
+        ent = self.entity_at(head)
+        if ent is not None and ent.label_ == "PERSON":
+            return "person", people.person(self, head, ent)
+        if ent is not None and ent.label_ == "NORP" and head.tag_ in ("NNS", "NNPS"):
+            # an ethnic group is coded by where it lives: "Bosnian Serbs",
+            # "the Albanians of southern Serbia"
+            home = possession.state_of(self, head) or next(
+                (
+                    entity_id(sub)
+                    for tok in phrase_tokens(head)
+                    if tok.i < ent.start
+                    and (sub := self.entity_at(tok)) is not None
+                    and (entity_id(sub) or "").startswith("state:")
+                ),
+                None,
+            )
+            if home is not None and home != entity_id(ent):
+                start = min(t.i for t in phrase_tokens(head))
+                return "named", [mention(doc, start, ent.end, home, None)]
+        if ent is not None and ent.ent_id_.startswith("state:"):
+            club = metonyms.club_name(ent)
+            if club is not None:  # "Real Madrid", "Dynamo Kyiv"
+                return "named", [organisation(doc, club, ent.end)]
+            if metonyms.audience(ent) or metonyms.venue(ent):  # "Berlin applauds a film",
+                return "named", []  # "the Vienna meeting": a festival's audience, a venue
+        if ent is not None and ent.label_ == "ORG" and not ent.ent_id_:
+            if known_person(ent) and entity_id(ent) is None:
+                # the model took "Trump" for a firm
+                return "named", people.person(self, head, ent)
+            organ = possession.organ(self, head, ent)  # "Ukraine's Ministry of Foreign Affairs"
+            if organ is not None:
+                return "named", [organ]
+        if ent is not None and ent.label_ == "NORP" and len(ent) == 1 and (
+            entity_id(ent) is None and actor_noun(head) is not None
+        ):
+            ent = None  # "Jihadists attacked": the model's NORP is an actor noun
+        if ent is not None and ent.label_ in ("ORG", "GPE") and not entity_id(ent):
+            owned = possession.owned(self, ent)  # "Russia's Irkut", "Germany's KNDS Deutschland"
+            if owned is not None:
+                return "named", [owned]
+        if ent is not None and is_actor_entity(ent):
+            return "named", [entity_mention(ent)]
+        return "none", []
 
     def _acronym(self, org: Span) -> ActorMention | None:
         """An organisation's initials coded as the name they were introduced after:

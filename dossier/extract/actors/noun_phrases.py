@@ -25,6 +25,9 @@ noun goes in the gazetteer's tables.
 
 from __future__ import annotations
 
+from copy import copy
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from dossier.extract import metonyms
@@ -53,9 +56,58 @@ from dossier.models import Span as TextSpan
 from dossier.resolve import roles
 
 
+@dataclass(frozen=True)
+class NounReading:
+    """What a phrase headed by an actor noun says by itself: its tokens ``start`` to
+    ``end``, its noun and the state, organisation or person its modifiers name;
+    ``first`` is the phrase's first token, ``anaphoric`` whether a determiner points
+    back ("these pilots") and ``owner`` its "its"/"their", if any."""
+
+    start: int
+    end: int
+    noun: str
+    entity: str | None
+    first: int
+    anaphoric: bool
+    owner: Token | None
+
+
 def noun_phrase(reader: Reader, head: Token) -> list[ActorMention]:
     """The actors the noun phrase headed by the common noun ``head`` names ([] if its
     head is no actor noun and no actor entity sits in it)."""
+    return finish(reader, head, read(reader, head))
+
+
+def finish(
+    reader: Reader, head: Token, reading: list[ActorMention] | NounReading
+) -> list[ActorMention]:
+    """The actors of ``read``'s reading of the phrase at ``head``, with what was named
+    before it: "these pilots" (the same noun named before with a state) and
+    "its"/"their" (``pronouns``); a copy of the phrase's own actors otherwise."""
+    if not isinstance(reading, NounReading):
+        return [copy(m) for m in reading]  # callers may change what they get
+    doc = reader.doc
+    start, end, noun, entity = reading.start, reading.end, reading.noun, reading.entity
+    earlier = reader.memory.by_noun.get(noun.split()[-1])
+    if entity is None and reading.anaphoric and earlier is not None:
+        entity = earlier.entity  # "these pilots": the pilots named before
+        start = reading.first
+    if entity is None and reading.owner is not None:  # "its forces": what "its" is
+        whose = [m.entity for m in reader._one(reading.owner) if m.entity]
+        if len(whose) > 1:  # "Germany and France said their jets ..."
+            return [mention(doc, start, end, e, noun) for e in whose]
+        entity = whose[0] if whose else None
+    actor = mention(doc, start, end, entity, noun)
+    place = place_of(reader, head) if entity is None else None
+    if place is not None:
+        actor.place = TextSpan(place.text, place.start_char, place.end_char)
+    return [actor]
+
+
+def read(reader: Reader, head: Token) -> list[ActorMention] | NounReading:
+    """What the phrase headed by the common noun ``head`` says by itself, without
+    what was named before it (``finish`` adds that): its actors, or a
+    ``NounReading`` when its head is an actor noun."""
     doc = reader.doc
     noun = actor_noun(head)
     if noun is None and is_agent(head) and is_weapon(head):
@@ -131,19 +183,9 @@ def noun_phrase(reader: Reader, head: Token) -> list[ActorMention]:
         if named is not None:  # "the defence secretary, Dick Cheney,": whom he served
             entity, end = f"person:{named.text}", max(end, named.end)
         dets = {c.lower_ for c in head.children if c.dep_ == "det"}
-        earlier = reader.memory.by_noun.get(noun.split()[-1])
-        if entity is None and dets & ANAPHORIC_DETERMINERS and earlier is not None:
-            entity = earlier.entity  # "these pilots": the pilots named before
-            start = tokens[0].i
         owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
-        if entity is None and owners:  # "its forces": the forces of what "its" is
-            whose = [m.entity for m in reader._one(owners[0]) if m.entity]
-            if len(whose) > 1:  # "Germany and France said their jets ..."
-                return [mention(doc, start, end, e, noun) for e in whose]
-            entity = whose[0] if whose else None
-        actor = mention(doc, start, end, entity, noun)
-        place = place_of(reader, head) if entity is None else None
-        if place is not None:
-            actor.place = TextSpan(place.text, place.start_char, place.end_char)
-        return [actor]
+        return NounReading(
+            start, end, noun, entity, tokens[0].i, bool(dets & ANAPHORIC_DETERMINERS),
+            owners[0] if owners else None,
+        )
     return []
