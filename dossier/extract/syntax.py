@@ -15,7 +15,7 @@ read are in ``wordclasses.py``.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IDX
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -53,9 +53,17 @@ def text_span(doc: Doc, start: int, end: int) -> TextSpan:
     if end <= start:
         span = doc[start:end]
         return TextSpan(text=span.text, start=span.start_char, end=span.end_char)
-    last = doc[end - 1]
-    first, stop = doc[start].idx, last.idx + len(last)
-    return TextSpan(text=doc_text(doc)[first:stop], start=first, end=stop)
+    text, starts, stops = per_doc(doc, "offsets", _offsets)
+    first, stop = starts[start], stops[end - 1]
+    return TextSpan(text=text[first:stop], start=first, end=stop)
+
+
+def _offsets(doc: Doc) -> tuple[str, list[int], list[int]]:
+    """The document's text and where each token starts and ends in it, read once per
+    Doc (``docmemo.per_doc``): ``text_span`` makes no Token; the tokens' text never
+    changes after tokenizing."""
+    starts = doc.to_array(IDX).tolist()
+    return doc_text(doc), starts, [i + len(t) for i, t in zip(starts, doc, strict=True)]
 
 
 def sentence_span(sent: Span) -> TextSpan:
