@@ -141,22 +141,46 @@ SUBJECT_POS = frozenset([NOUN, PROPN, PRON])
 
 
 def prep_objects(token: Token) -> list[tuple[str, Token]]:
-    """(preposition, object) pairs hanging off ``token``, multi-word ones joined."""
-    out: list[tuple[str, Token]] = []
-    for prep in children(token, "prep", "agent", "dative"):
-        objs = children(prep, "pobj", "pcomp")
-        word = prep.lower_
-        if not objs and prep.dep_ == "dative" and prep.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.append(("to", prep))
+    """(preposition, object) pairs hanging off ``token``, multi-word ones joined: read
+    once per token and Doc (``docmemo.per_doc``, as indices) and asked again by the
+    roles, places and dates of each event."""
+    doc = token.doc
+    kept = per_doc(doc, "prep objects", _no_prep_objects)
+    found = kept.get(token.i)
+    if found is None:
+        found = kept[token.i] = _prep_objects(doc, token.i)
+    return [(word, doc[i]) for word, i in found]
+
+
+def _no_prep_objects(doc: Doc) -> dict[int, list[tuple[str, int]]]:
+    return {}
+
+
+_PREP_IDS = frozenset(get_string_id(dep) for dep in ("prep", "agent", "dative"))
+_OBJ_IDS = frozenset(get_string_id(dep) for dep in ("pobj", "pcomp"))
+_DATIVE, _CONJ, _PREP, _POBJ = (get_string_id(dep) for dep in ("dative", "conj", "prep", "pobj"))
+
+
+def _prep_objects(doc: Doc, i: int) -> list[tuple[str, int]]:
+    kids = per_doc(doc, "tree", _tree)
+    out: list[tuple[str, int]] = []
+    for p, dep in kids[i]:
+        if dep not in _PREP_IDS:
             continue
-        for obj in objs:
-            out.append((word, obj))
-            for conj in children(obj, "conj"):
-                out.append((word, conj))
+        prep = doc[p]
+        objs = [o for o, d in kids[p] if d in _OBJ_IDS]
+        word = prep.lower_
+        if not objs and dep == _DATIVE and prep.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(("to", p))
+            continue
+        for o in objs:
+            out.append((word, o))
+            out.extend((word, c) for c, d in kids[o] if d == _CONJ)
         # "according to X", "because of X": a second preposition under the first
-        for inner in children(prep, "prep"):
-            for obj in children(inner, "pobj"):
-                out.append((f"{word} {inner.lower_}", obj))
+        for q, d in kids[p]:
+            if d == _PREP:
+                inner = f"{word} {doc[q].lower_}"
+                out.extend((inner, o) for o, d2 in kids[q] if d2 == _POBJ)
     return out
 
 
