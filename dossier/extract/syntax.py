@@ -15,7 +15,7 @@ read are in ``wordclasses.py``.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX
+from spacy.attrs import DEP, HEAD, IDX, LENGTH
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -62,8 +62,10 @@ def _offsets(doc: Doc) -> tuple[str, list[int], list[int]]:
     """The document's text and where each token starts and ends in it, read once per
     Doc (``docmemo.per_doc``): ``text_span`` makes no Token; the tokens' text never
     changes after tokenizing."""
-    starts = doc.to_array(IDX).tolist()
-    return doc_text(doc), starts, [i + len(t) for i, t in zip(starts, doc, strict=True)]
+    if not len(doc):
+        return doc_text(doc), [], []
+    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+    return doc_text(doc), starts, [i + n for i, n in zip(starts, lengths, strict=True)]
 
 
 def sentence_span(sent: Span) -> TextSpan:
