@@ -15,7 +15,7 @@ import weakref
 
 from dossier.annotate import annotate, doc_ents
 from dossier.docmemo import MEMO_KEY, DocMemo, per_doc
-from dossier.extract.syntax import children, subtree_indices
+from dossier.extract.syntax import children, prep_objects, subtree_indices, text_span
 from dossier.extract.tokens import token_table
 from dossier.models import Document
 from dossier.pipeline import process
@@ -54,7 +54,7 @@ def test_two_docs_read_in_turns_keep_their_own() -> None:
 def test_copies_and_pickles_start_empty() -> None:
     doc = annotate(FIRST)
     process(Document(id="memo-2", text=FIRST, published="2025-02-04"), doc)
-    assert sorted(doc.user_data[MEMO_KEY]) == ["ents", "tokens", "tree"]
+    assert sorted(doc.user_data[MEMO_KEY]) == ["ents", "offsets", "prep objects", "tokens", "tree"]
     for other in (doc.copy(), pickle.loads(pickle.dumps(doc))):
         assert not other.user_data[MEMO_KEY]
         assert [(e.text, e.label_) for e in doc_ents(other)] == [
@@ -62,6 +62,10 @@ def test_copies_and_pickles_start_empty() -> None:
     part = doc[8:].as_doc(copy_user_data=True)  # a part of it, as a Doc of its own
     assert not part.user_data[MEMO_KEY]
     assert [t.i for t in part[2].subtree] == subtree_indices(part[2])
+    assert [text_span(part, t.i, t.i + 2).text for t in part[:-1]] == [
+        part[t.i : t.i + 2].text for t in part[:-1]]
+    assert [[(w, o.i) for w, o in prep_objects(t)] for t in part] == [
+        [(w, o.i) for w, o in prep_objects(t)] for t in doc[8:].as_doc()]
     assert copy.deepcopy(DocMemo(a=1)) == {} and repr(DocMemo(b=[1], a=2)) == "DocMemo(['a', 'b'])"
 
 
