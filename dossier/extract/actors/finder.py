@@ -104,6 +104,13 @@ class ActorFinder:
                 self.memory.persons.append(found[0])
             if kind != "none":
                 return found
+        if ent is None and head.pos_ == "PROPN":
+            # "Modi spoke by phone": a known person's name the model did not tag
+            named_here = self._kept(head, "untagged person", self._untagged_person)
+            if named_here:
+                found = [copy(m) for m in named_here]
+                self.memory.persons.append(found[0])
+                return found
         if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
             # "thousands of Chilean students", "a group of Moroccan diplomats"
             for prep in head.children:
@@ -183,6 +190,19 @@ class ActorFinder:
         if ent is not None and is_actor_entity(ent):
             return "named", [entity_mention(ent)]
         return "none", []
+
+    def _untagged_person(self, head: Token) -> list[ActorMention]:
+        """A proper name the model left untagged that names a person the tables know
+        ("Modi", "Lula"): read as that person (``people.person``), else nothing."""
+        start = head.i
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and (
+            self.doc[start - 1].head.i == head.i and self.entity_at(self.doc[start - 1]) is None
+        ):
+            start -= 1
+        if not known_person(Span(self.doc, start, head.i + 1)):  # untagged: the strict test
+            return []
+        found = people.person(self, head, Span(self.doc, start, head.i + 1, label="PERSON"))
+        return found if found and found[0].entity else []
 
     def _acronym(self, org: Span) -> ActorMention | None:
         """An organisation's initials coded as the name they were introduced after:
