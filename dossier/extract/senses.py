@@ -117,6 +117,10 @@ def features(token: Token) -> set[str]:
     out = {token.lemma_.lower(), token.lower_, "@any"}
     if token.ent_type_:
         out.add("@" + token.ent_type_)
+        if token.ent_type_ in ("ORG", "GPE", "NORP") and token.pos_ == "PROPN" and (
+            gazetteer.person(token.text) is not None
+        ):
+            out.add("@PERSON")  # the model took "Trump" for a firm: a person the tables know
         ent_id = token.ent_id_ or ""
         for prefix in ("state", "org", "place", "equip"):
             if ent_id.startswith(prefix + ":"):
