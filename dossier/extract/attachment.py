@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.annotate import doc_ents
 from dossier.extract import lexicon
 from dossier.extract.actors import ActorFinder
+from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.syntax import (
     children,
     direct_object,
@@ -194,9 +195,7 @@ def _present_governor(noun: Token) -> Token | None:
 def purpose_clause(token: Token) -> bool:
     """``token`` heads a clause of purpose: "gathered in Brasilia [to protest]",
     "flew to Moscow [to meet] Putin" (not what a verb governs: "agreed to limit")."""
-    return token.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
+    return token.dep_ == "advcl" and is_to_infinitive(token)
 
 
 def _teaches(verb: Token) -> bool:

@@ -27,7 +27,7 @@ import copy
 from spacy.tokens import Span, Token
 
 from dossier.extract import lexicon
-from dossier.extract.actors import ActorFinder, entity_id
+from dossier.extract.actors import ActorFinder, entity_id, entity_mention
 from dossier.models import ActorMention, EventMention
 
 # "the country", "the nation": one state told before.
@@ -202,8 +202,7 @@ class DiscourseActors(ActorFinder):
                                  if (e := self.entity_at(c)) is not None and c.i == e.root.i]
                 idents = [entity_id(e) or "" for e in group]
                 if len(group) > 1 and all(i.startswith("state:") for i in idents):
-                    return [ActorMention(text=e.text, start=e.start_char, end=e.end_char,
-                                         entity=i) for e, i in zip(group, idents, strict=True)]
+                    return [entity_mention(e) for e in group]
         return []
 
     def _last_named(self, head: Token, kind: str = "state:") -> ActorMention | None:

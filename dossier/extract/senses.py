@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from dossier import gazetteer
 from dossier.extract.actors import agent_head, coordinated
+from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
 from dossier.extract.participation import participant_verb
 from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children, gerund_controller
@@ -308,7 +309,7 @@ def slot_words(token: Token, slot: str) -> set[str]:
     if slot == "complement":  # "@to" for a "to" clause, and that clause's verb
         out = set()
         for clause in _children(token, "xcomp", "advcl"):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if is_to_infinitive(clause):
                 out.add("@to")
                 out.add(clause.lemma_.lower())
         return out

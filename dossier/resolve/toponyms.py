@@ -232,8 +232,7 @@ def _cardinal_region(doc: Doc, span: Span) -> bool:
     >>> _cardinal_region(doc, doc[9:10]), _cardinal_region(doc, doc[0:1])
     (True, False)
     """
-    return (len(span) == 1 and span[0].lower_ in CARDINAL_WORDS and span.start > 0
-            and doc[span.start - 1].lower_ == "the")
+    return len(span) == 1 and names_cardinal_region(doc_text(doc), span.start_char, span.end_char)
 
 
 def _leading_state(doc: Doc, ent: Span) -> Span | None:
