@@ -35,6 +35,7 @@ from dossier.extract.wordclasses import (
     AID_NOUNS,
     BUYER_WORDS,
     CONDITION_MARKERS,
+    CURRENCY_WORDS,
     GENERIC_AID_VERBS,
     MEASURE_NOUNS,
     PLACE_PREPS,
@@ -51,6 +52,12 @@ from dossier.models import Span as TextSpan
 ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
 # What a weapon is fired or launched at: "fired missiles at Kyiv", "into Israel".
 AIMED_PREPS = frozenset(["at", "on", "into", "against"])
+
+
+def is_measure(noun: Token) -> bool:
+    """A sum of money or a measure of goods: "500 million euros", "two shiploads"."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ == "MONEY" or lemma in MEASURE_NOUNS or lemma in CURRENCY_WORDS
 
 
 class RoleReader:
@@ -190,10 +197,10 @@ class RoleReader:
                 source = self.actors.in_phrase(agent)
             if trig.frame in ("give", "move") and patient is not None:
                 items = self.items_in(patient)
-            if trig.frame == "give" and patient is not None:
                 # "provided Russia with drones", "supplied Kyiv with tanks": the object is
                 # who receives, the "with" phrase what is given
-                goods = [i for w, o in preps if w == "with" for i in self.items_in(o)]
+                goods = [i for w, o in preps if w == "with" for i in self.items_in(o)] if (
+                    trig.frame == "give") else []
                 receivers = [a for a in self.actors.in_phrase(patient, remember=False)
                              if a.entity] if goods else []  # fmt: skip
                 if receivers:
@@ -571,15 +578,3 @@ class RoleReader:
         return []
 
     # --- when and where ---------------------------------------------------
-
-
-CURRENCY_WORDS = frozenset(
-    "dollar euro pound rouble ruble yuan renminbi yen rupee franc won lira shekel dinar "
-    "riyal dirham real peso hryvnia zloty krona krone".split()
-)
-
-
-def is_measure(noun: Token) -> bool:
-    """A sum of money or a measure of goods: "500 million euros", "two shiploads"."""
-    lemma = noun.lemma_.lower()
-    return noun.ent_type_ == "MONEY" or lemma in MEASURE_NOUNS or lemma in CURRENCY_WORDS
