@@ -22,7 +22,10 @@ conjunct is the verb's subject.  Nothing else is changed.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 # Verbs that introduce what is said, as ``dossier.extract.lexicon.REPORTING_VERBS`` has
@@ -73,9 +76,10 @@ def _speaker(verb: Token) -> Token | None:
 @Language.component("dossier_speakers")
 def speakers(doc: Doc) -> Doc:
     """Make the speaker after a comma the subject of its reporting verb."""
-    for verb in doc:
-        if verb.pos_ != "VERB":
-            continue
+    if not len(doc):
+        return doc
+    for i in numpy.flatnonzero(doc.to_array(POS) == VERB).tolist():
+        verb = doc[i]
         speaker = _speaker(verb)
         if speaker is not None:
             speaker.head = verb
