@@ -207,8 +207,6 @@ class RoleReader:
                     items, target = goods, receivers
             elif trig.frame == "move" and agent is not None and obj is None:
                 items = self.items_in(agent)  # "Russian units moved": they are moved
-                if not items and trig.frame == "give":
-                    target = self.actors.in_phrase(patient)
             if trig.frame == "give" and passive and obj is not None and not target:
                 target = self.actors.in_phrase(passive[0])  # "Ukraine was sent 31 tanks"
             aimed = [o for word, o in preps if word in AIMED_PREPS]
