@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from throughput import stitched  # noqa: E402
 
-OURS = ("dossier_word_fixes", "dossier_line_sentences", "dossier_gazetteers", "dossier_surnames")
+OURS = ("dossier_word_fixes", "dossier_line_sentences", "dossier_gazetteers", "dossier_surnames",
+        "dossier_speakers")
 
 
 def timed(spent: dict[str, float], name: str, call: Callable) -> Callable:

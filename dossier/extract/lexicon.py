@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 from dossier import equipment
 
 
@@ -82,6 +84,8 @@ FORCES_OBJECT = "@forces"
 THEME_CLASSES = frozenset([MATERIAL_OBJECT, FORCES_OBJECT])
 # Equipment categories that are no materiel: people, money, relief goods.
 NOT_MATERIEL = equipment.CIVILIAN_CATEGORIES | {"troops", "personnel"}
+# How a designation hangs off the noun it names ("Su-35 fighters", "the F-16 jets").
+MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 
 
 def is_materiel(word: str) -> bool:
@@ -95,6 +99,27 @@ def is_materiel(word: str) -> bool:
         found = equipment.lookup(word) or equipment.lookup(word.title())  # lemma "rafale"
         category = found.category if found else None
     return category is not None and category not in NOT_MATERIEL
+
+
+def object_word(obj: Token) -> str:
+    """The word a trigger's object entries are tested on: the noun's lemma, or the
+    designation of military equipment that modifies it when the noun alone names no
+    materiel ("24 Su-35 fighters" are aircraft; "fighters" alone may be people).
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Egypt ordered Su-35 fighters and fighters.")
+    >>> object_word(doc[3]), object_word(doc[5])
+    ('su-35', 'fighter')
+    """
+    lemma = obj.lemma_.lower()
+    if is_materiel(lemma):
+        return lemma
+    for word in obj.doc[obj.left_edge.i : obj.i]:  # "26 Rafale-M fighters": any word before
+        designation = word.ent_id_.partition(":")[2] if word.ent_id_.startswith(
+            "equip:") else ""  # fmt: skip
+        if word.dep_ in MODIFIER_DEPS and designation and is_materiel(designation):
+            return designation.lower()
+    return lemma
 
 
 def is_force(word: str) -> bool:

@@ -19,6 +19,7 @@ from dossier import equipment
 from dossier.extract import attachment, lexicon, quantity
 from dossier.extract.actors import ActorFinder, coordinated, entity_mention, is_weapon
 from dossier.extract.participation import participant_verb
+from dossier.extract.sides import seller_and_buyer
 from dossier.extract.syntax import (
     children,
     direct_object,
@@ -44,6 +45,7 @@ from dossier.extract.wordclasses import (
     STANCE_NOUNS,
     STATIVE_PASSIVES,
     TARGET_PREPS,
+    TARGET_PREPS_BY_TYPE,
 )
 from dossier.models import ActorMention, Item
 from dossier.models import Span as TextSpan
@@ -262,7 +264,8 @@ class RoleReader:
                         if inner_word in ("of", "against", "at", "to", "with") and found:
                             target = found
                             break
-                if word in TARGET_PREPS.get(trig.frame, ()) and not target:
+                if not target and (word in TARGET_PREPS.get(trig.frame, ())
+                                   or word in TARGET_PREPS_BY_TYPE.get(trig.type, ())):
                     found = self.actors.in_phrase(o)
                     if found and not self._only_places(found):
                         target = found
@@ -270,6 +273,10 @@ class RoleReader:
                     ent = self.actors.place_in(o)
                     if ent is not None and not (target and ent.start_char == target[0].start):
                         place = o
+        if trig.type == "AID" and trig.takes_object and trig.frame == "receive" and (
+                source and target):
+            # "Russia signed a contract with Egypt for Su-35s": the maker sells
+            source, target = seller_and_buyer(source, target, items)
         if trig.takes_object and obj is not None and not target and trig.frame == "toward":
             # "accepted a proposal from Ethiopia", "rejected Iran's offer"
             keys = {(a.start, a.end) for a in source}
@@ -418,7 +425,8 @@ class RoleReader:
                 else:
                     source = self.actors.in_phrase(subj)
             for word, o in prep_objects(head):
-                if word in TARGET_PREPS.get(trig.frame, ()) and not target:
+                if not target and (word in TARGET_PREPS.get(trig.frame, ())
+                                   or word in TARGET_PREPS_BY_TYPE.get(trig.type, ())):
                     found = self.actors.in_phrase(o)
                     if found and not self._only_places(found):
                         target = found

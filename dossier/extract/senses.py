@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from dossier import gazetteer
 from dossier.extract.actors import agent_head, coordinated
 from dossier.extract.factuality import is_to_infinitive
-from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
+from dossier.extract.lexicon import LIGHT_VERBS, Trigger, is_materiel, object_word, triggers_for
 from dossier.extract.participation import participant_verb
 from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children, gerund_controller
 from dossier.resolve.agents import noun_sector
@@ -65,7 +65,7 @@ class Rule:
     type: str
     slot: str
     cls: str
-    effect: str  # "none", "require", or "TYPE" / "TYPE/mode"
+    effect: str  # "none", "require", or "TYPE" / "TYPE/mode" / "TYPE/mode:frame"
 
 
 @dataclass(frozen=True)
@@ -382,6 +382,10 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return _verdict_on_object(token)
     if slot == "onto":  # "added four entities to its sanctions list": the list's words
         return {w for obj in _prep_objects(token, "to") for w in _phrase_words(obj, compounds=True)}
+    if slot == "goods":  # "signed a contract with France for 26 jets": what a deal buys
+        heads = [token, *_children(token, "dobj")]
+        objs = [o for head in heads for o in _prep_objects(head, "for")]
+        return {"@materiel"} if any(is_materiel(object_word(o)) for o in objs) else set()
     if slot == "for":  # "attacked the council for dropping the scheme": a reason
         out = set()
         for prep in _children(token, "prep"):
@@ -579,8 +583,11 @@ def _rules_of(lemma: str, pos: str, etype: str) -> tuple[Rule, ...]:
 
 
 def _retyped(trig: Trigger, effect: str) -> Trigger:
+    """The trigger with the effect's type and mode, and its frame after ":" if one is
+    given ("AID/military:receive": a deal signed for jets is their purchase)."""
+    effect, _, frame = effect.partition(":")
     etype, _, mode = effect.partition("/")
-    return dataclasses.replace(trig, type=etype, mode=mode or None)
+    return dataclasses.replace(trig, type=etype, mode=mode or None, frame=frame or trig.frame)
 
 
 def refine(token: Token, trig: Trigger) -> Trigger | None:

@@ -157,7 +157,7 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             for c in children(token, "prep")
             if not any(o.ent_type_ in not_called for o in c.children)
         ]
-        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        obj_lemma = lexicon.object_word(obj) if obj is not None else None
         # PETRARCH2's patterns test it (made only for a verb PETRARCH2 codes)
         # made once, when first asked for (a Context is frozen: shared by every ask)
         context = _Later(token, obj)
@@ -165,7 +165,6 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
             found = petrarch_units.triggers_for(f"{lemma} {extra}", "VERB", obj_lemma, context)
             if found:  # "called off the talks": the object is part of the trigger
                 return found[0], (obj if found[0].takes_object else None)
-        obj_lemma = obj.lemma_.lower() if obj is not None else None
         if obj_lemma in NON_EVENT_OBJECTS.get(lemma, ()) or (obj_lemma or "").endswith("self"):
             return None  # "meet a target", "called itself ..."
         if lemma == "call" and (

@@ -76,6 +76,9 @@ TARGET_PREPS = {
     "move": ("against",),
     "self": ("against",),
 }
+# Types whose other party is "with" whatever the frame: PLOVER 3.2 CONSULT is between
+# actors ("met with Erdogan", "consulted with Paris").
+TARGET_PREPS_BY_TYPE = {"CONSULT": ("with",)}
 PLACE_PREPS = frozenset(["in", "at", "near", "to", "into", "from", "across", "inside", "around"])
 # Nouns for a part of a place: "struck the port of Odesa", "a district of Kharkiv".
 PLACE_NOUNS = frozenset(

@@ -42,7 +42,7 @@ from dossier.extract.actors.codes import (
 from dossier.extract.actors.people import known_appos
 from dossier.extract.actors.phrases import phrase_tokens
 from dossier.extract.actors.places import place_of
-from dossier.extract.actors.possession import state_in_of_chain, state_of
+from dossier.extract.actors.possession import body_of, state_in_of_chain, state_of
 from dossier.extract.actors.reading import Reader
 from dossier.extract.actors.words import (
     ANAPHORIC_DETERMINERS,
@@ -165,6 +165,10 @@ def read(reader: Reader, head: Token) -> list[ActorMention] | NounReading:
                 if other is not None and is_actor_entity(other) and other.start != sub.start:
                     found.append(entity_mention(other, noun))
             return found
+    body = body_of(reader, head, actor=False) if noun is None else None
+    if body is not None:  # "the head of the IAEA"
+        return [mention(doc, tokens[0].i + (doc[tokens[0].i].dep_ == "det"), body.end,
+                        entity_id(body), None)]
     if noun is None:
         for child in head.children:  # "its ally Belarus", "the neighbour, Poland"
             named = reader.entity_at(child) if child.dep_ == "appos" else None
@@ -174,8 +178,12 @@ def read(reader: Reader, head: Token) -> list[ActorMention] | NounReading:
         start = tokens[0].i
         while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
             start += 1
-        entity = state_of(reader, head)  # "opposition groups in Zimbabwe"
         end = head.i + 1
+        entity = None
+        body = body_of(reader, head, actor=True)
+        if body is not None:  # "the leader of Hamas (in Tehran)", "officials of the IAEA"
+            entity, end = entity_id(body), body.end
+        entity = entity or state_of(reader, head)  # "opposition groups in Zimbabwe"
         chain = state_in_of_chain(reader, head) if entity is None else None
         if chain is not None:  # "the Ministry of Foreign Affairs of Ukraine"
             entity, end = entity_id(chain), chain.end

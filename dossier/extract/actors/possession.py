@@ -8,7 +8,9 @@ reads the state around a name or an actor noun:
   Affairs", "the Ministry of Foreign Affairs of Ukraine" (``organ``, with
   ``state_in_of_chain`` for the "of" phrases the parser hangs one under another);
 - "in/of/from" a state: "opposition groups in Zimbabwe", "inhabitants of the Syrian
-  Golan Heights" (``state_of``).
+  Golan Heights" (``state_of``);
+- the organisation a leader or member belongs to: "the leader of Hamas", "the head of
+  the IAEA" (``body_of``).
 
 A new way a text gives a thing to a state goes here; a state's word inside the
 thing's own name ("UK Athletics", "Real Madrid") is ``metonyms``'.
@@ -104,4 +106,26 @@ def state_of(reader: Reader, head: Token) -> str | None:
             sub = reader.entity_at(tok)
             if sub is not None and (entity_id(sub) or "").startswith("state:"):
                 return entity_id(sub)
+    return None
+
+
+# Words for a person at the head of, or in, an organisation that are no actor nouns of
+# the tables ("head" is also a body part, "member" a part of anything).
+HEAD_WORDS = frozenset(["head", "chief", "boss", "director", "founder", "member", "members"])
+
+
+def body_of(reader: Reader, head: Token, *, actor: bool) -> Span | None:
+    """The organisation named in the "of" phrase of a leader or member: "the leader of
+    Hamas", "officials of the IAEA", "the head of the IAEA" (CAMEO codes an
+    organisation's people by the organisation). ``actor``: ``head`` is an actor noun
+    of the tables; else only ``HEAD_WORDS`` belong."""
+    if not actor and head.lower_ not in HEAD_WORDS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            sub = reader.entity_at(obj) if obj.dep_ == "pobj" else None
+            if sub is not None and sub.ent_id_.startswith("org:") and not opposed(sub):
+                return sub
     return None
