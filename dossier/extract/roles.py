@@ -35,6 +35,7 @@ from dossier.extract.wordclasses import (
     ACCUSING_VERBS,
     AID_NOUNS,
     BUYER_WORDS,
+    CASUALTY_VERBS,
     CONDITION_MARKERS,
     CURRENCY_WORDS,
     GENERIC_AID_VERBS,
@@ -430,7 +431,22 @@ class RoleReader:
                     found = self.actors.in_phrase(o)
                     if found and not self._only_places(found):
                         target = found
+        if not target and trig.type == "ASSAULT":
+            target = self.casualties(noun)
         return source, target, items, place
+
+    def casualties(self, noun: Token) -> list[ActorMention]:
+        """Who an attack noun's clause says was killed or hurt in it: "three Ukrainian
+        soldiers were killed in a Russian drone attack", "died in the strike"."""
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "by") or (
+            verb.lemma_.lower() not in CASUALTY_VERBS
+        ):
+            return []
+        subjects = children(verb, "nsubjpass") or (
+            children(verb, "nsubj") if verb.lemma_.lower() == "die" else [])
+        return self.actors.in_phrase(subjects[0]) if subjects else []
 
     def _accused_of(self, noun: Token) -> list[ActorMention]:
         """Who an accusation or a claim of responsibility says did the event a noun

@@ -127,3 +127,8 @@ CURRENCY_WORDS = frozenset(
     "dollar euro pound rouble ruble yuan renminbi yen rupee franc won lira shekel dinar "
     "riyal dirham real peso hryvnia zloty krona krone".split()
 )
+# Verbs that tell what an attack did to its victims: "three soldiers were killed in a
+# drone attack", "died in the strike" (the victims are the attack's target).
+CASUALTY_VERBS = frozenset(
+    "kill wound injure hurt maim die slay murder execute abduct kidnap".split()
+)

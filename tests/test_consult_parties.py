@@ -1,0 +1,38 @@
+"""The other party of a meeting is "with" it, and an organisation's leader, head or
+officials are the organisation (CAMEO codes an organisation's people by it).
+Sentences written for these tests; each failed before the change, except the guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier import analyze
+
+
+def _events(text: str) -> list[tuple[str, list[str], list[str], str]]:
+    return [(e.type, [a.code or a.text for a in e.source], [a.code or a.text for a in e.target],
+             e.factuality)
+            for e in analyze(text, published="2024-05-02").events]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin met with Erdogan in Sochi.", ("CONSULT", ["RUS"], ["TUR"], "asserted")),
+        ("Xi met with Biden on the sidelines of the summit.",
+         ("CONSULT", ["CHN"], ["USA"], "asserted")),
+        ("Putin did not meet with Zelensky.", ("CONSULT", ["RUS"], ["UKR"], "negated")),
+        ("Blinken met with the leader of Hamas in Doha.",
+         ("CONSULT", ["USA"], ["HAMAS"], "asserted")),
+        ("The minister met with the head of the IAEA, Rafael Grossi, in Vienna.",
+         ("CONSULT", ["minister"], ["IAEA"], "asserted")),
+        ("Israel killed the leader of Hamas in Tehran.",
+         ("ASSAULT", ["ISR"], ["HAMAS"], "asserted")),
+    ],
+)
+def test_the_other_party(text, expected):
+    assert expected in _events(text), _events(text)
+
+
+def test_guard_a_group_in_a_state_is_the_states():
+    assert _events("Opposition groups in Zimbabwe protested.")[0][1] == ["ZWE"]
