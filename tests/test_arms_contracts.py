@@ -50,3 +50,19 @@ def test_an_arms_contract_is_an_order_from_the_maker(text, seller, buyer, factua
 )
 def test_guard_other_deals_and_orders_stay_what_they_were(text, kind):
     assert [t for t, *_ in _events(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "seller", "buyer"),
+    [
+        ("Greece signed an agreement with France to buy 18 Rafale jets.", ["FRA"], ["GRC"]),
+        ("India reached a deal with France to acquire 26 Rafale-M jets.", ["FRA"], ["IND"]),
+        ("Egypt agreed with Russia to buy 24 Su-35 jets.", ["RUS"], ["EGY"]),
+    ],
+)
+def test_the_partner_of_a_deal_to_buy_sells(text, seller, buyer):
+    assert ("AID", seller, buyer, "planned") in _events(text), _events(text)
+
+
+def test_guard_a_deal_to_buy_without_a_partner_names_no_seller():
+    assert ("AID", [], ["TUR"], "planned") in _events("Turkey agreed to buy S-400 systems.")

@@ -11,7 +11,8 @@ from dossier import analyze
 
 def _assaults(text: str) -> list[tuple[list[str], list[str]]]:
     return [([a.code or a.text for a in e.source], [a.code or a.text for a in e.target])
-            for e in analyze(text, published="2024-05-02").events if e.type == "ASSAULT"]  # fmt: skip
+            for e in analyze(text, published="2024-05-02").events
+            if e.type == "ASSAULT"]  # fmt: skip
 
 
 @pytest.mark.parametrize(

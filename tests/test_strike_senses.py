@@ -12,7 +12,8 @@ from dossier import analyze
 
 def _assaults(text: str) -> list[tuple[list[str], str]]:
     return [([a.code or a.text for a in e.source], e.factuality)
-            for e in analyze(text, published="2024-05-02").events if e.type == "ASSAULT"]  # fmt: skip
+            for e in analyze(text, published="2024-05-02").events
+            if e.type == "ASSAULT"]  # fmt: skip
 
 
 @pytest.mark.parametrize(

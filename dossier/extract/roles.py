@@ -179,7 +179,15 @@ class RoleReader:
                 preps = preps + [wo for o in goods for wo in transfer_preps(o, with_=True)]
                 if trig.frame == "receive":  # "placed an order with France"
                     preps = [("from" if w == "with" else w, o) for w, o in preps]
-        if trig.frame == "receive":
+        if trig.frame == "lose":  # "Bakhmut fell to Russian forces": taken by the "to" phrase
+            takers = [o for word, o in preps if word == "to"]
+            source = self.actors.in_phrase(takers[0]) if takers else []
+            if agent is not None:  # what was taken: its state loses it ("Kabul": AFG)
+                target = [a for a in self.actors.in_phrase(agent, remember=False)
+                          if self.is_state(a)]  # fmt: skip
+                if self.actors.place_in(agent) is not None:
+                    place = agent
+        elif trig.frame == "receive":
             if agent is not None:
                 target = self.actors.in_phrase(agent)
             patient_preps = prep_objects(patient) if patient is not None else []

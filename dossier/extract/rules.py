@@ -31,6 +31,7 @@ from dossier.extract.discourse import Discourse, DiscourseActors
 from dossier.extract.factuality import factuality
 from dossier.extract.links import Linker
 from dossier.extract.roles import RoleReader
+from dossier.extract.sides import deal_partner
 from dossier.extract.syntax import SUBJECT_IDS, SUBJECT_POS, children, sentence_span, text_span
 from dossier.extract.triggers import asked_for, match, possible_triggers
 from dossier.extract.wordclasses import APPEAL_VERBS, PERSONNEL_CATEGORIES
@@ -138,6 +139,10 @@ class Extractor(RoleReader, Anchoring, Linker):
         else:
             roles = self.verbal_roles(token, trig)
         source, target, items, place = roles
+        if trig.frame == "receive" and not source:  # "a deal with France to buy jets"
+            buyers = {a.entity for a in target}
+            source = [a for a in deal_partner(token, self.by_trigger, self.mentions)
+                      if a.entity not in buyers]  # fmt: skip
         etype, mode = trig.type, trig.mode
         if items and all(i.category in PERSONNEL_CATEGORIES for i in items):
             beneficiary = self.purpose_beneficiary(token)

@@ -114,7 +114,8 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 def features(token: Token) -> set[str]:
     """What a class can match in a word: its lemma and lower form, its entity label
-    and gazetteer kind, and its actor-noun sector ("police" -> "@actor", "@sector:COP")."""
+    and gazetteer kind, and its actor-noun or organisation's sector ("police" ->
+    "@actor", "@sector:COP"; "Hamas" -> "@sector:REB")."""
     out = {token.lemma_.lower(), token.lower_, "@any"}
     if token.ent_type_:
         out.add("@" + token.ent_type_)
@@ -126,6 +127,9 @@ def features(token: Token) -> set[str]:
         for prefix in ("state", "org", "place", "equip"):
             if ent_id.startswith(prefix + ":"):
                 out.add("@" + prefix)
+        org = gazetteer.lookup(ent_id[4:]) if ent_id.startswith("org:") else None
+        if org is not None and org.sector:  # "the Taliban": an armed group (REB)
+            out.add(f"@sector:{org.sector}")
     lemma = token.lemma_.lower()
     if len(lemma) > 6 and lemma.endswith(("ness", "ism")) and token.pos_ == "NOUN":
         out.add("@abstract")  # "homelessness", "extremism": a condition, not a force

@@ -1,4 +1,4 @@
-"""Which party of a signed order sells.
+"""Which party of a signed order, or of a deal to buy, sells.
 
 "Egypt signed a contract with Russia for 24 Su-35s" and "placed an order for 30 jets
 with France" are read signer-buys (the receive frame: the signer receives, the
@@ -17,8 +17,15 @@ only the partner is a state (a firm signs with a government, which buys).
 
 from __future__ import annotations
 
+import copy
+
+from spacy.tokens import Token
+
 from dossier import equipment, gazetteer
-from dossier.models import ActorMention, Item
+from dossier.models import ActorMention, EventMention, Item
+
+# The events a purchase clause can be the content of: a deal reached, signed or agreed.
+DEAL_TYPES = frozenset(["AGREE", "SUPPORT"])
 
 
 def _states(side: list[ActorMention]) -> set[str]:
@@ -48,3 +55,20 @@ def seller_and_buyer(seller: list[ActorMention], buyer: list[ActorMention],
     if seller_states and _firms(buyer):
         return buyer, seller
     return seller, buyer
+
+
+def deal_partner(token: Token, by_trigger: dict[int, int], mentions: list[EventMention]
+                 ) -> list[ActorMention]:
+    """The other party of the deal a purchase clause is the content of: "signed an
+    agreement with France to buy 18 Rafales", "agreed with Russia to buy Su-35s" (the
+    partner sells); [] when the clause belongs to no deal told before it.
+    ``by_trigger``: the extractor's trigger token index -> mention index."""
+    head = token.head
+    if token.dep_ not in ("acl", "xcomp", "advcl") or head.i == token.i:
+        return []
+    if token.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head  # "an agreement ... to buy": the verb the deal is the object of
+    index = by_trigger.get(head.i)
+    if index is None or mentions[index].type not in DEAL_TYPES:
+        return []
+    return copy.deepcopy(mentions[index].target)
