@@ -319,6 +319,9 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return out
     if slot == "modifier":
         out = set()
+        doc = token.doc
+        if token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].head.i == token.i:
+            out |= features(doc[token.i - 2])  # "test-fire": a prefix the parser split off
         for child in _children(token, "amod", "compound", "nmod", "npadvmod"):
             out |= features(child)
             # a hyphenated modifier the parser split: "open-ended", "pro-Trump"
