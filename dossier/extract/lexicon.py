@@ -293,13 +293,15 @@ PREVENTING_VERBS = frozenset("prevent avert avoid forestall preclude".split())
 DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute"])
 NEGATION_WORDS = frozenset(["not", "n't", "never", "no", "neither", "nor", "without"])
 # Verbs whose object noun is the real event: "launched an attack",
-# "imposed sanctions", "carried out strikes".  The noun takes the verb's subject.
+# "imposed sanctions", "carried out strikes".  The noun takes the verb's subject; so it
+# does from verbs of degree ("tightened sanctions", "ramped up attacks").
 LIGHT_VERBS = frozenset(
     """
     launch carry conduct stage mount hold impose make begin start continue resume step
     intensify escalate announce order approve undertake initiate sign conclude reach
     strike complete finalize finalise speed accelerate expand extend open finish
     lodge issue file declare fight clear authorize authorise pledge
+    tighten toughen broaden widen strengthen renew ramp increase
     """.split()
 )
 # Verbs that say their subject goes on: "the downturn will continue", "the

@@ -40,6 +40,7 @@ from dossier.extract.wordclasses import (
     CURRENCY_WORDS,
     GENERIC_AID_VERBS,
     MEASURE_NOUNS,
+    OWNER_TARGET_TYPES,
     PLACE_PREPS,
     PURPOSE_AID_VERBS,
     RESPONSIBILITY_VERBS,
@@ -276,6 +277,8 @@ class RoleReader:
                 if not target and (word in TARGET_PREPS.get(trig.frame, ())
                                    or word in TARGET_PREPS_BY_TYPE.get(trig.type, ())):
                     found = self.actors.in_phrase(o)
+                    if not found and trig.type in OWNER_TARGET_TYPES and word in ("on", "against"):
+                        found = self.actors_around(o)  # "sanctions on Russian banks": Russia
                     if found and not self._only_places(found):
                         target = found
                 if word in PLACE_PREPS and place is None:

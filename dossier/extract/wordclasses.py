@@ -132,3 +132,7 @@ CURRENCY_WORDS = frozenset(
 CASUALTY_VERBS = frozenset(
     "kill wound injure hurt maim die slay murder execute abduct kidnap".split()
 )
+# Types whose "on/against" object may be a thing a state owns: its owner is the target
+# ("sanctions on Russian banks", "strikes on Iranian oil facilities": CAMEO codes the
+# state whose property is sanctioned or hit).
+OWNER_TARGET_TYPES = frozenset(["SANCTION", "ASSAULT", "COERCE", "THREATEN"])
