@@ -432,7 +432,9 @@ def is_political(actor: Actor) -> bool:
 
 def political_actors(actors: list[Actor]) -> bool:
     """Whether an event with these actors is political: one of them is, or none is
-    named at all (an unknown attacker, "protests were held")."""
+    named at all (an unknown attacker, "protests were held"); a facility hit is no
+    actor here ("an attack on a nightclub" by no one named stays political)."""
+    actors = [a for a in actors if a.kind != "facility"]
     return not actors or any(is_political(a) for a in actors)
 
 

@@ -63,3 +63,17 @@ def test_a_deployment_to_a_border_faces_the_other_side(text, target):
 def test_a_march_through_a_town_is_there(text, place):
     found = [e for e in analyze(text, published="2024-05-02").events if e.type == "PROTEST"]
     assert found and found[0].location is not None and found[0].location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.", None),
+        ("The two sides accepted a truce mediated by Turkey.", None),
+        ("Israel and Hamas agreed to a ceasefire signed in Doha.", "Doha"),
+    ],
+)
+def test_who_brokered_it_is_not_where(text, place):
+    """A "by" phrase names an agent, never a place (the last row is a guard)."""
+    [event] = [e for e in analyze(text, published="2024-05-02").events if e.type == "AGREE"]
+    assert (event.location.name if event.location else None) == place

@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Token
 
 from dossier import equipment
 from dossier.extract import attachment, lexicon, quantity
-from dossier.extract.actors import ActorFinder, coordinated, entity_mention, is_weapon
+from dossier.extract.actors import (
+    ActorFinder,
+    coordinated,
+    entity_mention,
+    facility,
+    is_weapon,
+)
 from dossier.extract.participation import participant_verb
 from dossier.extract.sides import seller_and_buyer
 from dossier.extract.syntax import (
@@ -56,6 +62,8 @@ from dossier.models import Span as TextSpan
 ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
 # What a weapon is fired or launched at: "fired missiles at Kyiv", "into Israel".
 AIMED_PREPS = frozenset(["at", "on", "into", "against"])
+# Types whose target may be a facility hit ("struck a school"): attacks, raids, demolitions.
+FACILITY_TYPES = frozenset(["ASSAULT", "COERCE"])
 
 
 def is_measure(noun: Token) -> bool:
@@ -227,6 +235,7 @@ class RoleReader:
             ):  # "fired North Korean missiles at Ukraine": what it is fired at, not its maker
                 found = self.actors.in_phrase(aimed[0]) or self.actors_around(aimed[0])
                 target = [] if self._only_places(found) else found  # "at Turkish posts"
+                target = target or self.hit(trig, aimed[0])  # "a grenade at a bar"
                 if place is None and self.actors.place_in(aimed[0]) is not None:
                     place = aimed[0]  # "drones launched at the Odesa region"
                 patient = None
@@ -234,7 +243,7 @@ class RoleReader:
                 target = self.actors.in_phrase(patient)
                 if not target:
                     items = self.items_in(patient)
-                    target = self.actors_around(patient)
+                    target = self.actors_around(patient) or self.hit(trig, patient)
                     if attachment.moves_goods(patient):
                         # "ordered the deployment of 500 troops": the troops are
                         # moved, not ordered; a state named there is a party
@@ -279,6 +288,8 @@ class RoleReader:
                     found = self.actors.in_phrase(o)
                     if not found and trig.type in OWNER_TARGET_TYPES and word in ("on", "against"):
                         found = self.actors_around(o)  # "sanctions on Russian banks": Russia
+                    if not found and word in AIMED_PREPS:
+                        found = self.hit(trig, o)  # "threw a grenade at a police station"
                     if found and not self._only_places(found):
                         target = found
                 if word in PLACE_PREPS and place is None:
@@ -385,7 +396,7 @@ class RoleReader:
                 # "an investigation into crimes committed by Croat forces", but not
                 # "training on Russian aircraft": equipment is not a target
                 around = [] if equipment.category_for_phrase(o.lower_) else self.actors_around(o)
-                found = self.actors.in_phrase(o) or around
+                found = self.actors.in_phrase(o) or around or self.hit(trig, o)
                 if found and not self._only_places(found):
                     target = found
             if word in PLACE_PREPS and place is None and self.actors.place_in(o) is not None:
@@ -445,6 +456,13 @@ class RoleReader:
         if not target and trig.type == "ASSAULT":
             target = self.casualties(noun)
         return source, target, items, place
+
+    @staticmethod
+    def hit(trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
+        """The facility an attack or a raid hits, when it names no actor ("struck a
+        school", "an attack on a police station"): ``actors.facility``."""
+        found = facility(head) if trig.type in FACILITY_TYPES else None
+        return [found] if found is not None else []
 
     def casualties(self, noun: Token) -> list[ActorMention]:
         """Who an attack noun's clause says was killed or hurt in it: "three Ukrainian

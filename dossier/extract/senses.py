@@ -299,6 +299,11 @@ def _prep_objects(token: Token, word: str | None = None) -> list[Token]:
     return out
 
 
+# Times of day a preposition can take ("at dawn", "from dusk"), which the model does
+# not always tag as times.
+TIMES_OF_DAY = frozenset("dawn dusk daybreak nightfall sunrise sunset noon midday midnight".split())
+
+
 def slot_words(token: Token, slot: str) -> set[str]:
     """The features of the words in one argument slot of a trigger."""
     if slot == "subject":
@@ -435,6 +440,8 @@ def slot_words(token: Token, slot: str) -> set[str]:
             heads.append(token.head)  # "held exercises with the Philippine navy"
         for head in heads:
             for obj in _prep_objects(head, slot):
+                if obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in TIMES_OF_DAY:
+                    continue  # "launched a missile at dawn": a time, no one launched at
                 out |= _phrase_words(obj)
         return out
     raise ValueError(f"senses.tsv: unknown slot {slot!r}")

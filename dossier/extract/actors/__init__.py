@@ -14,14 +14,17 @@ and where a new rule goes:
 3. ``reading``: what the others share: ``ActorMemory`` (what was named so far) and
    ``Reader`` (what they read of the finder);
 4. ``codes``: an entity's gazetteer id and the ``ActorMention`` over it;
-5. ``places``: the place a phrase names or is said to be in;
-6. ``people``: named people, by title and state or as leaders the tables know;
-7. ``possession``: whose an organisation or group is ("Russia's Irkut", "the
-   Ministry of Foreign Affairs of Ukraine", "opposition groups in Zimbabwe");
-8. ``pronouns``: what a pronoun or "the two countries" points back to;
-9. ``noun_phrases``: an actor named by a common noun and its modifiers ("North
-   Korean troops", "these pilots", "its forces");
-10. ``finder``: ``ActorFinder``, which reads a phrase head by head, in the order
+5. ``facilities``: a building, site or convoy an attack hits, kept as its target
+   when no actor is named ("struck a school");
+6. ``places``: the place a phrase names or is said to be in;
+7. ``people``: named people, by title and state or as leaders the tables know;
+8. ``possession``: whose an organisation or group is ("Russia's Irkut", "the
+   Ministry of Foreign Affairs of Ukraine", "opposition groups in Zimbabwe", "the
+   leader of Hamas");
+9. ``pronouns``: what a pronoun or "the two countries" points back to;
+10. ``noun_phrases``: an actor named by a common noun and its modifiers ("North
+    Korean troops", "these pilots", "its forces");
+11. ``finder``: ``ActorFinder``, which reads a phrase head by head, in the order
     its ``_one`` gives, and remembers what it found.
 
 This package's names are imported from here (``from dossier.extract.actors import
@@ -44,6 +47,7 @@ from dossier.extract.actors.codes import (
     entity_mention,
     is_actor_entity,
 )
+from dossier.extract.actors.facilities import FACILITY_TARGETS, facility
 from dossier.extract.actors.finder import ActorFinder
 from dossier.extract.actors.phrases import CLAUSE_DEPS, coordinated, phrase_tokens
 from dossier.extract.actors.places import (
@@ -69,8 +73,8 @@ from dossier.extract.actors.words import (
 
 __all__ = [
     "ACTOR_LABELS", "AGENT_THINGS", "AIRFIELD_WORDS", "ANAPHORIC_DETERMINERS", "CLAUSE_DEPS",
-    "GROUP_NOUNS", "LOCATIVE_PREPS", "NOT_WEAPONS", "PERSON_PRONOUNS", "PLACE_LABELS",
-    "PLACE_NOUNS", "PLURAL_PRONOUNS", "PRONOUNS", "SINGULAR_PRONOUNS", "ActorFinder",
-    "ActorMemory", "actor_noun", "agent_head", "coordinated", "entity_id", "entity_mention",
-    "is_actor_entity", "is_weapon", "phrase_tokens",
+    "FACILITY_TARGETS", "GROUP_NOUNS", "LOCATIVE_PREPS", "NOT_WEAPONS", "PERSON_PRONOUNS",
+    "PLACE_LABELS", "PLACE_NOUNS", "PLURAL_PRONOUNS", "PRONOUNS", "SINGULAR_PRONOUNS",
+    "ActorFinder", "ActorMemory", "actor_noun", "agent_head", "coordinated", "entity_id",
+    "entity_mention", "facility", "is_actor_entity", "is_weapon", "phrase_tokens",
 ]  # fmt: skip

@@ -52,6 +52,8 @@ def place_in(reader: Reader, head: Token) -> Span | None:
         ent = reader.entity_at(tok)
         if ent is None or (ent.label_ not in PLACE_LABELS and not _named_as_place(ent)):
             continue
+        if _in_agent_phrase(tok, head):
+            continue  # "a ceasefire brokered by Qatar": who brokered it, not where
         rank = (_findable(ent), not _located_within(tok, head), _specificity(ent))
         if best is None or rank > best_rank:
             best, best_rank = ent, rank
@@ -76,6 +78,16 @@ def _located_within(tok: Token, head: Token) -> bool:
     of Odesa in southern Ukraine", heading at "port")."""
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _in_agent_phrase(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` lies in the "by" phrase of a passive or participle under ``head``
+    (the agent: "a ceasefire brokered by Qatar")."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "agent":
             return True
         tok = tok.head
     return False
