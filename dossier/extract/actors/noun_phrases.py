@@ -39,7 +39,7 @@ from dossier.extract.actors.codes import (
     opposed,
     organisation,
 )
-from dossier.extract.actors.people import known_appos
+from dossier.extract.actors.people import appos_person, known_appos
 from dossier.extract.actors.phrases import phrase_tokens
 from dossier.extract.actors.places import place_of
 from dossier.extract.actors.possession import body_of, state_in_of_chain, state_of
@@ -190,6 +190,9 @@ def read(reader: Reader, head: Token) -> list[ActorMention] | NounReading:
         named = known_appos(reader, head) if entity is None else None
         if named is not None:  # "the defence secretary, Dick Cheney,": whom he served
             entity, end = f"person:{named.text}", max(end, named.end)
+        else:  # "the opposition leader, Bobi Wine,": the name is part of the phrase
+            other = appos_person(reader, head)
+            end = max(end, other.end) if other is not None else end
         dets = {c.lower_ for c in head.children if c.dep_ == "det"}
         owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
         return NounReading(

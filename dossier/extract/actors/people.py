@@ -84,3 +84,13 @@ def known_appos(reader: Reader, head: Token) -> Span | None:
         if named is not None and named.label_ in ("PERSON", "ORG") and known_person(named):
             return named
     return None
+
+
+def appos_person(reader: Reader, head: Token) -> Span | None:
+    """A person the model names in apposition to a title, known to the tables or not:
+    "the city's mayor, Ekrem Imamoglu," (the title's phrase runs to the name)."""
+    for child in head.children:
+        named = reader.entity_at(child) if child.dep_ == "appos" else None
+        if named is not None and named.label_ == "PERSON":
+            return named
+    return None
