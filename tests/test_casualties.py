@@ -33,3 +33,21 @@ def test_the_victims_are_the_target(text, source, target):
 def test_guard_the_attack_on_a_named_target_keeps_it():
     assert (["RUS"], ["UKR"]) in _assaults(
         "Civilians were killed in a Russian missile attack on Ukraine's energy grid.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("An Israeli airstrike killed a senior Hamas commander in Lebanon.", "airstrike",
+         ["HAMAS"]),
+        ("A Russian missile attack injured 12 civilians in Odesa.", "attack",
+         ["12 civilians"]),
+    ],
+)
+def test_an_attack_that_killed_is_one_attack(text, trigger, target):
+    """The attack noun subject of a verb of casualties is one event with that verb: the
+    noun's, which says how, with the victims as its target."""
+    found = [(e.trigger.text, [a.code or a.text for a in e.target])
+             for e in analyze(text, published="2024-05-02").events
+             if e.type == "ASSAULT"]  # fmt: skip
+    assert found == [(trigger, target)]

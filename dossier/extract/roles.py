@@ -349,6 +349,7 @@ class RoleReader:
         source: list[ActorMention] = []
         target: list[ActorMention] = []
         items: list[Item] = []
+        hit: list[ActorMention] = []  # a facility hit, the target when nothing else is
         place: Token | None = None
         for child in token.children:
             if child.dep_ == "poss":
@@ -396,9 +397,10 @@ class RoleReader:
                 # "an investigation into crimes committed by Croat forces", but not
                 # "training on Russian aircraft": equipment is not a target
                 around = [] if equipment.category_for_phrase(o.lower_) else self.actors_around(o)
-                found = self.actors.in_phrase(o) or around or self.hit(trig, o)
+                found = self.actors.in_phrase(o) or around
                 if found and not self._only_places(found):
                     target = found
+                hit = hit or self.hit(trig, o)  # "an attack on a checkpoint", if no one is hurt
             if word in PLACE_PREPS and place is None and self.actors.place_in(o) is not None:
                 place = o
         # A light verb lends its subject: "launched an attack", "struck a deal".
@@ -455,6 +457,7 @@ class RoleReader:
                         target = found
         if not target and trig.type == "ASSAULT":
             target = self.casualties(noun)
+        target = target or hit
         return source, target, items, place
 
     @staticmethod

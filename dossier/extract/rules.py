@@ -29,8 +29,8 @@ from dossier.extract.attachment import Anchoring, facing
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.discourse import Discourse, DiscourseActors
 from dossier.extract.factuality import factuality
+from dossier.extract.folds import folded as folded_triggers
 from dossier.extract.links import Linker
-from dossier.extract.purposes import purposes_of
 from dossier.extract.roles import RoleReader
 from dossier.extract.sides import deal_partner
 from dossier.extract.syntax import SUBJECT_IDS, SUBJECT_POS, children, sentence_span, text_span
@@ -87,7 +87,7 @@ class Extractor(RoleReader, Anchoring, Linker):
                     # "urged Berlin to send tanks": the sending is what is asked for
                     self.consumed.update(asked_for(token))
                 candidates.append((token, refined))
-            folded = purposes_of(candidates)  # "gathered ... to protest the law": one protest
+            folded = folded_triggers(candidates)  # "gathered ... to protest": one protest
             for token, trig in candidates:
                 if token.i in self.consumed or token.i in folded or self.restates_agreement(
                     token, trig
@@ -97,17 +97,17 @@ class Extractor(RoleReader, Anchoring, Linker):
                 if mention is not None:
                     self.by_trigger[token.i] = len(self.mentions)
                     self.mentions.append(mention)
-                    self.fold_purposes(mention, token, folded, candidates, sent, index)
+                    self.fold(mention, token, folded, candidates, sent, index)
             self.inherit_targets(sent)
             self.claims.finish_sentence(sent, self.mentions)
             self.discourse.finish_sentence(sent, index)  # "Minsk denies this."
         self.link()
         return self.mentions
 
-    def fold_purposes(self, mention: EventMention, token: Token, folded: dict[int, int],
-                      candidates: list[tuple[Token, lexicon.Trigger]], sent: Span,
-                      index: int) -> None:
-        """The target a folded purpose clause names, for its event that names none."""
+    def fold(self, mention: EventMention, token: Token, folded: dict[int, int],
+             candidates: list[tuple[Token, lexicon.Trigger]], sent: Span, index: int) -> None:
+        """The target a folded trigger's event names, for the event it is folded into
+        when that names none (``extract/folds.py``)."""
         for inner, trig in candidates:
             if folded.get(inner.i) == token.i and not mention.target:
                 said = self.build(inner, trig, sent, index)

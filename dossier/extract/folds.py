@@ -1,0 +1,60 @@
+"""Two triggers of one sentence that tell one event, folded into one:
+
+- a "to" clause that says what an event was for, when it names the same kind of
+  event: "gathered outside parliament to protest the law", "took to the streets to
+  protest against the government" are one protest, not a protest and a planned one;
+- an attack noun that is the subject of a verb of casualties: "an Israeli airstrike
+  killed a Hamas commander", "a Russian missile strike injured five" are one attack
+  (the noun's, which says how), not an attack and a killing.
+
+The folded trigger's event gives its target to the one it is folded into when that
+names none (``Extractor.fold``).
+
+>>> from dossier.annotate import annotate
+>>> from dossier.extract.lexicon import triggers_for
+>>> doc = annotate("Thousands marched in Belgrade to protest against the government.")
+>>> kinds = [(doc[i], triggers_for(doc[i].lemma_, "VERB")[0]) for i in (1, 5)]
+>>> folded(kinds)
+{5: 1}
+>>> doc = annotate("An Israeli airstrike killed a Hamas commander.")
+>>> folded([(doc[2], triggers_for("airstrike", "NOUN")[0]),
+...         (doc[3], triggers_for("kill", "VERB")[0])])
+{3: 2}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dossier.extract.factuality import is_to_infinitive
+from dossier.extract.lexicon import Trigger
+from dossier.extract.wordclasses import CASUALTY_VERBS
+
+# The clause relations a purpose "to" clause has to its event's verb.
+PURPOSE_DEPS = frozenset(["advcl", "xcomp"])
+# The types whose purpose clause of the same type is the same event.
+FOLDED_TYPES = frozenset(["PROTEST"])
+
+
+def folded(candidates: Sequence[tuple[Token, Trigger]]) -> dict[int, int]:
+    """Trigger index of each folded trigger -> trigger index of the one it is folded
+    into, among one sentence's candidate triggers."""
+    types = {token.i: trig.type for token, trig in candidates}
+    out: dict[int, int] = {}
+    for token, trig in candidates:
+        head = token.head
+        if trig.type in FOLDED_TYPES and token.dep_ in PURPOSE_DEPS and head.i != token.i and (
+            types.get(head.i) == trig.type and is_to_infinitive(token)
+        ):
+            out[token.i] = head.i  # "gathered ... to protest the law"
+        if trig.type == "ASSAULT" and token.pos_ == "VERB" and (
+            token.lemma_.lower() in CASUALTY_VERBS
+        ):
+            for subj in token.children:
+                if subj.dep_ == "nsubj" and types.get(subj.i) == "ASSAULT" and (
+                    subj.pos_ == "NOUN"
+                ):
+                    out[token.i] = subj.i  # "an airstrike killed a commander"
+    return out
