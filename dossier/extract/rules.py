@@ -94,10 +94,12 @@ class Extractor(RoleReader, Anchoring, Linker):
                 ):
                     continue
                 mention = self.build(token, trig, sent, index)
-                if mention is not None:
-                    self.by_trigger[token.i] = len(self.mentions)
-                    self.mentions.append(mention)
-                    self.fold(mention, token, folded, candidates, sent, index)
+                if mention is None:  # what was folded into it is told on its own
+                    folded = {i: o for i, o in folded.items() if o != token.i}
+                    continue
+                self.by_trigger[token.i] = len(self.mentions)
+                self.mentions.append(mention)
+                self.fold(mention, token, folded, candidates, sent, index)
             self.inherit_targets(sent)
             self.claims.finish_sentence(sent, self.mentions)
             self.discourse.finish_sentence(sent, index)  # "Minsk denies this."

@@ -440,7 +440,8 @@ def slot_words(token: Token, slot: str) -> set[str]:
             heads.append(token.head)  # "held exercises with the Philippine navy"
         for head in heads:
             for obj in _prep_objects(head, slot):
-                if obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in TIMES_OF_DAY:
+                if slot == "at" and (obj.ent_type_ in ("DATE", "TIME")
+                                     or obj.lemma_.lower() in TIMES_OF_DAY):
                     continue  # "launched a missile at dawn": a time, no one launched at
                 out |= _phrase_words(obj)
         return out
