@@ -97,12 +97,13 @@ def test_the_snippet_file_is_well_formed():
 # macro-F1 0.7605 / 0.6953 / 0.745, source 0.748 / 0.714 / 0.781, target 0.49 / 0.44 /
 # 0.54. The floors are a little under the figures after this round's fixes (below).
 FLOORS = {  # measured 2026-12-07 (all / tune / held out)
-    "any_event": 0.90,  # 0.93 / 0.9694 / 0.8922
-    "type_accuracy": 0.80,  # 0.83 / 0.8878 / 0.7745 (0.815 before the riot rule)
-    "type_macro_f1": 0.84,  # 0.8656 / 0.8605 / 0.8041
-    "source_accuracy": 0.85,  # 0.8831 / 0.9136 / 0.8493
-    "target_accuracy": 0.52,  # 0.5508 / 0.541 / 0.5614
-    "place_accuracy": 0.58,  # 0.6065 / 0.6341 / 0.5753 (0.447 before clause_place, 0.553
+    "any_event": 0.90,  # 0.935 / 0.9796 / 0.8922 (0.93 / 0.9694 / 0.8922 earlier that day)
+    "type_accuracy": 0.80,  # 0.835 / 0.898 / 0.7745 (0.815 before the riot rule)
+    "type_macro_f1": 0.84,  # 0.8664 / 0.8622 / 0.8041
+    "source_accuracy": 0.85,  # 0.8839 / 0.9146 / 0.8493
+    "target_accuracy": 0.60,  # 0.6271 / 0.6557 / 0.5965 (0.5508 / 0.541 / 0.5614 before a
+    # facility hit was kept as the target, extract/actors/facilities.py)
+    "place_accuracy": 0.58,  # 0.609 / 0.6386 / 0.5753 (0.447 before clause_place, 0.553
     # before it entered joined nouns, read purpose clauses and looked six phrases down)
 }
 
