@@ -4,9 +4,10 @@
 arguments according to its frame (``data/triggers.tsv``: give, receive, act,
 toward, move, self): from a verb's subject, object and prepositions
 (``verbal_roles``), from a noun's possessor, modifiers and "of/to/from/by"
-phrases (``nominal_roles``), and the items that change hands (``items_in``).
-It reads ``self.doc``, ``self.actors`` (an ``ActorFinder``) and
-``self.consumed`` (tokens a trigger took as part of itself).
+phrases (``nominal_roles``). The parties around them are ``parties.PartyReader``'s
+(conditions, owners, victims, accusations), the items that change hands
+``goods.GoodsReader``'s (``items_in``). It reads ``self.doc``, ``self.actors`` (an
+``ActorFinder``) and ``self.consumed`` (tokens a trigger took as part of itself).
 """
 
 from __future__ import annotations
@@ -16,137 +17,44 @@ import copy
 from spacy.tokens import Doc, Token
 
 from dossier import equipment
-from dossier.extract import attachment, lexicon, quantity
+from dossier.extract import attachment, lexicon
 from dossier.extract.actors import (
     ActorFinder,
-    coordinated,
-    entity_mention,
-    facility,
     is_weapon,
 )
+from dossier.extract.goods import GoodsReader, is_measure
 from dossier.extract.participation import participant_verb
+from dossier.extract.parties import PartyReader
 from dossier.extract.sides import seller_and_buyer
 from dossier.extract.syntax import (
     children,
     direct_object,
-    item_tokens,
     prep_objects,
     reduced_relative,
     subject_of,
-    subtree_indices,
-    text_span,
     transfer_preps,
 )
 from dossier.extract.wordclasses import (
-    ACCUSING_VERBS,
-    AID_NOUNS,
-    BUYER_WORDS,
-    CASUALTY_VERBS,
-    CONDITION_MARKERS,
-    CURRENCY_WORDS,
-    GENERIC_AID_VERBS,
     MEASURE_NOUNS,
     OWNER_TARGET_TYPES,
     PLACE_PREPS,
-    PURPOSE_AID_VERBS,
-    RESPONSIBILITY_VERBS,
     STANCE_NOUNS,
     STATIVE_PASSIVES,
     TARGET_PREPS,
     TARGET_PREPS_BY_TYPE,
 )
 from dossier.models import ActorMention, Item
-from dossier.models import Span as TextSpan
 
-# Verbs that put their subject in an activity: "were locked in fighting", "engaged in talks"
-ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
 # What a weapon is fired or launched at: "fired missiles at Kyiv", "into Israel".
 AIMED_PREPS = frozenset(["at", "on", "into", "against"])
-# Types whose target may be a facility hit ("struck a school"): attacks, raids, demolitions.
-FACILITY_TYPES = frozenset(["ASSAULT", "COERCE"])
 
 
-def is_measure(noun: Token) -> bool:
-    """A sum of money or a measure of goods: "500 million euros", "two shiploads"."""
-    lemma = noun.lemma_.lower()
-    return noun.ent_type_ == "MONEY" or lemma in MEASURE_NOUNS or lemma in CURRENCY_WORDS
-
-
-class RoleReader:
+class RoleReader(PartyReader, GoodsReader):
     """Who acts, on or for whom, with what: for ``rules.Extractor``."""
 
     doc: Doc
     actors: ActorFinder
     consumed: set[int]
-
-    def condition_of(self, token: Token) -> tuple[str, TextSpan] | None:
-        """"will withdraw unless X arranges a ceasefire": ("unless", the clause)."""
-        for clause in children(token, "advcl"):
-            for mark in children(clause, "mark"):
-                if mark.lower_ in CONDITION_MARKERS:
-                    tokens = sorted(clause.subtree, key=lambda t: t.i)
-                    return mark.lower_, text_span(self.doc, tokens[0].i, tokens[-1].i + 1)
-        return None
-
-    def condition_actors(self, token: Token) -> list[ActorMention]:
-        """Who the condition is about: "... unless Baghdad accepts" -> Baghdad."""
-        for clause in children(token, "advcl"):
-            if any(m.lower_ in CONDITION_MARKERS for m in children(clause, "mark")):
-                subj = children(clause, "nsubj", "nsubjpass")
-                if subj:
-                    return self.actors.in_phrase(subj[0], remember=False)
-        return []
-
-    def withdrawn_from(self, token: Token) -> list[ActorMention]:
-        """The state a withdrawal leaves: "from Panama" on the trigger or its object."""
-        heads = [token, *children(token, "dobj")]
-        heads += [o for word, o in prep_objects(token) if word == "of"]
-        heads += [c for c in children(token, "advmod") if c.lower_ in ("back", "out", "away")]
-        for head in heads:  # ("pulled back from Avdiivka": the parser's adverb "back")
-            for word, obj in prep_objects(head):
-                if word == "from":
-                    found = self.actors.in_phrase(obj, remember=False)
-                    if found:
-                        return found
-        return []
-
-    def threatened(self, token: Token) -> list[ActorMention]:
-        """Whom a threat is against when it names no one itself: the "against" of what
-        is threatened ("threatened to take military action against the United States",
-        "warned of countermeasures against Lithuania")."""
-        heads = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
-        heads += [o for word, o in prep_objects(token) if word in ("of", "with")]
-        for head in heads:
-            for i in subtree_indices(head):
-                word = self.doc[i]
-                if word.dep_ == "prep" and word.lower_ == "against":
-                    for obj in children(word, "pobj"):
-                        found = self.actors.in_phrase(obj, remember=False)
-                        if found:
-                            return found
-        return []
-
-    def names_aid(
-        self, token: Token, trig: lexicon.Trigger, items: list[Item], target: list[ActorMention]
-    ) -> bool:
-        """Whether a give/receive verb is aid: something material changes hands
-        (an item with a category: arms, troops, money, food ...), or a state or
-        organisation is helped ("help", "assist").  Buyer-side words need
-        materiel ("bought jets", not "bought $20bn of goods")."""
-        if trig.frame == "receive" and token.lemma_.lower() in BUYER_WORDS:
-            return any(i.category and i.category not in lexicon.NOT_MATERIEL for i in items)
-        if trig.pos != "VERB" or token.lemma_.lower() not in GENERIC_AID_VERBS:
-            return True
-        if any(i.category for i in items):
-            return True
-        obj = direct_object(token)
-        if obj is not None and any(o.lemma_.lower() in AID_NOUNS for o in coordinated(obj)):
-            return True
-        helping = token.lemma_.lower() in ("help", "assist", "aid", "rescue")
-        return helping and any(self.is_state(a) for a in target)
-
-    def is_state(self, actor: ActorMention) -> bool:
-        return bool(actor.entity and actor.entity.startswith(("state:", "org:")))
 
     def verbal_roles(self, token: Token, trig: lexicon.Trigger):
         subj, subj_is_object = subject_of(token)
@@ -313,38 +221,6 @@ class RoleReader:
             target = agents(obj) if agents is not None else []
         return source, target, items, place
 
-    def actors_around(self, head: Token) -> list[ActorMention]:
-        """States and organisations a non-actor phrase points to: its demonym or
-        possessor ("an Indian proposal", "Saddam Hussein's offer") or an actor
-        in its prepositions ("an offer from Kabul", "links with Serbia")."""
-        owner: list[ActorMention] = []  # "its agreement with France": France first
-        for child in head.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                found = [
-                    a for a in self.actors.in_phrase(child, remember=False) if a.entity
-                ]
-                if found and child.tag_ == "PRP$":
-                    owner = owner or found
-                elif found:
-                    return found
-        for word, obj in prep_objects(head):
-            if word in ("of", "from", "by", "with", "against", "to", "for", "on", "toward"):
-                found = self.actors.in_phrase(obj, remember=False)
-                if found and not self._only_places(found):
-                    return found
-        if owner:
-            return owner
-        for clause in children(head, "acl"):  # "crimes committed by Croat forces"
-            for agent in children(clause, "agent"):
-                for obj in children(agent, "pobj"):
-                    found = self.actors.in_phrase(obj, remember=False)
-                    if found:
-                        return found
-        return []
-
-    def _only_places(self, found: list[ActorMention]) -> bool:
-        return all(a.entity and a.entity.startswith("place:") for a in found)
-
     def nominal_roles(self, token: Token, trig: lexicon.Trigger):
         source: list[ActorMention] = []
         target: list[ActorMention] = []
@@ -460,175 +336,12 @@ class RoleReader:
         target = target or hit
         return source, target, items, place
 
-    @staticmethod
-    def hit(trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
-        """The facility an attack or a raid hits, when it names no actor ("struck a
-        school", "an attack on a police station"): ``actors.facility``."""
-        found = facility(head) if trig.type in FACILITY_TYPES else None
-        return [found] if found is not None else []
 
-    def casualties(self, noun: Token) -> list[ActorMention]:
-        """Who an attack noun's clause says was killed or hurt in it: "three Ukrainian
-        soldiers were killed in a Russian drone attack", "died in the strike"."""
-        prep = noun.head
-        verb = prep.head
-        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "by") or (
-            verb.lemma_.lower() not in CASUALTY_VERBS
-        ):
-            return []
-        subjects = children(verb, "nsubjpass") or (
-            children(verb, "nsubj") if verb.lemma_.lower() == "die" else [])
-        return self.actors.in_phrase(subjects[0]) if subjects else []
 
-    def _accused_of(self, noun: Token) -> list[ActorMention]:
-        """Who an accusation or a claim of responsibility says did the event a noun
-        names: "the rebels were blamed for a bomb attack", "Kyiv accused Russia of a
-        missile strike", "Al-Shabaab claimed responsibility for the attack"."""
-        prep = noun.head
-        verb = prep.head
-        if prep.lower_ in ("of", "for", "over") and verb.dep_ == "dobj" and (
-            verb.head.lemma_.lower() in ACCUSING_VERBS
-        ):
-            return self.actors.in_phrase(verb)  # the parser hangs "of" on the accused
-        if prep.lower_ in ("of", "for", "over") and verb.lemma_.lower() in ACCUSING_VERBS:
-            accused = children(verb, "dobj") or children(verb, "nsubjpass")
-            return self.actors.in_phrase(accused[0]) if accused else []
-        if prep.lower_ == "for" and verb.lemma_.lower() == "responsibility" and (
-            verb.dep_ == "dobj" and verb.head.lemma_.lower() in RESPONSIBILITY_VERBS
-        ):
-            subj, is_obj = subject_of(verb.head)
-            return self.actors.in_phrase(subj) if subj is not None and not is_obj else []
-        return []
 
-    def _sides_of_clause(self, noun: Token) -> tuple[list[ActorMention], list[ActorMention]]:
-        """The two sides of a two-sided event noun named by its clause: "fighting broke
-        out between the army and the rebels", "clashes were reported between X and Y"
-        (the parser hangs "between" on the verb), "X and Y were locked in fighting"
-        (the verb's coordinated subject); the first named is the source."""
-        verb = noun.head
-        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
-            for word, o in prep_objects(verb):
-                found = self.actors.in_phrase(o) if word == "between" else []
-                if len(found) > 1:
-                    return found[:1], found[1:]
-        if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB" and (
-            verb.head.lemma_.lower() in ENGAGED_VERBS
-        ):
-            subj, is_obj = subject_of(verb.head)
-            found = self.actors.in_phrase(subj) if subj is not None else []
-            if len(found) > 1:
-                return found[:1], found[1:]
-        return [], []
 
-    # --- items ------------------------------------------------------------
-    def items_in(self, head: Token, *, only_head: bool = False) -> list[Item]:
-        """Equipment, personnel and other things named by a noun phrase and its conjuncts."""
-        out: list[Item] = []
-        heads = [head] if only_head else coordinated(head)
-        for prep_word, obj in ([] if only_head else prep_objects(head)):
-            if prep_word == "including":
-                heads.extend(coordinated(obj))
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "including":
-                for obj in children(child, "pobj"):
-                    heads.extend(coordinated(obj))
-        for h in list(heads):
-            if h.lemma_.lower() in MEASURE_NOUNS or h.pos_ == "NUM":
-                # "500 tonnes of food aid", "a batch of drones": the goods
-                heads.extend(o for word, o in prep_objects(h) if word == "of")
-        seen: set[int] = set()
-        heads = list(dict.fromkeys(heads))
-        for h in heads:
-            tokens = [h] if only_head else item_tokens(h)
-            before = self.actors.entity_at(self.doc[tokens[0].i - 1]) if tokens[0].i else None
-            if before is not None and before.ent_id_.startswith("equip:"):
-                # a designation the parser left outside the phrase: "Shahed-136 drones"
-                tokens = [*before, *tokens]
-            designations = []
-            for tok in tokens:
-                ent = self.actors.entity_at(tok)
-                if ent is not None and ent.ent_id_.startswith("equip:") and ent.start not in seen:
-                    seen.add(ent.start)
-                    designations.append(ent)
-            words = [t for t in tokens if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
-            phrase = " ".join(t.lower_ for t in words if t.i <= h.i)
-            category = equipment.category_for_phrase(phrase) if phrase else None
-            counted = quantity.of_item(h)
-            count = {
-                "quantity": counted.value if counted else None,
-                "quantity_mod": counted.mod if counted else None,
-                "quantity_range": counted.range if counted else None,
-            }
-            for ent in designations:
-                eq = equipment.lookup(ent.text)
-                out.append(
-                    Item(
-                        text=ent.text,
-                        designation=eq.designation if eq else ent.text,
-                        category=(eq.category if eq else None) or category,
-                        offsets=(ent.start_char, ent.end_char),
-                        **(count if len(designations) == 1 else {}),
-                    )
-                )
-            if designations or category is None:
-                continue
-            start = next((t.i for t in words if t.dep_ not in ("det",)), h.i)
-            start = min(start, h.i)
-            span = self.doc[start : h.i + 1]
-            out.append(
-                Item(
-                    text=span.text,
-                    designation=None,
-                    category=category,
-                    offsets=(span.start_char, span.end_char),
-                    **count,
-                )
-            )
-        return out
 
-    def origin_of_items(self, token: Token) -> list[ActorMention]:
-        subj, _ = subject_of(token)
-        heads = [subj] if subj is not None else []
-        heads += [c for c in token.children if c.dep_ in ("amod", "compound", "dobj")]
-        for h in heads:
-            found = [a for a in self.actors.in_phrase(h, remember=False) if self.is_state(a)]
-            if found:
-                return found
-        return []
 
-    def origin_in_items(self, items: list[Item]) -> list[ActorMention]:
-        """States named inside item phrases ("Russian fighter aircraft" -> Russia)."""
-        for item in items:
-            if item.offsets is None:
-                continue
-            span = self.doc.char_span(*item.offsets, alignment_mode="expand")
-            if span is None:
-                continue
-            head = span.root
-            while head.dep_ in ("compound", "nmod", "amod", "dep") and head.head.i != head.i:
-                head = head.head  # "Russian S-400 systems": the phrase around the item
-            for tok in [*span, *item_tokens(head)]:
-                ent = self.actors.entity_at(tok)
-                if ent is not None and ent.ent_id_.startswith("state:"):
-                    return [entity_mention(ent)]
-        return []
 
-    def purpose_beneficiary(self, token: Token) -> list[ActorMention]:
-        """"troops to aid Russia": a purpose clause right after the phrase names who gains."""
-        end = max(subtree_indices(token)) + 1
-        for clause in self.doc[token.i : min(end + 3, len(self.doc))]:
-            if clause.dep_ in ("advcl", "relcl", "acl", "xcomp") and (
-                clause.lemma_.lower() in PURPOSE_AID_VERBS
-            ) and abs(clause.i - end) <= 2:
-                obj = direct_object(clause)
-                if obj is None:
-                    continue
-                owners = [c for c in obj.children if c.dep_ == "poss"]
-                found = self.actors.in_phrase(owners[0] if owners else obj, remember=False)
-                found = [a for a in found if self.is_state(a)]
-                if found:
-                    self.consumed.add(clause.i)
-                    return found
-        return []
 
     # --- when and where ---------------------------------------------------

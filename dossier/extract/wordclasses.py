@@ -122,7 +122,7 @@ APPEAL_VERBS = frozenset(
     "urge encourage call ask request press pressure push plead implore beg petition appeal "
     "demand insist exhort".split()
 )
-# Currencies: "500 million euros in aid" is a sum, not goods (``roles.is_measure``).
+# Currencies: "500 million euros in aid" is a sum, not goods (``goods.is_measure``).
 CURRENCY_WORDS = frozenset(
     "dollar euro pound rouble ruble yuan renminbi yen rupee franc won lira shekel dinar "
     "riyal dirham real peso hryvnia zloty krona krone".split()

@@ -1,0 +1,193 @@
+"""The parties an event names besides its subject and object: whom a condition, a
+withdrawal or a threat is about, the states and organisations a phrase points to
+("an Indian proposal", "links with Serbia"), the facility an attack hits, the victims
+its clause names, and who an accusation says did it.
+
+``PartyReader`` is a part of ``rules.Extractor`` (through ``roles.RoleReader``); it
+reads ``self.doc`` and ``self.actors`` (an ``ActorFinder``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dossier.extract import lexicon
+from dossier.extract.actors import (
+    ActorFinder,
+    facility,
+)
+from dossier.extract.syntax import (
+    children,
+    prep_objects,
+    subject_of,
+    subtree_indices,
+    text_span,
+)
+from dossier.extract.wordclasses import (
+    ACCUSING_VERBS,
+    CASUALTY_VERBS,
+    CONDITION_MARKERS,
+    RESPONSIBILITY_VERBS,
+)
+from dossier.models import ActorMention
+from dossier.models import Span as TextSpan
+
+# Verbs that put their subject in an activity: "were locked in fighting", "engaged in talks"
+ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
+# Types whose target may be a facility hit ("struck a school"): attacks, raids, demolitions.
+FACILITY_TYPES = frozenset(["ASSAULT", "COERCE"])
+
+
+def is_state(actor: ActorMention) -> bool:
+    """A state or an organisation of the tables (what CAMEO codes as an actor)."""
+    return bool(actor.entity and actor.entity.startswith(("state:", "org:")))
+
+
+class PartyReader:
+    """Who else an event names: for ``rules.Extractor``."""
+
+    doc: Doc
+    actors: ActorFinder
+
+    def condition_of(self, token: Token) -> tuple[str, TextSpan] | None:
+        """"will withdraw unless X arranges a ceasefire": ("unless", the clause)."""
+        for clause in children(token, "advcl"):
+            for mark in children(clause, "mark"):
+                if mark.lower_ in CONDITION_MARKERS:
+                    tokens = sorted(clause.subtree, key=lambda t: t.i)
+                    return mark.lower_, text_span(self.doc, tokens[0].i, tokens[-1].i + 1)
+        return None
+
+    def condition_actors(self, token: Token) -> list[ActorMention]:
+        """Who the condition is about: "... unless Baghdad accepts" -> Baghdad."""
+        for clause in children(token, "advcl"):
+            if any(m.lower_ in CONDITION_MARKERS for m in children(clause, "mark")):
+                subj = children(clause, "nsubj", "nsubjpass")
+                if subj:
+                    return self.actors.in_phrase(subj[0], remember=False)
+        return []
+
+    def withdrawn_from(self, token: Token) -> list[ActorMention]:
+        """The state a withdrawal leaves: "from Panama" on the trigger or its object."""
+        heads = [token, *children(token, "dobj")]
+        heads += [o for word, o in prep_objects(token) if word == "of"]
+        heads += [c for c in children(token, "advmod") if c.lower_ in ("back", "out", "away")]
+        for head in heads:  # ("pulled back from Avdiivka": the parser's adverb "back")
+            for word, obj in prep_objects(head):
+                if word == "from":
+                    found = self.actors.in_phrase(obj, remember=False)
+                    if found:
+                        return found
+        return []
+
+    def threatened(self, token: Token) -> list[ActorMention]:
+        """Whom a threat is against when it names no one itself: the "against" of what
+        is threatened ("threatened to take military action against the United States",
+        "warned of countermeasures against Lithuania")."""
+        heads = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        heads += [o for word, o in prep_objects(token) if word in ("of", "with")]
+        for head in heads:
+            for i in subtree_indices(head):
+                word = self.doc[i]
+                if word.dep_ == "prep" and word.lower_ == "against":
+                    for obj in children(word, "pobj"):
+                        found = self.actors.in_phrase(obj, remember=False)
+                        if found:
+                            return found
+        return []
+
+    @staticmethod
+    def is_state(actor: ActorMention) -> bool:
+        return is_state(actor)
+
+    def actors_around(self, head: Token) -> list[ActorMention]:
+        """States and organisations a non-actor phrase points to: its demonym or
+        possessor ("an Indian proposal", "Saddam Hussein's offer") or an actor
+        in its prepositions ("an offer from Kabul", "links with Serbia")."""
+        owner: list[ActorMention] = []  # "its agreement with France": France first
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                found = [
+                    a for a in self.actors.in_phrase(child, remember=False) if a.entity
+                ]
+                if found and child.tag_ == "PRP$":
+                    owner = owner or found
+                elif found:
+                    return found
+        for word, obj in prep_objects(head):
+            if word in ("of", "from", "by", "with", "against", "to", "for", "on", "toward"):
+                found = self.actors.in_phrase(obj, remember=False)
+                if found and not self._only_places(found):
+                    return found
+        if owner:
+            return owner
+        for clause in children(head, "acl"):  # "crimes committed by Croat forces"
+            for agent in children(clause, "agent"):
+                for obj in children(agent, "pobj"):
+                    found = self.actors.in_phrase(obj, remember=False)
+                    if found:
+                        return found
+        return []
+
+    def _only_places(self, found: list[ActorMention]) -> bool:
+        return all(a.entity and a.entity.startswith("place:") for a in found)
+
+    @staticmethod
+    def hit(trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
+        """The facility an attack or a raid hits, when it names no actor ("struck a
+        school", "an attack on a police station"): ``actors.facility``."""
+        found = facility(head) if trig.type in FACILITY_TYPES else None
+        return [found] if found is not None else []
+
+    def casualties(self, noun: Token) -> list[ActorMention]:
+        """Who an attack noun's clause says was killed or hurt in it: "three Ukrainian
+        soldiers were killed in a Russian drone attack", "died in the strike"."""
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "by") or (
+            verb.lemma_.lower() not in CASUALTY_VERBS
+        ):
+            return []
+        subjects = children(verb, "nsubjpass") or (
+            children(verb, "nsubj") if verb.lemma_.lower() == "die" else [])
+        return self.actors.in_phrase(subjects[0]) if subjects else []
+
+    def _accused_of(self, noun: Token) -> list[ActorMention]:
+        """Who an accusation or a claim of responsibility says did the event a noun
+        names: "the rebels were blamed for a bomb attack", "Kyiv accused Russia of a
+        missile strike", "Al-Shabaab claimed responsibility for the attack"."""
+        prep = noun.head
+        verb = prep.head
+        if prep.lower_ in ("of", "for", "over") and verb.dep_ == "dobj" and (
+            verb.head.lemma_.lower() in ACCUSING_VERBS
+        ):
+            return self.actors.in_phrase(verb)  # the parser hangs "of" on the accused
+        if prep.lower_ in ("of", "for", "over") and verb.lemma_.lower() in ACCUSING_VERBS:
+            accused = children(verb, "dobj") or children(verb, "nsubjpass")
+            return self.actors.in_phrase(accused[0]) if accused else []
+        if prep.lower_ == "for" and verb.lemma_.lower() == "responsibility" and (
+            verb.dep_ == "dobj" and verb.head.lemma_.lower() in RESPONSIBILITY_VERBS
+        ):
+            subj, is_obj = subject_of(verb.head)
+            return self.actors.in_phrase(subj) if subj is not None and not is_obj else []
+        return []
+
+    def _sides_of_clause(self, noun: Token) -> tuple[list[ActorMention], list[ActorMention]]:
+        """The two sides of a two-sided event noun named by its clause: "fighting broke
+        out between the army and the rebels", "clashes were reported between X and Y"
+        (the parser hangs "between" on the verb), "X and Y were locked in fighting"
+        (the verb's coordinated subject); the first named is the source."""
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            for word, o in prep_objects(verb):
+                found = self.actors.in_phrase(o) if word == "between" else []
+                if len(found) > 1:
+                    return found[:1], found[1:]
+        if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB" and (
+            verb.head.lemma_.lower() in ENGAGED_VERBS
+        ):
+            subj, is_obj = subject_of(verb.head)
+            found = self.actors.in_phrase(subj) if subj is not None else []
+            if len(found) > 1:
+                return found[:1], found[1:]
+        return [], []
