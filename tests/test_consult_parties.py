@@ -5,14 +5,9 @@ Sentences written for these tests; each failed before the change, except the gua
 from __future__ import annotations
 
 import pytest
+from event_rows import event_rows
 
-from dossier import analyze
-
-
-def _events(text: str) -> list[tuple[str, list[str], list[str], str]]:
-    return [(e.type, [a.code or a.text for a in e.source], [a.code or a.text for a in e.target],
-             e.factuality)
-            for e in analyze(text, published="2024-05-02").events]  # fmt: skip
+_events = event_rows
 
 
 @pytest.mark.parametrize(
