@@ -327,7 +327,28 @@ def read_cameo2plover(path: Path, notes: Notes) -> dict[str, Plover]:
             notes.skip("CAMEO2PLOVER line with no type", raw)
             continue
         table.setdefault(code, value)
-    return table
+    return _contexts_in_mode_column(table, notes)
+
+
+def _contexts_in_mode_column(table: dict[str, Plover], notes: Notes) -> dict[str, Plover]:
+    """A word the file uses as a context elsewhere, written in a row's mode column, is
+    that row's context ("175: ASSAULT, pro_autocracy , military": ``pro_autocracy`` is
+    a context of 1722-1724 and no PLOVER mode of ASSAULT).
+
+    >>> t = {"175": Plover("ASSAULT", "pro_autocracy", "military"),
+    ...      "1722": Plover("COERCE", "ban", "pro_autocracy")}
+    >>> _contexts_in_mode_column(t, Notes())["175"]
+    Plover(type='ASSAULT', mode='', context='pro_autocracy, military')
+    """
+    contexts = {c.strip() for v in table.values() for c in v.context.split(",") if c.strip()}
+    out = {}
+    for code, value in table.items():
+        if value.mode in contexts:
+            notes.skip("CAMEO2PLOVER context in the mode column, read as a context",
+                       f"{code}: {value.type}, {value.mode}")
+            value = Plover(value.type, "", ", ".join(p for p in (value.mode, value.context) if p))
+        out[code] = value
+    return out
 
 
 def plover_for(code: str, table: dict[str, Plover]) -> Plover | None:
