@@ -42,6 +42,7 @@ def test_guard_the_attack_on_a_named_target_keeps_it():
          ["HAMAS"]),
         ("A Russian missile attack injured 12 civilians in Odesa.", "attack",
          ["12 civilians"]),
+        ("An Israeli airstrike hit a hospital in Gaza City.", "airstrike", ["hospital"]),
     ],
 )
 def test_an_attack_that_killed_is_one_attack(text, trigger, target):

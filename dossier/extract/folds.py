@@ -3,9 +3,9 @@
 - a "to" clause that says what an event was for, when it names the same kind of
   event: "gathered outside parliament to protest the law", "took to the streets to
   protest against the government" are one protest, not a protest and a planned one;
-- an attack noun that is the subject of a verb of casualties: "an Israeli airstrike
-  killed a Hamas commander", "a Russian missile strike injured five" are one attack
-  (the noun's, which says how), not an attack and a killing.
+- an attack noun that is the subject of a verb of casualties or impact: "an Israeli
+  airstrike killed a Hamas commander", "a missile strike hit a hospital" are one
+  attack (the noun's, which says how), not an attack and a killing.
 
 The folded trigger's event gives its target to the one it is folded into when that
 names none (``Extractor.fold``).
@@ -34,6 +34,8 @@ from dossier.extract.wordclasses import CASUALTY_VERBS
 
 # The clause relations a purpose "to" clause has to its event's verb.
 PURPOSE_DEPS = frozenset(["advcl", "xcomp"])
+# Verbs that tell what an attack did to what it hit: "an airstrike hit a hospital".
+IMPACT_VERBS = frozenset("hit strike target".split())
 # The types whose purpose clause of the same type is the same event.
 FOLDED_TYPES = frozenset(["PROTEST"])
 
@@ -50,7 +52,7 @@ def folded(candidates: Sequence[tuple[Token, Trigger]]) -> dict[int, int]:
         ):
             out[token.i] = head.i  # "gathered ... to protest the law"
         if trig.type == "ASSAULT" and token.pos_ == "VERB" and (
-            token.lemma_.lower() in CASUALTY_VERBS
+            token.lemma_.lower() in CASUALTY_VERBS | IMPACT_VERBS
         ):
             for subj in token.children:
                 if subj.dep_ == "nsubj" and types.get(subj.i) == "ASSAULT" and (

@@ -79,6 +79,11 @@ def slot_words(token: Token, slot: str) -> set[str]:
         if token.dep_ != "pobj" or participant_verb(token) is not None:
             return set()
         return {token.head.lower_}
+    if slot == "container":  # "a shipment of bombs": the noun an "of" phrase hangs off
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return set()
+        return {prep.head.lemma_.lower()}
     if slot == "host":
         host = host_verb(token)
         return features(host) if host is not None else set()
