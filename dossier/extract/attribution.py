@@ -38,7 +38,7 @@ _SPACES = re.compile(r"\s+")
 # Verbs of denial, and of accusation: their subject is the claimant of the event
 # they deny ("denied sending jets", "denied that ...") or charge someone with
 # ("accused Belarus of sending troops", "blamed Russia for the strike").
-DENYING_VERBS = lexicon.DENYING_VERBS | {"reject"}
+DENYING_VERBS = lexicon.CLAIM_DENYING_VERBS
 ACCUSING_VERBS = frozenset(["accuse", "charge", "blame", "suspect", "condemn", "criticise",
                             "criticize"])
 ACCUSING_PREPS = frozenset(["of", "for", "over", "with"])
@@ -66,6 +66,8 @@ def _claims(verb: Token, node: Token, trigger: Token) -> bool:
         return True
     if lemma in DENYING_VERBS and dep in ("ccomp", "xcomp", "pcomp"):
         return True  # "denied that it had sent", "denied having supplied drones"
+    if lemma in DENYING_VERBS and dep == "dobj" and node.lemma_.lower() in lexicon.CLAIMED_NOUNS:
+        return True  # "denied reports that it had sent": the clause of the claim denied
     if lemma in ACCUSING_VERBS and dep == "prep" and node.lower_ in ACCUSING_PREPS:
         return True  # "accused Belarus of sending troops", "blamed Russia for the strike"
     return (

@@ -50,7 +50,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
-from dossier.extract import quantity
+from dossier.extract import lexicon, quantity
 from dossier.extract.attachment import moves_things
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.coreference import DiscourseActors
@@ -85,17 +85,11 @@ DEFINITE = frozenset(["the", "these", "those", "this", "that"])
 
 # Verbs of owning up to an act: "claimed responsibility", "took responsibility".
 RESPONSIBILITY_VERBS = frozenset("claim take accept admit bear acknowledge".split())
-# Verbs whose subject denies what their object points back to.
-DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute", "reject"])
+# Verbs whose subject denies what their object points back to (lexicon's).
+DENYING_VERBS = lexicon.CLAIM_DENYING_VERBS
 # "reject" refuses requests and offers too: it denies only a claim noun, never "this".
 REFUSING_VERBS = frozenset(["reject"])
-# Nouns for what was claimed ("denied the reports", "rejected the allegations").
-CLAIMED_NOUNS = frozenset(
-    """
-    claim report allegation accusation charge assertion suggestion story account rumour
-    rumor statement
-    """.split()
-)
+CLAIMED_NOUNS = lexicon.CLAIMED_NOUNS
 POINTING_PRONOUNS = frozenset(["this", "that", "it", "these", "those", "them"])
 # Types that are not denied when the sentence before is denied: an accusation is
 # made whatever its truth; a request, refusal or denial is not a claim of fact.

@@ -245,6 +245,11 @@ def clause_cues(trigger: Token) -> list[str]:
         if dep == "ccomp" and lemma in lexicon.DENYING_VERBS:
             found.append("negated")  # "denied that it had sent jets"
             break
+        if dep == "acl" and lemma in lexicon.CLAIMED_NOUNS and head.dep_ == "dobj" and (
+            head.head.lemma_.lower() in lexicon.CLAIM_DENYING_VERBS
+        ):
+            found.append("negated")  # "rejected claims that it had deployed nuclear arms"
+            break
         if dep == "dobj" and node.i == trigger.i and node.pos_ == "NOUN" and (
             lemma in lexicon.DENYING_VERBS
         ):

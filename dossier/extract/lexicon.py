@@ -291,6 +291,16 @@ PREVENTING_VERBS = frozenset("prevent avert avoid forestall preclude".split())
 # Verbs that claim a clause is untrue: "the Kremlin denied that it had sent
 # jets": the event is negated, and the denier is its claimant.
 DENYING_VERBS = frozenset(["deny", "dismiss", "refute", "rebut", "dispute"])
+# Verbs that deny a claim noun ("rejected the allegations", "denied reports that ...");
+# "reject" refuses requests and offers too, so it denies only a claim noun.
+CLAIM_DENYING_VERBS = DENYING_VERBS | {"reject"}
+# Nouns for what was claimed ("denied the reports", "rejected the allegations").
+CLAIMED_NOUNS = frozenset(
+    """
+    claim report allegation accusation charge assertion suggestion story account rumour
+    rumor statement
+    """.split()
+)
 NEGATION_WORDS = frozenset(["not", "n't", "never", "no", "neither", "nor", "without"])
 # Verbs whose object noun is the real event: "launched an attack",
 # "imposed sanctions", "carried out strikes".  The noun takes the verb's subject; so it

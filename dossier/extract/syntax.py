@@ -23,7 +23,12 @@ from spacy.tokens import Doc, Span, Token
 from dossier import gazetteer
 from dossier.annotate import doc_text
 from dossier.docmemo import per_doc
-from dossier.extract.wordclasses import CONDITION_MARKERS, PLAN_NOUNS, QUANTITY_NOUNS
+from dossier.extract.wordclasses import (
+    ACCUSING_VERBS,
+    CONDITION_MARKERS,
+    PLAN_NOUNS,
+    QUANTITY_NOUNS,
+)
 from dossier.models import Span as TextSpan
 from dossier.resolve.agents import noun_sector
 
@@ -332,6 +337,10 @@ def gerund_controller(node: Token) -> Token | None:
     if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.dep_ != "prep":
         return None
     verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.lemma_.lower() in ACCUSING_VERBS and (
+        prep.lower_ in OBJECT_CONTROL_PREPS
+    ):  # "suspects Pyongyang of shipping": the parser hangs "of" on the object
+        return verb
     if verb.pos_ not in ("VERB", "AUX") or prep.lower_ not in OBJECT_CONTROL_PREPS:
         return None
     objects = children(verb, "dobj") or children(verb, "nsubjpass")
