@@ -69,3 +69,17 @@ def test_packages_endings_and_pullbacks(text, expected):
     found = [e for e in _events(text) if e[0] == kind]
     assert found and found[0][1] == source and (target is None or found[0][2] == target), (
         _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Belarus sent fuel to Russian units.", ["RUS"]),
+        ("Minsk has delivered diesel to Russian army depots, Kyiv says.", ["RUS"]),
+    ],
+)
+def test_goods_sent_to_a_states_units_go_to_the_state(text, target):
+    """A recipient named by a demonym on a noun that is no actor noun ("Russian
+    units") is the state."""
+    found = [e for e in _events(text) if e[0] == "AID"]
+    assert found and found[0][2] == target, _events(text)

@@ -196,6 +196,8 @@ class RoleReader(PartyReader, GoodsReader):
                     found = self.actors.in_phrase(o)
                     if not found and trig.type in OWNER_TARGET_TYPES and word in ("on", "against"):
                         found = self.actors_around(o)  # "sanctions on Russian banks": Russia
+                    if not found and trig.frame == "give" and word == "to":
+                        found = self.actors_around(o)  # "sent fuel to Russian units": Russia
                     if not found and word in AIMED_PREPS:
                         found = self.hit(trig, o)  # "threw a grenade at a police station"
                     if found and not self._only_places(found):
