@@ -164,7 +164,9 @@ class Extractor(RoleReader, Anchoring, Linker):
             beneficiary = self.purpose_beneficiary(token)
             if beneficiary:
                 etype, mode, target = "AID", "military", beneficiary
-            elif etype == "AID" and not any(self.is_state(t) for t in target):
+            elif etype == "AID" and trig.frame in ("give", "move") and not any(
+                self.is_state(t) for t in target
+            ):  # "sent troops" moves them; "rescued the crew" helps the people acted on
                 etype, mode = "MOBILIZE", "troops"
         if etype == "AID" and mode is None and any(i.category for i in items):
             mode = "military" if any(equipment.is_military(i.category) for i in items) else None
