@@ -260,10 +260,19 @@ def moved_subject(verb: Token, lemma: str) -> Token | None:
     >>> doc = annotate("Chinese warships arrived in Busan. The plane landed in Kabul.")
     >>> moved_subject(doc[2], "arrive").text, moved_subject(doc[8], "land")
     ('warships', None)
+    >>> doc = annotate("Chinese warships are expected to arrive in Ream.")
+    >>> moved_subject(doc[5], "arrive").text
+    'warships'
     """
     if children(verb, "dobj"):
         return None
     subjects = children(verb, "nsubj")
+    head = verb
+    for _ in range(2):  # "the jets are expected / due to arrive": the raising verb's subject
+        if subjects or head.dep_ not in ("xcomp", "acomp"):
+            break
+        head = head.head
+        subjects = children(head, "nsubj", "nsubjpass")
     if not subjects:
         return None
     subject = subjects[0]
