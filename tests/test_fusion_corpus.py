@@ -90,8 +90,11 @@ def test_pairwise_precision_and_recall(corpus):
     # other items than "air defence systems", and a misparsed speaker ("to North Korea,
     # South Korea's NIS (NIS) told") placed the first report in South Korea.  0.920 since
     # 2026-12-07 (dossier/speakers.py; equipment.GENERIC_MILITARY), 0.924 with "the North"
-    # read as North Korea in a story about it (resolve.actors.elided_state)
-    assert recall >= 0.91
+    # read as North Korea in a story about it (resolve.actors.elided_state).  0.901 once
+    # "a missile strike ... killed five" became one attack, not two (extract/folds.py):
+    # six duplicate mentions of one fully fused event (E4) are gone, which weighs the
+    # events fusion splits more; no pair was split that was not split before.
+    assert recall >= 0.89
 
 
 def test_nearby_strikes_with_the_same_actors_stay_apart(corpus):
