@@ -31,3 +31,17 @@ def test_the_other_party(text, expected):
 
 def test_guard_a_group_in_a_state_is_the_states():
     assert _events("Opposition groups in Zimbabwe protested.")[0][1] == ["ZWE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The leaders of India and China met in Kazan.", ["IND", "CHN"]),
+        ("The foreign ministers of Egypt and Turkey held talks in Ankara.", ["EGY", "TUR"]),
+        ("The armies of Armenia and Azerbaijan exchanged fire.", ["ARM", "AZE"]),
+    ],
+)
+def test_people_of_two_states_are_both_parties(text, sides):
+    """As "Putin and Xi met" names both: one actor per state of the "of" phrase."""
+    [row] = _events(text)
+    assert row[1] + row[2] == sides

@@ -42,7 +42,12 @@ from dossier.extract.actors.codes import (
 from dossier.extract.actors.people import appos_person, known_appos
 from dossier.extract.actors.phrases import phrase_tokens
 from dossier.extract.actors.places import place_of
-from dossier.extract.actors.possession import body_of, state_in_of_chain, state_of
+from dossier.extract.actors.possession import (
+    body_of,
+    other_states_of,
+    state_in_of_chain,
+    state_of,
+)
 from dossier.extract.actors.reading import Reader
 from dossier.extract.actors.words import (
     ANAPHORIC_DETERMINERS,
@@ -183,7 +188,11 @@ def read(reader: Reader, head: Token) -> list[ActorMention] | NounReading:
         body = body_of(reader, head, actor=True)
         if body is not None:  # "the leader of Hamas (in Tehran)", "officials of the IAEA"
             entity, end = entity_id(body), body.end
-        entity = entity or state_of(reader, head)  # "opposition groups in Zimbabwe"
+        if entity is None and (entity := state_of(reader, head)):  # "groups in Zimbabwe"
+            others = other_states_of(reader, head)
+            if others:  # "the foreign ministers of India and China": one actor per state
+                return [mention(doc, start, end, entity, noun),
+                        *(entity_mention(o, noun) for o in others)]
         chain = state_in_of_chain(reader, head) if entity is None else None
         if chain is not None:  # "the Ministry of Foreign Affairs of Ukraine"
             entity, end = entity_id(chain), chain.end

@@ -98,6 +98,20 @@ def state_in_of_chain(reader: Reader, token: Token, depth: int = 3) -> Span | No
     return None
 
 
+def other_states_of(reader: Reader, head: Token) -> list[Span]:
+    """The states joined to the first in "<actor noun> of <state> and <state>": "the
+    foreign ministers of India and China" -> [China] (each minister serves one)."""
+    out = []
+    for obj in where_objects(head)[:1]:
+        if reader.entity_at(obj) is None:
+            continue
+        for conj in obj.conjuncts:
+            sub = reader.entity_at(conj)
+            if sub is not None and (entity_id(sub) or "").startswith("state:"):
+                out.append(sub)
+    return out
+
+
 def state_of(reader: Reader, head: Token) -> str | None:
     """The state in "<actor noun> in/of/from <state>": "opposition groups in
     Zimbabwe", "inhabitants of the Syrian Golan Heights"."""
