@@ -45,3 +45,21 @@ def test_people_of_two_states_are_both_parties(text, sides):
     """As "Putin and Xi met" names both: one actor per state of the "of" phrase."""
     [row] = _events(text)
     assert row[1] + row[2] == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin said talks with Washington had made progress.",
+         ("CONSULT", ["RUS"], ["USA"], "asserted")),
+        ("Iran said negotiations with the IAEA would resume next week.",
+         ("CONSULT", ["IRN"], ["IAEA"], "planned")),
+    ],
+)
+def test_a_speaker_telling_of_talks_with_another_is_a_party(text, expected):
+    assert expected in _events(text), _events(text)
+
+
+def test_guard_an_onlooker_is_no_party():
+    assert ("CONSULT", [], ["IRN"], "asserted") in _events(
+        "Analysts said talks with Iran had stalled.")

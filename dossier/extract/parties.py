@@ -139,6 +139,18 @@ class PartyReader:
         found = facility(head) if trig.type in FACILITY_TYPES else None
         return [found] if found is not None else []
 
+    def speaking_party(self, noun: Token) -> list[ActorMention]:
+        """The speaker whose clause an event noun is the subject of: "the Kremlin said
+        talks with Washington had made progress" (the Kremlin's side talks)."""
+        clause = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return []
+        verb = clause.head
+        if verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
+            return []
+        speakers = children(verb, "nsubj")
+        return self.actors.in_phrase(speakers[0], remember=False) if speakers else []
+
     def casualties(self, noun: Token) -> list[ActorMention]:
         """Who an attack noun's clause says was killed or hurt in it: "three Ukrainian
         soldiers were killed in a Russian drone attack", "died in the strike"."""

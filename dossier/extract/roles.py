@@ -45,6 +45,9 @@ from dossier.extract.wordclasses import (
 )
 from dossier.models import ActorMention, Item
 
+# Types done together: a speaker who tells of such an event "with" another names its
+# own side ("the Kremlin said talks with Washington had made progress").
+JOINT_TYPES = frozenset(["CONSULT", "COOPERATE"])
 # What a weapon is fired or launched at: "fired missiles at Kyiv", "into Israel".
 AIMED_PREPS = frozenset(["at", "on", "into", "against"])
 
@@ -336,6 +339,8 @@ class RoleReader(PartyReader, GoodsReader):
         if not target and trig.type == "ASSAULT":
             target = self.casualties(noun)
         target = target or hit
+        if not source and target and trig.type in JOINT_TYPES:
+            source = self.speaking_party(noun)  # "the Kremlin said talks with Washington ..."
         return source, target, items, place
 
 
