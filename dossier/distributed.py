@@ -441,7 +441,7 @@ def ingest(
     workers: int = 2,
     address: str | None = None,
     shards: Path | None = None,
-    batch_size: int = 16,
+    batch_size: int = 8,
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str = "utf-8",
     progress: Callable[[int], None] | None = None,
