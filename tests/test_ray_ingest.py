@@ -226,7 +226,7 @@ def test_the_rate_once_up_counts_every_batch_over_the_time_since_the_first_began
 
 
 def test_a_ray_summary_counts_cpu_and_its_rate_is_no_faster_than_the_workers_went(tmp_path):
-    """On 40 articles (3 batches, 2 workers) the rate once up is bounded by the
+    """On 40 articles (5 batches, 2 workers) the rate once up is bounded by the
     workers' own CPU time (two workers, each at most a core or so), and the
     workers' and the driver's CPU seconds are reported."""
     from dossier.distributed import ingest
