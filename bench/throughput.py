@@ -24,6 +24,9 @@ whole ingest call. (b) and (c) run one after the other, so on a shared machine
 ``ray2_over_pipeline_cpu_bound`` is the ratio the CPU per article allows on
 free cores (workers x one process's CPU per article over the Ray workers' and
 driver's), for comparison.
+The table also gives the cores the machine's other processes took during
+(a)+(b) and during (c) (/proc/stat's busy time less our own): a run where they
+took more during (c) than during (b) understates (c)/(b).
 
 The corpus: a JSON Lines file given with --jsonl, or N articles of about 400
 words stitched from the sentences of the bundled example, the fusion test
@@ -160,6 +163,26 @@ def stored_events(db: Path) -> list[dict]:
     return records
 
 
+def machine_busy() -> float | None:
+    """CPU seconds every process of the machine has used so far (all cores, from
+    /proc/stat: everything but idle and I/O wait); None where there is no /proc."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    except OSError:
+        return None
+    ticks = [int(f) for f in fields[:8]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def others_cores(busy_before: float | None, own_cpu: float | None, seconds: float) -> float | None:
+    """Cores the machine's other processes took over the last ``seconds`` (the
+    machine's busy CPU time since ``busy_before`` less ``own_cpu``, ours)."""
+    busy_after = machine_busy()
+    if busy_before is None or busy_after is None or own_cpu is None or seconds <= 0:
+        return None
+    return round(max(0.0, busy_after - busy_before - own_cpu) / seconds, 2)
+
+
 class TreeCPU:
     """CPU seconds used by this process and all its descendants (Ray's own
     processes, the workers, their start) while it runs: /proc read every
@@ -219,9 +242,12 @@ class TreeCPU:
         return sum(cpu - self.base.get(pid, 0.0) for pid, cpu in self.seen.items())
 
 
-def on_ray(articles: list[dict], db: Path, workers: int) -> tuple[float, Any, float | None]:
+def on_ray(
+    articles: list[dict], db: Path, workers: int
+) -> tuple[float, Any, float | None, float | None]:
     """(Ray start-up seconds, the ``RaySummary``, CPU seconds of the driver and all
-    Ray processes during the corpus's ingest) for Ray ingest into ``db``.
+    Ray processes during the corpus's ingest, cores the machine's other processes
+    took meanwhile) for Ray ingest into ``db``.
 
     Ray itself is started by a first ingest of one article (its time is the
     start-up); then the corpus is ingested: ``summary.seconds`` includes starting
@@ -241,10 +267,12 @@ def on_ray(articles: list[dict], db: Path, workers: int) -> tuple[float, Any, fl
     with Store(folder / "warm.db") as store:  # starts Ray once
         distributed.ingest([warm], store, workers=workers)
     startup = time.perf_counter() - started
+    busy = machine_busy()
     with Store(db) as store, TreeCPU() as cpu:
         summary = distributed.ingest([corpus], store, workers=workers)
+    others = others_cores(busy, cpu.seconds, summary.seconds)
     ray.shutdown()
-    return startup, summary, cpu.seconds
+    return startup, summary, cpu.seconds, others
 
 
 def cpu_text(seconds: float | None, n: int) -> str:
@@ -274,11 +302,14 @@ def main(argv: list[str] | None = None) -> None:
 
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
+        busy, own, began = machine_busy(), time.process_time(), time.perf_counter()
         a, b, b_cpu, warm = interleaved(texts, articles, Path(tmp) / "one.db")
+        others_ab = others_cores(busy, time.process_time() - own, time.perf_counter() - began)
         rss_local = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        startup, ray, ray_cpu = None, None, None
+        startup, ray, ray_cpu, others_c = None, None, None, None
         if not args.skip_ray:
-            startup, ray, ray_cpu = on_ray(articles, Path(tmp) / "ray.db", args.workers)
+            startup, ray, ray_cpu, others_c = on_ray(articles, Path(tmp) / "ray.db",
+                                                     args.workers)  # fmt: skip
             local_events = stored_events(Path(tmp) / "one.db")
             same = stored_events(Path(tmp) / "ray.db") == local_events
     load_after = os.getloadavg()[0]
@@ -314,6 +345,9 @@ def main(argv: list[str] | None = None) -> None:
             ("peak RSS per Ray worker", f"{ray.peak_rss_mb_per_worker:,.0f} MB"),
             ("events, (c) same as (b)", f"{'yes' if same else 'NO'} ({len(local_events):,})"),
         ]  # fmt: skip
+    rows.append(("other processes' cores, (a)+(b)", "?" if others_ab is None else others_ab))
+    if ray:
+        rows.append(("other processes' cores, (c)", "?" if others_c is None else others_c))
     rows.append(("load average, start/end", f"{load_before:.1f} / {load_after:.1f}"))
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
@@ -338,6 +372,7 @@ def main(argv: list[str] | None = None) -> None:
         "pipeline_cores": round(b_cpu / b, 2),
         "ray2_cores": round(ray_cpu / ray.seconds, 2) if ray_cpu else None,
         "ray2_events_equal": same if ray else None,
+        "others_cores_ab": others_ab, "others_cores_c": others_c,
         "load_average": [round(load_before, 2), round(load_after, 2)],
     }))  # fmt: skip
     sys.stdout.flush()

@@ -3,25 +3,29 @@
 Ray Data reads the inputs: folders of .txt/.html files, JSON Lines (also
 gzip- or zstd-compressed: .jsonl.gz, .jsonl.zst) and Parquet files with the
 same columns as JSON Lines ("text" or "html", "url", "title", "published").
-A pool of Ray actors, one per worker, each loads the NLP pipeline and every
-table once (``dossier.warm``) and extracts batches of articles, building
-their database rows (``store_rows.document_rows``) itself.  The driver only
-writes: it takes the rows as they come, writes each batch as Parquet shards
-(``--shards``: ``documents``, ``events``, ``mentions``) and loads it into the
-database, one transaction and one statement per table for each batch.
+Ray actors, one per worker (``ray.remote``), each load the NLP pipeline and
+every table once (``dossier.warm``) and extract batches of articles, building
+their database rows (``store_rows.document_rows``) themselves; the driver keeps
+two batches queued at each actor (``ray.wait``), so that none waits for the
+next while the driver stores.  The driver only writes: it takes the rows as
+they come, writes each batch as Parquet shards (``--shards``: ``documents``,
+``events``, ``mentions``) and loads it into the database, one transaction and
+one statement per table for each batch.
 
 Resumable: documents already in the database are skipped by the workers
 before any parsing (their ids are sent to every worker), so a run that was
 interrupted continues where it stopped, and running it again adds nothing.
 
 Without ``address`` a local Ray is started with one CPU per worker (plus one
-for reading); with ``address`` ("ray://host:10001" or "auto") it joins that
+for the driver); with ``address`` ("ray://host:10001" or "auto") it joins that
 cluster.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import itertools
 import json
 import logging
 import pickle
@@ -84,6 +88,11 @@ def _kind(path: Path) -> str:
     return "file"
 
 
+# Reading is light next to extracting: its tasks take no CPU of their own (the
+# workers hold a CPU each, and a cluster may have no other), two at a time.
+READ_OPTIONS: dict[str, Any] = {"num_cpus": 0, "concurrency": 2}
+
+
 def read_dataset(paths: Iterable[Path | str]) -> Any:
     """One Ray Dataset of raw articles: rows with "kind", "origin" and either the
     file's "bytes" or the record's columns."""
@@ -95,17 +104,18 @@ def read_dataset(paths: Iterable[Path | str]) -> Any:
         kind = _kind(path)
         if kind in ("folder", "file"):
             suffixes = [s.lstrip(".") for s in TEXT_SUFFIXES]
-            ds = ray.data.read_binary_files(str(path), include_paths=True, file_extensions=suffixes)
+            ds = ray.data.read_binary_files(str(path), include_paths=True,
+                                            file_extensions=suffixes, **READ_OPTIONS)  # fmt: skip
             # a file's outlet without a URL: the folder named, as dossier.ingest.read_articles
             folder = folder_outlet(path if kind == "folder" else path.parent) or ""
             parts.append(ds.map_batches(functools.partial(_file_rows, folder=folder),
-                                        batch_format="pyarrow"))  # fmt: skip
+                                        batch_format="pyarrow", **READ_OPTIONS))  # fmt: skip
         elif kind == "jsonl":
-            parts.append(ray.data.read_json(str(path), lines=True, include_paths=True)
-                         .map_batches(_record_rows, batch_format="pandas"))  # fmt: skip
+            ds = ray.data.read_json(str(path), lines=True, include_paths=True, **READ_OPTIONS)
+            parts.append(ds.map_batches(_record_rows, batch_format="pandas", **READ_OPTIONS))
         else:
-            parts.append(ray.data.read_parquet(str(path), include_paths=True)
-                         .map_batches(_record_rows, batch_format="pandas"))  # fmt: skip
+            ds = ray.data.read_parquet(str(path), include_paths=True, **READ_OPTIONS)
+            parts.append(ds.map_batches(_record_rows, batch_format="pandas", **READ_OPTIONS))
     dataset = parts[0]
     return dataset.union(*parts[1:]) if len(parts) > 1 else dataset
 
@@ -250,6 +260,14 @@ class Extractor:
         out["ready"] = [self.ready] * len(out["origin"])
         return out
 
+    def extract(self, batch: dict[str, Any]) -> dict[str, list]:
+        """The actor method: ``self(batch)``."""
+        return self(batch)
+
+    def ready_at(self) -> float:
+        """When this worker had loaded everything (epoch seconds)."""
+        return self.ready
+
 
 def _shard_rows(results: list[tuple[Result, str]]) -> dict[str, list[dict[str, Any]]]:
     documents, events, mentions = [], [], []
@@ -344,33 +362,60 @@ class RayRunError(RuntimeError):
     stored stays stored, and running the same command again continues."""
 
 
-def _no_restarts() -> dict[str, Any]:
-    """``max_restarts=0`` for ``map_batches`` where this Ray accepts it.
+# One CPU each; never restarted: a worker that dies ends the run (``RayRunError``),
+# which resumes when started again (stored documents are skipped).
+ACTOR_OPTIONS: dict[str, Any] = {"num_cpus": 1, "max_restarts": 0}
+QUEUED = 2  # batches waiting at each worker
 
-    Ray Data gives its pool's workers unlimited restarts by default, and Ray
-    then logs an error line ("core_worker.cc ... max_restarts > 0") on every
-    run: their constructor arguments sit in the object store, so a restart may
-    fail anyway (ray-project/ray#53727, #57733).  Without restarts a worker that
-    dies ends the run (``RayRunError``) instead of retrying its batch forever;
-    the run resumes when started again.
+
+def _input_batches(dataset: Any, batch_size: int) -> Iterator[dict[str, list]]:
+    """The dataset's rows in batches of ``batch_size``, as columns of Python values,
+    read as the workers ask for them (Ray Data reads ahead a little, not all)."""
+    for table in dataset.iter_batches(batch_size=batch_size, batch_format="pyarrow"):
+        yield {name: table.column(name).to_pylist() for name in table.column_names}
+
+
+def extracted(
+    batches: Iterator[dict[str, list]], actors: list[Any], queued: int = QUEUED
+) -> Iterator[dict[str, list]]:
+    """Each batch extracted by one of ``actors`` (``Extractor``), as they come back.
+
+    Every actor holds up to ``queued`` batches: the next is already there when it
+    finishes one, and the next after that is sent before the finished one is handed
+    on (to be stored), so no worker waits for the driver.
     """
-    import inspect
+    import ray
 
-    from ray.data import Dataset
+    pending: dict[Any, Any] = {}
+    free = [actor for _ in range(queued) for actor in actors]  # round robin
+    more = True
 
-    parameters = inspect.signature(Dataset.map_batches).parameters.values()
-    accepted = any(
-        p.name == "max_restarts" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters
-    )
-    return {"max_restarts": 0} if accepted else {}
+    def send() -> None:
+        nonlocal more
+        while more and free:
+            batch = next(batches, None)
+            if batch is None:
+                more = False
+                return
+            actor = free.pop(0)
+            pending[actor.extract.remote(batch)] = actor
+
+    send()
+    while pending:
+        [done], _ = ray.wait(list(pending), num_returns=1)
+        free.append(pending.pop(done))
+        send()
+        yield ray.get(done)
 
 
-def _batches(dataset: Any, summary: RaySummary) -> Iterator[dict[str, Any]]:
-    """The dataset's output batches; a Ray failure becomes a ``RayRunError``."""
+@contextlib.contextmanager
+def _ray_failures(summary: RaySummary) -> Iterator[None]:
+    """A Ray failure inside (a worker died, the cluster went away) becomes a
+    ``RayRunError`` that says what was stored and how to continue."""
     import ray.exceptions
 
     try:
-        yield from dataset.iter_batches(batch_size=None, batch_format="numpy")
+        yield
     except ray.exceptions.RayError as error:
         cause = str(error).strip().splitlines()[0] if str(error).strip() else ""
         raise RayRunError(
@@ -380,6 +425,15 @@ def _batches(dataset: Any, summary: RaySummary) -> Iterator[dict[str, Any]]:
         ) from error
 
 
+def _start_workers(workers: int, known: set[str], options: tuple[Any, ...]) -> list[Any]:
+    """``workers`` Extractor actors (each begins loading the pipeline at once)."""
+    import ray
+
+    actor = ray.remote(**ACTOR_OPTIONS)(Extractor)
+    shared = ray.put(known)  # once in the object store, not once per worker
+    return [actor.remote(shared, *options) for _ in range(workers)]
+
+
 def ingest(
     paths: list[Path],
     store: Store,
@@ -387,7 +441,7 @@ def ingest(
     workers: int = 2,
     address: str | None = None,
     shards: Path | None = None,
-    batch_size: int = 16,
+    batch_size: int = 8,
     max_bytes: int = DEFAULT_MAX_BYTES,
     encoding: str = "utf-8",
     progress: Callable[[int], None] | None = None,
@@ -407,33 +461,49 @@ def ingest(
     if not ray.is_initialized():
         if address:
             ray.init(address=address, log_to_driver=False, configure_logging=False)
-        else:  # one CPU per worker, and one for reading the inputs
+        else:  # one CPU per worker, and one for the driver (reading, storing)
             ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False,
                      configure_logging=False)  # fmt: skip
-    ray.data.DataContext.get_current().enable_progress_bars = False
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    context.print_on_execution_start = False
     known = set(store.document_ids())
-    # blocks of one batch each, so that every worker gets work even from one big file
-    dataset = read_dataset(paths).repartition(target_num_rows_per_block=batch_size)
-    with warnings.catch_warnings():  # max_restarts is one of Ray's "ray_remote_args"
-        warnings.filterwarnings("ignore", message=".*ray_remote_args.* is deprecated")
-        dataset = dataset.map_batches(
-            Extractor,
-            fn_constructor_args=(known, max_bytes, encoding, shards is not None),
-            batch_size=batch_size,
-            compute=ray.data.ActorPoolStrategy(size=workers),
-            num_cpus=1,
-            **_no_restarts(),
-        )
-    summary.startup_seconds = time.perf_counter() - started
+    actors = _start_workers(workers, known, (max_bytes, encoding, shards is not None))
+    try:
+        with _ray_failures(summary):
+            batches = _input_batches(read_dataset(paths), batch_size)
+            # the first batches read while the workers load; each worker loaded
+            # before the first is sent, so that they begin together
+            first = list(itertools.islice(batches, QUEUED * workers))
+            ray.get([actor.ready_at.remote() for actor in actors])
+            summary.startup_seconds = time.perf_counter() - started
+            _store_all(extracted(itertools.chain(first, batches), actors), store, summary,
+                       shards, progress)  # fmt: skip
+    finally:
+        for actor in actors:  # their CPUs free for the next run in this Ray
+            ray.kill(actor)
+    summary.seconds = time.perf_counter() - started
+    summary.driver_cpu_seconds = time.process_time() - cpu_started
+    return summary
+
+
+def _store_all(
+    batches: Iterator[dict[str, Any]],
+    store: Store,
+    summary: RaySummary,
+    shards: Path | None,
+    progress: Callable[[int], None] | None,
+) -> None:
+    """Store the extracted batches as they come (and write their shards)."""
     run = uuid.uuid4().hex[:8]
     peak = 0.0
     steady = SteadyRate()
-    for batch in _batches(dataset, summary):
+    for batch in batches:
         readies = batch.get("ready")
         steady.add(len(batch["origin"]), min(batch["began"], default=time.time()),
                    float(max(readies)) if readies is not None and len(readies) else None)
         rows: list[DocumentRows] = []
-        extracted: list[tuple[Result, str]] = []
+        results: list[tuple[Result, str]] = []
         summary.worker_cpu_seconds += float(sum(batch["cpu"]))
         for origin, status, reason, payload, result, rss in zip(
             batch["origin"], batch["status"], batch["reason"], batch["rows"], batch["result"],
@@ -447,9 +517,9 @@ def ingest(
             else:
                 rows.append(pickle.loads(payload))
                 if shards is not None:
-                    extracted.append((pickle.loads(result), str(origin)))
-        if shards is not None and extracted:
-            write_shards(extracted, shards, run, summary.shards)
+                    results.append((pickle.loads(result), str(origin)))
+        if shards is not None and results:
+            write_shards(results, shards, run, summary.shards)
             summary.shards += 1
         for document, added in zip(rows, store.add_rows(rows), strict=True):
             if added:  # the batch in one transaction
@@ -459,8 +529,5 @@ def ingest(
                 summary.duplicates += 1
         if progress:
             progress(len(batch["origin"]))
-    summary.seconds = time.perf_counter() - started
-    summary.driver_cpu_seconds = time.process_time() - cpu_started
     summary.peak_rss_mb_per_worker = peak
     summary.steady_docs_per_s = steady.docs_per_s(time.time())
-    return summary

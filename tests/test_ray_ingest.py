@@ -151,24 +151,64 @@ def test_the_inputs_are_counted_as_ray_reads_them(tmp_path):
     assert count_inputs([folder, plain, packed, table]) == 3 + 5 + 10 + 3
 
 
-def test_a_ray_failure_is_one_clear_error():
-    """Workers are not restarted (so Ray logs no max_restarts error); a worker
-    that dies ends the run with a message that says how to continue."""
-    import ray.exceptions
+@pytest.fixture(scope="module")
+def local_ray():
+    """A small local Ray for the tests that use actors of their own."""
+    import ray
 
-    from dossier.distributed import RayRunError, RaySummary, _batches, _no_restarts
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    yield ray
+    ray.shutdown()
 
-    class Dying:
-        def iter_batches(self, **_options):
-            yield {"origin": ["a"]}
-            raise ray.exceptions.RayActorError()
 
-    summary = RaySummary(stored=16)
-    batches = _batches(Dying(), summary)
-    assert next(batches) == {"origin": ["a"]}
-    with pytest.raises(RayRunError, match="after storing 16 document.*run the same command"):
-        next(batches)
-    assert _no_restarts() == {"max_restarts": 0}
+def sleeper(ray, seconds: float, die_on: int = -1):
+    """A worker (a Ray actor) that takes ``seconds`` over each batch and says when
+    it began and ended; it dies (ends its process) on the batch numbered ``die_on``.
+    (Made here, so that Ray sends the class itself: the workers cannot import tests.)"""
+    from dossier.distributed import ACTOR_OPTIONS
+
+    class Sleeper:
+        def extract(self, batch: dict) -> dict:
+            if batch["n"] == die_on:
+                os._exit(1)
+            began = time.time()
+            time.sleep(seconds)
+            return {"n": batch["n"], "began": began, "ended": time.time()}
+
+    return ray.remote(**ACTOR_OPTIONS)(Sleeper).remote()
+
+
+def test_a_worker_that_dies_ends_the_run_with_one_clear_error(local_ray):
+    """Workers are not restarted; a worker that dies ends the run with a message
+    that says how to continue, after the batches it gave back."""
+    from dossier.distributed import ACTOR_OPTIONS, RayRunError, RaySummary, extracted
+    from dossier.distributed import _ray_failures as ray_failures
+
+    assert ACTOR_OPTIONS["max_restarts"] == 0
+    worker = sleeper(local_ray, 0.0, die_on=2)
+    got = []
+    stopped = pytest.raises(RayRunError, match="after storing 16 document.*run the same command")
+    with stopped, ray_failures(RaySummary(stored=16)):
+        for batch in extracted(iter([{"n": 1}, {"n": 2}, {"n": 3}]), [worker], queued=1):
+            got.append(batch["n"])
+    assert got == [1]
+
+
+def test_a_worker_does_not_wait_for_the_driver_to_store(local_ray):
+    """One worker takes 0.3 s a batch; the driver takes 0.25 s to store each. The
+    next batch is already at the worker when it finishes one: it begins at once
+    (sent only after the driver had stored, it would wait about 0.25 s each time)."""
+    from dossier.distributed import extracted
+
+    worker = sleeper(local_ray, 0.3)
+    done = []
+    for batch in extracted(iter([{"n": n} for n in range(6)]), [worker]):
+        done.append(batch)
+        time.sleep(0.25)  # storing
+    assert [b["n"] for b in done] == list(range(6))
+    pairs = zip(done[:-1], done[1:], strict=True)
+    gaps = [after["began"] - before["ended"] for before, after in pairs]
+    assert max(gaps) < 0.1, gaps
 
 
 def test_the_rate_once_up_counts_every_batch_over_the_time_since_the_first_began():
@@ -186,7 +226,7 @@ def test_the_rate_once_up_counts_every_batch_over_the_time_since_the_first_began
 
 
 def test_a_ray_summary_counts_cpu_and_its_rate_is_no_faster_than_the_workers_went(tmp_path):
-    """On 40 articles (3 batches, 2 workers) the rate once up is bounded by the
+    """On 40 articles (5 batches, 2 workers) the rate once up is bounded by the
     workers' own CPU time (two workers, each at most a core or so), and the
     workers' and the driver's CPU seconds are reported."""
     from dossier.distributed import ingest
