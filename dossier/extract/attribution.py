@@ -35,10 +35,9 @@ CLAIM_DEPS = frozenset(["ccomp", "advcl", "conj", "xcomp", "parataxis", "relcl",
 _SPACES = re.compile(r"\s+")
 
 
-# Verbs of denial, and of accusation: their subject is the claimant of the event
-# they deny ("denied sending jets", "denied that ...") or charge someone with
-# ("accused Belarus of sending troops", "blamed Russia for the strike").
-DENYING_VERBS = lexicon.CLAIM_DENYING_VERBS
+# Verbs of accusation: their subject is the claimant of the event they charge someone
+# with ("accused Belarus of sending troops", "blamed Russia for the strike"); those of
+# denial are ``lexicon.CLAIM_DENYING_VERBS`` ("denied sending jets", "denied that ...").
 ACCUSING_VERBS = frozenset(["accuse", "charge", "blame", "suspect", "condemn", "criticise",
                             "criticize"])
 ACCUSING_PREPS = frozenset(["of", "for", "over", "with"])
@@ -64,9 +63,11 @@ def _claims(verb: Token, node: Token, trigger: Token) -> bool:
     lemma, dep = verb.lemma_.lower(), node.dep_
     if lemma in lexicon.REPORTING_VERBS and dep in CLAIM_DEPS:
         return True
-    if lemma in DENYING_VERBS and dep in ("ccomp", "xcomp", "pcomp"):
+    if lemma in lexicon.CLAIM_DENYING_VERBS and dep in ("ccomp", "xcomp", "pcomp"):
         return True  # "denied that it had sent", "denied having supplied drones"
-    if lemma in DENYING_VERBS and dep == "dobj" and node.lemma_.lower() in lexicon.CLAIMED_NOUNS:
+    if lemma in lexicon.CLAIM_DENYING_VERBS and dep == "dobj" and (
+        node.lemma_.lower() in lexicon.CLAIMED_NOUNS
+    ):
         return True  # "denied reports that it had sent": the clause of the claim denied
     if lemma in ACCUSING_VERBS and dep == "prep" and node.lower_ in ACCUSING_PREPS:
         return True  # "accused Belarus of sending troops", "blamed Russia for the strike"

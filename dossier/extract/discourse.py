@@ -85,11 +85,8 @@ DEFINITE = frozenset(["the", "these", "those", "this", "that"])
 
 # Verbs of owning up to an act: "claimed responsibility", "took responsibility".
 RESPONSIBILITY_VERBS = frozenset("claim take accept admit bear acknowledge".split())
-# Verbs whose subject denies what their object points back to (lexicon's).
-DENYING_VERBS = lexicon.CLAIM_DENYING_VERBS
 # "reject" refuses requests and offers too: it denies only a claim noun, never "this".
-REFUSING_VERBS = frozenset(["reject"])
-CLAIMED_NOUNS = lexicon.CLAIMED_NOUNS
+REFUSING_VERBS = lexicon.CLAIM_DENYING_VERBS - lexicon.DENYING_VERBS
 POINTING_PRONOUNS = frozenset(["this", "that", "it", "these", "those", "them"])
 # Types that are not denied when the sentence before is denied: an accusation is
 # made whatever its truth; a request, refusal or denial is not a claim of fact.
@@ -263,7 +260,9 @@ class Discourse:
         self.claimed_attacks(sent, index)
         table = token_table(sent.doc)
         for i in range(sent.start, sent.end):
-            if table.pos[i] != VERB or table.lemma_lower(i) not in DENYING_VERBS:
+            if table.pos[i] != VERB or (
+                table.lemma_lower(i) not in lexicon.CLAIM_DENYING_VERBS
+            ):
                 continue
             token = sent.doc[i]
             if not _points_to_claim(token):
@@ -443,7 +442,7 @@ def _points_to_claim(verb: Token) -> bool:
     low, lemma = obj.lower_, obj.lemma_.lower()
     if low in POINTING_PRONOUNS:
         return verb.lemma_.lower() not in REFUSING_VERBS
-    if lemma not in CLAIMED_NOUNS:
+    if lemma not in lexicon.CLAIMED_NOUNS:
         return False
     if any(c.dep_ in ("acl", "relcl", "prep", "ccomp", "appos") for c in obj.children):
         return False  # "the claim that Iran sent drones", "reports of shelling": said here

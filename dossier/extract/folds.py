@@ -30,12 +30,15 @@ from spacy.tokens import Token
 
 from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.lexicon import Trigger
+from dossier.extract.syntax import children
 from dossier.extract.wordclasses import CASUALTY_VERBS
 
 # The clause relations a purpose "to" clause has to its event's verb.
 PURPOSE_DEPS = frozenset(["advcl", "xcomp"])
 # Verbs that tell what an attack did to what it hit: "an airstrike hit a hospital".
 IMPACT_VERBS = frozenset("hit strike target".split())
+# The verbs an attack noun subject is folded into: casualties or impact.
+FOLDING_VERBS = CASUALTY_VERBS | IMPACT_VERBS
 # The types whose purpose clause of the same type is the same event.
 FOLDED_TYPES = frozenset(["PROTEST"])
 
@@ -52,11 +55,9 @@ def folded(candidates: Sequence[tuple[Token, Trigger]]) -> dict[int, int]:
         ):
             out[token.i] = head.i  # "gathered ... to protest the law"
         if trig.type == "ASSAULT" and token.pos_ == "VERB" and (
-            token.lemma_.lower() in CASUALTY_VERBS | IMPACT_VERBS
+            token.lemma_.lower() in FOLDING_VERBS
         ):
-            for subj in token.children:
-                if subj.dep_ == "nsubj" and types.get(subj.i) == "ASSAULT" and (
-                    subj.pos_ == "NOUN"
-                ):
+            for subj in children(token, "nsubj"):
+                if types.get(subj.i) == "ASSAULT" and subj.pos_ == "NOUN":
                     out[token.i] = subj.i  # "an airstrike killed a commander"
     return out

@@ -17,6 +17,7 @@ from dossier.extract.actors import (
     facility,
 )
 from dossier.extract.syntax import (
+    accused_object,
     children,
     prep_objects,
     subject_of,
@@ -170,9 +171,7 @@ class PartyReader:
         missile strike", "Al-Shabaab claimed responsibility for the attack"."""
         prep = noun.head
         verb = prep.head
-        if prep.lower_ in ("of", "for", "over") and verb.dep_ == "dobj" and (
-            verb.head.lemma_.lower() in ACCUSING_VERBS
-        ):
+        if prep.lower_ in ("of", "for", "over") and accused_object(prep) is not None:
             return self.actors.in_phrase(verb)  # the parser hangs "of" on the accused
         if prep.lower_ in ("of", "for", "over") and verb.lemma_.lower() in ACCUSING_VERBS:
             accused = children(verb, "dobj") or children(verb, "nsubjpass")

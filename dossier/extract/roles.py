@@ -52,6 +52,12 @@ JOINT_TYPES = frozenset(["CONSULT", "COOPERATE"])
 AIMED_PREPS = frozenset(["at", "on", "into", "against"])
 
 
+def target_preps(trig: lexicon.Trigger) -> tuple[str, ...]:
+    """The prepositions whose object is a trigger's target: its frame's, and its
+    type's whatever the frame ("met with Erdogan")."""
+    return TARGET_PREPS.get(trig.frame, ()) + TARGET_PREPS_BY_TYPE.get(trig.type, ())
+
+
 class RoleReader(PartyReader, GoodsReader):
     """Who acts, on or for whom, with what: for ``rules.Extractor``."""
 
@@ -194,8 +200,7 @@ class RoleReader(PartyReader, GoodsReader):
                         if inner_word in ("of", "against", "at", "to", "with") and found:
                             target = found
                             break
-                if not target and (word in TARGET_PREPS.get(trig.frame, ())
-                                   or word in TARGET_PREPS_BY_TYPE.get(trig.type, ())):
+                if not target and word in target_preps(trig):
                     found = self.actors.in_phrase(o)
                     if not found and trig.type in OWNER_TARGET_TYPES and word in ("on", "against"):
                         found = self.actors_around(o)  # "sanctions on Russian banks": Russia
@@ -331,8 +336,7 @@ class RoleReader(PartyReader, GoodsReader):
                 else:
                     source = self.actors.in_phrase(subj)
             for word, o in prep_objects(head):
-                if not target and (word in TARGET_PREPS.get(trig.frame, ())
-                                   or word in TARGET_PREPS_BY_TYPE.get(trig.type, ())):
+                if not target and word in target_preps(trig):
                     found = self.actors.in_phrase(o)
                     if found and not self._only_places(found):
                         target = found

@@ -330,6 +330,15 @@ def names_people(noun: Token) -> bool:
     return gazetteer.actor_noun(lemma) is not None or noun_sector(lemma) is not None
 
 
+def accused_object(prep: Token) -> Token | None:
+    """The object of an accusing verb that the parser hung a preposition on ("blamed
+    Russia for the strike", "suspects Pyongyang of shipping"): the one accused."""
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.lemma_.lower() in ACCUSING_VERBS:
+        return verb
+    return None
+
+
 def gerund_controller(node: Token) -> Token | None:
     """Who does a gerund after an object-control preposition: the verb's object,
     or its passive subject ("Belarus was accused of sending troops")."""
@@ -337,10 +346,9 @@ def gerund_controller(node: Token) -> Token | None:
     if node.dep_ != "pcomp" or node.tag_ != "VBG" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.dep_ == "dobj" and verb.head.lemma_.lower() in ACCUSING_VERBS and (
-        prep.lower_ in OBJECT_CONTROL_PREPS
-    ):  # "suspects Pyongyang of shipping": the parser hangs "of" on the object
-        return verb
+    accused = accused_object(prep)
+    if accused is not None and prep.lower_ in OBJECT_CONTROL_PREPS:
+        return accused  # "suspects Pyongyang of shipping": "of" hung on the object
     if verb.pos_ not in ("VERB", "AUX") or prep.lower_ not in OBJECT_CONTROL_PREPS:
         return None
     objects = children(verb, "dobj") or children(verb, "nsubjpass")

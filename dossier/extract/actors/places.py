@@ -18,6 +18,8 @@ specific it is. A new rule for choosing among the places of one phrase goes here
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from dossier.extract.actors.phrases import where_objects
@@ -76,21 +78,20 @@ def _findable(ent: Span) -> bool:
 def _located_within(tok: Token, head: Token) -> bool:
     """Whether ``tok`` lies in a locative phrase under ``head`` ("Ukraine" of "the port
     of Odesa in southern Ukraine", heading at "port")."""
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
-            return True
-        tok = tok.head
-    return False
+    return any(t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS for t in _path_up(tok, head))
 
 
 def _in_agent_phrase(tok: Token, head: Token) -> bool:
     """Whether ``tok`` lies in the "by" phrase of a passive or participle under ``head``
     (the agent: "a ceasefire brokered by Qatar")."""
+    return any(t.dep_ == "agent" for t in _path_up(tok, head))
+
+
+def _path_up(tok: Token, head: Token) -> Iterator[Token]:
+    """``tok`` and its heads up to ``head`` (or the root), ``head`` itself left out."""
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "agent":
-            return True
+        yield tok
         tok = tok.head
-    return False
 
 
 def _named_as_place(ent: Span) -> bool:
