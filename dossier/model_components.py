@@ -56,7 +56,8 @@ class Unsupported(ValueError):
     """A pattern the table cannot read (an operator, an attribute it does not test)."""
 
 
-Test = Callable[[dict[str, int], Callable[[int], str]], bool]
+# One token's tests: (attribute, a test of the value id the token has for it).
+Tests = list[tuple[str, Callable[[int], bool]]]
 
 
 class AttributeTable:
@@ -67,12 +68,24 @@ class AttributeTable:
         self.vocab = ruler.vocab
         self.attrs = ruler.attrs  # normalised, as the ruler applies them
         self.indices = ruler.indices
-        # (attribute, value id) -> [(rule number, token tests)]; tests for every token
-        self.by_anchor: dict[tuple[str, int], list[tuple[int, list[Test]]]] = {}
-        self.everywhere: list[tuple[int, list[Test]]] = []
+        # The tag map the ruler begins with (one fine tag -> coarse tag and features,
+        # for every token): applied to all tokens at once, by column.
+        self.by_tag: dict[int, dict[int, int]] = {POS: {}, MORPH: {}}
+        patterns = ruler.patterns
+        first = 0
+        while first < len(patterns) and _tag_rule(patterns[first], self.attrs[first]):
+            for pattern in patterns[first]["patterns"]:
+                tag = self.vocab.strings.add(pattern[0]["TAG"])
+                for attr, value in self.attrs[first].items():
+                    self.by_tag[attr][tag] = value
+            first += 1
+        # the rest: attribute -> value id -> [(rule number, each token's tests)], for
+        # the rules whose first token tests a value; the rules tested at every token
+        self.by_anchor: dict[str, dict[int, list[tuple[int, list[Tests]]]]] = {}
+        self.everywhere: list[tuple[int, list[Tests]]] = []
         self.keys: set[str] = set()
-        for number, entry in enumerate(ruler.patterns):
-            for pattern in entry["patterns"]:
+        for number in range(first, len(patterns)):
+            for pattern in patterns[number]["patterns"]:
                 self._add(number, pattern)
         self.columns = [COLUMNS[k] for k in sorted(self.keys)]
         self.names = sorted(self.keys)
@@ -83,14 +96,16 @@ class AttributeTable:
         first = pattern[0]
         for key in ANCHORS:
             value = first.get(key)
-            if isinstance(value, (str, bool)):
-                self.by_anchor.setdefault((key, self._id(key, value)), []).append((number, tests))
-                return
             if isinstance(value, dict) and set(value) == {"IN"}:
-                for one in value["IN"]:
-                    self.by_anchor.setdefault((key, self._id(key, one)), []).append(
-                        (number, tests))
-                return
+                values = value["IN"]
+            elif isinstance(value, (str, bool)):
+                values = [value]
+            else:
+                continue
+            for one in values:
+                self.by_anchor.setdefault(key, {}).setdefault(self._id(key, one), []).append(
+                    (number, tests))
+            return
         self.everywhere.append((number, tests))
 
     def _id(self, key: str, value: str | bool) -> int:
@@ -98,53 +113,89 @@ class AttributeTable:
             return int(bool(value))
         return self.vocab.strings.add(str(value))
 
-    def _tests(self, spec: dict[str, Any]) -> list[Test]:
-        tests: list[Test] = []
+    def _tests(self, spec: dict[str, Any]) -> Tests:
+        tests: Tests = []
         for key, value in spec.items():
             if key not in COLUMNS:
                 raise Unsupported(f"the table does not test {key!r}")
             self.keys.add(key)
-            tests.append(self._test(key, value))
+            tests.append((key, self._test(key, value)))
         return tests
 
-    def _test(self, key: str, value: Any) -> Test:
+    def _test(self, key: str, value: Any) -> Callable[[int], bool]:
         if isinstance(value, (str, bool)):
-            wanted = self._id(key, value)
-            return lambda row, _text: row[key] == wanted
+            return self._id(key, value).__eq__
         if not isinstance(value, dict) or len(value) != 1:
             raise Unsupported(f"the table does not read {key}: {value!r}")
         (op, arg), = value.items()
         if op in ("IN", "NOT_IN") and isinstance(arg, list):
             ids = frozenset(self._id(key, v) for v in arg)
-            inside = op == "IN"
-            return lambda row, _text: (row[key] in ids) == inside
+            return ids.__contains__ if op == "IN" else lambda v: v not in ids
         if op == "REGEX" and key in STRING_KEYS:
-            search = re.compile(arg).search
-            return lambda row, text: search(text(row[key])) is not None
+            return _Searched(re.compile(arg), self.vocab.strings)
         raise Unsupported(f"the table does not read {key}: {value!r}")
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        strings = self.vocab.strings
-        values = doc.to_array(self.columns).tolist()
-        rows = [dict(zip(self.names, v, strict=True)) for v in values]
-        text = strings.__getitem__
+        self._tag_map(doc)
         n = len(doc)
-        found: list[tuple[int, int]] = []  # (rule number, token it sets)
-        for start, row in enumerate(rows):
-            candidates = [c for key in self.names
-                          for c in self.by_anchor.get((key, row[key]), ())]
-            for number, tests in candidates + self.everywhere:
-                end = start + len(tests)
-                if end <= n and all(all(test(rows[start + k], text) for test in token_tests)
-                                    for k, token_tests in enumerate(tests)):
-                    index = self.indices[number]
-                    found.append((number, start + index if index >= 0 else end + index))
-        found = sorted(set(found))  # the ruler's order: later rules win
-        for number, i in found:
+        columns = dict(zip(self.names, doc.to_array(self.columns).T.tolist(), strict=True))
+        found: set[tuple[int, int]] = set()  # (rule number, the token it sets)
+
+        def test(number: int, tests: list[Tests], start: int) -> None:
+            end = start + len(tests)
+            if end <= n and all(check(columns[key][start + k])
+                                for k, token_tests in enumerate(tests)
+                                for key, check in token_tests):
+                index = self.indices[number]
+                found.add((number, start + index if index >= 0 else end + index))
+
+        for key, rules in self.by_anchor.items():
+            for start, value in enumerate(columns[key]):
+                for number, tests in rules.get(value, ()):
+                    test(number, tests, start)
+        for number, tests in self.everywhere:
+            for start in range(n):
+                test(number, tests, start)
+        for number, i in sorted(found):  # the ruler's order: later rules win
             set_token_attrs(doc[i], self.attrs[number])
         return doc
+
+    def _tag_map(self, doc: Doc) -> None:
+        """The tag map's coarse tags and features, set on every token at once."""
+        columns = doc.to_array([TAG, POS, MORPH])
+        tags = columns[:, 0].tolist()
+        for k, attr in ((1, POS), (2, MORPH)):
+            mapping = self.by_tag[attr]
+            if mapping:
+                columns[:, k] = [mapping.get(tag, old) for tag, old
+                                 in zip(tags, columns[:, k].tolist(), strict=True)]
+        doc.from_array([POS, MORPH], columns[:, 1:])
+
+
+def _tag_rule(entry: dict[str, Any], attrs: dict[int, Any]) -> bool:
+    """Whether a ruler entry is a line of a tag map: a fine tag alone, setting the coarse
+    tag and features of the token."""
+    return entry.get("index", 0) == 0 and set(attrs) <= {POS, MORPH} and all(
+        len(p) == 1 and set(p[0]) == {"TAG"} and isinstance(p[0]["TAG"], str)
+        for p in entry["patterns"])
+
+
+class _Searched:
+    """A regular expression tested on a value id's string, each id's answer remembered."""
+
+    def __init__(self, pattern: re.Pattern[str], strings: Any) -> None:
+        self.pattern, self.strings = pattern, strings
+        self.answers: dict[int, bool] = {}
+
+    def __call__(self, value: int) -> bool:
+        answer = self.answers.get(value)
+        if answer is None:
+            if len(self.answers) > MEMO_LIMIT:
+                self.answers.clear()
+            answer = self.answers[value] = self.pattern.search(self.strings[value]) is not None
+        return answer
 
 
 class MemoLemmatizer:
