@@ -14,7 +14,8 @@ about a sixth of the parse, in per-token Python work that needs none:
   (a singular noun, an infinitive), and it asks the token's features as a dict
   for each. ``MemoLemmatizer`` remembers every answer by what the rule lemmatizer
   reads (the word, the coarse tag and the features) and writes the lemmas of a
-  Doc at once.
+  Doc at once; the lemmatizer's index of known lemmas (lists of up to 57,000 words,
+  scanned for each form its rules make of a new word) becomes a set.
 
 ``speed_up(nlp)`` swaps them in where the model's components are the ones they
 replace, and leaves a component alone when its patterns use what the table does
@@ -242,6 +243,9 @@ def speed_up(nlp: Language) -> list[str]:
     if (type(lemmatizer) is EnglishLemmatizer and lemmatizer.mode == "rule"
             and not lemmatizer.overwrite):
         lemmatizer._validate_tables()
+        index = lemmatizer.lookups.get_table("lemma_index", {})
+        for pos, words in list(index.items()):  # asked "form in index": a set, not a list
+            index[pos] = frozenset(words)
         nlp.replace_pipe("lemmatizer", "dossier_memo_lemmatizer")
         nlp.get_pipe("lemmatizer").lemmatizer = lemmatizer
         replaced.append("lemmatizer")
