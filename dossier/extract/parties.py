@@ -15,6 +15,7 @@ from dossier.extract import lexicon
 from dossier.extract.actors import (
     ActorFinder,
     facility,
+    place_target,
 )
 from dossier.extract.syntax import (
     accused_object,
@@ -135,9 +136,12 @@ class PartyReader:
 
     @staticmethod
     def hit(trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
-        """The facility an attack or a raid hits, when it names no actor ("struck a
-        school", "an attack on a police station"): ``actors.facility``."""
-        found = facility(head) if trig.type in FACILITY_TYPES else None
+        """The facility or place an attack or a raid hits, when it names no actor
+        ("struck a school", "an attack on a police station", "shelled Kharkiv"):
+        ``actors.facility``, ``actors.place_target``."""
+        if trig.type not in FACILITY_TYPES:
+            return []
+        found = facility(head) or place_target(head)
         return [found] if found is not None else []
 
     def speaking_party(self, noun: Token) -> list[ActorMention]:
