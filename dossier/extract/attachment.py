@@ -104,6 +104,15 @@ def moves_goods(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and moves_things(noun)
 
 
+def sent_to_place(place: Token | None) -> bool:
+    """Whether a transfer's place is where it was sent, and names no recipient: "sent an
+    aircraft carrier to the eastern Mediterranean" moves the ship there (a deployment);
+    "sent tanks to Ukraine" gives them to a state (its target, read before this); only a
+    place the gazetteer knows counts ("a transfer to the North" may be to a state)."""
+    return place is not None and place.dep_ == "pobj" and place.head.lower_ in (
+        "to", "into", "toward", "towards") and place.ent_id_.startswith("place:")
+
+
 def moves_things(token: Token) -> bool:
     """Whether the word's trigger entry moves goods or forces from one party to another
     ("sent", "delivered", "the deployment"), as a tranche of a transfer or deployment

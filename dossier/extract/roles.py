@@ -25,7 +25,7 @@ from dossier.extract.actors import (
 from dossier.extract.goods import GoodsReader, is_measure
 from dossier.extract.participation import participant_verb
 from dossier.extract.parties import PartyReader
-from dossier.extract.sides import seller_and_buyer
+from dossier.extract.sides import makers_among, seller_and_buyer
 from dossier.extract.syntax import (
     children,
     direct_object,
@@ -218,6 +218,8 @@ class RoleReader(PartyReader, GoodsReader):
                 source and target):
             # "Russia signed a contract with Egypt for Su-35s": the maker sells
             source, target = seller_and_buyer(source, target, items)
+        elif trig.type == "AID" and trig.frame == "receive" and not source and len(target) > 1:
+            source, target = makers_among(target, items)  # "India and France signed a deal"
         if trig.takes_object and obj is not None and not target and trig.frame == "toward":
             # "accepted a proposal from Ethiopia", "rejected Iran's offer"
             keys = {(a.start, a.end) for a in source}

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
 from dossier.extract import lexicon, senses
-from dossier.extract.attachment import Anchoring, facing
+from dossier.extract.attachment import Anchoring, facing, sent_to_place
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.discourse import Discourse, DiscourseActors
 from dossier.extract.factuality import factuality
@@ -168,6 +168,10 @@ class Extractor(RoleReader, Anchoring, Linker):
                 self.is_state(t) for t in target
             ):  # "sent troops" moves them; "rescued the crew" helps the people acted on
                 etype, mode = "MOBILIZE", "troops"
+        if etype == "AID" and trig.frame in ("give", "move") and not target and items and all(
+            equipment.is_military(i.category) for i in items
+        ) and sent_to_place(place):  # "sent a carrier to the Mediterranean": deployed there
+            etype, mode = "MOBILIZE", None
         if etype == "AID" and mode is None and any(i.category for i in items):
             mode = "military" if any(equipment.is_military(i.category) for i in items) else None
         if etype == "MOBILIZE" and items and not any(

@@ -57,6 +57,26 @@ def seller_and_buyer(seller: list[ActorMention], buyer: list[ActorMention],
     return seller, buyer
 
 
+def makers_among(buyers: list[ActorMention], items: list[Item]
+                 ) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(sellers, buyers) of an order whose parties were all read as buyers ("India and
+    France signed a deal for 26 Rafale-M fighters"): a party whose state makes the goods
+    sells (the Rafale is French), as ``seller_and_buyer`` reads it; ([], buyers) when
+    none or all of them do.
+
+    >>> ind = ActorMention(text="India", start=0, end=5, entity="state:IND")
+    >>> fra = ActorMention(text="France", start=10, end=16, entity="state:FRA")
+    >>> jets = [Item(text="26 Rafale-M fighters", designation="Rafale M")]
+    >>> [[a.text for a in side] for side in makers_among([ind, fra], jets)]
+    [['France'], ['India']]
+    """
+    makers = _makers(items)
+    selling = [a for a in buyers if _states([a]) & makers]
+    if not selling or len(selling) == len(buyers):
+        return [], buyers
+    return selling, [a for a in buyers if a not in selling]
+
+
 def deal_partner(token: Token, by_trigger: dict[int, int], mentions: list[EventMention]
                  ) -> list[ActorMention]:
     """The other party of the deal a purchase clause is the content of: "signed an
