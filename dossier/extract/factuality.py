@@ -270,6 +270,9 @@ def clause_cues(trigger: Token) -> list[str]:
         if dep == "xcomp" and node.tag_ == "VBG" and lemma in lexicon.STOPPING_VERBS:
             found.append("negated")  # "stopped selling the device", "would cease looking"
             break
+        if dep == "xcomp" and node.tag_ == "VBG" and lemma in lexicon.POSTPONING_VERBS:
+            found.append("planned")  # "delayed sending the jets": still to come
+            break
         if is_prospect(node):
             found.append("possible")  # "fears of a recession", "hopes that it would recover"
             break
@@ -279,6 +282,9 @@ def clause_cues(trigger: Token) -> list[str]:
             break
         if dep in ("acl", "relcl") and is_to_infinitive(node) and is_stopped(head):
             found.append("negated")  # "the cancelled deal to sell", "scrapped a plan to build"
+            break
+        if dep in ("acl", "relcl") and is_to_infinitive(node) and is_postponed(head):
+            found.append("planned")  # "postponed a plan to build": still to come
             break
         if dep == "acl" and node.tag_ == "VB" and lemma in lexicon.PLANNING_WORDS:
             found.append("planned")  # "plans to import", "a deal to supply jets"
@@ -311,6 +317,21 @@ def is_stopped(noun: Token) -> bool:
     ) or (noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in lexicon.STOPPING_VERBS)
 
 
+def is_postponed(noun: Token) -> bool:
+    """An event put off, still to come: "delayed the delivery", "the summit was
+    postponed", "a deferred sale".
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Germany delayed the delivery. The summit was cancelled.")
+    >>> is_postponed(doc[3]), is_postponed(doc[6])
+    (True, False)
+    """
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in lexicon.POSTPONING_VERBS for c in noun.children
+    ) or (noun.dep_ in ("nsubjpass", "dobj")
+          and noun.head.lemma_.lower() in lexicon.POSTPONING_VERBS)
+
+
 def argued_against(node: Token) -> bool:
     """``node`` (a gerund or an event noun) is what a warning or a vote is against:
     "warned the West against [sending] missiles", "voted against the [deployment]"."""
@@ -326,6 +347,8 @@ def noun_cues(trigger: Token) -> list[str]:
         found.append("hypothetical")  # "voted against the deployment of troops"
     if is_stopped(trigger):
         found.append("negated")
+    elif is_postponed(trigger):
+        found.append("planned")  # "delayed the delivery": still to come, not negated
     if trigger.dep_ in ("dobj", "nsubjpass") and is_prevented_by(trigger.head):
         found.append("negated")  # "to prevent a collapse", "the strike was averted"
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon.DELIBERATING_VERBS:

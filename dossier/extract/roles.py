@@ -327,8 +327,9 @@ class RoleReader(PartyReader, GoodsReader):
             noun, head = head.head, head.head.head
         buyer = trig.frame == "receive"  # "Egypt approved the purchase": Egypt receives
         if not (target if buyer else source) and noun.dep_ in ("dobj", "nsubjpass") and (
-            head.lemma_.lower() in lexicon.LIGHT_VERBS or noun.i in self.consumed
-        ):
+            head.lemma_.lower() in lexicon.LIGHT_VERBS | lexicon.POSTPONING_VERBS
+            or noun.i in self.consumed
+        ):  # "Germany delayed the delivery": Germany delivers
             subj, is_obj = subject_of(head)
             if subj is not None and not is_obj:
                 if buyer:
