@@ -110,7 +110,11 @@ def moves_things(token: Token) -> bool:
     does; "trained" acts on its object and moves nothing (a verb is looked up as a
     verb, any other word as a noun)."""
     pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
-    return any(t.frame in MOVING_FRAMES for t in lexicon.triggers_for(token.lemma_.lower(), pos))
+    lemma = token.lemma_.lower()
+    # a verb whose entry moves forces ("arrive", "land") moves what it is said of
+    entries = lexicon.triggers_for(lemma, pos) + lexicon.triggers_for(
+        lemma, pos, lexicon.FORCES_OBJECT)
+    return any(t.frame in MOVING_FRAMES for t in entries)
 
 
 def region_place(trigger: Token) -> Span | None:

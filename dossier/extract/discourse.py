@@ -56,6 +56,7 @@ from dossier.extract.attribution import ClaimFinder
 from dossier.extract.coreference import DiscourseActors
 from dossier.extract.syntax import children, direct_object, sentence_span, subject_of
 from dossier.extract.tokens import token_table
+from dossier.extract.wordclasses import PERSONNEL_CATEGORIES
 from dossier.models import ActorMention, EventMention, Item
 from dossier.models import Span as TextSpan
 
@@ -169,6 +170,10 @@ class Discourse:
             else:
                 parts = self._part_items(theme, goods)
             moved = earlier.type if earlier.type in PARTED_TYPES else etype
+            if moved == "MOBILIZE" and earlier.target and goods and not all(
+                i.category in PERSONNEL_CATEGORIES for i in goods
+            ):  # a pledge of tanks to Ukraine, then "the first four arrived": delivered
+                moved = "AID"
             mode = earlier.mode if earlier.type in PARTED_TYPES else None
             if moved == "AID" and mode is None and any(
                 equipment.is_military(i.category) for i in parts
@@ -390,7 +395,7 @@ def _theme(token: Token) -> Token | None:
         # "delivery of the first vessel": a part; "deliveries will start": the same event
         goods = [o for p in children(token, "prep") if p.lower_ == "of"
                  for o in children(p, "pobj")]  # fmt: skip
-        return goods[0] if goods and _names_part(goods[0]) else None
+        return goods[0] if goods and names_part(goods[0]) else None
     obj = direct_object(token) or next(iter(children(token, "nsubjpass")), None)
     if obj is not None:
         return obj
@@ -400,7 +405,7 @@ def _theme(token: Token) -> Token | None:
     return subj
 
 
-def _names_part(theme: Token) -> bool:
+def names_part(theme: Token) -> bool:
     """Whether a noun phrase names a part: "the first vessel", "the remaining two"."""
     mods = {c.lower_ for c in theme.children if c.dep_ in ("amod", "det", "nummod", "advmod")}
     return theme.lemma_.lower() in PART_WORDS or bool(mods & PART_WORDS)
@@ -415,7 +420,7 @@ def _points_back(theme: Token, goods: list[Item]) -> bool:
         return True
     if theme.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return False
-    if theme.pos_ == "NUM" or _names_part(theme):
+    if theme.pos_ == "NUM" or names_part(theme):
         for prep in children(theme, "prep"):
             if prep.lower_ == "of" and any(_points_back(o, goods) for o in children(prep, "pobj")):
                 return True

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
 from dossier.extract import lexicon, senses
+from dossier.extract.arrivals import arriving_part
 from dossier.extract.attachment import Anchoring, facing
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.discourse import Discourse, DiscourseActors
@@ -76,7 +77,10 @@ class Extractor(RoleReader, Anchoring, Linker):
                     continue  # ``match`` finds nothing there
                 matched = match(token, self.consumed)
                 if matched is None:
-                    continue
+                    part = arriving_part(token)  # "The first two are due to arrive"
+                    if part is None:
+                        continue
+                    matched = part, None
                 trig, obj = matched
                 refined = senses.refine(token, trig)  # "an earthquake killed": no attack
                 if refined is None:

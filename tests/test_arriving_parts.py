@@ -1,0 +1,46 @@
+"""A part of goods told before that is due to arrive, or has arrived, is a tranche of the
+transfer: it takes the transfer's source and target ("Norway will give six F-16s to
+Ukraine. The first two are due to arrive in June.").  Sentences written for these tests;
+the arrivals failed before (no event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier import analyze
+
+
+def _parts(text: str) -> list[tuple[str, list[str], list[str], list[int | None]]]:
+    events = analyze(text, published="2024-05-02").events
+    return [(e.type, [a.code or a.text for a in e.source], [a.code or a.text for a in e.target],
+             [i.quantity for i in e.items]) for e in events]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Norway will give six F-16s to Ukraine. The first two are due to arrive in June.",
+         ("AID", ["NOR"], ["UKR"], [2])),
+        ("Germany pledged 18 Leopard tanks to Ukraine last month. The first four arrived "
+         "in Poland on Friday.", ("AID", ["DEU"], ["UKR"], [4])),
+        ("The United States agreed to sell 40 F-35 jets to Poland. The remaining ten are "
+         "expected to arrive by 2030.", ("AID", ["USA"], ["POL"], [10])),
+        ("Seoul will deliver 96 howitzers to Warsaw. The first batch is set to arrive "
+         "next week.", ("AID", ["KOR"], ["POL"], [None])),
+    ],
+)
+def test_an_arriving_part_is_a_tranche(text, part):
+    rows = _parts(text)
+    assert part in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first two guests are due to arrive in June.",
+        "Norway will give six F-16s to Ukraine. The first two delegates arrived in Oslo.",
+        "The president will arrive in Kyiv on Monday.",
+    ],
+)
+def test_guard_no_goods_told_before_no_tranche(text):
+    assert not [r for r in _parts(text) if r[0] == "AID" and r[3] != [6]], _parts(text)
