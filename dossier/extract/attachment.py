@@ -42,6 +42,10 @@ from dossier.extract.tokens import token_table
 from dossier.extract.wordclasses import DATE_ROLE_VERBS, DAY_WORDS, FACILITY_NOUNS, PLACE_NOUNS
 from dossier.models import Span as TextSpan
 
+# Nouns of holding a place: what they are "of" is where the event is ("took control of
+# Timbuktu", "took possession of the airfield").
+CONTROL_NOUNS = frozenset(["control", "possession"])
+
 # Verbs whose object event happens as and when they say: the light verbs of
 # ``lexicon.LIGHT_VERBS`` ("launched an attack") and verbs that order or allow
 # the event ("ordered the deployment", "authorised the transfer", "approved the
@@ -300,6 +304,9 @@ class Anchoring:
             verb = token.head.head
             candidates += [o for word, o in prep_objects(verb) if word in ("in", "at", "near")]
         obj = direct_object(token)
+        if obj is not None and obj.lemma_.lower() in CONTROL_NOUNS:
+            held = [o for word, o in prep_objects(obj) if word == "of"]
+            obj = held[0] if held else obj  # "took control of the town of Kidal": the town
         if obj is not None:
             ent = self.actors.entity_at(obj)
             is_place = ent is not None and ent.ent_id_.startswith("place:")

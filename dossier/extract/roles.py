@@ -36,6 +36,7 @@ from dossier.extract.syntax import (
 )
 from dossier.extract.wordclasses import (
     MEASURE_NOUNS,
+    MISSION_NOUNS,
     OWNER_TARGET_TYPES,
     PLACE_PREPS,
     STANCE_NOUNS,
@@ -222,6 +223,13 @@ class RoleReader(PartyReader, GoodsReader):
             # "accepted a proposal from Ethiopia", "rejected Iran's offer"
             keys = {(a.start, a.end) for a in source}
             target = [a for a in self.actors_around(obj) if (a.start, a.end) not in keys]
+        if not target and obj is not None and obj.lemma_.lower() in MISSION_NOUNS:
+            # "lead a security mission in Haiti": the state it serves, as "to Haiti"
+            for word, o in prep_objects(obj):
+                found = [a for a in self.actors.in_phrase(o) if self.is_state(a)]
+                if word in ("in", "to") and found:
+                    target = found
+                    break
         if trig.type == "THREATEN":  # "warned that China would take all measures": the
             own = {a.entity for a in source if a.entity}  # threatener's own state is no target
             target = [a for a in target if a.entity not in own]

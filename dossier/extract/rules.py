@@ -93,9 +93,10 @@ class Extractor(RoleReader, Anchoring, Linker):
                 candidates.append((token, refined))
             folded = folded_triggers(candidates)  # "gathered ... to protest": one protest
             for token, trig in candidates:
-                if token.i in self.consumed or token.i in folded or self.restates_agreement(
-                    token, trig
-                ):
+                if token.i in self.consumed or token.i in folded:
+                    continue
+                if self.restates_agreement(token, trig):
+                    self.lend_target(token, trig, sent, index)  # "agreed to lead a mission in X"
                     continue
                 mention = self.build(token, trig, sent, index)
                 if mention is None:  # what was folded into it is told on its own
@@ -149,6 +150,17 @@ class Extractor(RoleReader, Anchoring, Linker):
             return False
         head = self.by_trigger.get(token.head.i)
         return head is not None and self.mentions[head].type == "AGREE"
+
+    def lend_target(self, token: Token, trig: lexicon.Trigger, sent: Span, index: int) -> None:
+        """"agreed to lead a mission to Haiti", "offered to send a mission to Mali": the
+        second AGREE, the first again, names whom the first is toward."""
+        mention = self.mentions[self.by_trigger[token.head.i]]
+        if mention.target:
+            return
+        said = self.build(token, trig, sent, index)
+        keys = {(a.start, a.end) for a in mention.source}
+        mention.target = [a for a in (said.target if said is not None else [])
+                          if (a.start, a.end) not in keys]  # fmt: skip
 
     # --- arguments --------------------------------------------------------
     def build(

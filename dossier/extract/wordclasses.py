@@ -68,6 +68,10 @@ CONDITION_MARKERS = frozenset(["if", "unless", "until", "provided"])
 EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
 PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
 PERSONNEL_CATEGORIES = frozenset(["troops", "personnel"])
+# Nouns for a body sent to serve a state: a mission "in" a state serves it as one sent
+# "to" it does (PETRARCH2 codes "send mission" 036 and "start peacekeeping mission" 074
+# toward the state it goes to): "agreed to lead a security mission in Haiti".
+MISSION_NOUNS = frozenset(["mission"])
 TARGET_PREPS = {
     "give": ("to", "for"),
     "receive": (),
