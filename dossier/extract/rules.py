@@ -28,6 +28,7 @@ from dossier.extract import lexicon, senses
 from dossier.extract.arrivals import arriving_part
 from dossier.extract.attachment import Anchoring, facing
 from dossier.extract.attribution import ClaimFinder
+from dossier.extract.custody import custody_trigger
 from dossier.extract.discourse import Discourse, DiscourseActors
 from dossier.extract.factuality import factuality
 from dossier.extract.folds import folded as folded_triggers
@@ -75,7 +76,8 @@ class Extractor(RoleReader, Anchoring, Linker):
                     self.actors.in_phrase(token)
                 if not may[i]:
                     continue  # ``match`` finds nothing there
-                matched = match(token, self.consumed)
+                held = custody_trigger(token)  # "taken into custody", "put behind bars"
+                matched = held if held is not None else match(token, self.consumed)
                 if matched is None:
                     part = arriving_part(token)  # "The first two are due to arrive"
                     if part is None:
