@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dossier import equipment
 from dossier.extract import attachment, lexicon
+from dossier.extract.arguments import hands_of
 from dossier.extract.actors import (
     ActorFinder,
     is_weapon,
@@ -76,6 +77,8 @@ class RoleReader(PartyReader, GoodsReader):
         place: Token | None = None
         patient = subj if subj_is_object else obj
         agent = None if subj_is_object else subj
+        if agent is None and subj_is_object:
+            agent = hands_of(token)  # "were killed at the hands of the militia"
         passive = children(token, "nsubjpass")
         if passive and subj_is_object and token.lemma_.lower() in STATIVE_PASSIVES:
             # "Israel is opposed to ...": a stance, its subject holds it
