@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Token
 
 from dossier import equipment
 from dossier.extract import attachment, lexicon
-from dossier.extract.arguments import hands_of
 from dossier.extract.actors import (
     ActorFinder,
     is_weapon,
 )
+from dossier.extract.arguments import hands_of
 from dossier.extract.goods import GoodsReader, is_measure
 from dossier.extract.participation import participant_verb
 from dossier.extract.parties import PartyReader
