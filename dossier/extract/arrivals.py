@@ -8,8 +8,8 @@ is a tranche of what was promised or sent before, whatever it is: this module le
 the verb start its event, and ``discourse.Discourse.continuation`` then finds the
 transfer or deployment it continues (within ``discourse.REACH`` sentences, whose goods
 the part points back to) and gives the part its source, target and goods.  With no
-such event before, the part names no actor and is dropped (MOBILIZE does not stand
-alone, ``senses.stands_alone``).
+such event before, it is no event (its trigger's origin is ``ORIGIN``, which
+``rules.Extractor.build`` keeps only as a part).
 
 >>> from dossier.annotate import annotate
 >>> doc = annotate("The first two are due to arrive in June. The president arrived.")
@@ -19,6 +19,8 @@ alone, ``senses.stands_alone``).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from dossier import equipment
@@ -27,6 +29,9 @@ from dossier.extract.discourse import PART_WORDS, names_part
 from dossier.extract.syntax import subject_of
 
 DEFINITE = frozenset(["the", "these", "those"])
+# The origin of the trigger made here: an event only as a part of one told before
+# (``rules.Extractor.build`` drops it otherwise: "the plane landed in Kabul").
+ORIGIN = "part"
 
 
 def arriving_part(verb: Token) -> lexicon.Trigger | None:
@@ -35,8 +40,8 @@ def arriving_part(verb: Token) -> lexicon.Trigger | None:
     first F-16s", "the jets"), else None."""
     if verb.pos_ != "VERB":
         return None
-    entries = [t for t in lexicon.triggers_for(verb.lemma_.lower(), "VERB", lexicon.FORCES_OBJECT)
-               if lexicon.FORCES_OBJECT in t.objects]  # fmt: skip
+    entries = [dataclasses.replace(t, origin=ORIGIN) for t in lexicon.triggers_for(
+        verb.lemma_.lower(), "VERB", lexicon.FORCES_OBJECT) if lexicon.FORCES_OBJECT in t.objects]
     if not entries:
         return None
     subject, _ = subject_of(verb)

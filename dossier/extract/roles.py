@@ -44,6 +44,7 @@ from dossier.extract.wordclasses import (
     STATIVE_PASSIVES,
     TARGET_PREPS,
     TARGET_PREPS_BY_TYPE,
+    TRAVEL_VERBS,
 )
 from dossier.models import ActorMention, Item
 
@@ -172,6 +173,10 @@ class RoleReader(PartyReader, GoodsReader):
                 for word, o in preps:
                     if word == "to" and items and not target:  # "cut aid to the rebels"
                         target = self.actors.in_phrase(o)
+            if trig.frame == "act" and trig.takes_object and not target and (
+                    trig.type == "CONSULT" and obj is not None):
+                found = self.actors.in_phrase(obj)  # "received the Brazilian president"
+                target = [] if self._only_places(found) else found
             if trig.frame == "act" and trig.takes_object and not target:
                 # "ended its cooperation agreement with France", "cancelled talks with Iran":
                 # the party is in the object's phrase
@@ -305,7 +310,10 @@ class RoleReader(PartyReader, GoodsReader):
         collective = trig.frame == "self" or trig.type == "PROTEST" or (
             trig.type in ("CONSULT", "COOPERATE") and head.lower_ == "in"
             and head.head.lemma_.lower() in ("be", "remain", "stay")
-        )  # "Vietnam is (reported to be) in talks with New Delhi": Vietnam talks
+        ) or (trig.type in JOINT_TYPES and head.lower_ == "for"
+              and head.head.lemma_.lower() in TRAVEL_VERBS)
+        # "Vietnam is (reported to be) in talks with New Delhi": Vietnam talks; "flew to
+        # Kyiv for talks with Zelensky": who flew talks
         if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep":
             # "converged for a rally", "remained on alert", "stopped work in a strike"
             verb = head.head

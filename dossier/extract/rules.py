@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
 from dossier.extract import lexicon, senses
+from dossier.extract.arrivals import ORIGIN as ARRIVAL
 from dossier.extract.arrivals import arriving_part
 from dossier.extract.attachment import Anchoring, facing
 from dossier.extract.attribution import ClaimFinder
@@ -215,6 +216,8 @@ class Extractor(RoleReader, Anchoring, Linker):
             elif part is not None:  # "Berlin has delivered six of the systems": to whom
                 whole, source, target = part.whole, source or part.source, target or part.target
                 items = items if any(i.category for i in items) else part.items
+        if whole is None and trig.origin == ARRIVAL:
+            return None  # "the plane landed": an arrival is an event only as a tranche
         if not source and not target and not senses.stands_alone(token, trig, earlier):
             return None  # an attack, a protest, an arrest may name no actor
         if trig.dyadic and not (source and target):

@@ -68,6 +68,9 @@ CONDITION_MARKERS = frozenset(["if", "unless", "until", "provided"])
 EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
 PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
 PERSONNEL_CATEGORIES = frozenset(["troops", "personnel"])
+# Verbs of travelling: who travels somewhere "for talks with" someone is a party to them
+# ("flew to Kyiv for a meeting with Zelensky"), as who "took part in" them is.
+TRAVEL_VERBS = frozenset("travel fly go come head arrive return journey visit leave".split())
 # Nouns for a body sent to serve a state: a mission "in" a state serves it as one sent
 # "to" it does (PETRARCH2 codes "send mission" 036 and "start peacekeeping mission" 074
 # toward the state it goes to): "agreed to lead a security mission in Haiti".
