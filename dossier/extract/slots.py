@@ -50,6 +50,10 @@ def slot_words(token: Token, slot: str) -> set[str]:
             return set()
         pair = {"@pair"} if len(coordinated(subj)) > 1 else set()  # "Putin and Xi talked"
         return phrase_words(subj) | pair
+    if slot == "sole_subject":  # "nurses will strike": who acts, with nothing acted on
+        if patient(token) is not None or subject(token) is None:
+            return set()
+        return phrase_words(subject(token))
     if slot == "object":
         obj = patient(token)
         return phrase_words(obj) if obj is not None else set()
