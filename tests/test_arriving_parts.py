@@ -16,6 +16,16 @@ def _parts(text: str) -> list[tuple[str, list[str], list[str], list[int | None]]
              [i.quantity for i in e.items]) for e in events]  # fmt: skip
 
 
+def test_a_part_the_model_takes_for_a_date_arrives_as_goods():
+    """"the first eight" (which the model tags DATE) after a purchase: AID military, dated."""
+    text = ("Poland signed a contract to buy 96 Apache helicopters from the United States. "
+            "They will be built in Arizona and the first eight are due to arrive in 2028.")
+    events = analyze(text, published="2024-05-02").events
+    parts = [(e.type, e.mode, [a.code for a in e.source], [a.code for a in e.target],
+              e.date.value if e.date else None) for e in events if e.trigger.text == "arrive"]
+    assert parts == [("AID", "military", ["USA"], ["POL"], "2028")], parts
+
+
 @pytest.mark.parametrize(
     ("text", "part"),
     [

@@ -400,8 +400,10 @@ def _theme(token: Token) -> Token | None:
     if obj is not None:
         return obj
     subj, _ = subject_of(token)
-    if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
-        return None  # "delivered by 2028": a deadline, not an agent
+    if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not (
+            subj.like_num and names_part(subj)):
+        return None  # "delivered by 2028": a deadline, not an agent; but "the first eight"
+        # (which the model may take for a date) is a part
     return subj
 
 

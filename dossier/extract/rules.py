@@ -212,7 +212,9 @@ class Extractor(RoleReader, Anchoring, Linker):
             part = self.discourse.continuation(token, etype, items, index, source + target)
             if part is not None and not source and not target:
                 whole, source, target, items = part.whole, part.source, part.target, part.items
-                etype, mode = part.type, mode or part.mode
+                # the trigger's own mode only when it is of the event's type ("the first
+                # eight are due to arrive": no troops moved, the tanks delivered)
+                etype, mode = part.type, (mode if part.type == etype else None) or part.mode
             elif part is not None:  # "Berlin has delivered six of the systems": to whom
                 whole, source, target = part.whole, source or part.source, target or part.target
                 items = items if any(i.category for i in items) else part.items
