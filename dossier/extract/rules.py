@@ -32,6 +32,7 @@ from dossier.extract.attribution import ClaimFinder
 from dossier.extract.custody import custody_trigger
 from dossier.extract.discourse import Discourse, DiscourseActors
 from dossier.extract.factuality import factuality
+from dossier.extract.folds import demanded
 from dossier.extract.folds import folded as folded_triggers
 from dossier.extract.links import Linker
 from dossier.extract.roles import RoleReader
@@ -95,8 +96,10 @@ class Extractor(RoleReader, Anchoring, Linker):
                     self.consumed.update(asked_for(token))
                 candidates.append((token, refined))
             folded = folded_triggers(candidates)  # "gathered ... to protest": one protest
+            # "called for the withdrawal": one request; never told on its own
+            asked = demanded(candidates)
             for token, trig in candidates:
-                if token.i in self.consumed or token.i in folded:
+                if token.i in self.consumed or token.i in folded or token.i in asked:
                     continue
                 if self.restates_agreement(token, trig):
                     self.lend_target(token, trig, sent, index)  # "agreed to lead a mission in X"
@@ -107,7 +110,7 @@ class Extractor(RoleReader, Anchoring, Linker):
                     continue
                 self.by_trigger[token.i] = len(self.mentions)
                 self.mentions.append(mention)
-                self.fold(mention, token, folded, candidates, sent, index)
+                self.fold(mention, token, folded | asked, candidates, sent, index)
             self.inherit_targets(sent)
             self.claims.finish_sentence(sent, self.mentions)
             self.discourse.finish_sentence(sent, index)  # "Minsk denies this."
