@@ -354,6 +354,9 @@ def noun_cues(trigger: Token) -> list[str]:
         found.append("negated")  # "to prevent a collapse", "the strike was averted"
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon.DELIBERATING_VERBS:
         found.append("possible")  # "negotiated the purchase of 22 jets"
+    if trigger.dep_ in ("dobj", "nsubjpass") and (
+            trigger.head.lemma_.lower() in lexicon.PREDICTING_VERBS):
+        found.append("likely")  # "a phone call is expected next week", "expect protests"
     # an event noun takes the modality of its clause: "could trigger a recession",
     # "the recovery is likely to be slow"; but a modal verb's subject is taken as
     # given ("recent moves might not prevent a recession").  It takes the clause's
