@@ -53,3 +53,37 @@ def test_custody_is_an_arrest(text, expected):
 )
 def test_guard_no_custody_no_arrest(text):
     assert not [r for r in event_rows(text) if r[0] == "COERCE"], event_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security forces detained him at a checkpoint, his family said.",
+         ("COERCE", ["Security forces"], [], "asserted")),
+        ("Police arrested the activist at the airport in Minsk.",
+         ("COERCE", ["Police"], ["activist"], "asserted")),
+        ("Police detained them at a polling station on Sunday.",
+         ("COERCE", ["Police"], [], "asserted")),
+    ],
+)
+def test_a_place_of_arrest_is_no_target(text, expected):
+    """People are arrested, not buildings: where it happened is no target (a raid on an
+    office may take the office as its target; an arrest at a checkpoint does not)."""
+    rows = event_rows(text)
+    assert [r for r in rows if r[0] == "COERCE"][:1] == [expected], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The journalist was remanded in custody until June.",
+         ("COERCE", [], ["journalist"], "asserted")),
+        ("Two activists are being held in detention in Minsk.",
+         ("COERCE", [], ["Two activists"], "asserted")),
+        ("Police held the opposition leader in custody for two days.",
+         ("COERCE", ["Police"], ["opposition leader"], "asserted")),
+    ],
+)
+def test_held_or_remanded_in_custody_is_an_arrest(text, expected):
+    rows = event_rows(text)
+    assert [r for r in rows if r[0] == "COERCE"][:1] == [expected], rows

@@ -1,5 +1,6 @@
 """Arrests told by a verb and a place of custody: "taken into custody", "placed under
-house arrest", "put behind bars", "sent to prison", "thrown into jail".
+house arrest", "put behind bars", "sent to prison", "thrown into jail", "remanded in
+custody", "held in detention".
 
 PLOVER 3.13 codes arrest, detention and imprisonment as COERCE ``arrest``; PETRARCH2
 codes some of these phrases (APPREHEND "into &DETENTION", ARRANGE "in &DETENTION", 173)
@@ -25,17 +26,22 @@ from spacy.tokens import Token
 from dossier.extract.lexicon import Trigger
 from dossier.extract.syntax import prep_objects
 
-# verb -> the prepositions that put someone in custody with it
-CUSTODY_VERBS: dict[str, frozenset[str]] = {
-    "take": frozenset(["into"]),
-    "place": frozenset(["under", "in", "into"]),
-    "put": frozenset(["under", "in", "into", "behind"]),
-    "send": frozenset(["to"]),
-    "throw": frozenset(["into", "in"]),
-    "lock": frozenset(["in"]),
-}
 # nouns for being held: "custody", "detention", "house arrest", "jail" (and "behind bars")
 CUSTODIAL_NOUNS = frozenset("custody detention arrest jail prison gaol".split())
+# nouns for the state of being held, which "hold" and "remand" take ("held in custody";
+# not "a concert held in the prison")
+HELD_NOUNS = frozenset("custody detention".split())
+# verb -> (the prepositions that put someone in custody with it, the nouns they take)
+CUSTODY_VERBS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "take": (frozenset(["into"]), CUSTODIAL_NOUNS),
+    "place": (frozenset(["under", "in", "into"]), CUSTODIAL_NOUNS),
+    "put": (frozenset(["under", "in", "into", "behind"]), CUSTODIAL_NOUNS),
+    "send": (frozenset(["to"]), CUSTODIAL_NOUNS),
+    "throw": (frozenset(["into", "in"]), CUSTODIAL_NOUNS),
+    "lock": (frozenset(["in"]), CUSTODIAL_NOUNS),
+    "remand": (frozenset(["in", "into"]), HELD_NOUNS),
+    "hold": (frozenset(["in"]), HELD_NOUNS),
+}
 
 
 def custody_trigger(verb: Token) -> tuple[Trigger, Token] | None:
@@ -44,12 +50,12 @@ def custody_trigger(verb: Token) -> tuple[Trigger, Token] | None:
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
-    preps = CUSTODY_VERBS.get(lemma)
-    if preps is None:
+    if lemma not in CUSTODY_VERBS:
         return None
+    preps, nouns = CUSTODY_VERBS[lemma]
     for word, noun in prep_objects(verb):
         held = noun.lemma_.lower()
-        if word in preps and (held in CUSTODIAL_NOUNS or word == "behind" and held == "bar"):
+        if word in preps and (held in nouns or word == "behind" and held == "bar"):
             trig = Trigger(lemma=f"{lemma} {word}", pos="VERB", type="COERCE", mode="arrest",
                            frame="act", objects=frozenset())  # fmt: skip
             return trig, noun

@@ -137,7 +137,8 @@ class PartyReader:
     def hit(trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
         """The facility an attack or a raid hits, when it names no actor ("struck a
         school", "an attack on a police station"): ``actors.facility``."""
-        found = facility(head) if trig.type in FACILITY_TYPES else None
+        # people are arrested, not buildings: "detained him at a checkpoint" is where
+        found = facility(head) if trig.type in FACILITY_TYPES and trig.mode != "arrest" else None
         return [found] if found is not None else []
 
     def speaking_party(self, noun: Token) -> list[ActorMention]:
