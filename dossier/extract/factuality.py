@@ -382,9 +382,35 @@ def noun_cues(trigger: Token) -> list[str]:
                 # "did not launch an attack", "have not engaged in fighting": the verb
                 # only lends the noun its tense, so its "not" is the event's
                 found.append(cue)
+        if lent and not subject:
+            # "threatened to carry out attacks", "denied that it had carried out attacks":
+            # the light verb's clause is the event's
+            found.extend(clause_cues(verb))
+        if subject and happens(verb):
+            # "the rally did not take place", "the summit never happened"
+            found.extend(c for c in _cues(verb, is_trigger=False) if c == "negated")
         if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
             found.append("planned")
     return found
+
+
+def happens(verb: Token) -> bool:
+    """Whether a verb says its subject event happened: "took place", "happened",
+    "occurred", "went ahead", "materialised".
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("The rally did not take place. The rally drew crowds.")
+    >>> happens(doc[4]), happens(doc[9])
+    (True, False)
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.HAPPENING_VERBS:
+        return True
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "go":
+        return any(c.lower_ == "ahead" for c in verb.children)
+    return False
 
 
 def factuality(trigger: Token) -> str:

@@ -289,6 +289,9 @@ STOPPING_VERBS = frozenset(
 # postponed".  A delay is no negation: the event is still to come (factuality "planned"),
 # and the one who delays it is its actor, as after a light verb.
 POSTPONING_VERBS = frozenset("delay postpone defer reschedule".split())
+# Verbs that say their subject event happened ("the summit never happened"; also "took
+# place", "went ahead": factuality.happens): their "not" is the event's.
+HAPPENING_VERBS = frozenset("happen occur materialise materialize".split())
 # Verbs that keep their object from happening: "to prevent a collapse", "averted
 # a strike", "avoided paying", "prevented the army from advancing".
 PREVENTING_VERBS = frozenset("prevent avert avoid forestall preclude".split())
