@@ -38,6 +38,7 @@ from dossier.extract.syntax import (
 from dossier.extract.wordclasses import (
     MEASURE_NOUNS,
     MISSION_NOUNS,
+    ORGANISING_VERBS,
     OWNER_TARGET_TYPES,
     PLACE_PREPS,
     STANCE_NOUNS,
@@ -348,7 +349,8 @@ class RoleReader(PartyReader, GoodsReader):
         if not (target if buyer else source) and noun.dep_ in ("dobj", "nsubjpass") and (
             head.lemma_.lower() in lexicon.LIGHT_VERBS | lexicon.POSTPONING_VERBS
             or noun.i in self.consumed
-        ):  # "Germany delayed the delivery": Germany delivers
+            or trig.type == "PROTEST" and head.lemma_.lower() in ORGANISING_VERBS
+        ):  # "Germany delayed the delivery": Germany delivers; "the union called a strike"
             subj, is_obj = subject_of(head)
             if subj is not None and not is_obj:
                 if buyer:

@@ -90,7 +90,11 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return {prep.head.lemma_.lower()}
     if slot == "host":
         host = host_verb(token)
-        return features(host) if host is not None else set()
+        if host is None:
+            return set()
+        # and the verb with its particle: "called off" the strike, not "called" it
+        return features(host) | {f"{host.lemma_.lower()} {p.lower_}"
+                                 for p in children(host, "prt")}
     if slot == "host_subject":  # who speaks at the rally: "the opposition leader addressed"
         host = host_verb(token)
         subj = subject(host) if host is not None else None

@@ -68,6 +68,9 @@ CONDITION_MARKERS = frozenset(["if", "unless", "until", "provided"])
 EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
 PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
 PERSONNEL_CATEGORIES = frozenset(["troops", "personnel"])
+# Verbs that organise a protest or a strike and lend it their subject: "the union called
+# a strike", "students organised a march" (as a light verb does: "staged a protest").
+ORGANISING_VERBS = frozenset("call organise organize".split())
 # Verbs of travelling: who travels somewhere "for talks with" someone is a party to them
 # ("flew to Kyiv for a meeting with Zelensky"), as who "took part in" them is.
 TRAVEL_VERBS = frozenset("travel fly go come head arrive return journey visit leave".split())
