@@ -37,6 +37,10 @@ def test_a_part_the_model_takes_for_a_date_arrives_as_goods():
          "expected to arrive by 2030.", ("AID", ["USA"], ["POL"], [10])),
         ("Seoul will deliver 96 howitzers to Warsaw. The first batch is set to arrive "
          "next week.", ("AID", ["KOR"], ["POL"], [None])),
+        ("Norway will give six F-16s to Ukraine. Two of them have already arrived.",
+         ("AID", ["NOR"], ["UKR"], [2])),
+        ("Germany will send 40 Marder vehicles to Ukraine. The vehicles are expected to "
+         "arrive by the end of March.", ("AID", ["DEU"], ["UKR"], [None])),
     ],
 )
 def test_an_arriving_part_is_a_tranche(text, part):

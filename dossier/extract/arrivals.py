@@ -49,7 +49,9 @@ def arriving_part(verb: Token) -> lexicon.Trigger | None:
         return None
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children)
     if subject.pos_ == "NUM" or subject.like_num:
-        return entries[0] if definite or names_part(subject) else None  # "the first two"
+        counted = any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+        # "the first two", "the remaining ten", "two of them"
+        return entries[0] if definite or counted or names_part(subject) else None
     if subject.lemma_.lower() in PART_WORDS:
         return entries[0]  # "the first batch", "the rest"
     goods = equipment.category_for_phrase(subject.lower_) is not None

@@ -134,11 +134,15 @@ class Discourse:
         items: list[Item],
         sentence: int,
         named: list[ActorMention] | None = None,
+        *,
+        any_type: bool = False,
     ) -> Continuation | None:
         """The event that an ``etype`` event at ``token`` missing an actor continues,
         and what the part takes from it; None when it continues none.  ``named`` are
         the actors the part names itself ("Berlin has delivered six of the systems"):
-        each must be a party to the event continued."""
+        each must be a party to the event continued.  ``any_type``: the part's trigger
+        says nothing of its type ("the vehicles are expected to arrive": a delivery or a
+        deployment, as the event it continues is)."""
         if etype not in PARTED_TYPES:
             return None
         theme = _theme(token)
@@ -156,7 +160,7 @@ class Discourse:
             goods = self._goods(earlier)
             if earlier.type not in PARTED_TYPES and not (earlier.type == "AGREE" and goods):
                 continue  # a transfer, a deployment, or a pledge of goods
-            if earlier.type in PARTED_TYPES and earlier.type != etype and (
+            if not any_type and earlier.type in PARTED_TYPES and earlier.type != etype and (
                 any(i.category for i in items) or not moves_things(token)
             ):
                 continue  # its own goods say which it is; or it moves nothing: pilots
@@ -435,7 +439,10 @@ def _points_back(theme: Token, goods: list[Item]) -> bool:
         if theme.lemma_.lower() in GENERIC_GOODS:
             return bool(goods)  # "the systems", "the vessels": whatever was named
         category = equipment.category_for_phrase(low)
-        return category is not None and category in {i.category for i in goods}
+        kinds = {i.category for i in goods if i.category}
+        # "the vehicles" after "40 Marder vehicles" (armoured vehicle): a wider kind
+        return category is not None and (
+            category in kinds or any(k.endswith(" " + category) for k in kinds))
     return False
 
 

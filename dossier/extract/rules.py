@@ -212,7 +212,8 @@ class Extractor(RoleReader, Anchoring, Linker):
         earlier = frozenset(m.type for m in self.mentions)
         whole = None  # "The first two are to be delivered": a part of an event told before
         if not source or not target:
-            part = self.discourse.continuation(token, etype, items, index, source + target)
+            part = self.discourse.continuation(token, etype, items, index, source + target,
+                                               any_type=trig.origin == ARRIVAL)
             if part is not None and not source and not target:
                 whole, source, target, items = part.whole, part.source, part.target, part.items
                 # the trigger's own mode only when it is of the event's type ("the first
