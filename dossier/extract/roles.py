@@ -311,7 +311,7 @@ class RoleReader(PartyReader, GoodsReader):
         collective = trig.frame == "self" or trig.type == "PROTEST" or (
             trig.type in ("CONSULT", "COOPERATE") and head.lower_ == "in"
             and head.head.lemma_.lower() in ("be", "remain", "stay")
-        ) or (trig.type in JOINT_TYPES and head.lower_ == "for"
+        ) or (trig.type == "CONSULT" and head.lower_ == "for"
               and head.head.lemma_.lower() in TRAVEL_VERBS)
         # "Vietnam is (reported to be) in talks with New Delhi": Vietnam talks; "flew to
         # Kyiv for talks with Zelensky": who flew talks
