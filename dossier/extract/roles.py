@@ -41,10 +41,12 @@ from dossier.extract.wordclasses import (
     ORGANISING_VERBS,
     OWNER_TARGET_TYPES,
     PLACE_PREPS,
+    SETTING_PREPS,
     STANCE_NOUNS,
     STATIVE_PASSIVES,
     TARGET_PREPS,
     TARGET_PREPS_BY_TYPE,
+    TELLING_VERBS,
     TRAVEL_VERBS,
 )
 from dossier.models import ActorMention, Item
@@ -248,6 +250,18 @@ class RoleReader(PartyReader, GoodsReader):
             target = agents(obj) if agents is not None else []
         return source, target, items, place
 
+    def _teller_and_told(self, verb: Token, target: list[ActorMention]):
+        """"In a phone call, Biden told Netanyahu ...": who tells and who is told are
+        the parties of the meeting or call the telling happened in."""
+        subj, is_obj = subject_of(verb)
+        source = self.actors.in_phrase(subj) if subj is not None and not is_obj else []
+        told = children(verb, "dobj", "dative") + [o for w, o in prep_objects(verb) if w == "to"]
+        for word in told if source and not target else []:
+            found = self.actors.in_phrase(word)
+            if found and not self._only_places(found):
+                return source, found
+        return source, target
+
     def nominal_roles(self, token: Token, trig: lexicon.Trigger):
         source: list[ActorMention] = []
         target: list[ActorMention] = []
@@ -327,6 +341,9 @@ class RoleReader(PartyReader, GoodsReader):
             subj, is_obj = subject_of(taking_part)
             if subj is not None and not is_obj:
                 source = self.actors.in_phrase(subj)
+        if not source and trig.type == "CONSULT" and noun.dep_ == "pobj" and (
+                head.lower_ in SETTING_PREPS and head.head.lemma_.lower() in TELLING_VERBS):
+            source, target = self._teller_and_told(head.head, target)
         if not (source or target) and trig.frame == "toward":
             source, target = self._sides_of_clause(noun)
         series = getattr(self.actors, "series_event", None)

@@ -71,6 +71,12 @@ PERSONNEL_CATEGORIES = frozenset(["troops", "personnel"])
 # Verbs that organise a protest or a strike and lend it their subject: "the union called
 # a strike", "students organised a march" (as a light verb does: "staged a protest").
 ORGANISING_VERBS = frozenset("call organise organize".split())
+# A meeting or call "in", "during", "at" or "after" which one side tells the other
+# something: the speaker and the one told are its parties ("In a phone call, Biden told
+# Netanyahu ..."); the prepositions and the verbs of telling.
+SETTING_PREPS = frozenset("in during at after following".split())
+TELLING_VERBS = frozenset(
+    "say tell assure urge ask press warn promise inform brief reassure stress".split())
 # Verbs of travelling: who travels somewhere "for talks with" someone is a party to them
 # ("flew to Kyiv for a meeting with Zelensky"), as who "took part in" them is.
 TRAVEL_VERBS = frozenset("travel fly go come head arrive return journey visit leave".split())
