@@ -312,6 +312,7 @@ def _in_context(alias: _Alias, text: str, start: int, end: int) -> bool:
     return m is not None and m[1].lower() in _context_set(alias.equipment.category)
 
 
+@lru_cache(maxsize=100_000)  # a function of the text and the tables (read once)
 def lookup(text: str) -> Equipment | None:
     """The first equipment designation written in ``text``, or None.
 
@@ -400,6 +401,7 @@ def _classify(words: tuple[str, ...]) -> str | None:
     return nouns[words[start:]] if start is not None else None
 
 
+@lru_cache(maxsize=100_000)  # a function of the text and the tables (read once)
 def category_for_phrase(text: str) -> str | None:
     """Category of a generic equipment noun phrase ("fighter jets"), or None."""
     words = _words(text)

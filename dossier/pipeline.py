@@ -350,6 +350,25 @@ class Resolver:
             claimant_code=_claimant_code(claim),
         )
 
+    def placed(self, actors: list[Actor], mention: EventMention) -> list[Actor]:
+        """Targets that are places or facilities (``extract/actors/facilities.py``) with
+        the state they are in: a place hit ("shelled Kharkiv", "struck the Belgorod
+        region") is coded as that state, as the Phoenix dictionaries list cities and
+        regions among their state's names; a facility hit ("struck a depot in the
+        Belgorod region") is no state, and gets the state of the event's place as its
+        ``country`` only. The kind still says what was hit."""
+        for actor in actors:
+            if actor.code is not None or actor.kind not in ("place", "facility"):
+                continue
+            if actor.kind == "place" and actor.offsets is not None:
+                where = self.place(Span(actor.text, *actor.offsets))
+                if where is not None and where.country:
+                    actor.code = actor.country = where.country
+            elif actor.kind == "facility" and actor.country is None:
+                where = self.place(mention.place)
+                actor.country = where.country if where is not None else None
+        return actors
+
     def events(
         self, mentions: list[EventMention], *, political_only: bool = True
     ) -> list[Event]:
@@ -370,7 +389,7 @@ class Resolver:
             # a person acts for whom they served on the event's day, else the article's
             day = (main_date.start if main_date is not None else None) or self.reference
             source = resolve_actors(mention.source, day, self.context)
-            target = resolve_actors(mention.target, day, self.context)
+            target = self.placed(resolve_actors(mention.target, day, self.context), mention)
             out.append(
                 Event(
                     id=event_id,

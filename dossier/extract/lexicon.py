@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -88,6 +88,7 @@ NOT_MATERIEL = equipment.CIVILIAN_CATEGORIES | {"troops", "personnel"}
 MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 
 
+@lru_cache(maxsize=100_000)  # a function of the word and the equipment tables
 def is_materiel(word: str) -> bool:
     """Whether a noun (lemma or designation) names military equipment.
 

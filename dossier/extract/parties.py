@@ -15,6 +15,7 @@ from dossier.extract import lexicon
 from dossier.extract.actors import (
     ActorFinder,
     facility,
+    place_target,
 )
 from dossier.extract.syntax import (
     accused_object,
@@ -135,10 +136,13 @@ class PartyReader:
 
     @staticmethod
     def hit(trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
-        """The facility an attack or a raid hits, when it names no actor ("struck a
-        school", "an attack on a police station"): ``actors.facility``."""
-        # people are arrested, not buildings: "detained him at a checkpoint" is where
-        found = facility(head) if trig.type in FACILITY_TYPES and trig.mode != "arrest" else None
+        """The facility or place an attack or a raid hits, when it names no actor
+        ("struck a school", "an attack on a police station", "shelled Kharkiv"):
+        ``actors.facility``, ``actors.place_target``.  People are arrested, not
+        buildings or places: "detained him at a checkpoint" tells where."""
+        if trig.type not in FACILITY_TYPES or trig.mode == "arrest":
+            return []
+        found = facility(head) or place_target(head)
         return [found] if found is not None else []
 
     def speaking_party(self, noun: Token) -> list[ActorMention]:

@@ -47,7 +47,7 @@ from dossier.extract.actors.codes import (
     entity_mention,
     is_actor_entity,
 )
-from dossier.extract.actors.facilities import FACILITY_TARGETS, facility
+from dossier.extract.actors.facilities import FACILITY_TARGETS, facility, place_target
 from dossier.extract.actors.finder import ActorFinder
 from dossier.extract.actors.phrases import CLAUSE_DEPS, coordinated, phrase_tokens
 from dossier.extract.actors.places import (
@@ -76,5 +76,5 @@ __all__ = [
     "FACILITY_TARGETS", "GROUP_NOUNS", "LOCATIVE_PREPS", "NOT_WEAPONS", "PERSON_PRONOUNS",
     "PLACE_LABELS", "PLACE_NOUNS", "PLURAL_PRONOUNS", "PRONOUNS", "SINGULAR_PRONOUNS",
     "ActorFinder", "ActorMemory", "actor_noun", "agent_head", "coordinated", "entity_id",
-    "entity_mention", "facility", "is_actor_entity", "is_weapon", "phrase_tokens",
+    "entity_mention", "facility", "is_actor_entity", "is_weapon", "phrase_tokens", "place_target",
 ]  # fmt: skip

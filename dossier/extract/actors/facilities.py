@@ -11,14 +11,32 @@ read before this, by the finder, and wins.
 ('offices of a local newspaper', 'facility', None)
 >>> facility(doc[0]) is None
 True
+
+A place an attack or a raid is aimed at ("shelled Kharkiv", "struck the city of
+Kharkiv", "an attack on the Belgorod region") is kept as the target with the kind
+"place"; the resolver codes it as the state the place is in, as PETRARCH2's Phoenix
+dictionaries list cities and regions among their state's names (KHARKIV_, ODESA_
+and DONBAS_ are Ukraine's, MOSUL_ Iraq's).
+
+>>> doc = annotate("Russian forces shelled the city of Kharkiv.")
+>>> found = place_target(doc[4])
+>>> found.text, found.kind
+('Kharkiv', 'place')
+>>> place_target(doc[1]) is None
+True
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.actors.codes import mention
+from dossier.entities import doc_ents
+from dossier.extract.actors.codes import entity_id, mention
+from dossier.extract.wordclasses import PLACE_NOUNS
 from dossier.models import ActorMention
+
+# Entity labels of places (the gazetteer's places and the model's).
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 # Things an attack hits ("school", "refinery", "convoy"): buildings, sites, works
 # and vehicles in a group, by their lemma.
@@ -50,3 +68,23 @@ def facility(head: Token) -> ActorMention | None:
     found = mention(doc, start, end, None, None)
     found.kind = "facility"
     return found
+
+
+def place_target(head: Token) -> ActorMention | None:
+    """The place a noun phrase headed by ``head`` names, when it names no actor: a place
+    entity at the head ("Kharkiv", "the Belgorod region"), or after "of" a settlement
+    noun ("the city of Kharkiv"); None otherwise (a state, a person, an organisation)."""
+    heads = [head]
+    if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:  # "the port of Odesa"
+        heads += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+    for word in heads:
+        ent = next((e for e in doc_ents(word.doc) if e.start <= word.i < e.end), None)
+        ident = entity_id(ent) if ent is not None else None
+        if ent is None or ent.label_ not in PLACE_LABELS or (
+                ident is not None and not ident.startswith("place:")):
+            continue  # no place, or a state or organisation the finder reads
+        found = mention(word.doc, ent.start, ent.end, ident, None)
+        found.kind = "place"
+        return found
+    return None

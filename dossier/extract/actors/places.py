@@ -22,10 +22,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from dossier.extract.actors.facilities import PLACE_LABELS
 from dossier.extract.actors.phrases import where_objects
 from dossier.extract.actors.reading import Reader
 
-PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 # Facilities the place index has (airfields, from ``airportsdata``); another named
 # facility ("the Vostochny Cosmodrome", "Naval Station Norfolk") is found on no map.
 AIRFIELD_WORDS = frozenset(["airport", "airfield", "airbase", "base", "aerodrome", "airstrip"])
