@@ -53,7 +53,7 @@ from spacy.tokens import Token
 
 from dossier.extract import lexicon
 from dossier.extract.participation import PARTICIPATION_VERBS
-from dossier.extract.wordclasses import TRAVEL_VERBS
+from dossier.extract.wordclasses import MEETING_VERBS, TRAVEL_VERBS
 
 RANK = {"asserted": 0, "planned": 1, "likely": 2, "possible": 3, "hypothetical": 4, "negated": 5}
 CLIMB_DEPS = frozenset(["xcomp", "conj", "acomp", "advcl", "pcomp", "pobj", "prep", "relcl"])
@@ -371,7 +371,7 @@ def noun_cues(trigger: Token) -> list[str]:
         subject = trigger.dep_ in ("nsubj", "nsubjpass")
         # what "will continue" or "will persist" is already under way
         ongoing = subject and verb.lemma_.lower() in lexicon.CONTINUING_VERBS
-        lent = verb.lemma_.lower() in lexicon.LIGHT_VERBS | PARTICIPATION_VERBS or (
+        lent = verb.lemma_.lower() in lexicon.LIGHT_VERBS | PARTICIPATION_VERBS | MEETING_VERBS or (
             trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
             and verb.lemma_.lower() in TRAVEL_VERBS)  # "will fly to Kyiv for talks"
         future = not ongoing and (subject or lent)

@@ -37,6 +37,7 @@ from dossier.extract.syntax import (
 )
 from dossier.extract.wordclasses import (
     MEASURE_NOUNS,
+    MEETING_VERBS,
     MISSION_NOUNS,
     ORGANISING_VERBS,
     OWNER_TARGET_TYPES,
@@ -367,6 +368,7 @@ class RoleReader(PartyReader, GoodsReader):
             head.lemma_.lower() in lexicon.LIGHT_VERBS | lexicon.POSTPONING_VERBS
             or noun.i in self.consumed
             or trig.type == "PROTEST" and head.lemma_.lower() in ORGANISING_VERBS
+            or trig.type == "CONSULT" and head.lemma_.lower() in MEETING_VERBS
         ):  # "Germany delayed the delivery": Germany delivers; "the union called a strike"
             subj, is_obj = subject_of(head)
             if subj is not None and not is_obj:

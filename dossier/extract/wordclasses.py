@@ -77,6 +77,9 @@ ORGANISING_VERBS = frozenset("call organise organize".split())
 SETTING_PREPS = frozenset("in during at after following".split())
 TELLING_VERBS = frozenset(
     "say tell assure urge ask press warn promise inform brief reassure stress".split())
+# A verb that lends its subject to a meeting or call noun it takes as object, as a light
+# verb does: "had talks with", "had a phone call with" (not to other events: "has troops").
+MEETING_VERBS = frozenset(["have"])
 # Verbs of travelling: who travels somewhere "for talks with" someone is a party to them
 # ("flew to Kyiv for a meeting with Zelensky"), as who "took part in" them is.
 TRAVEL_VERBS = frozenset("travel fly go come head arrive return journey visit leave".split())
