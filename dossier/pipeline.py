@@ -369,6 +369,14 @@ class Resolver:
                 actor.country = where.country if where is not None else None
         return actors
 
+    def place_hit(self, target: list[Actor]) -> Place | None:
+        """The place an event hit, for an event whose clause names no other place:
+        "Odesa was struck by Russian drones" happened in Odesa."""
+        for actor in target:
+            if actor.kind == "place" and actor.offsets is not None:
+                return self.place(Span(actor.text, *actor.offsets))
+        return None
+
     def events(
         self, mentions: list[EventMention], *, political_only: bool = True
     ) -> list[Event]:
@@ -400,7 +408,7 @@ class Resolver:
                     items=mention.items,
                     factuality=mention.factuality,
                     date=main_date,
-                    location=self.place(mention.place),
+                    location=self.place(mention.place) or self.place_hit(target),
                     attribution=self.attribution(mention),
                     evidence=mention.evidence,
                     links=_unique(links),

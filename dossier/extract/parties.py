@@ -36,6 +36,8 @@ from dossier.models import Span as TextSpan
 
 # Verbs that put their subject in an activity: "were locked in fighting", "engaged in talks"
 ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
+# Verbs whose subject is what the attack noun after "under" hits: "came under fire".
+UNDER_VERBS = frozenset(["come", "be", "remain", "stay", "fall"])
 # Types whose target may be a facility hit ("struck a school"): attacks, raids, demolitions.
 FACILITY_TYPES = frozenset(["ASSAULT", "COERCE"])
 
@@ -169,6 +171,19 @@ class PartyReader:
         subjects = children(verb, "nsubjpass") or (
             children(verb, "nsubj") if verb.lemma_.lower() == "die" else [])
         return self.actors.in_phrase(subjects[0]) if subjects else []
+
+    def under_attack(self, trig: lexicon.Trigger, noun: Token) -> list[ActorMention]:
+        """What "came under" an attack noun is its target: "Kharkiv came under Russian
+        shelling", "the convoy was under fire", "Iraqi troops came under attack"."""
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "under" or (
+                verb.lemma_.lower() not in UNDER_VERBS):
+            return []
+        subjects = children(verb, "nsubj")
+        if not subjects:
+            return []
+        return self.actors.in_phrase(subjects[0]) or self.hit(trig, subjects[0])
 
     def _accused_of(self, noun: Token) -> list[ActorMention]:
         """Who an accusation or a claim of responsibility says did the event a noun

@@ -299,6 +299,7 @@ class RoleReader(PartyReader, GoodsReader):
                     items.extend(self.items_in(o))
                 elif not target:
                     target = self.actors.in_phrase(o) or self.actors_around(o)
+                    hit = hit or self.hit(trig, o)  # "the shelling of Kharkiv", "of a ship"
                     if not target and place is None and self.actors.place_in(o) is not None:
                         place = o  # "the invasion of South Lebanon"
             elif word == "by" and not source:
@@ -382,7 +383,7 @@ class RoleReader(PartyReader, GoodsReader):
                     if found and not self._only_places(found):
                         target = found
         if not target and trig.type == "ASSAULT":
-            target = self.casualties(noun)
+            target = self.casualties(noun) or self.under_attack(trig, noun)
         target = target or hit
         if not source and target and trig.type in JOINT_TYPES:
             source = self.speaking_party(noun)  # "the Kremlin said talks with Washington ..."

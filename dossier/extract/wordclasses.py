@@ -95,9 +95,10 @@ TARGET_PREPS = {
     "move": ("against",),
     "self": ("against",),
 }
-# Types whose other party is "with" whatever the frame: PLOVER 3.2 CONSULT is between
-# actors ("met with Erdogan", "consulted with Paris").
-TARGET_PREPS_BY_TYPE = {"CONSULT": ("with",)}
+# Prepositions of a type's other party whatever the frame: PLOVER 3.2 CONSULT is between
+# actors ("met with Erdogan", "consulted with Paris"); an attack "into" a place or state
+# is aimed at it ("an incursion into Iraq", "fired rockets into Israel").
+TARGET_PREPS_BY_TYPE = {"CONSULT": ("with",), "ASSAULT": ("into",)}
 PLACE_PREPS = frozenset(["in", "at", "near", "to", "into", "from", "across", "inside", "around"])
 # Nouns for a part of a place: "struck the port of Odesa", "a district of Kharkiv".
 PLACE_NOUNS = frozenset(
