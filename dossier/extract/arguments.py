@@ -34,6 +34,9 @@ def subject(token: Token) -> Token | None:
         return None
     node = token
     for _ in range(5):
+        held = hands_of(node)  # "killed at the hands of the militia"
+        if held is not None:
+            return held
         for agent in children(node, "agent"):
             objs = children(agent, "pobj")
             if objs:
@@ -56,6 +59,29 @@ def subject(token: Token) -> Token | None:
             node = node.head
             continue
         return None
+    return None
+
+
+def hands_of(verb: Token) -> Token | None:
+    """Who did it, told as "at the hands of X" (or "in the hands of X"), as a passive's
+    "by" phrase tells it: "killed at the hands of security forces".
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Ten men were killed at the hands of the militia.")
+    >>> hands_of(doc[3]).text
+    'militia'
+    """
+    for prep in children(verb, "prep"):
+        if prep.lower_ not in ("at", "in"):
+            continue
+        for hands in children(prep, "pobj"):
+            if hands.lower_ != "hands":
+                continue
+            for of in children(hands, "prep"):
+                if of.lower_ == "of":
+                    objs = children(of, "pobj")
+                    if objs:
+                        return objs[0]
     return None
 
 

@@ -42,6 +42,10 @@ from dossier.extract.tokens import token_table
 from dossier.extract.wordclasses import DATE_ROLE_VERBS, DAY_WORDS, FACILITY_NOUNS, PLACE_NOUNS
 from dossier.models import Span as TextSpan
 
+# Nouns of holding a place: what they are "of" is where the event is ("took control of
+# Timbuktu", "took possession of the airfield").
+CONTROL_NOUNS = frozenset(["control", "possession"])
+
 # Verbs whose object event happens as and when they say: the light verbs of
 # ``lexicon.LIGHT_VERBS`` ("launched an attack") and verbs that order or allow
 # the event ("ordered the deployment", "authorised the transfer", "approved the
@@ -119,7 +123,11 @@ def moves_things(token: Token) -> bool:
     does; "trained" acts on its object and moves nothing (a verb is looked up as a
     verb, any other word as a noun)."""
     pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
-    return any(t.frame in MOVING_FRAMES for t in lexicon.triggers_for(token.lemma_.lower(), pos))
+    lemma = token.lemma_.lower()
+    # a verb whose entry moves forces ("arrive", "land") moves what it is said of
+    entries = lexicon.triggers_for(lemma, pos) + lexicon.triggers_for(
+        lemma, pos, lexicon.FORCES_OBJECT)
+    return any(t.frame in MOVING_FRAMES for t in entries)
 
 
 def region_place(trigger: Token) -> Span | None:
@@ -305,6 +313,9 @@ class Anchoring:
             verb = token.head.head
             candidates += [o for word, o in prep_objects(verb) if word in ("in", "at", "near")]
         obj = direct_object(token)
+        if obj is not None and obj.lemma_.lower() in CONTROL_NOUNS:
+            held = [o for word, o in prep_objects(obj) if word == "of"]
+            obj = held[0] if held else obj  # "took control of the town of Kidal": the town
         if obj is not None:
             ent = self.actors.entity_at(obj)
             is_place = ent is not None and ent.ent_id_.startswith("place:")

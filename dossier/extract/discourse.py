@@ -56,6 +56,7 @@ from dossier.extract.attribution import ClaimFinder
 from dossier.extract.coreference import DiscourseActors
 from dossier.extract.syntax import children, direct_object, sentence_span, subject_of
 from dossier.extract.tokens import token_table
+from dossier.extract.wordclasses import PERSONNEL_CATEGORIES
 from dossier.models import ActorMention, EventMention, Item
 from dossier.models import Span as TextSpan
 
@@ -133,11 +134,15 @@ class Discourse:
         items: list[Item],
         sentence: int,
         named: list[ActorMention] | None = None,
+        *,
+        any_type: bool = False,
     ) -> Continuation | None:
         """The event that an ``etype`` event at ``token`` missing an actor continues,
         and what the part takes from it; None when it continues none.  ``named`` are
         the actors the part names itself ("Berlin has delivered six of the systems"):
-        each must be a party to the event continued."""
+        each must be a party to the event continued.  ``any_type``: the part's trigger
+        says nothing of its type ("the vehicles are expected to arrive": a delivery or a
+        deployment, as the event it continues is)."""
         if etype not in PARTED_TYPES:
             return None
         theme = _theme(token)
@@ -155,7 +160,7 @@ class Discourse:
             goods = self._goods(earlier)
             if earlier.type not in PARTED_TYPES and not (earlier.type == "AGREE" and goods):
                 continue  # a transfer, a deployment, or a pledge of goods
-            if earlier.type in PARTED_TYPES and earlier.type != etype and (
+            if not any_type and earlier.type in PARTED_TYPES and earlier.type != etype and (
                 any(i.category for i in items) or not moves_things(token)
             ):
                 continue  # its own goods say which it is; or it moves nothing: pilots
@@ -169,6 +174,10 @@ class Discourse:
             else:
                 parts = self._part_items(theme, goods)
             moved = earlier.type if earlier.type in PARTED_TYPES else etype
+            if moved == "MOBILIZE" and earlier.target and goods and not all(
+                i.category in PERSONNEL_CATEGORIES for i in goods
+            ):  # a pledge of tanks to Ukraine, then "the first four arrived": delivered
+                moved = "AID"
             mode = earlier.mode if earlier.type in PARTED_TYPES else None
             if moved == "AID" and mode is None and any(
                 equipment.is_military(i.category) for i in parts
@@ -390,17 +399,19 @@ def _theme(token: Token) -> Token | None:
         # "delivery of the first vessel": a part; "deliveries will start": the same event
         goods = [o for p in children(token, "prep") if p.lower_ == "of"
                  for o in children(p, "pobj")]  # fmt: skip
-        return goods[0] if goods and _names_part(goods[0]) else None
+        return goods[0] if goods and names_part(goods[0]) else None
     obj = direct_object(token) or next(iter(children(token, "nsubjpass")), None)
     if obj is not None:
         return obj
     subj, _ = subject_of(token)
-    if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
-        return None  # "delivered by 2028": a deadline, not an agent
+    if subj is not None and subj.ent_type_ in ("DATE", "TIME") and not (
+            subj.like_num and names_part(subj)):
+        return None  # "delivered by 2028": a deadline, not an agent; but "the first eight"
+        # (which the model may take for a date) is a part
     return subj
 
 
-def _names_part(theme: Token) -> bool:
+def names_part(theme: Token) -> bool:
     """Whether a noun phrase names a part: "the first vessel", "the remaining two"."""
     mods = {c.lower_ for c in theme.children if c.dep_ in ("amod", "det", "nummod", "advmod")}
     return theme.lemma_.lower() in PART_WORDS or bool(mods & PART_WORDS)
@@ -415,7 +426,7 @@ def _points_back(theme: Token, goods: list[Item]) -> bool:
         return True
     if theme.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return False
-    if theme.pos_ == "NUM" or _names_part(theme):
+    if theme.pos_ == "NUM" or names_part(theme):
         for prep in children(theme, "prep"):
             if prep.lower_ == "of" and any(_points_back(o, goods) for o in children(prep, "pobj")):
                 return True
@@ -428,7 +439,10 @@ def _points_back(theme: Token, goods: list[Item]) -> bool:
         if theme.lemma_.lower() in GENERIC_GOODS:
             return bool(goods)  # "the systems", "the vessels": whatever was named
         category = equipment.category_for_phrase(low)
-        return category is not None and category in {i.category for i in goods}
+        kinds = {i.category for i in goods if i.category}
+        # "the vehicles" after "40 Marder vehicles" (armoured vehicle): a wider kind
+        return category is not None and (
+            category in kinds or any(k.endswith(" " + category) for k in kinds))
     return False
 
 

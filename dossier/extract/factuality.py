@@ -53,6 +53,7 @@ from spacy.tokens import Token
 
 from dossier.extract import lexicon
 from dossier.extract.participation import PARTICIPATION_VERBS
+from dossier.extract.wordclasses import MEETING_VERBS, TRAVEL_VERBS
 
 RANK = {"asserted": 0, "planned": 1, "likely": 2, "possible": 3, "hypothetical": 4, "negated": 5}
 CLIMB_DEPS = frozenset(["xcomp", "conj", "acomp", "advcl", "pcomp", "pobj", "prep", "relcl"])
@@ -270,6 +271,9 @@ def clause_cues(trigger: Token) -> list[str]:
         if dep == "xcomp" and node.tag_ == "VBG" and lemma in lexicon.STOPPING_VERBS:
             found.append("negated")  # "stopped selling the device", "would cease looking"
             break
+        if dep == "xcomp" and node.tag_ == "VBG" and lemma in lexicon.POSTPONING_VERBS:
+            found.append("planned")  # "delayed sending the jets": still to come
+            break
         if is_prospect(node):
             found.append("possible")  # "fears of a recession", "hopes that it would recover"
             break
@@ -279,6 +283,9 @@ def clause_cues(trigger: Token) -> list[str]:
             break
         if dep in ("acl", "relcl") and is_to_infinitive(node) and is_stopped(head):
             found.append("negated")  # "the cancelled deal to sell", "scrapped a plan to build"
+            break
+        if dep in ("acl", "relcl") and is_to_infinitive(node) and is_postponed(head):
+            found.append("planned")  # "postponed a plan to build": still to come
             break
         if dep == "acl" and node.tag_ == "VB" and lemma in lexicon.PLANNING_WORDS:
             found.append("planned")  # "plans to import", "a deal to supply jets"
@@ -311,6 +318,21 @@ def is_stopped(noun: Token) -> bool:
     ) or (noun.dep_ in ("nsubjpass", "dobj") and noun.head.lemma_.lower() in lexicon.STOPPING_VERBS)
 
 
+def is_postponed(noun: Token) -> bool:
+    """An event put off, still to come: "delayed the delivery", "the summit was
+    postponed", "a deferred sale".
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Germany delayed the delivery. The summit was cancelled.")
+    >>> is_postponed(doc[3]), is_postponed(doc[6])
+    (True, False)
+    """
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in lexicon.POSTPONING_VERBS for c in noun.children
+    ) or (noun.dep_ in ("nsubjpass", "dobj")
+          and noun.head.lemma_.lower() in lexicon.POSTPONING_VERBS)
+
+
 def argued_against(node: Token) -> bool:
     """``node`` (a gerund or an event noun) is what a warning or a vote is against:
     "warned the West against [sending] missiles", "voted against the [deployment]"."""
@@ -326,10 +348,15 @@ def noun_cues(trigger: Token) -> list[str]:
         found.append("hypothetical")  # "voted against the deployment of troops"
     if is_stopped(trigger):
         found.append("negated")
+    elif is_postponed(trigger):
+        found.append("planned")  # "delayed the delivery": still to come, not negated
     if trigger.dep_ in ("dobj", "nsubjpass") and is_prevented_by(trigger.head):
         found.append("negated")  # "to prevent a collapse", "the strike was averted"
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon.DELIBERATING_VERBS:
         found.append("possible")  # "negotiated the purchase of 22 jets"
+    if trigger.dep_ in ("dobj", "nsubjpass") and (
+            trigger.head.lemma_.lower() in lexicon.PREDICTING_VERBS):
+        found.append("likely")  # "a phone call is expected next week", "expect protests"
     # an event noun takes the modality of its clause: "could trigger a recession",
     # "the recovery is likely to be slow"; but a modal verb's subject is taken as
     # given ("recent moves might not prevent a recession").  It takes the clause's
@@ -344,7 +371,9 @@ def noun_cues(trigger: Token) -> list[str]:
         subject = trigger.dep_ in ("nsubj", "nsubjpass")
         # what "will continue" or "will persist" is already under way
         ongoing = subject and verb.lemma_.lower() in lexicon.CONTINUING_VERBS
-        lent = verb.lemma_.lower() in lexicon.LIGHT_VERBS | PARTICIPATION_VERBS
+        lent = verb.lemma_.lower() in lexicon.LIGHT_VERBS | PARTICIPATION_VERBS | MEETING_VERBS or (
+            trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
+            and verb.lemma_.lower() in TRAVEL_VERBS)  # "will fly to Kyiv for talks"
         future = not ongoing and (subject or lent)
         for cue in _cues(verb, is_trigger=False):
             if cue == "planned" and future or cue in ("likely", "hypothetical") or (
@@ -353,9 +382,35 @@ def noun_cues(trigger: Token) -> list[str]:
                 # "did not launch an attack", "have not engaged in fighting": the verb
                 # only lends the noun its tense, so its "not" is the event's
                 found.append(cue)
+        if lent and not subject:
+            # "threatened to carry out attacks", "denied that it had carried out attacks":
+            # the light verb's clause is the event's
+            found.extend(clause_cues(verb))
+        if subject and happens(verb):
+            # "the rally did not take place", "the summit never happened"
+            found.extend(c for c in _cues(verb, is_trigger=False) if c == "negated")
         if verb.lemma_.lower() in lexicon.PLANNING_WORDS:
             found.append("planned")
     return found
+
+
+def happens(verb: Token) -> bool:
+    """Whether a verb says its subject event happened: "took place", "happened",
+    "occurred", "went ahead", "materialised".
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("The rally did not take place. The rally drew crowds.")
+    >>> happens(doc[4]), happens(doc[9])
+    (True, False)
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.HAPPENING_VERBS:
+        return True
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "go":
+        return any(c.lower_ == "ahead" for c in verb.children)
+    return False
 
 
 def factuality(trigger: Token) -> str:

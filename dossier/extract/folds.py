@@ -61,3 +61,37 @@ def folded(candidates: Sequence[tuple[Token, Trigger]]) -> dict[int, int]:
                 if types.get(subj.i) == "ASSAULT" and subj.pos_ == "NOUN":
                     out[token.i] = subj.i  # "an airstrike killed a commander"
     return out
+
+
+# Verbs whose object is what they ask for ("demanded the resignation", "urged the release")
+# and verbs that ask "for" it ("called for the withdrawal", "pressed for the delivery"):
+# the event noun asked for has not happened; it is the content of the request (as a "to"
+# clause is: "urged Russia to withdraw", ``triggers.asked_for``).
+DEMANDING_VERBS = frozenset("demand urge seek request".split())
+ASKING_FOR_VERBS = frozenset("call ask press push appeal plead lobby".split())
+
+
+def demanded(candidates: Sequence[tuple[Token, Trigger]]) -> dict[int, int]:
+    """Event nouns asked for, among one sentence's candidate triggers -> the verb that
+    asks for them.
+
+    >>> from dossier.annotate import annotate
+    >>> from dossier.extract.lexicon import triggers_for
+    >>> doc = annotate("The opposition called for the withdrawal of Russian troops.")
+    >>> demanded([(doc[2], triggers_for("call for", "VERB")[0]),
+    ...           (doc[5], triggers_for("withdrawal", "NOUN")[0])])
+    {5: 2}
+    """
+    out: dict[int, int] = {}
+    for token, _trig in candidates:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "for":
+            head = head.head  # "called for the withdrawal"
+            asks = head.lemma_.lower() in ASKING_FOR_VERBS | DEMANDING_VERBS
+        else:
+            asks = token.dep_ == "dobj" and head.lemma_.lower() in DEMANDING_VERBS
+        if asks:  # (when the verb is no event of its own, the noun is none either)
+            out[token.i] = head.i
+    return out

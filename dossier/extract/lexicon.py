@@ -278,14 +278,21 @@ HYPOTHETICAL_WORDS = frozenset(["threaten", "if", "unless", "whether"])
 # missiles", "voted against the deployment" (the act has not happened).
 ARGUING_AGAINST_VERBS = frozenset("warn caution advise counsel vote lobby argue campaign".split())
 NEGATING_VERBS = frozenset(["deny", "refuse", "decline", "fail", "reject", "dismiss"])
-# Verbs that stop the event they govern: "the deal was cancelled", "delayed the
-# flight", "a now-cancelled deal", "brought production to an end".
+# Verbs that stop the event they govern: "the deal was cancelled", "a now-cancelled
+# deal", "brought production to an end".
 STOPPING_VERBS = frozenset(
     """
-    cancel delay postpone scrap abandon halt suspend kill block stop end drop shelve cease
+    cancel scrap abandon halt suspend kill block stop end drop shelve cease
     quit discontinue
     """.split()
 )
+# Verbs that move the event they govern later: "delayed the delivery", "the summit was
+# postponed".  A delay is no negation: the event is still to come (factuality "planned"),
+# and the one who delays it is its actor, as after a light verb.
+POSTPONING_VERBS = frozenset("delay postpone defer reschedule".split())
+# Verbs that say their subject event happened ("the summit never happened"; also "took
+# place", "went ahead": factuality.happens): their "not" is the event's.
+HAPPENING_VERBS = frozenset("happen occur materialise materialize".split())
 # Verbs that keep their object from happening: "to prevent a collapse", "averted
 # a strike", "avoided paying", "prevented the army from advancing".
 PREVENTING_VERBS = frozenset("prevent avert avoid forestall preclude".split())

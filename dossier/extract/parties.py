@@ -140,8 +140,9 @@ class PartyReader:
     def hit(trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
         """The facility or place an attack or a raid hits, when it names no actor
         ("struck a school", "an attack on a police station", "shelled Kharkiv"):
-        ``actors.facility``, ``actors.place_target``."""
-        if trig.type not in FACILITY_TYPES:
+        ``actors.facility``, ``actors.place_target``.  People are arrested, not
+        buildings or places: "detained him at a checkpoint" tells where."""
+        if trig.type not in FACILITY_TYPES or trig.mode == "arrest":
             return []
         found = facility(head) or place_target(head)
         return [found] if found is not None else []

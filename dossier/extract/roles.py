@@ -22,6 +22,7 @@ from dossier.extract.actors import (
     ActorFinder,
     is_weapon,
 )
+from dossier.extract.arguments import hands_of
 from dossier.extract.goods import GoodsReader, is_measure
 from dossier.extract.participation import participant_verb
 from dossier.extract.parties import PartyReader
@@ -36,12 +37,18 @@ from dossier.extract.syntax import (
 )
 from dossier.extract.wordclasses import (
     MEASURE_NOUNS,
+    MEETING_VERBS,
+    MISSION_NOUNS,
+    ORGANISING_VERBS,
     OWNER_TARGET_TYPES,
     PLACE_PREPS,
+    SETTING_PREPS,
     STANCE_NOUNS,
     STATIVE_PASSIVES,
     TARGET_PREPS,
     TARGET_PREPS_BY_TYPE,
+    TELLING_VERBS,
+    TRAVEL_VERBS,
 )
 from dossier.models import ActorMention, Item
 
@@ -75,6 +82,8 @@ class RoleReader(PartyReader, GoodsReader):
         place: Token | None = None
         patient = subj if subj_is_object else obj
         agent = None if subj_is_object else subj
+        if agent is None and subj_is_object:
+            agent = hands_of(token)  # "were killed at the hands of the militia"
         passive = children(token, "nsubjpass")
         if passive and subj_is_object and token.lemma_.lower() in STATIVE_PASSIVES:
             # "Israel is opposed to ...": a stance, its subject holds it
@@ -168,6 +177,10 @@ class RoleReader(PartyReader, GoodsReader):
                 for word, o in preps:
                     if word == "to" and items and not target:  # "cut aid to the rebels"
                         target = self.actors.in_phrase(o)
+            if trig.frame == "act" and trig.takes_object and not target and (
+                    trig.type == "CONSULT" and obj is not None):
+                found = self.actors.in_phrase(obj)  # "received the Brazilian president"
+                target = [] if self._only_places(found) else found
             if trig.frame == "act" and trig.takes_object and not target:
                 # "ended its cooperation agreement with France", "cancelled talks with Iran":
                 # the party is in the object's phrase
@@ -224,6 +237,13 @@ class RoleReader(PartyReader, GoodsReader):
             # "accepted a proposal from Ethiopia", "rejected Iran's offer"
             keys = {(a.start, a.end) for a in source}
             target = [a for a in self.actors_around(obj) if (a.start, a.end) not in keys]
+        if not target and obj is not None and obj.lemma_.lower() in MISSION_NOUNS:
+            # "lead a security mission in Haiti": the state it serves, as "to Haiti"
+            for word, o in prep_objects(obj):
+                found = [a for a in self.actors.in_phrase(o) if self.is_state(a)]
+                if word in ("in", "to") and found:
+                    target = found
+                    break
         if trig.type == "THREATEN":  # "warned that China would take all measures": the
             own = {a.entity for a in source if a.entity}  # threatener's own state is no target
             target = [a for a in target if a.entity not in own]
@@ -232,6 +252,18 @@ class RoleReader(PartyReader, GoodsReader):
             agents = getattr(self.actors, "event_agents", None)
             target = agents(obj) if agents is not None else []
         return source, target, items, place
+
+    def _teller_and_told(self, verb: Token, target: list[ActorMention]):
+        """"In a phone call, Biden told Netanyahu ...": who tells and who is told are
+        the parties of the meeting or call the telling happened in."""
+        subj, is_obj = subject_of(verb)
+        source = self.actors.in_phrase(subj) if subj is not None and not is_obj else []
+        told = children(verb, "dobj", "dative") + [o for w, o in prep_objects(verb) if w == "to"]
+        for word in told if source and not target else []:
+            found = self.actors.in_phrase(word)
+            if found and not self._only_places(found):
+                return source, found
+        return source, target
 
     def nominal_roles(self, token: Token, trig: lexicon.Trigger):
         source: list[ActorMention] = []
@@ -297,7 +329,10 @@ class RoleReader(PartyReader, GoodsReader):
         collective = trig.frame == "self" or trig.type == "PROTEST" or (
             trig.type in ("CONSULT", "COOPERATE") and head.lower_ == "in"
             and head.head.lemma_.lower() in ("be", "remain", "stay")
-        )  # "Vietnam is (reported to be) in talks with New Delhi": Vietnam talks
+        ) or (trig.type == "CONSULT" and head.lower_ == "for"
+              and head.head.lemma_.lower() in TRAVEL_VERBS)
+        # "Vietnam is (reported to be) in talks with New Delhi": Vietnam talks; "flew to
+        # Kyiv for talks with Zelensky": who flew talks
         if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep":
             # "converged for a rally", "remained on alert", "stopped work in a strike"
             verb = head.head
@@ -310,6 +345,9 @@ class RoleReader(PartyReader, GoodsReader):
             subj, is_obj = subject_of(taking_part)
             if subj is not None and not is_obj:
                 source = self.actors.in_phrase(subj)
+        if not source and trig.type == "CONSULT" and noun.dep_ == "pobj" and (
+                head.lower_ in SETTING_PREPS and head.head.lemma_.lower() in TELLING_VERBS):
+            source, target = self._teller_and_told(head.head, target)
         if not (source or target) and trig.frame == "toward":
             source, target = self._sides_of_clause(noun)
         series = getattr(self.actors, "series_event", None)
@@ -330,8 +368,11 @@ class RoleReader(PartyReader, GoodsReader):
             noun, head = head.head, head.head.head
         buyer = trig.frame == "receive"  # "Egypt approved the purchase": Egypt receives
         if not (target if buyer else source) and noun.dep_ in ("dobj", "nsubjpass") and (
-            head.lemma_.lower() in lexicon.LIGHT_VERBS or noun.i in self.consumed
-        ):
+            head.lemma_.lower() in lexicon.LIGHT_VERBS | lexicon.POSTPONING_VERBS
+            or noun.i in self.consumed
+            or trig.type == "PROTEST" and head.lemma_.lower() in ORGANISING_VERBS
+            or trig.type == "CONSULT" and head.lemma_.lower() in MEETING_VERBS
+        ):  # "Germany delayed the delivery": Germany delivers; "the union called a strike"
             subj, is_obj = subject_of(head)
             if subj is not None and not is_obj:
                 if buyer:

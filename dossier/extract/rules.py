@@ -25,10 +25,14 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
 from dossier.extract import lexicon, senses
+from dossier.extract.arrivals import ORIGIN as ARRIVAL
+from dossier.extract.arrivals import arriving_part
 from dossier.extract.attachment import Anchoring, facing, sent_to_place
 from dossier.extract.attribution import ClaimFinder
+from dossier.extract.custody import custody_trigger
 from dossier.extract.discourse import Discourse, DiscourseActors
 from dossier.extract.factuality import factuality
+from dossier.extract.folds import demanded
 from dossier.extract.folds import folded as folded_triggers
 from dossier.extract.links import Linker
 from dossier.extract.roles import RoleReader
@@ -74,9 +78,13 @@ class Extractor(RoleReader, Anchoring, Linker):
                     self.actors.in_phrase(token)
                 if not may[i]:
                     continue  # ``match`` finds nothing there
-                matched = match(token, self.consumed)
+                held = custody_trigger(token)  # "taken into custody", "put behind bars"
+                matched = held if held is not None else match(token, self.consumed)
                 if matched is None:
-                    continue
+                    part = arriving_part(token)  # "The first two are due to arrive"
+                    if part is None:
+                        continue
+                    matched = part, None
                 trig, obj = matched
                 refined = senses.refine(token, trig)  # "an earthquake killed": no attack
                 if refined is None:
@@ -88,10 +96,13 @@ class Extractor(RoleReader, Anchoring, Linker):
                     self.consumed.update(asked_for(token))
                 candidates.append((token, refined))
             folded = folded_triggers(candidates)  # "gathered ... to protest": one protest
+            # "called for the withdrawal": one request; never told on its own
+            asked = demanded(candidates)
             for token, trig in candidates:
-                if token.i in self.consumed or token.i in folded or self.restates_agreement(
-                    token, trig
-                ):
+                if token.i in self.consumed or token.i in folded or token.i in asked:
+                    continue
+                if self.restates_agreement(token, trig):
+                    self.lend_target(token, trig, sent, index)  # "agreed to lead a mission in X"
                     continue
                 mention = self.build(token, trig, sent, index)
                 if mention is None:  # what was folded into it is told on its own
@@ -99,7 +110,7 @@ class Extractor(RoleReader, Anchoring, Linker):
                     continue
                 self.by_trigger[token.i] = len(self.mentions)
                 self.mentions.append(mention)
-                self.fold(mention, token, folded, candidates, sent, index)
+                self.fold(mention, token, folded | asked, candidates, sent, index)
             self.inherit_targets(sent)
             self.claims.finish_sentence(sent, self.mentions)
             self.discourse.finish_sentence(sent, index)  # "Minsk denies this."
@@ -145,6 +156,17 @@ class Extractor(RoleReader, Anchoring, Linker):
             return False
         head = self.by_trigger.get(token.head.i)
         return head is not None and self.mentions[head].type == "AGREE"
+
+    def lend_target(self, token: Token, trig: lexicon.Trigger, sent: Span, index: int) -> None:
+        """"agreed to lead a mission to Haiti", "offered to send a mission to Mali": the
+        second AGREE, the first again, names whom the first is toward."""
+        mention = self.mentions[self.by_trigger[token.head.i]]
+        if mention.target:
+            return
+        said = self.build(token, trig, sent, index)
+        keys = {(a.start, a.end) for a in mention.source}
+        mention.target = [a for a in (said.target if said is not None else [])
+                          if (a.start, a.end) not in keys]  # fmt: skip
 
     # --- arguments --------------------------------------------------------
     def build(
@@ -194,13 +216,18 @@ class Extractor(RoleReader, Anchoring, Linker):
         earlier = frozenset(m.type for m in self.mentions)
         whole = None  # "The first two are to be delivered": a part of an event told before
         if not source or not target:
-            part = self.discourse.continuation(token, etype, items, index, source + target)
+            part = self.discourse.continuation(token, etype, items, index, source + target,
+                                               any_type=trig.origin == ARRIVAL)
             if part is not None and not source and not target:
                 whole, source, target, items = part.whole, part.source, part.target, part.items
-                etype, mode = part.type, mode or part.mode
+                # the trigger's own mode only when it is of the event's type ("the first
+                # eight are due to arrive": no troops moved, the tanks delivered)
+                etype, mode = part.type, (mode if part.type == etype else None) or part.mode
             elif part is not None:  # "Berlin has delivered six of the systems": to whom
                 whole, source, target = part.whole, source or part.source, target or part.target
                 items = items if any(i.category for i in items) else part.items
+        if whole is None and trig.origin == ARRIVAL:
+            return None  # "the plane landed": an arrival is an event only as a tranche
         if not source and not target and not senses.stands_alone(token, trig, earlier):
             return None  # an attack, a protest, an arrest may name no actor
         if trig.dyadic and not (source and target):

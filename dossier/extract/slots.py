@@ -50,6 +50,10 @@ def slot_words(token: Token, slot: str) -> set[str]:
             return set()
         pair = {"@pair"} if len(coordinated(subj)) > 1 else set()  # "Putin and Xi talked"
         return phrase_words(subj) | pair
+    if slot == "sole_subject":  # "nurses will strike": who acts, with nothing acted on
+        if patient(token) is not None or subject(token) is None:
+            return set()
+        return phrase_words(subject(token))
     if slot == "object":
         obj = patient(token)
         return phrase_words(obj) if obj is not None else set()
@@ -86,7 +90,11 @@ def slot_words(token: Token, slot: str) -> set[str]:
         return {prep.head.lemma_.lower()}
     if slot == "host":
         host = host_verb(token)
-        return features(host) if host is not None else set()
+        if host is None:
+            return set()
+        # and the verb with its particle: "called off" the strike, not "called" it
+        return features(host) | {f"{host.lemma_.lower()} {p.lower_}"
+                                 for p in children(host, "prt")}
     if slot == "host_subject":  # who speaks at the rally: "the opposition leader addressed"
         host = host_verb(token)
         subj = subject(host) if host is not None else None

@@ -68,6 +68,25 @@ CONDITION_MARKERS = frozenset(["if", "unless", "until", "provided"])
 EXCHANGE_NOUNS = frozenset(["exchange", "return", "payment", "compensation"])
 PURPOSE_AID_VERBS = frozenset(["aid", "help", "assist", "support", "reinforce", "bolster", "back"])
 PERSONNEL_CATEGORIES = frozenset(["troops", "personnel"])
+# Verbs that organise a protest or a strike and lend it their subject: "the union called
+# a strike", "students organised a march" (as a light verb does: "staged a protest").
+ORGANISING_VERBS = frozenset("call organise organize".split())
+# A meeting or call "in", "during", "at" or "after" which one side tells the other
+# something: the speaker and the one told are its parties ("In a phone call, Biden told
+# Netanyahu ..."); the prepositions and the verbs of telling.
+SETTING_PREPS = frozenset("in during at after following".split())
+TELLING_VERBS = frozenset(
+    "say tell assure urge ask press warn promise inform brief reassure stress".split())
+# A verb that lends its subject to a meeting or call noun it takes as object, as a light
+# verb does: "had talks with", "had a phone call with" (not to other events: "has troops").
+MEETING_VERBS = frozenset(["have"])
+# Verbs of travelling: who travels somewhere "for talks with" someone is a party to them
+# ("flew to Kyiv for a meeting with Zelensky"), as who "took part in" them is.
+TRAVEL_VERBS = frozenset("travel fly go come head arrive return journey visit leave".split())
+# Nouns for a body sent to serve a state: a mission "in" a state serves it as one sent
+# "to" it does (PETRARCH2 codes "send mission" 036 and "start peacekeeping mission" 074
+# toward the state it goes to): "agreed to lead a security mission in Haiti".
+MISSION_NOUNS = frozenset(["mission"])
 TARGET_PREPS = {
     "give": ("to", "for"),
     "receive": (),
