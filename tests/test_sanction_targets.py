@@ -36,3 +36,20 @@ def test_sanctions_and_strikes_on_a_states_things(text, expected):
 def test_guard_sanctions_on_a_trade_name_no_state():
     assert ("SANCTION", ["EU"], [], "asserted") in _events(
         "The EU imposed sanctions on the import of steel.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany froze the assets of two Russian oligarchs.",
+         ("SANCTION", ["DEU"], ["RUS"], "asserted")),
+        ("The EU froze the accounts of Iranian banks.",
+         ("SANCTION", ["EU"], ["IRN"], "asserted")),
+        ("Italy may freeze the assets of Russian oligarchs.",
+         ("SANCTION", ["ITA"], ["RUS"], "possible")),
+    ],
+)
+def test_the_owner_of_the_things_frozen_is_the_target(text, expected):
+    """"froze the assets of Russian oligarchs": whose things are frozen (written for
+    this test; each failed before the change)."""
+    assert expected in _events(text), _events(text)

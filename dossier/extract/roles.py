@@ -236,7 +236,12 @@ class RoleReader(PartyReader, GoodsReader):
         if trig.takes_object and obj is not None and not target and trig.frame == "toward":
             # "accepted a proposal from Ethiopia", "rejected Iran's offer"
             keys = {(a.start, a.end) for a in source}
-            target = [a for a in self.actors_around(obj) if (a.start, a.end) not in keys]
+            around = self.actors_around(obj)
+            if not around and trig.type in OWNER_TARGET_TYPES:
+                # "froze the assets of two Russian oligarchs": whose things they are
+                around = [a for w, o in prep_objects(obj) if w == "of"
+                          for a in self.actors_around(o)]
+            target = [a for a in around if (a.start, a.end) not in keys]
         if not target and obj is not None and obj.lemma_.lower() in MISSION_NOUNS:
             # "lead a security mission in Haiti": the state it serves, as "to Haiti"
             for word, o in prep_objects(obj):
