@@ -25,6 +25,11 @@ CASES = [
      ("ASSAULT", ["RUS"], ["UKR"])),
     ("Iraqi troops came under attack near Mosul.", ("ASSAULT", [], ["IRQ"])),
     ("Malian soldiers were killed in a jihadist ambush.", ("ASSAULT", [], ["MLI"])),
+    # "ram" (PETRARCH2 codes it only through its synonym block); a boat is a thing hit
+    ("Chinese vessels rammed a Philippine supply boat.", ("ASSAULT", ["CHN"], ["PHL"])),
+    ("A Philippine boat was rammed by a Chinese coast guard ship.",
+     ("ASSAULT", ["CHN"], ["PHL"])),
+    ("Israeli forces struck a boat off Gaza.", ("ASSAULT", ["ISR"], ["boat"])),
 ]
 
 

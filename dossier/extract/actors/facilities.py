@@ -47,7 +47,7 @@ FACILITY_TARGETS = frozenset(
     market marketplace mosque church temple synagogue shrine hotel bar nightclub restaurant
     cafe home house residence office offices headquarters building compound pipeline tower
     infrastructure grid substation warehouse factory mine checkpoint outpost prison jail
-    courthouse convoy vessel ship tanker train bus
+    courthouse convoy vessel ship boat tanker train bus
     """.split()
 )
 
