@@ -83,8 +83,8 @@ def _cues(token: Token, *, is_trigger: bool) -> list[str]:
             found.append("likely")  # "bankruptcy becomes almost certain"
         elif child.dep_ == "advmod" and low in lexicon.POSSIBLE_WORDS:
             found.append("possible")
-        elif child.dep_ == "mark" and low in ("if", "unless"):
-            found.append("hypothetical")
+        elif child.dep_ == "mark" and low in ("if", "unless", "whether"):
+            found.append("hypothetical")  # "unclear whether Belarus will join" is open
         elif child.dep_ == "amod" and low in lexicon.NOUN_MODIFIERS and is_trigger:
             found.append(lexicon.NOUN_MODIFIERS[low])  # "the upcoming update"
         elif child.dep_ == "advmod" and low in ("nearly", "almost") and token.tag_ == "VBD":
