@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.extract import lexicon
 from dossier.extract.actors import ActorFinder
-from dossier.extract.syntax import text_span
+from dossier.extract.syntax import subject_of, text_span
 from dossier.extract.tokens import token_table
-from dossier.models import ClaimMention, EventMention
+from dossier.models import ActorMention, ClaimMention, EventMention
 from dossier.models import Span as TextSpan
 
 _ACCORDING, _PREP = get_string_id("according"), get_string_id("prep")
@@ -41,6 +41,8 @@ _SPACES = re.compile(r"\s+")
 ACCUSING_VERBS = frozenset(["accuse", "charge", "blame", "suspect", "condemn", "criticise",
                             "criticize"])
 ACCUSING_PREPS = frozenset(["of", "for", "over", "with"])
+# Subjects that are whoever says so.
+FIRST_PERSON = frozenset(["we", "i"])
 # Verbs whose object may be the event itself, claimed by their subject: "Kyiv
 # confirmed the delivery", "Moscow denied the attack", "the ministry announced
 # the deployment".
@@ -164,6 +166,20 @@ class ClaimFinder:
                     return self._claim_from(who, verb=head.lemma_.lower(), verb_token=head)
             node = head
         return self.sentence_claim
+
+    def speaker(self, trigger: Token) -> list[ActorMention]:
+        """Who a first-person subject is: the one who says so ('"We will never send
+        troops to Ukraine," the Hungarian prime minister said'; "Poland's defence
+        minister said: 'We have delivered 40 tanks'"); [] for any other subject."""
+        subj, is_object = subject_of(trigger)
+        if subj is None or is_object or subj.lower_ not in FIRST_PERSON:
+            return []
+        claim = self.claim_for(trigger)
+        if claim is None:
+            return []
+        said = self.doc.char_span(claim.claimant.start, claim.claimant.end,
+                                  alignment_mode="expand")
+        return self.actors.in_phrase(said.root, remember=False) if said is not None else []
 
     def _named_by(self, pronoun: Token, verb: Token) -> ClaimMention | None:
         """The claim of the state or organisation a pronoun stands for, with the

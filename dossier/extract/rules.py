@@ -213,6 +213,8 @@ class Extractor(RoleReader, Anchoring, Linker):
         if etype == "MOBILIZE" and not target:  # "moved troops to its border with Finland"
             target = [a for w in facing(token) for a in self.actors.in_phrase(w, remember=False)
                       if self.is_state(a)]
+        if not source:
+            source = self.claims.speaker(token)  # '"We will send troops," X said': X
         earlier = frozenset(m.type for m in self.mentions)
         whole = None  # "The first two are to be delivered": a part of an event told before
         if not source or not target:
