@@ -33,6 +33,8 @@ from dossier.models import ActorMention, EventMention
 # "the country", "the nation": one state told before.
 # ("the state" is left out: in news it is as often a US state or the government)
 STATE_NOUNS = frozenset(["country", "nation", "kingdom", "republic"])
+# Possessive pronouns whose "country" is their referent's state ("his country").
+OWNER_PRONOUNS = frozenset(["his", "her", "their"])
 # "the bloc", "the alliance", "the group": the organisation named last ("The EU ... The
 # bloc warned", "Hamas ... the group said")
 ORG_NOUNS = frozenset(
@@ -114,9 +116,12 @@ class DiscourseActors(ActorFinder):
             return None
         kids = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet")}
         others = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "prep")]
+        plural = head.tag_ in ("NNS", "NNPS")
+        if not plural and lemma in STATE_NOUNS and len(others) == 1 and (
+                others[0].dep_ == "poss" and others[0].lower_ in OWNER_PRONOUNS):
+            return self._owners_state(head, others[0])  # "the minister said his country"
         if others:
             return None  # "the other side", "a neighbouring country", "the country's army"
-        plural = head.tag_ in ("NNS", "NNPS")
         if plural and lemma in PAIR_NOUNS and kids & {"two", "both"}:
             pair = self._last_pair(head)
             return pair or None
@@ -129,6 +134,15 @@ class DiscourseActors(ActorFinder):
             org = self._last_named(head, kind="org:")
             return [org] if org is not None else None
         return None
+
+    def _owners_state(self, head: Token, owner: Token) -> list[ActorMention] | None:
+        """The state of whom a possessive pronoun stands for: "The Polish minister said
+        his country would send tanks" (Poland); a person named stands for the state he
+        serves (the resolver's dated roles)."""
+        found = [a for a in self.in_phrase(owner, remember=False) if a.entity]
+        states = [a for a in found if _is_state(a)]
+        chosen = states or [a for a in found if a.entity.startswith("person:")]
+        return [self._here(head, a) for a in chosen[:1]] or None
 
     def event_agents(self, noun: Token) -> list[ActorMention]:
         """Who did the event a definite event noun points back to: "Iran condemned the
