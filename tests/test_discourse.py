@@ -257,7 +257,7 @@ def test_both_countries_are_the_parties_of_the_last_bilateral_event() -> None:
     found = events("Japan and the Philippines signed a defence pact on Friday. The United "
                    "States welcomed the deal. Both countries will send warships to the "
                    "South China Sea.")
-    send = find(found, "AID", "send")
+    send = find(found, "MOBILIZE", "send")  # warships sent to a sea: deployed there
     assert codes(send.source) == {"JPN", "PHL"}
 
 
@@ -285,7 +285,7 @@ def test_the_country_is_the_topic_not_the_last_state_named() -> None:
 # --- "it" and "they" as subjects continue the topic ------------------------------
 @pytest.mark.parametrize(("text", "etype", "trigger", "source"), [
     ("The United States warned North Korea on Monday. It will send an aircraft carrier to the "
-     "Sea of Japan.", "AID", "send", "USA"),
+     "Sea of Japan.", "MOBILIZE", "send", "USA"),  # a carrier sent to a sea: deployed
     ("Germany criticised Hungary on Friday. It has sent 18 Leopard tanks to Ukraine.",
      "AID", "sent", "DEU"),
 ])  # fmt: skip
