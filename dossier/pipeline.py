@@ -398,6 +398,9 @@ class Resolver:
             day = (main_date.start if main_date is not None else None) or self.reference
             source = resolve_actors(mention.source, day, self.context)
             target = self.placed(resolve_actors(mention.target, day, self.context), mention)
+            if mention.type == "THREATEN":  # "Kim warned that North Korea would ...": a
+                own = {a.code for a in source if a.code}  # threat's target is another's
+                target = [a for a in target if a.code not in own]
             out.append(
                 Event(
                     id=event_id,

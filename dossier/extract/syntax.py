@@ -299,6 +299,12 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             node.head.pos_ in ("NOUN", "PROPN")
         ):  # "Saudi Arabia, which has ..., called for restraint": the parser left the
             return node.head, False  # sentence no verb root; the past verb is its predicate
+        if node.dep_ == "advcl" and node.tag_ == "VBN" and node.head.i != node.i and not (
+                children(node, "aux", "auxpass")):
+            # a reduced passive clause: "would retaliate if attacked", "backed by Russia,
+            # the rebels ...": the subject it shares is what it acts on
+            shared, _ = subject_of(node.head)
+            return shared, shared is not None and node is token
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue
