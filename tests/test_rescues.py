@@ -11,9 +11,10 @@ from dossier import analyze
 
 
 def test_a_rescue_of_people_is_aid():
-    [event] = analyze("India's navy rescued the crew of a hijacked vessel off Somalia.",
-                      published="2024-05-02").events
-    assert (event.type, event.mode) == ("AID", "humanitarian")
+    events = analyze("India's navy rescued the crew of a hijacked vessel off Somalia.",
+                     published="2024-05-02").events  # and the hijacking, an ASSAULT
+    assert [(e.type, e.mode) for e in events if e.trigger.text == "rescued"] == [
+        ("AID", "humanitarian")]
 
 
 @pytest.mark.parametrize(
