@@ -13,8 +13,11 @@ Other pronouns are resolved by ``actors.ActorMemory``.
 >>> def parties(text):
 ...     return [(m.type, [a.entity for a in m.source], [a.entity for a in m.target])
 ...             for m in extract_mentions(annotate(text))]
->>> parties("Ukraine says Russia shelled Kharkiv. The country asked Germany for air defence.")
-[('ASSAULT', ['state:RUS'], []), ('REQUEST', ['state:UKR'], ['state:DEU'])]
+>>> found = parties("Ukraine says Russia shelled Kharkiv. The country asked Germany for aid.")
+>>> found[1]
+('REQUEST', ['state:UKR'], ['state:DEU'])
+>>> found[0]  # the city shelled: a place, which the resolver codes as its state
+('ASSAULT', ['state:RUS'], ['place:city:706483'])
 >>> parties("Armenia and Azerbaijan held talks. The two sides agreed to reopen the border.")
 [('CONSULT', ['state:ARM', 'state:AZE'], []), ('AGREE', ['state:ARM', 'state:AZE'], [])]
 """
