@@ -350,32 +350,25 @@ class Resolver:
             claimant_code=_claimant_code(claim),
         )
 
-    def placed(self, actors: list[Actor], mention: EventMention) -> list[Actor]:
+    def placed(self, actors: list[Actor], location: Place | None
+               ) -> tuple[list[Actor], Place | None]:
         """Targets that are places or facilities (``extract/actors/facilities.py``) with
-        the state they are in: a place hit ("shelled Kharkiv", "struck the Belgorod
-        region") is coded as that state, as the Phoenix dictionaries list cities and
-        regions among their state's names; a facility hit ("struck a depot in the
-        Belgorod region") is no state, and gets the state of the event's place as its
+        the state they are in, and the place the first of those places is (where the
+        event happened when its clause names no other place: "Odesa was struck by
+        Russian drones"). A place hit ("shelled Kharkiv", "struck the Belgorod region")
+        is coded as that state, as the Phoenix dictionaries list cities and regions
+        among their state's names; a facility hit ("struck a depot in the Belgorod
+        region") is no state, and gets the state of the event's ``location`` as its
         ``country`` only. The kind still says what was hit."""
+        hits = [(a, self.place(Span(a.text, *a.offsets)))
+                for a in actors if a.kind == "place" and a.offsets is not None]
+        for actor, where in hits:
+            if actor.code is None and where is not None and where.country:
+                actor.code = actor.country = where.country
         for actor in actors:
-            if actor.code is not None or actor.kind not in ("place", "facility"):
-                continue
-            if actor.kind == "place" and actor.offsets is not None:
-                where = self.place(Span(actor.text, *actor.offsets))
-                if where is not None and where.country:
-                    actor.code = actor.country = where.country
-            elif actor.kind == "facility" and actor.country is None:
-                where = self.place(mention.place)
-                actor.country = where.country if where is not None else None
-        return actors
-
-    def place_hit(self, target: list[Actor]) -> Place | None:
-        """The place an event hit, for an event whose clause names no other place:
-        "Odesa was struck by Russian drones" happened in Odesa."""
-        for actor in target:
-            if actor.kind == "place" and actor.offsets is not None:
-                return self.place(Span(actor.text, *actor.offsets))
-        return None
+            if actor.kind == "facility" and actor.code is None and actor.country is None:
+                actor.country = location.country if location is not None else None
+        return actors, hits[0][1] if hits else None
 
     def events(
         self, mentions: list[EventMention], *, political_only: bool = True
@@ -397,7 +390,9 @@ class Resolver:
             # a person acts for whom they served on the event's day, else the article's
             day = (main_date.start if main_date is not None else None) or self.reference
             source = resolve_actors(mention.source, day, self.context)
-            target = self.placed(resolve_actors(mention.target, day, self.context), mention)
+            location = self.place(mention.place)
+            target, hit = self.placed(resolve_actors(mention.target, day, self.context),
+                                      location)
             if mention.type == "THREATEN":  # "Kim warned that North Korea would ...": a
                 own = {a.code for a in source if a.code}  # threat's target is another's
                 target = [a for a in target if a.code not in own]
@@ -411,7 +406,7 @@ class Resolver:
                     items=mention.items,
                     factuality=mention.factuality,
                     date=main_date,
-                    location=self.place(mention.place) or self.place_hit(target),
+                    location=location or hit,
                     attribution=self.attribution(mention),
                     evidence=mention.evidence,
                     links=_unique(links),

@@ -136,15 +136,14 @@ class PartyReader:
     def _only_places(self, found: list[ActorMention]) -> bool:
         return all(a.entity and a.entity.startswith("place:") for a in found)
 
-    @staticmethod
-    def hit(trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
+    def hit(self, trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
         """The facility or place an attack or a raid hits, when it names no actor
         ("struck a school", "an attack on a police station", "shelled Kharkiv"):
         ``actors.facility``, ``actors.place_target``.  People are arrested, not
         buildings or places: "detained him at a checkpoint" tells where."""
         if trig.type not in FACILITY_TYPES or trig.mode == "arrest":
             return []
-        found = facility(head) or place_target(head)
+        found = facility(head) or place_target(self.actors, head)
         return [found] if found is not None else []
 
     def speaking_party(self, noun: Token) -> list[ActorMention]:

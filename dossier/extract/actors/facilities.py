@@ -18,11 +18,12 @@ Kharkiv", "an attack on the Belgorod region") is kept as the target with the kin
 dictionaries list cities and regions among their state's names (KHARKIV_, ODESA_
 and DONBAS_ are Ukraine's, MOSUL_ Iraq's).
 
+>>> from dossier.extract.actors import ActorFinder
 >>> doc = annotate("Russian forces shelled the city of Kharkiv.")
->>> found = place_target(doc[4])
+>>> found = place_target(ActorFinder(doc), doc[4])
 >>> found.text, found.kind
 ('Kharkiv', 'place')
->>> place_target(doc[1]) is None
+>>> place_target(ActorFinder(doc), doc[1]) is None
 True
 """
 
@@ -30,8 +31,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.entities import doc_ents
 from dossier.extract.actors.codes import entity_id, mention
+from dossier.extract.actors.reading import Reader
 from dossier.extract.wordclasses import PLACE_NOUNS
 from dossier.models import ActorMention
 
@@ -70,7 +71,7 @@ def facility(head: Token) -> ActorMention | None:
     return found
 
 
-def place_target(head: Token) -> ActorMention | None:
+def place_target(reader: Reader, head: Token) -> ActorMention | None:
     """The place a noun phrase headed by ``head`` names, when it names no actor: a place
     entity at the head ("Kharkiv", "the Belgorod region"), or after "of" a settlement
     noun ("the city of Kharkiv"); None otherwise (a state, a person, an organisation)."""
@@ -79,7 +80,7 @@ def place_target(head: Token) -> ActorMention | None:
         heads += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]
     for word in heads:
-        ent = next((e for e in doc_ents(word.doc) if e.start <= word.i < e.end), None)
+        ent = reader.entity_at(word)
         ident = entity_id(ent) if ent is not None else None
         if ent is None or ent.label_ not in PLACE_LABELS or (
                 ident is not None and not ident.startswith("place:")):
