@@ -21,6 +21,7 @@ from dossier.extract import attachment, lexicon
 from dossier.extract.actors import (
     ActorFinder,
     is_weapon,
+    other_than,
 )
 from dossier.extract.arguments import hands_of
 from dossier.extract.goods import GoodsReader, is_measure
@@ -235,13 +236,12 @@ class RoleReader(PartyReader, GoodsReader):
             source, target = makers_among(target, items)  # "India and France signed a deal"
         if trig.takes_object and obj is not None and not target and trig.frame == "toward":
             # "accepted a proposal from Ethiopia", "rejected Iran's offer"
-            keys = {(a.start, a.end) for a in source}
             around = self.actors_around(obj)
             if not around and trig.type in OWNER_TARGET_TYPES:
                 # "froze the assets of two Russian oligarchs": whose things they are
                 around = [a for w, o in prep_objects(obj) if w == "of"
                           for a in self.actors_around(o)]
-            target = [a for a in around if (a.start, a.end) not in keys]
+            target = other_than(around, source)
         if not target and obj is not None and obj.lemma_.lower() in MISSION_NOUNS:
             # "lead a security mission in Haiti": the state it serves, as "to Haiti"
             for word, o in prep_objects(obj):

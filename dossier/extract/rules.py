@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier import equipment
 from dossier.extract import lexicon, senses
+from dossier.extract.actors import other_than
 from dossier.extract.arrivals import ORIGIN as ARRIVAL
 from dossier.extract.arrivals import arriving_part
 from dossier.extract.attachment import Anchoring, facing, sent_to_place
@@ -137,10 +138,7 @@ class Extractor(RoleReader, Anchoring, Linker):
             for child in children(token, "xcomp", "ccomp"):
                 inner = self.by_trigger.get(child.i)
                 if inner is not None and self.mentions[inner].target:
-                    keys = {(a.start, a.end) for a in mention.source}
-                    mention.target = [
-                        a for a in self.mentions[inner].target if (a.start, a.end) not in keys
-                    ]
+                    mention.target = other_than(self.mentions[inner].target, mention.source)
                     break
             if mention.type == "THREATEN" and not mention.target:
                 mention.target = self.threatened(token)  # "threatened action against X"
@@ -164,9 +162,7 @@ class Extractor(RoleReader, Anchoring, Linker):
         if mention.target:
             return
         said = self.build(token, trig, sent, index)
-        keys = {(a.start, a.end) for a in mention.source}
-        mention.target = [a for a in (said.target if said is not None else [])
-                          if (a.start, a.end) not in keys]  # fmt: skip
+        mention.target = other_than(said.target if said is not None else [], mention.source)
 
     # --- arguments --------------------------------------------------------
     def build(
@@ -238,8 +234,7 @@ class Extractor(RoleReader, Anchoring, Linker):
             return None  # "gave a press conference", "sold shares"
         if etype == "MOBILIZE" and items and not any(i.category for i in items):
             return None  # "dispatched inspectors": people sent, no forces moved
-        source_keys = {(a.start, a.end) for a in source}
-        target = [a for a in target if (a.start, a.end) not in source_keys]
+        target = other_than(target, source)
         mention = EventMention(
             type=etype,
             mode=mode,

@@ -46,6 +46,7 @@ from dossier.extract.actors.codes import (
     entity_id,
     entity_mention,
     is_actor_entity,
+    other_than,
 )
 from dossier.extract.actors.facilities import FACILITY_TARGETS, facility, place_target
 from dossier.extract.actors.finder import ActorFinder
@@ -76,5 +77,6 @@ __all__ = [
     "FACILITY_TARGETS", "GROUP_NOUNS", "LOCATIVE_PREPS", "NOT_WEAPONS", "PERSON_PRONOUNS",
     "PLACE_LABELS", "PLACE_NOUNS", "PLURAL_PRONOUNS", "PRONOUNS", "SINGULAR_PRONOUNS",
     "ActorFinder", "ActorMemory", "actor_noun", "agent_head", "coordinated", "entity_id",
-    "entity_mention", "facility", "is_actor_entity", "is_weapon", "phrase_tokens", "place_target",
+    "entity_mention", "facility", "is_actor_entity", "is_weapon", "other_than", "phrase_tokens",
+    "place_target",
 ]  # fmt: skip

@@ -58,6 +58,13 @@ def mention(doc: Doc, start: int, end: int, entity: str | None, noun: str | None
     return ActorMention(text=span.text, start=span.start, end=span.end, entity=entity, noun=noun)
 
 
+def other_than(actors: list[ActorMention], others: list[ActorMention]) -> list[ActorMention]:
+    """``actors`` without those written where one of ``others`` is (a target is never
+    the source's own mention)."""
+    taken = {(a.start, a.end) for a in others}
+    return [a for a in actors if (a.start, a.end) not in taken]
+
+
 def entity_mention(ent: Span, noun: str | None = None) -> ActorMention:
     """An actor mention covering a gazetteer or model entity; an organisation the
     gazetteer does not know is an organisation, not a person."""
