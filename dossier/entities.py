@@ -13,6 +13,9 @@ from spacy.tokens import Doc, Span
 
 from dossier.docmemo import per_doc, rebuild
 
+# The labels of place entities, the model's and the gazetteer's.
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per Doc while its entities stay the same (spaCy makes

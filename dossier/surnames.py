@@ -26,8 +26,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-# Labels of the ruler's place and state entities a surname can be mistaken for.
-PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+# the ruler's place and state entities a surname can be mistaken for
+from dossier.entities import PLACE_LABELS
+
 # Words before a name that make it a place: "in Jordan", "to Chad", "from Georgia".
 PLACE_PREPOSITIONS = frozenset(
     "in into to from at near across inside outside around toward towards via of".split()

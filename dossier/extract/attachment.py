@@ -27,6 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dossier.annotate import doc_ents
+from dossier.entities import PLACE_LABELS
 from dossier.extract import lexicon
 from dossier.extract.actors import ActorFinder
 from dossier.extract.factuality import is_to_infinitive
@@ -62,7 +63,6 @@ REGION_WORDS = frozenset(
     """.split()
 )
 PLACE_PREPS = frozenset(["in", "at", "near", "to", "into", "from", "across", "inside", "around"])
-PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 # What an attack noun's light verb is aimed at or done in: "launched strikes on a radar
 # site in Hodeidah", "carried out raids in the north".
 TARGET_PLACE_PREPS = frozenset(["on", "against", "in", "at", "near"])

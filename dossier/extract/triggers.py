@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from dossier.entities import PLACE_LABELS
 from dossier.extract import lexicon, names, petrarch_units, senses
 from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.participation import event_taken_part_in
@@ -76,8 +77,8 @@ def possible_triggers(doc: Doc) -> list[bool]:
 
 
 TIME_LABELS = ("DATE", "TIME")
+TIME_OR_PLACE_LABELS = frozenset(TIME_LABELS) | PLACE_LABELS
 ADVERB_PARTICLES = frozenset(["back", "out", "off", "away", "down"])
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def to_clauses(verb: Token) -> list[Token]:
@@ -151,7 +152,7 @@ def match(token: Token, consumed: set[int]) -> tuple[lexicon.Trigger, Token | No
              and after.lower_ == "over" else [])
         # "called on X" is a request, "called on Tuesday" is not; a place is the one
         # called on only when asked to act: "called on Moscow to withdraw"
-        not_called = TIME_LABELS if to_clauses(token) else TIME_LABELS + PLACE_LABELS
+        not_called = TIME_LABELS if to_clauses(token) else TIME_OR_PLACE_LABELS
         preps = [
             c.lower_
             for c in children(token, "prep")

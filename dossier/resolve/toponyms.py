@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span
 
 from dossier import gazetteer
 from dossier.annotate import doc_ents, doc_text
+from dossier.entities import PLACE_LABELS
 from dossier.models import Place
 from dossier.resolve import airfields
 from dossier.resolve.places import (
@@ -69,7 +70,6 @@ from dossier.resolve.places import (
 
 __all__ = ["find_toponyms", "resolve_toponyms"]
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Entities the model may have mislabelled that are places when they name one after a
 # locative preposition ("a home in Clinton"), or elsewhere in the story.
 OTHER_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EQUIPMENT")

@@ -31,13 +31,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.entities import PLACE_LABELS
 from dossier.extract.actors.codes import entity_id, mention
 from dossier.extract.actors.reading import Reader
 from dossier.extract.wordclasses import PLACE_NOUNS
 from dossier.models import ActorMention
-
-# Entity labels of places (the gazetteer's places and the model's).
-PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 # Things an attack hits ("school", "refinery", "convoy"): buildings, sites, works
 # and vehicles in a group, by their lemma.

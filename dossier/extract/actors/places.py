@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from dossier.extract.actors.facilities import PLACE_LABELS
+from dossier.entities import PLACE_LABELS
 from dossier.extract.actors.phrases import where_objects
 from dossier.extract.actors.reading import Reader
 
