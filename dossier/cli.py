@@ -214,9 +214,10 @@ def ingest(
     once, however often it is ingested (its id is the hash of its text). Items
     that cannot be read are skipped with the reason, and the rest is stored.
 
-    With --engine ray, Ray Data reads folders, JSON Lines (.jsonl, .jsonl.gz,
-    .jsonl.zst) and Parquet; each worker loads the pipeline once; an interrupted
-    run continues where it stopped when started again.
+    Parquet files are read too (a row has the fields of a JSON Lines record).
+    With --engine ray, this process reads the inputs and sends them in batches
+    to the workers; each worker loads the pipeline once; an interrupted run
+    continues where it stopped when started again.
 
     Examples:
 
@@ -351,8 +352,8 @@ def _ingest_ray(paths: list[Path], db: str, *, workers: int, address: str | None
         MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(), console=err,
     ) as progress:  # fmt: skip
         try:
-            total: int | None = distributed.count_inputs(paths)
-        except (OSError, ValueError):  # unreadable here: Ray will say why
+            total: int | None = count_articles(paths)
+        except (OSError, ValueError):  # unreadable: the reader says why
             total = None
         task = progress.add_task(f"extracting on Ray ({workers} workers)", total=total)
         try:

@@ -1,16 +1,19 @@
 """Distributed ingest on Ray (``dossier ingest --engine ray``).
 
-Ray Data reads the inputs: folders of .txt/.html files, JSON Lines (also
-gzip- or zstd-compressed: .jsonl.gz, .jsonl.zst) and Parquet files with the
-same columns as JSON Lines ("text" or "html", "url", "title", "published").
-Ray actors, one per worker (``ray.remote``), each load the NLP pipeline and
-every table once (``dossier.warm``) and extract batches of articles, building
-their database rows (``store_rows.document_rows``) themselves; the driver keeps
-two batches queued at each actor (``ray.wait``), so that none waits for the
-next while the driver stores.  The driver only writes: it takes the rows as
-they come, writes each batch as Parquet shards (``--shards``: ``documents``,
-``events``, ``mentions``) and loads it into the database, one transaction and
-one statement per table for each batch.
+The driver reads the inputs as the local engine does (``ingest.read_articles``:
+folders of .txt/.html files, JSON Lines, also gzip- or zstd-compressed, and
+Parquet files with the same columns as JSON Lines), a batch at a time as the
+workers ask for them, and sends each batch of articles to a worker: reading
+is light next to extracting, and no Ray process of its own takes CPU from
+the workers. Ray actors, one per worker (``ray.remote``), each load the NLP
+pipeline and every table once (``dossier.warm``) and extract batches of
+articles, building their database rows (``store_rows.document_rows``)
+themselves; the driver keeps two batches queued at each actor (``ray.wait``),
+so that none waits for the next while the driver stores.  The driver
+otherwise only writes: it takes the rows as they come, writes each batch as
+Parquet shards (``--shards``: ``documents``, ``events``, ``mentions``) and
+loads it into the database, one transaction and one statement per table for
+each batch.
 
 Resumable: documents already in the database are skipped by the workers
 before any parsing (their ids are sent to every worker), so a run that was
@@ -18,13 +21,12 @@ interrupted continues where it stopped, and running it again adds nothing.
 
 Without ``address`` a local Ray is started with one CPU per worker (plus one
 for the driver); with ``address`` ("ray://host:10001" or "auto") it joins that
-cluster.
+cluster (the driver reads the inputs: they are where it runs).
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import itertools
 import json
 import logging
@@ -40,22 +42,15 @@ from typing import Any
 
 from dossier.ingest import (
     DEFAULT_MAX_BYTES,
-    HTML_SUFFIXES,
+    Article,
     IngestError,
     Skipped,
-    article_from_bytes,
-    article_from_record,
-    count_lines,
     load_document,
+    read_articles,
 )
 from dossier.models import Result
-from dossier.provenance import folder_outlet
 from dossier.store import Store
 from dossier.store_rows import DocumentRows, document_rows
-
-TEXT_SUFFIXES = (".txt", *HTML_SUFFIXES)
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".json")
-RECORD_COLUMNS = ("text", "html", "url", "title", "published", "date", "outlet", "site", "source")
 
 
 @dataclass
@@ -77,131 +72,39 @@ class RaySummary:
     driver_cpu_seconds: float = 0.0
 
 
-def _kind(path: Path) -> str:
-    name = path.name.lower()
-    if path.is_dir():
-        return "folder"
-    if name.endswith(".parquet"):
-        return "parquet"
-    if name.endswith(JSONL_SUFFIXES):
-        return "jsonl"
-    return "file"
-
-
-# Reading is light next to extracting: its tasks take no CPU of their own (the
-# workers hold a CPU each, and a cluster may have no other), two at a time.
-READ_OPTIONS: dict[str, Any] = {"num_cpus": 0, "concurrency": 2}
-
-
-def read_dataset(paths: Iterable[Path | str]) -> Any:
-    """One Ray Dataset of raw articles: rows with "kind", "origin" and either the
-    file's "bytes" or the record's columns."""
-    import ray.data
-
-    parts = []
-    for raw in paths:
-        path = Path(raw)
-        kind = _kind(path)
-        if kind in ("folder", "file"):
-            suffixes = [s.lstrip(".") for s in TEXT_SUFFIXES]
-            ds = ray.data.read_binary_files(str(path), include_paths=True,
-                                            file_extensions=suffixes, **READ_OPTIONS)  # fmt: skip
-            # a file's outlet without a URL: the folder named, as dossier.ingest.read_articles
-            folder = folder_outlet(path if kind == "folder" else path.parent) or ""
-            parts.append(ds.map_batches(functools.partial(_file_rows, folder=folder),
-                                        batch_format="pyarrow", **READ_OPTIONS))  # fmt: skip
-        elif kind == "jsonl":
-            ds = ray.data.read_json(str(path), lines=True, include_paths=True, **READ_OPTIONS)
-            parts.append(ds.map_batches(_record_rows, batch_format="pandas", **READ_OPTIONS))
-        else:
-            ds = ray.data.read_parquet(str(path), include_paths=True, **READ_OPTIONS)
-            parts.append(ds.map_batches(_record_rows, batch_format="pandas", **READ_OPTIONS))
-    dataset = parts[0]
-    return dataset.union(*parts[1:]) if len(parts) > 1 else dataset
-
-
-def count_inputs(paths: Iterable[Path | str]) -> int:
-    r"""How many rows ``read_dataset`` gives, without parsing them (for a progress
-    bar): the article files in folders (as Ray Data lists them: recursively, by
-    suffix, leaving out names that begin with "." or "_"), the non-blank lines of
-    JSON Lines (decompressed), the rows Parquet metadata records.
+def input_batches(
+    paths: Iterable[Path | str], batch_size: int, *, encoding: str = "utf-8",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[list[Article | Skipped]]:  # fmt: skip
+    """What ``read_articles`` reads under ``paths``, in batches of ``batch_size``
+    items, read as they are asked for (never more than a batch at a time).
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
-    >>> for name in ("a.txt", "b.html", "_c.txt", "d.csv"):
-    ...     _ = (folder / name).write_text("x")
-    >>> _ = (folder / "e.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n')
-    >>> count_inputs([folder]), count_inputs([folder / "e.jsonl"])
-    (2, 2)
+    >>> _ = (folder / "a.jsonl").write_text('{"text": "x"}\\n{"url": "u"}\\n{"text": "y"}\\n')
+    >>> [[type(item).__name__ for item in batch] for batch in input_batches([folder], 2)]
+    [['Article', 'Skipped'], ['Article']]
     """
-    total = 0
-    for raw in paths:
-        path = Path(raw)
-        kind = _kind(path)
-        if kind == "folder":
-            total += sum(
-                1
-                for file in path.rglob("*")
-                if file.is_file()
-                and not file.relative_to(path).as_posix().startswith((".", "_"))
-                and file.name.lower().endswith(TEXT_SUFFIXES)
-            )
-        elif kind == "jsonl":
-            total += count_lines(path)
-        elif kind == "parquet":
-            import pyarrow.parquet as pq
-
-            total += pq.read_metadata(path).num_rows
-        else:
-            total += 1
-    return total
-
-
-def _file_rows(batch: Any, folder: str = "") -> dict[str, list]:
-    paths = batch.column("path").to_pylist()
-    return {
-        "kind": ["file"] * len(paths),
-        "origin": paths,
-        "payload": [pickle.dumps(b) for b in batch.column("bytes").to_pylist()],
-        "folder": [folder] * len(paths),
-    }
-
-
-def _record_rows(frame: Any) -> dict[str, list]:
-    rows = frame.to_dict("records")
-    origins = []
-    payloads = []
-    for row in rows:
-        record = {
-            k: (None if _missing(row.get(k)) else row.get(k)) for k in RECORD_COLUMNS if k in row
-        }
-        named = record.get("url") or record.get("title") or "a record"
-        origins.append(f"{row.get('path', '?')}: {str(named)[:80]}")
-        payloads.append(pickle.dumps(record))
-    return {"kind": ["record"] * len(rows), "origin": origins, "payload": payloads,
-            "folder": [""] * len(rows)}  # fmt: skip
-
-
-def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and value != value)  # NaN
+    items = read_articles(paths, encoding=encoding, max_bytes=max_bytes)
+    while batch := list(itertools.islice(items, batch_size)):
+        yield batch
 
 
 class Extractor:
     """A Ray actor: loads the pipeline once, then extracts batches of articles."""
 
-    def __init__(
-        self, known: set[str], max_bytes: int, encoding: str, results: bool = False
-    ) -> None:
+    def __init__(self, known: set[str], max_bytes: int, results: bool = False) -> None:
         from dossier.warm import warm_up
 
         warm_up()  # every table now, not in the first batches
         self.known = known
         self.max_bytes = max_bytes
-        self.encoding = encoding
         self.results = results  # send the Result too (for the Parquet shards)
         self.ready = time.time()  # when this worker could take its first batch
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
+    def __call__(self, batch: list[Article | Skipped]) -> dict[str, list]:
+        """Each item's outcome (extracted, with its database rows; a duplicate;
+        skipped, with the reason), and this batch's CPU time and RSS."""
         from dossier.pipeline import process_many
 
         began, cpu_started = time.time(), time.process_time()
@@ -220,22 +123,13 @@ class Extractor:
             out["rss"].append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
         documents, origins = [], {}
-        for kind, origin, payload, folder in zip(
-            batch["kind"], batch["origin"], batch["payload"], batch["folder"], strict=True
-        ):
-            value = pickle.loads(payload)
+        for item in batch:
+            origin = item.origin
+            if isinstance(item, Skipped):
+                emit(origin, "skipped", item.reason)
+                continue
             try:
-                if kind == "file":
-                    article = article_from_bytes(
-                        value, origin, encoding=self.encoding, max_bytes=self.max_bytes
-                    )
-                    article.folder = str(folder) or None
-                else:
-                    article = article_from_record(value, origin)
-                    if isinstance(article, Skipped):
-                        emit(origin, "skipped", article.reason)
-                        continue
-                document = load_document(article, max_bytes=self.max_bytes)
+                document = load_document(item, max_bytes=self.max_bytes)
             except IngestError as error:
                 emit(origin, "skipped", error.reason)
                 continue
@@ -260,7 +154,7 @@ class Extractor:
         out["ready"] = [self.ready] * len(out["origin"])
         return out
 
-    def extract(self, batch: dict[str, Any]) -> dict[str, list]:
+    def extract(self, batch: list[Article | Skipped]) -> dict[str, list]:
         """The actor method: ``self(batch)``."""
         return self(batch)
 
@@ -368,15 +262,8 @@ ACTOR_OPTIONS: dict[str, Any] = {"num_cpus": 1, "max_restarts": 0}
 QUEUED = 2  # batches waiting at each worker
 
 
-def _input_batches(dataset: Any, batch_size: int) -> Iterator[dict[str, list]]:
-    """The dataset's rows in batches of ``batch_size``, as columns of Python values,
-    read as the workers ask for them (Ray Data reads ahead a little, not all)."""
-    for table in dataset.iter_batches(batch_size=batch_size, batch_format="pyarrow"):
-        yield {name: table.column(name).to_pylist() for name in table.column_names}
-
-
 def extracted(
-    batches: Iterator[dict[str, list]], actors: list[Any], queued: int = QUEUED
+    batches: Iterator[Any], actors: list[Any], queued: int = QUEUED
 ) -> Iterator[dict[str, list]]:
     """Each batch extracted by one of ``actors`` (``Extractor``), as they come back.
 
@@ -451,12 +338,10 @@ def ingest(
     ``progress`` is called with the number of articles handled after each batch.
     """
     import ray
-    import ray.data
 
     summary = RaySummary()
     started, cpu_started = time.perf_counter(), time.process_time()
-    for name in ("ray", "ray.data"):  # our own progress bar says how it goes
-        logging.getLogger(name).setLevel(logging.ERROR)
+    logging.getLogger("ray").setLevel(logging.ERROR)  # our own progress bar says how it goes
     warnings.filterwarnings("ignore", category=UserWarning, module=r"ray\..*")
     if not ray.is_initialized():
         if address:
@@ -464,14 +349,11 @@ def ingest(
         else:  # one CPU per worker, and one for the driver (reading, storing)
             ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False,
                      configure_logging=False)  # fmt: skip
-    context = ray.data.DataContext.get_current()
-    context.enable_progress_bars = False
-    context.print_on_execution_start = False
     known = set(store.document_ids())
-    actors = _start_workers(workers, known, (max_bytes, encoding, shards is not None))
+    actors = _start_workers(workers, known, (max_bytes, shards is not None))
     try:
         with _ray_failures(summary):
-            batches = _input_batches(read_dataset(paths), batch_size)
+            batches = input_batches(paths, batch_size, encoding=encoding, max_bytes=max_bytes)
             # the first batches read while the workers load; each worker loaded
             # before the first is sent, so that they begin together
             first = list(itertools.islice(batches, QUEUED * workers))

@@ -2,8 +2,9 @@
 
 The core (extract, ingest, fuse, events, export, serve) needs only the
 dependencies ``pip install dossier`` brings.  Batch ingestion on Ray needs the
-``ray`` extra: ``pip install 'dossier[ray]'`` (Ray Data, PyArrow, zstandard);
-reading ``.jsonl.zst`` without Ray the ``zstd`` extra (zstandard).
+``ray`` extra: ``pip install 'dossier[ray]'`` (Ray, PyArrow, zstandard);
+reading ``.jsonl.zst`` without Ray the ``zstd`` extra (zstandard), Parquet
+without Ray the ``parquet`` extra (PyArrow).
 :func:`require` checks that an extra's modules import and otherwise raises
 :class:`MissingExtra` with the command that installs them:
 
@@ -21,8 +22,9 @@ import importlib
 
 # what each extra brings, as the modules Dossier imports from it
 EXTRAS: dict[str, tuple[str, ...]] = {
-    "ray": ("ray", "ray.data", "pyarrow"),
+    "ray": ("ray", "pyarrow"),  # pyarrow: Parquet inputs and shards
     "zstd": ("zstandard",),  # .jsonl.zst on the local engine (the ray extra has it too)
+    "parquet": ("pyarrow",),  # Parquet inputs on the local engine (the ray extra has it too)
 }
 
 

@@ -5,8 +5,9 @@ and go on with the rest:
 
 - ``read_file`` reads one .txt or .html file into an ``Article`` (raw text
   or HTML plus what is known about it); ``read_articles`` walks files,
-  folders and JSON Lines and yields an ``Article`` or a ``Skipped`` (with
-  the reason) for every item, never raising.
+  folders, JSON Lines and Parquet and yields an ``Article`` or a ``Skipped``
+  (with the reason) for every item, never raising. Both engines read with it
+  (``--engine ray`` in the driver, sending the articles to its workers).
 - ``load_document`` turns an ``Article`` into a ``Document``: the article
   text (taken out of HTML by trafilatura), its title and publication date,
   a content-hash id and the boilerplate lines to keep out of extraction.
@@ -58,6 +59,7 @@ from dossier.jsonl import (
     read_jsonl,
 )
 from dossier.language import english_problem
+from dossier.parquet import PARQUET_SUFFIXES, count_rows, is_parquet, read_parquet
 from dossier.provenance import folder_outlet
 from dossier.published import file_date
 from dossier.webpage import extract_html
@@ -89,7 +91,7 @@ __all__ = [
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | PARQUET_SUFFIXES
 # files that describe a corpus rather than being part of it: README.TXT,
 # LICENSE, SOURCE.txt, ... (any extension, any case); in a folder they are
 # skipped with a reason, named on the command line they are read
@@ -184,7 +186,7 @@ def _walk(folder: Path) -> Iterator[Path | Skipped]:
 def _unsupported(path: Path) -> Skipped:
     suffix = path.suffix.lower()
     kind = f"unsupported file type {suffix}" if suffix else "unsupported file type (no extension)"
-    return Skipped(str(path), f"{kind}; expected .txt, .html, .htm or .jsonl")
+    return Skipped(str(path), f"{kind}; expected .txt, .html, .htm, .jsonl or .parquet")
 
 
 
@@ -209,6 +211,8 @@ def _read_path(
         )
     elif is_jsonl(path):
         yield from read_jsonl(path, encoding=encoding, max_bytes=max_bytes)
+    elif is_parquet(path):
+        yield from read_parquet(path)
     elif in_folder and suffix not in SUPPORTED_SUFFIXES:
         yield _unsupported(path)
     else:
@@ -225,14 +229,16 @@ def _read_path(
 def read_articles(
     paths: Iterable[Path | str], *, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Article | Skipped]:
-    """Every article in ``paths`` (files, folders, JSON Lines), or why it was skipped.
+    """Every article in ``paths`` (files, folders, JSON Lines, Parquet), or why it
+    was skipped, read as it is asked for (memory stays bounded).
 
-    JSON Lines may be compressed (.jsonl.gz, .jsonl.zst); in a folder, a
+    JSON Lines may be compressed (.jsonl.gz, .jsonl.zst); Parquet rows have the
+    columns of a JSON Lines record (``dossier.parquet``); in a folder, a
     corpus's README, LICENSE or SOURCE file is yielded as ``Skipped``.
 
     Folders are walked recursively in sorted order; hidden files and folders
-    are left out, and files of other types than .txt/.text/.html/.htm/.jsonl
-    are yielded as ``Skipped`` so that nothing is dropped silently. A file
+    are left out, and files of other types than .txt/.text/.html/.htm/.jsonl/
+    .parquet are yielded as ``Skipped`` so that nothing is dropped silently. A file
     named explicitly is read whatever its extension. Never raises.
 
     ``Article.folder`` (a file's outlet when it has no URL) is the name of the
@@ -258,17 +264,18 @@ def read_articles(
 def count_articles(paths: Iterable[Path | str]) -> int:
     """How many items ``read_articles`` will yield, counted without reading them.
 
-    Used for progress bars: a JSON Lines file counts its non-blank lines.
+    Used for progress bars: a JSON Lines file counts its non-blank lines, a
+    Parquet file the rows its metadata records.
     """
     total = 0
     for raw in paths:
         path = Path(raw)
         for file in _walk(path) if path.is_dir() else [path]:
-            if isinstance(file, Path) and is_jsonl(file) and file.is_file():
+            if isinstance(file, Path) and (is_jsonl(file) or is_parquet(file)) and file.is_file():
                 try:
-                    total += count_lines(file)
+                    total += count_lines(file) if is_jsonl(file) else count_rows(file)
                 except (IngestError, OSError, EOFError, zlib.error, ValueError):
-                    total += 1  # read_jsonl says what is wrong with it
+                    total += 1  # the reader says what is wrong with it
             else:
                 total += 1
     return total

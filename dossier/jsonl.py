@@ -39,7 +39,7 @@ def is_jsonl(path: Path | str) -> bool:
 
 
 
-_RECORD_FIELDS = ("text", "html", "url", "title", "published", "date")
+RECORD_FIELDS = ("text", "html", "url", "title", "published", "date")
 # the outlet, as JSON Lines exports of news name it (the first one given wins)
 OUTLET_FIELDS = ("outlet", "site", "source")
 
@@ -67,7 +67,7 @@ def article_from_record(record: Any, origin: str) -> Article | Skipped:
     if not isinstance(record, dict):
         return Skipped(origin, f"not a JSON object but {type(record).__name__}")
     values: dict[str, str | None] = {}
-    for key in _RECORD_FIELDS:
+    for key in RECORD_FIELDS:
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             return Skipped(origin, f'field "{key}" is not a string')

@@ -307,7 +307,7 @@ def test_folder_walk(tmp_path: Path) -> None:
         (
             str(tmp_path / "d.pdf"),
             "Skipped",
-            "unsupported file type .pdf; expected .txt, .html, .htm or .jsonl",
+            "unsupported file type .pdf; expected .txt, .html, .htm, .jsonl or .parquet",
         ),
         (str(tmp_path / "missing.txt"), "Skipped", "no such file or folder"),
     ]

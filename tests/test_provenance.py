@@ -282,19 +282,20 @@ def test_documents_stored_before_get_their_outlet_and_title(tmp_path):
 
 
 def test_ray_workers_give_files_the_outlet_of_the_folder_named(tmp_path):
-    """``--engine ray`` reads folders with Ray Data: the folder named reaches the workers."""
-    pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+    """``--engine ray``: the driver reads folders as the local engine does, and the
+    folder named reaches the workers with each file."""
     import pickle
 
-    from dossier.distributed import Extractor, _file_rows
+    from dossier.distributed import Extractor, input_batches
 
-    origin = str(tmp_path / "tampa" / "2024" / "jets.txt")
-    files = pa.table({"path": [origin], "bytes": [STORY.encode("utf-8")]})
-    rows = _file_rows(files, folder="tampa")
-    out = Extractor(set(), 5_000_000, "utf-8")(rows)
+    path = tmp_path / "tampa" / "2024" / "jets.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text(STORY, encoding="utf-8")
+    (batch,) = input_batches([tmp_path / "tampa"], 8)
+    out = Extractor(set(), 5_000_000)(batch)
     assert out["status"] == ["extracted"], out["reason"]
     # the workers send the database rows they built (the Result only for --shards)
     document = pickle.loads(out["rows"][0]).document
     assert (document["title"], document["origin"], document["outlet"]) == (
-        HEADLINE, origin, "tampa"
+        HEADLINE, str(path), "tampa"
     )  # fmt: skip

@@ -2,7 +2,8 @@
 after being killed, and adds nothing when run again.
 
 The corpus: the first 38 fusion test articles, each in 6 versions (a different
-credit line), 228 articles in one JSON Lines file.
+credit line), 228 articles in one JSON Lines file; and a few in every input
+format, with bad items.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("ray", reason="Ray is not installed: pip install 'ray[data]'")
+pytest.importorskip("ray", reason="Ray is not installed: pip install 'dossier[ray]'")
 pytest.importorskip("pyarrow", reason="pyarrow is not installed")
 
 FUSION = Path(__file__).parent / "data" / "fusion" / "articles.jsonl"
@@ -47,12 +48,9 @@ def dossier(*args: str, check: bool = True) -> subprocess.CompletedProcess:
 
 
 def events_json(db: Path | str) -> list[dict]:
-    """The stored events, without where each engine says it read their article: a
-    JSON Lines record is "FILE:LINE" read locally, "FILE: its URL or title" on Ray."""
-    records = json.loads(dossier("events", "--db", str(db), "--format", "json").stdout)
-    for record in records:
-        record["document"].pop("origin", None)
-    return records
+    """The stored events, with where their article was read ("FILE:LINE" for a JSON
+    Lines record): both engines read the inputs the same way."""
+    return json.loads(dossier("events", "--db", str(db), "--format", "json").stdout)
 
 
 @pytest.fixture(scope="module")
@@ -124,15 +122,17 @@ def test_ray_into_postgresql_gives_the_same_events(corpus, local, pg_url):
     assert "stored 0 document(s) with 0 event(s); 228 already stored" in again.stderr
 
 
-def test_the_inputs_are_counted_as_ray_reads_them(tmp_path):
-    """The progress bar's total: files by suffix (not "_" or "." names), the
-    non-blank lines of JSON Lines, also compressed, and Parquet rows."""
+def test_the_inputs_are_counted_as_the_driver_reads_them(tmp_path):
+    """The progress bar's total is the items the driver sends the workers: every
+    file in a folder but hidden ones (one of another type is skipped with its
+    reason), the non-blank lines of JSON Lines, also compressed, and Parquet rows."""
     import gzip
 
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from dossier.distributed import count_inputs
+    from dossier.distributed import input_batches
+    from dossier.ingest import count_articles
 
     folder = tmp_path / "articles"
     (folder / "sub").mkdir(parents=True)
@@ -146,9 +146,51 @@ def test_the_inputs_are_counted_as_ray_reads_them(tmp_path):
         out.write(lines + lines)
     table = tmp_path / "c.parquet"
     pq.write_table(pa.table({"text": ["one", "two", "three"]}), table)
-    assert count_inputs([folder]) == 3
-    assert count_inputs([plain]) == 5 and count_inputs([packed]) == 10
-    assert count_inputs([folder, plain, packed, table]) == 3 + 5 + 10 + 3
+    assert count_articles([folder]) == 5
+    assert count_articles([plain]) == 5 and count_articles([packed]) == 10
+    paths = [folder, plain, packed, table]
+    assert count_articles(paths) == 5 + 5 + 10 + 3
+    assert sum(len(batch) for batch in input_batches(paths, 8)) == count_articles(paths)
+
+
+def skipped_lines(stderr: str) -> list[str]:
+    lines = (line.strip() for line in stderr.splitlines())
+    return sorted(line for line in lines if line.startswith("skipped "))
+
+
+def test_every_format_with_bad_items_gives_the_same_on_ray_as_locally(tmp_path):
+    """A folder of .txt/.html files, a .jsonl.gz with a line cut short and a Parquet
+    file with a row without text: Ray stores what the local engine stores, with the
+    same origins, and skips the same items for the same reasons (a bad JSON line
+    used to stop the whole Ray run before anything was stored)."""
+    import gzip
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    articles = [json.loads(line) for line in FUSION.open(encoding="utf-8")][38:46]
+    folder = tmp_path / "northwire"
+    folder.mkdir()
+    (folder / "one.txt").write_text(articles[0]["text"], encoding="utf-8")
+    (folder / "two.html").write_text(f"<html><body><p>{articles[1]['text']}</p></body></html>",
+                                     encoding="utf-8")  # fmt: skip
+    lines = [json.dumps(a) for a in articles[2:5]]
+    lines.insert(1, '{"text": "The talks ended without')
+    packed = tmp_path / "wire.jsonl.gz"
+    packed.write_bytes(gzip.compress("".join(line + "\n" for line in lines).encode("utf-8")))
+    rows = [{"text": a["text"], "url": a.get("url"), "published": a.get("published")}
+            for a in articles[5:8]]  # fmt: skip
+    rows.insert(2, {"text": None, "url": "https://news.example/empty", "published": None})
+    table = tmp_path / "archive.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), table)
+    inputs = [str(folder), str(packed), str(table)]
+    here = dossier("ingest", *inputs, "--db", str(tmp_path / "local.db"), "--no-fuse")
+    ray = dossier("ingest", *inputs, "--db", str(tmp_path / "ray.db"), "--engine", "ray",
+                  "--no-fuse", check=False)  # fmt: skip
+    assert ray.returncode == 0, ray.stderr[-2000:]
+    assert "stored 8 document(s)" in ray.stderr and "2 skipped" in ray.stderr, ray.stderr[-2000:]
+    assert skipped_lines(ray.stderr) == skipped_lines(here.stderr)
+    assert events_json(tmp_path / "ray.db") == events_json(tmp_path / "local.db")
 
 
 @pytest.fixture(scope="module")
@@ -240,6 +282,7 @@ def test_a_ray_summary_counts_cpu_and_its_rate_is_no_faster_than_the_workers_wen
     import ray
 
     ray.shutdown()
+    assert "ray.data" not in sys.modules  # the driver reads: no Ray Data, no actors of its own
     assert summary.stored == 40
     assert summary.worker_cpu_seconds > 0 and summary.driver_cpu_seconds > 0
     assert 40 / summary.seconds <= summary.steady_docs_per_s
