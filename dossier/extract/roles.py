@@ -17,7 +17,7 @@ import copy
 from spacy.tokens import Doc, Token
 
 from dossier import equipment
-from dossier.extract import attachment, lexicon
+from dossier.extract import attachment, lexicon, senses
 from dossier.extract.actors import (
     ActorFinder,
     is_weapon,
@@ -36,6 +36,7 @@ from dossier.extract.syntax import (
     subject_of,
     transfer_preps,
 )
+from dossier.extract.word_features import phrase_words
 from dossier.extract.wordclasses import (
     MEASURE_NOUNS,
     MEETING_VERBS,
@@ -343,7 +344,12 @@ class RoleReader(PartyReader, GoodsReader):
             verb = head.head
             if verb.pos_ in ("VERB", "AUX"):
                 subj, is_obj = subject_of(verb)
-                if subj is not None and not is_obj:
+                # not "police fired tear gas during a protest": the security forces
+                # acting at a protest are not its protesters
+                security = senses.table().classes["security"]
+                if subj is not None and not is_obj and not (
+                    trig.type == "PROTEST" and phrase_words(subj) & security
+                ):
                     source = self.actors.in_phrase(subj)
         taking_part = participant_verb(noun) if not source else None
         if taking_part is not None:  # "Iran took part in the talks": Iran talks
