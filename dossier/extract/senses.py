@@ -37,6 +37,7 @@ from dossier.extract.arguments import activity_subject, patient
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
 from dossier.extract.slots import slot_words
 from dossier.extract.syntax import children
+from dossier.extract.wordclasses import CASUALTY_VERBS
 
 
 @dataclass(frozen=True)
@@ -251,6 +252,10 @@ def _specific(noun: Token) -> bool:
         noun.head.head.pos_ == "NUM" or noun.head.head.lemma_.lower() in COUNT_NOUNS
     ):
         return True  # "scores of arrests", "a wave of strikes"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and (
+        noun.head.head.lemma_.lower() in CASUALTY_VERBS
+    ):
+        return True  # "killed in fighting", "died in clashes": the clashes that killed them
     if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
         # "addressed a rally", "wounded in an IED attack": one event, not yet told; not
         # "that type of an attack" (a kind) or "claiming an attack is a way to ..." (an
