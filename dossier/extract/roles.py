@@ -102,6 +102,9 @@ class RoleReader(PartyReader, GoodsReader):
             # prepositions are the trigger's
             if obj is not None:
                 preps = preps + prep_objects(obj)
+                if lexicon.object_word(obj) == lexicon.PLACE_OBJECT and (
+                        self.actors.place_in(obj) is not None):
+                    place = obj  # "left Niger": the place left is where it happens
             patient = None
             if trig.frame in ("give", "receive"):
                 # "took delivery of its first jets from France", "placed an order
