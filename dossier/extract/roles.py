@@ -82,6 +82,9 @@ class RoleReader(PartyReader, GoodsReader):
         items: list[Item] = []
         place: Token | None = None
         patient = subj if subj_is_object else obj
+        if trig.frame == "give" and subj_is_object and obj is not None:
+            patient = obj  # "Kyiv was promised 31 tanks": the object is given, the subject
+            # receives (a double-object verb's passive; the target below)
         agent = None if subj_is_object else subj
         if agent is None and subj_is_object:
             agent = hands_of(token)  # "were killed at the hands of the militia"
