@@ -78,6 +78,8 @@ def test_a_state_sent_goods_in_the_passive_receives_them(text):
         "Japan pledged support to Ukraine.",
         "The president pledged to fight corruption.",
         "Germany pledged 1,000 troops to the NATO battlegroup in Lithuania.",
+        "The government pledged an extra £2bn for schools.",
+        "The party has promised £5bn in tax cuts.",
     ],
 )
 def test_guard_promises_of_no_goods_promise_no_transfer(text):

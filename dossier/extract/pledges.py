@@ -5,7 +5,9 @@ promise's giver, recipient and goods are the transfer's (read in the ``give`` fr
 subject the source, object the goods, "to" or the indirect object the target).
 
 Only goods with a category count (arms, money, food, fuel ...): "pledged support",
-"offered talks" promise no transfer; troops promised are no AID. A promise whose
+"offered talks" promise no transfer; troops promised are no AID; money or other civilian
+goods promised to no one named are spending at home ("pledged an extra £2bn for
+schools"), arms are a transfer even before the recipient is named. A promise whose
 clause already tells its transfer ("pledged to supply", "pledged military aid") adds
 nothing.
 
@@ -27,6 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.equipment import is_military
 from dossier.extract import lexicon
 from dossier.extract.factuality import RANK
 from dossier.extract.wordclasses import PERSONNEL_CATEGORIES
@@ -75,5 +78,7 @@ class Pledges:
                 for item in aid.items
             ):
                 continue
+            if not aid.target and not any(is_military(i.category) for i in aid.items):
+                continue  # "pledged an extra £2bn for schools": spending at home
             aid.factuality = promised_factuality(promise.factuality)
             self.mentions.append(aid)
