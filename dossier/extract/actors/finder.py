@@ -129,8 +129,8 @@ class ActorFinder:
                     return [mention(self.doc, child.i, head.i + 1, state, owner)]
         reading = self._kept(head, "noun", partial(noun_phrases.read, self))
         found = noun_phrases.finish(self, head, reading)
-        if found and (found[0].entity or found[0].noun) and pronouns.names_a_person(self, head):
-            self.memory.persons.append(found[0])  # "the German chancellor ... He said"
+        if found and found[0].entity and pronouns.names_a_person(self, head):
+            self.memory.office_holders.append(found[0])  # "Germany's chancellor ... He said"
         return found
 
     def _kept(self, head: Token, key: str, read: Callable[[Token], T]) -> T:

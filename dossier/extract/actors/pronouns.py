@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.entities import doc_ents
 from dossier.extract.actors.reading import Reader
 from dossier.extract.actors.words import (
     GROUP_NOUNS,
@@ -55,19 +56,34 @@ def pointed_to(reader: Reader, head: Token) -> list[ActorMention] | None:
         reader.pronouns[head.i] = [memory.singular[-1]]
         return [memory.singular[-1]]
     if low in PERSON_PRONOUNS:
-        bound = clause_antecedent(reader, head)
-        if bound:  # "the Polish minister said his country ...": the minister's
+        # "the Polish minister said his country", "X said he would": a possessive or a
+        # subject may stand for its clause's subject, an object not ("X accused him")
+        bound = clause_antecedent(reader, head) if head.dep_ in BINDABLE_DEPS else []
+        if bound:
             reader.pronouns[head.i] = bound
             return list(bound)
-        if memory.persons:
-            reader.pronouns[head.i] = [memory.persons[-1]]
-            return [memory.persons[-1]]
+        # the last person named; in a text that names none before, the last told by an
+        # office with a state ("Germany's chancellor visited Kyiv. He said ...")
+        last = memory.persons or ([] if person_named_before(reader, head) else (
+            memory.office_holders))
+        if last:
+            reader.pronouns[head.i] = [last[-1]]
+            return [last[-1]]
         return []
     if head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS"):
         det = {c.lower_ for c in head.children}
         if det & {"two", "both"} and len(memory.states) >= 2:
             return list(memory.states[-2:])
     return None
+
+
+# What a person pronoun is in its clause when it may stand for that clause's subject.
+BINDABLE_DEPS = frozenset(["poss", "nsubj", "nsubjpass"])
+
+
+def person_named_before(reader: Reader, head: Token) -> bool:
+    """Whether a person's name (coded or not) comes before ``head`` in the text."""
+    return any(ent.label_ == "PERSON" and ent.start < head.i for ent in doc_ents(reader.doc))
 
 
 def names_a_person(reader: Reader, subj: Token) -> bool:
