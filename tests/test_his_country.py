@@ -50,3 +50,9 @@ def test_guard_an_institution_is_no_his() -> None:
     rows = event_rows("Macron arrived in Warsaw. "
                       "The Polish ministry said his country would send tanks to Ukraine.")
     assert ("AID", ["FRA"], ["UKR"], "planned") in rows, rows
+
+
+def test_guard_a_person_named_before_is_he_not_an_office() -> None:
+    rows = event_rows("Macron met the German chancellor in Paris. "
+                      "He said his country would send more tanks to Ukraine.")
+    assert ("AID", ["FRA"], ["UKR"], "planned") in rows, rows
