@@ -72,13 +72,20 @@ class PartyReader:
         return []
 
     def withdrawn_from(self, token: Token) -> list[ActorMention]:
-        """The state a withdrawal leaves: "from Panama" on the trigger or its object."""
+        """The state a withdrawal leaves: "from Panama" or "out of Syria" on the trigger
+        or its object, or
+        the place's name the trigger takes as its object ("left Niger")."""
+        for obj in children(token, "dobj"):
+            if lexicon.object_word(obj) == lexicon.PLACE_OBJECT:
+                found = self.actors.in_phrase(obj, remember=False)
+                if found:
+                    return found
         heads = [token, *children(token, "dobj")]
         heads += [o for word, o in prep_objects(token) if word == "of"]
         heads += [c for c in children(token, "advmod") if c.lower_ in ("back", "out", "away")]
         for head in heads:  # ("pulled back from Avdiivka": the parser's adverb "back")
             for word, obj in prep_objects(head):
-                if word == "from":
+                if word in ("from", "out of"):  # "pulled out of Syria"
                     found = self.actors.in_phrase(obj, remember=False)
                     if found:
                         return found

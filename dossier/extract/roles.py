@@ -83,6 +83,9 @@ class RoleReader(PartyReader, GoodsReader):
         items: list[Item] = []
         place: Token | None = None
         patient = subj if subj_is_object else obj
+        if trig.frame == "give" and subj_is_object and obj is not None:
+            patient = obj  # "Kyiv was promised 31 tanks": the object is given, the subject
+            # receives (a double-object verb's passive; the target below)
         agent = None if subj_is_object else subj
         if agent is None and subj_is_object:
             agent = hands_of(token)  # "were killed at the hands of the militia"
@@ -103,6 +106,9 @@ class RoleReader(PartyReader, GoodsReader):
             # prepositions are the trigger's
             if obj is not None:
                 preps = preps + prep_objects(obj)
+                if lexicon.object_word(obj) == lexicon.PLACE_OBJECT and (
+                        self.actors.place_in(obj) is not None):
+                    place = obj  # "left Niger": the place left is where it happens
             patient = None
             if trig.frame in ("give", "receive"):
                 # "took delivery of its first jets from France", "placed an order
