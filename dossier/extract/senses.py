@@ -262,7 +262,10 @@ def _specific(noun: Token) -> bool:
         # act said of in general)
         kind = (noun.dep_ == "pobj" and noun.head.lower_ == "of"
                 and noun.head.head.lemma_.lower() in KIND_NOUNS)
-        return not kind and not (noun.dep_ == "dobj" and activity_subject(noun.head))
+        # "police seized weapons in a raid": the way the subject's own act was done
+        manner = noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+            noun.head.head.pos_ == "VERB" and bool(children(noun.head.head, "nsubj")))
+        return not (kind or manner) and not (noun.dep_ == "dobj" and activity_subject(noun.head))
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
 
 
