@@ -227,8 +227,11 @@ class RoleReader(PartyReader, GoodsReader):
                         found = self.actors_around(o)  # "sanctions on Russian banks": Russia
                     if not found and trig.frame == "give" and word == "to":
                         found = self.actors_around(o)  # "sent fuel to Russian units": Russia
-                    if not found and word in AIMED_PREPS:
-                        found = self.hit(trig, o)  # "threw a grenade at a police station"
+                    if not found and (word in AIMED_PREPS or word == "to" and trig.takes_object):
+                        # "threw a grenade at a police station"; "set fire to a radio
+                        # mast": the "to" of a verb and its object ("lay siege to") is
+                        # what they are done to
+                        found = self.hit(trig, o)
                     if found and not self._only_places(found):
                         target = found
                 if word in PLACE_PREPS and place is None:
@@ -249,6 +252,10 @@ class RoleReader(PartyReader, GoodsReader):
                 around = [a for w, o in prep_objects(obj) if w == "of"
                           for a in self.actors_around(o)]
             target = other_than(around, source)
+        if not target and obj is not None and trig.takes_object and trig.frame == "act":
+            # "burned the local office of the party", "torched two schools": an object that
+            # selects the attack's sense is also what it hits
+            target = self.hit(trig, obj)
         if not target and obj is not None and obj.lemma_.lower() in MISSION_NOUNS:
             # "lead a security mission in Haiti": the state it serves, as "to Haiti"
             for word, o in prep_objects(obj):
