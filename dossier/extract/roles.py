@@ -22,6 +22,7 @@ from dossier.extract.actors import (
     ActorFinder,
     is_weapon,
     other_than,
+    people_acting,
 )
 from dossier.extract.arguments import hands_of
 from dossier.extract.goods import GoodsReader, is_measure
@@ -57,6 +58,9 @@ from dossier.models import ActorMention, Item
 # Types done together: a speaker who tells of such an event "with" another names its
 # own side ("the Kremlin said talks with Washington had made progress").
 JOINT_TYPES = frozenset(["CONSULT", "COOPERATE"])
+# Types whose doer may be a group of people named by what they are ("supporters",
+# "relatives"), as ACLED records rioters, protesters and mobs: attacks and protests.
+CROWD_TYPES = frozenset(["ASSAULT", "PROTEST"])
 # What a weapon is fired or launched at: "fired missiles at Kyiv", "into Israel".
 AIMED_PREPS = frozenset(["at", "on", "into", "against"])
 
@@ -149,6 +153,9 @@ class RoleReader(PartyReader, GoodsReader):
         else:
             if agent is not None:
                 source = self.actors.in_phrase(agent)
+            if agent is not None and not source and trig.type in CROWD_TYPES:
+                found = people_acting(agent)  # "rioting supporters threw stones"
+                source = [found] if found is not None else []
             if trig.frame in ("give", "move") and patient is not None:
                 items = self.items_in(patient)
                 # "provided Russia with drones", "supplied Kyiv with tanks": the object is

@@ -59,7 +59,7 @@ from dossier.extract.actors.places import (
     PLACE_NOUNS,
 )
 from dossier.extract.actors.reading import ActorMemory
-from dossier.extract.actors.victims import person_noun, victim
+from dossier.extract.actors.victims import people_acting, person_noun, victim
 from dossier.extract.actors.words import (
     AGENT_THINGS,
     ANAPHORIC_DETERMINERS,
@@ -80,5 +80,5 @@ __all__ = [
     "PLACE_LABELS", "PLACE_NOUNS", "PLURAL_PRONOUNS", "PRONOUNS", "SINGULAR_PRONOUNS",
     "ActorFinder", "ActorMemory", "actor_noun", "agent_head", "coordinated", "entity_id",
     "entity_mention", "facility", "is_actor_entity", "is_weapon", "other_than", "phrase_tokens",
-    "person_noun", "place_target", "victim",
+    "people_acting", "person_noun", "place_target", "victim",
 ]  # fmt: skip

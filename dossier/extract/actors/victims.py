@@ -2,7 +2,9 @@
 shot dead", "assaulted two schoolgirls", "the arrest of the rapper".  ACLED records
 such a victim as the event's target; Dossier keeps it with no code, and with the
 sector of its noun when Phoenix's agents or the actor nouns list it ("lawyer":
-judiciary), else the kind "person".
+judiciary), else the kind "people" (a person or a group named by what they are, not
+by name: the political filter counts them as it counts no one named, ``pipeline.
+political_actors``).
 
 A noun names a person when its most frequent WordNet sense is a person (the
 lexicographer file ``noun.person``: ``data/wordnet/person_nouns.txt``, built by
@@ -15,7 +17,7 @@ what the event is about.
 >>> from dossier.annotate import annotate
 >>> doc = annotate("Gunmen shot a prominent lawyer and two schoolgirls near the tower.")
 >>> [(m.text, m.noun, m.kind) for m in (victim(doc[4]), victim(doc[7]))]
-[('prominent lawyer', 'lawyer', None), ('two schoolgirls', None, 'person')]
+[('prominent lawyer', 'lawyer', None), ('two schoolgirls', None, 'people')]
 >>> victim(doc[10]) is None
 True
 """
@@ -29,6 +31,7 @@ from spacy.tokens import Token
 
 from dossier.extract.actors.codes import mention
 from dossier.extract.actors.words import agent_head
+from dossier.extract.wordclasses import QUANTITY_NOUNS
 from dossier.models import ActorMention
 from dossier.resolve.agents import noun_sector
 
@@ -62,11 +65,40 @@ def victim(head: Token) -> ActorMention | None:
     while start < head.i and (doc[start].dep_ in ("det", "poss", "case") or doc[start].is_punct):
         start += 1
     end = head.i + 1
-    for child in head.rights:  # "the rapper, Jane Doe"
+    for child in head.rights:  # "the rapper, Jane Doe", "relatives of missing persons"
         if child.dep_ == "appos" and child.ent_type_ == "PERSON":
             end = max(end, child.right_edge.i + 1)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = max([end] + [o.i + 1 for o in child.children if o.dep_ == "pobj"])
     noun = lemma if noun_sector(lemma) is not None else None
     found = mention(doc, start, end, None, noun)
     if noun is None:
-        found.kind = "person"
+        found.kind = "people"
     return found
+
+
+def people_acting(head: Token) -> ActorMention | None:
+    """A group of people named by a plural person noun, as the doer of an attack or a
+    protest ("rioting supporters threw stones", "relatives of missing persons
+    demonstrated"): ACLED records them as the actor; one person alone is a private
+    person (as the finder reads Phoenix's agents), so None for a singular noun.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Supporters of the opposition clashed with a supporter of the mayor.")
+    >>> people_acting(doc[0]).text, people_acting(doc[7])
+    ('Supporters of the opposition', None)
+    >>> doc = annotate("Hundreds of pensioners marched.")
+    >>> people_acting(doc[0]).text
+    'Hundreds of pensioners'
+    """
+    if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":  # "hundreds of pensioners"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    found = people_acting(obj) if obj.dep_ == "pobj" else None
+                    if found is not None:
+                        found.start = head.doc[head.left_edge.i].idx
+                        found.text = head.doc.text[found.start : found.end]
+                        return found
+        return None
+    return victim(head) if head.tag_ == "NNS" else None
