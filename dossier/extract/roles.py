@@ -34,6 +34,7 @@ from dossier.extract.syntax import (
     direct_object,
     prep_objects,
     reduced_relative,
+    shared_object,
     subject_of,
     transfer_preps,
 )
@@ -81,12 +82,13 @@ class RoleReader(PartyReader, GoodsReader):
     def verbal_roles(self, token: Token, trig: lexicon.Trigger):
         subj, subj_is_object = subject_of(token)
         obj = direct_object(token)
+        shared = shared_object(token) if obj is None and not subj_is_object else None
         preps = prep_objects(token)
         source: list[ActorMention] = []
         target: list[ActorMention] = []
         items: list[Item] = []
         place: Token | None = None
-        patient = subj if subj_is_object else obj
+        patient = subj if subj_is_object else obj or shared  # "attacked and burned X"
         if trig.frame == "give" and subj_is_object and obj is not None:
             patient = obj  # "Kyiv was promised 31 tanks": the object is given, the subject
             # receives (a double-object verb's passive; the target below)
