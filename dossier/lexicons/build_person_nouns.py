@@ -16,7 +16,7 @@ Run it on a WordNet 3.x database (Debian's ``wordnet-base`` puts it in
 WordNet 3.0 is Princeton University's, under its own permissive licence, whose notice
 ships beside the table (``data/wordnet/LICENSE``).
 
->>> first_sense_files("singer 3 1 @ 3 0 10599806 10600000 10600100")
+>>> first_sense_files("singer n 3 1 @ 3 0 10599806 10600000 10600100")
 [10599806, 10600000, 10600100]
 """
 
