@@ -41,9 +41,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from dossier.models import Place
-from dossier.resolve import airfields, candidates, lookup, patterns
+from dossier.resolve import airfields, candidates, index, lookup, patterns
 from dossier.resolve.candidates import (  # noqa: F401 - names tests and toponyms import
     ABBREVIATIONS,
     _admin1,
@@ -121,10 +122,17 @@ def forget_lookups() -> None:
     lookup.forget_lookups()
     patterns.forget_lookups()
     airfields.forget_lookups()
+    _alone.cache_clear()
 
 
+@lru_cache(maxsize=20_000)
 def _alone(text: str) -> _Cand | None:
+    """The place ``text`` names with no context: a function of the name and the tables,
+    remembered by its text (the context stage asks it of each name of every story)."""
     return _resolve(text, (), ())
+
+
+index.on_forget(_alone.cache_clear)
 
 
 # What the context stage reads of a name on its own (it comes before the rank stage).
