@@ -417,6 +417,7 @@ def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Seque
                  ) -> dict[str, _Cand | None]:
     chosen: dict[str, _Cand | None] = {}
     given = [c for c in context if c]
+    given_counts = Counter(given)
     said = list(dict.fromkeys(item.text for item in evidence))
     relatives = Relatives(said)
     tallies = Tallies(evidence)  # counted once; each name's relatives left out in turn
@@ -429,7 +430,7 @@ def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Seque
         related = everyone.intersection(relatives.of(text))
         if related not in told:
             countries, admins = tallies.without(related)
-            counts: dict[str, float] = dict(Counter(given))
+            counts: dict[str, float] = dict(given_counts)
             for code, times in [*countries.items(), *admins.items()]:
                 counts[code] = counts.get(code, 0) + times
             told[related] = counts, tuple(dict.fromkeys([*given, *countries])), tuple(admins)
