@@ -390,7 +390,8 @@ class Resolver:
             # a person acts for whom they served on the event's day, else the article's
             day = (main_date.start if main_date is not None else None) or self.reference
             source = resolve_actors(mention.source, day, self.context)
-            location = self.place(mention.place)
+            # "the Kurram district of Khyber Pakhtunkhwa": the finest place on the map
+            location = self.place(mention.place) or self.place(mention.wider_place)
             target, hit = self.placed(resolve_actors(mention.target, day, self.context),
                                       location)
             if mention.type == "THREATEN":  # "Kim warned that North Korea would ...": a

@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from dossier.annotate import doc_ents
 from dossier.entities import PLACE_LABELS
 from dossier.extract import lexicon
-from dossier.extract.actors import ActorFinder
+from dossier.extract.actors import ActorFinder, places
+from dossier.extract.actors.places import finest
 from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.syntax import (
     children,
@@ -306,6 +307,16 @@ class Anchoring:
             return False
         return bool(lexicon.triggers_for(token.lemma_.lower(), "NOUN"))
 
+    def places_for(self, token: Token, place: Token | None) -> list[TextSpan]:
+        """Where the trigger's event is (``place_for``), then a coarser place its phrase
+        names (``places.wider_place``), for when the first is found on no map."""
+        best = self.place_for(token, place)
+        if best is None:
+            return []
+        ent = self.doc.char_span(best.start, best.end)
+        wider = places.wider_place(self.actors, ent) if ent is not None else None
+        return [best, *([text_span(self.doc, wider.start, wider.end)] if wider else [])]
+
     def place_for(self, token: Token, place: Token | None) -> TextSpan | None:
         candidates = [place] if place is not None else []
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
@@ -340,7 +351,8 @@ class Anchoring:
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
             # "delivery of the first vessel took place in Kiel": where the noun's verb is
             candidates += [o for word, o in prep_objects(token.head) if word in ("in", "at")]
-        if place is None and token.pos_ == "VERB":  # "attacked a market in X, killing nine"
+        if token.pos_ == "VERB":  # "attacked a market in X, killing nine"; "abducted in
+            # Zamfara state, near Gusau": every place phrase of the verb, the finest wins
             candidates += [o for word, o in prep_objects(token) if word in ("in", "at", "near")]
         for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"
             candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
@@ -355,15 +367,12 @@ class Anchoring:
                 if ent is not None and (ent.ent_id_.startswith("place:") or ent.label_ != "GPE"
                                         or not ent.ent_id_):
                     candidates.append(o)
-        best = None
-        for cand in candidates:
-            ent = self.actors.place_in(cand)
-            if ent is not None and beyond_border(ent):
-                continue  # "to its border with Finland": the border, not Finland
-            if ent is not None and (best is None or len(ent) > len(best)):
-                best = ent
-        if best is None:
-            best = region_place(token)  # "sent troops to occupied Kherson"
+        found = [self.actors.place_in(cand) for cand in candidates]
+        # "to its border with Finland": the border, not Finland
+        best = finest(e for e in found if e is not None and not beyond_border(e))
+        region = region_place(token) if best is None else None  # "to occupied Kherson"
+        if region is not None:  # "near Bankass in central Mali": the finer of the two
+            best = finest(e for e in (region, self.clause_place(token)) if e is not None)
         if best is None and (participle_clause(token) or purpose_clause(token)):
             # "struck Odesa, killing two": the participle happens where its clause does;
             # so does a purpose ("gathered in Brasilia to protest")
@@ -405,7 +414,7 @@ class Anchoring:
                                 found.append(ent)
                     below.append(child)
             if found:
-                return max(found, key=len)
+                return finest(found)
             level = below
         return None
 

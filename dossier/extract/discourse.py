@@ -220,6 +220,7 @@ class Discourse:
         part.links.append(("part_of", whole))
         if part.place is None and self.x.mentions[whole].place is not None:
             part.place = copy.deepcopy(self.x.mentions[whole].place)
+            part.wider_place = copy.deepcopy(self.x.mentions[whole].wider_place)
 
     def _part_items(self, theme: Token, goods: list[Item]) -> list[Item]:
         """``goods`` as far as ``theme`` counts them ("the first two")."""

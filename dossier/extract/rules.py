@@ -237,6 +237,7 @@ class Extractor(RoleReader, Anchoring, Linker, Pledges):
         if etype == "MOBILIZE" and items and not any(i.category for i in items):
             return None  # "dispatched inspectors": people sent, no forces moved
         target = other_than(target, source)
+        where = self.places_for(token, place)  # the finest place, and a wider one
         mention = EventMention(
             type=etype,
             mode=mode,
@@ -247,7 +248,8 @@ class Extractor(RoleReader, Anchoring, Linker, Pledges):
             items=items,
             factuality=factuality(token),
             dates=self.dates_for(token),
-            place=self.place_for(token, place),
+            place=where[0] if where else None,
+            wider_place=where[1] if len(where) > 1 else None,
             claim=self.claims.claim_for(token),
             sentence=index,
             condition=self.condition_of(token),

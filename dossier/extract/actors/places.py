@@ -18,13 +18,15 @@ specific it is. A new rule for choosing among the places of one phrase goes here
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from dossier import gazetteer
 from dossier.entities import PLACE_LABELS
 from dossier.extract.actors.phrases import where_objects
 from dossier.extract.actors.reading import Reader
+from dossier.resolve import index
 
 # Facilities the place index has (airfields, from ``airportsdata``); another named
 # facility ("the Vostochny Cosmodrome", "Naval Station Norfolk") is found on no map.
@@ -51,15 +53,55 @@ def place_in(reader: Reader, head: Token) -> Span | None:
     best: Span | None = None
     best_rank = (False, 0)
     for tok in [head, *head.subtree]:
-        ent = reader.entity_at(tok)
+        ent = reader.entity_at(tok) or _untagged_place(tok)
         if ent is None or (ent.label_ not in PLACE_LABELS and not _named_as_place(ent)):
             continue
         if _in_agent_phrase(tok, head):
             continue  # "a ceasefire brokered by Qatar": who brokered it, not where
-        rank = (_findable(ent), not _located_within(tok, head), _specificity(ent))
+        rank = (_findable(ent), not _located_within(tok, head), specificity(ent))
         if best is None or rank > best_rank:
             best, best_rank = ent, rank
     return best
+
+
+def finest(places: Iterable[Span]) -> Span | None:
+    """Of places an event is said to be in, the one that says most precisely where: one
+    that can be mapped, then the finest (``specificity``), then the longest name.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Militias clashed in central Mali, near Bankass.")
+    >>> finest(e for e in doc.ents if e.label_ in PLACE_LABELS).text
+    'Bankass'
+    """
+    return max(places, key=lambda e: (_findable(e), specificity(e), len(e)), default=None)
+
+
+def wider_place(reader: Reader, place: Span) -> Span | None:
+    """A coarser place the noun phrase around ``place`` names, for when ``place`` is
+    found on no map: "Khyber Pakhtunkhwa" for "in the Kurram district of Khyber
+    Pakhtunkhwa", "Mali" for "near Bankass in central Mali". The phrase ends at the
+    first verb above the place.
+
+    >>> from dossier.annotate import annotate
+    >>> from dossier.extract.actors import ActorFinder
+    >>> doc = annotate("A bomb exploded in the Kurram district of Khyber Pakhtunkhwa.")
+    >>> wider_place(ActorFinder(doc), doc.ents[0]).text
+    'Khyber Pakhtunkhwa'
+    """
+    top = place.root
+    while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
+        top = top.head
+    level = specificity(place)
+    seen = {place.start}
+    coarser = []
+    for tok in top.subtree:
+        ent = reader.entity_at(tok)
+        if ent is None or ent.start in seen or ent.label_ not in PLACE_LABELS:
+            continue
+        seen.add(ent.start)
+        if _findable(ent) and specificity(ent) < level:
+            coarser.append(ent)
+    return finest(coarser)
 
 
 def _findable(ent: Span) -> bool:
@@ -95,21 +137,93 @@ def _path_up(tok: Token, head: Token) -> Iterator[Token]:
 
 
 def _named_as_place(ent: Span) -> bool:
-    """"the town of Samarra": a name the model mislabelled, said to be a place."""
+    """"the town of Samarra", "the Kurram district": a name the model mislabelled, said
+    to be a place by the place noun it names (a common noun: "Islamic State" is none)."""
     root = ent.root
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.lemma_.lower() in PLACE_NOUNS
-    )
+    head = root.head
+    if root.dep_ == "compound" and head.i >= ent.end:
+        return _place_noun(head)
+    return root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head)
 
 
-def _specificity(ent: Span) -> int:
+def _place_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.text.islower() and token.lemma_ in PLACE_NOUNS
+
+
+def _untagged_place(tok: Token) -> Span | None:
+    """A proper name the model tagged as nothing, said to be a place by the place noun
+    it names: "the Bajaur district", "the village of Nondo"."""
+    if tok.pos_ != "PROPN" or tok.ent_type_:
+        return None
+    head = tok.head
+    named = (tok.dep_ == "compound" and head.i > tok.i and _place_noun(head)) or (
+        tok.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head))
+    if not named:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and (
+            doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in (tok.i, head.i)):
+        start -= 1
+    return Span(doc, start, tok.i + 1, label="LOC")
+
+
+# How fine a place is, from the whole world to one site (``specificity``).
+WORLD_REGION, COUNTRY, PROVINCE, DISTRICT, TOWN, SITE = range(6)
+# Nouns that say a name is a settlement: "the town of Paletwa", "Ann township".
+TOWN_NOUNS = frozenset("town city village township hamlet settlement".split())
+
+
+def specificity(ent: Span) -> int:
+    """How fine a place entity is: a site, a town, a district, a province or region of
+    one country, a country, a region of several (``SITE`` ... ``WORLD_REGION``); of
+    two places an event is said to be in, the finer says where ("near Bankass in
+    central Mali" is at Bankass). A capital is a town, whatever state it stands for;
+    a name the gazetteer lacks is ranked as a district, finer than the provinces and
+    countries it lists, or a town when a word says so ("the town of Paletwa").
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Troops fought near Bankass and in Abuja, in Kursk Oblast and in Mali.")
+    >>> [(e.text, specificity(e)) for e in doc.ents if e.label_ in PLACE_LABELS]
+    [('Bankass', 4), ('Abuja', 4), ('Kursk Oblast', 2), ('Mali', 1)]
+    """
     eid = ent.ent_id_
-    if eid.startswith("place:city") or eid.startswith("place:admin1"):
-        return 3
+    if eid.startswith("place:city"):
+        return TOWN
+    if eid.startswith("place:region"):
+        return PROVINCE if _country_region(eid) else WORLD_REGION
     if eid.startswith("place:"):
-        return 2
+        return PROVINCE
     if eid.startswith("state:"):
-        return 1
-    return 2 if ent.label_ in ("LOC", "FAC") else 1
+        entry = gazetteer.lookup(ent.text)
+        return TOWN if entry is not None and entry.kind == "capital" else COUNTRY
+    if eid:
+        return COUNTRY  # an organisation's seat or an institution
+    if ent.label_ == "FAC":
+        return SITE
+    return TOWN if _called_town(ent) else DISTRICT
+
+
+def _called_town(ent: Span) -> bool:
+    """"the town of Qaryatain", "Ann township", "the Syrian town of Atarib"."""
+    root = ent.root
+    if any(t.lemma_.lower() in TOWN_NOUNS for t in ent):
+        return True
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in TOWN_NOUNS
+    return root.dep_ in ("compound", "appos") and head.lemma_.lower() in TOWN_NOUNS
+
+
+def _country_region(eid: str) -> bool:
+    """Whether a gazetteer region lies in one country ("the Donbas", not "the Sahel")."""
+    regions = index.tables().regions
+    key = (id(regions), len(regions))
+    if _COUNTRY_REGIONS.get("key") != key:
+        _COUNTRY_REGIONS.clear()
+        _COUNTRY_REGIONS.update(key=key, ids=frozenset(
+            f"place:{c.key}" for c in regions if c.country))
+    return eid in _COUNTRY_REGIONS["ids"]
+
+
+_COUNTRY_REGIONS: dict = {}  # the ids of ``_country_region``, for one set of tables
