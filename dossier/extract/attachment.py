@@ -81,7 +81,35 @@ OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "through",
                             "throughout"])  # fmt: skip
 CLAUSE_PLACE_DEPTH = 6
+# The edge of a place, said with "on": "on the outskirts of Goma", "on the fringes of".
+EDGE_NOUNS = frozenset(["outskirts", "outskirt", "edge", "edges", "fringe", "fringes",
+                        "periphery", "bank", "banks", "shore", "shores"])  # fmt: skip
 _PLACE_PREP_IDS = frozenset(get_string_id(word) for word in PLACE_PREPS)
+
+
+def locates(word: str, obj: Token) -> bool:
+    """Whether a preposition and its object say where something happens: "in X", "near
+    X", "out of X" (what is left), "on the outskirts of X" (the edge of a place).
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Fighting raged on the outskirts of Goma on Monday.")
+    >>> [locates("on", doc[i]) for i in (4, 8)]
+    [True, False]
+    """
+    if word in LOCATIVE_PREPS or word == "out of":
+        return True
+    return word in ("on", "along") and obj.lemma_.lower() in EDGE_NOUNS
+
+
+def shared_object(verb: Token) -> Token | None:
+    """The object a verb shares with the verb joined to it: "stormed and held [the
+    town]" (the first verb has none of its own, the second no subject of its own)."""
+    if verb.pos_ != "VERB":
+        return None
+    for conj in children(verb, "conj"):
+        if conj.pos_ == "VERB" and not children(conj, "nsubj", "nsubjpass"):
+            return direct_object(conj)
+    return None
 
 
 def shares_clause_date(noun: Token) -> bool:
@@ -323,7 +351,7 @@ class Anchoring:
             # "remained on alert in the West Bank": the verb's place
             verb = token.head.head
             candidates += [o for word, o in prep_objects(verb) if word in ("in", "at", "near")]
-        obj = direct_object(token)
+        obj = direct_object(token) or shared_object(token)
         if obj is not None and obj.lemma_.lower() in CONTROL_NOUNS:
             held = [o for word, o in prep_objects(obj) if word == "of"]
             obj = held[0] if held else obj  # "took control of the town of Kidal": the town
@@ -353,7 +381,7 @@ class Anchoring:
             candidates += [o for word, o in prep_objects(token.head) if word in ("in", "at")]
         if token.pos_ == "VERB":  # "attacked a market in X, killing nine"; "abducted in
             # Zamfara state, near Gusau": every place phrase of the verb, the finest wins
-            candidates += [o for word, o in prep_objects(token) if word in ("in", "at", "near")]
+            candidates += [o for word, o in prep_objects(token) if locates(word, o)]
         for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"
             candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
         for child in token.children:
@@ -407,8 +435,10 @@ class Anchoring:
                         child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
                     ):
                         continue  # not a joined noun: "the army and the RSF in El Obeid"
-                    if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                    if child.dep_ == "prep":
                         for obj in children(child, "pobj"):
+                            if not locates(child.lower_, obj):
+                                continue
                             ent = self.actors.place_in(obj)
                             if ent is not None and not beyond_border(ent):
                                 found.append(ent)
