@@ -112,6 +112,19 @@ def shared_object(verb: Token) -> Token | None:
     return None
 
 
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun phrase is in: "dispersed" for "members" of "dispersed
+    members of the union", through its prepositions (a few arcs up at most)."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "appos"):
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
+    return None
+
+
 def shares_clause_date(noun: Token) -> bool:
     """Whether an event noun takes the date of the verb it is the object of.
 
@@ -382,7 +395,10 @@ class Anchoring:
         if token.pos_ == "VERB":  # "attacked a market in X, killing nine"; "abducted in
             # Zamfara state, near Gusau": every place phrase of the verb, the finest wins
             candidates += [o for word, o in prep_objects(token) if locates(word, o)]
-        for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"
+        # "a bombing near Samarra killed", "police in Abuja dispersed": where the subject is;
+        # a noun the verb governs is done there too ("authorities in Kano imposed a curfew")
+        clause = token.head if token.dep_ == "dobj" and token.head.pos_ == "VERB" else token
+        for subj in children(clause, "nsubj", "nsubjpass"):
             candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
         for child in token.children:
             if child.dep_ in ("advmod", "npadvmod"):
@@ -407,17 +423,27 @@ class Anchoring:
             return self.place_for(token.head, None)
         if best is None:
             best = self.clause_place(token)
+        if best is None and token.dep_ == "acl" and token.tag_ == "VBG":
+            # "police in Abuja dispersed workers protesting outside parliament": what a
+            # participant of an event is doing, it does where that event is
+            verb = governing_verb(token.head)
+            if verb is not None:
+                return self.place_for(verb, None)
+        if best is None:  # "fired on protesters blocking a road in X": where they are
+            best = self.clause_place(token, participants=True)
         if best is None and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
             best = self.clause_place(token.head)  # "fighting broke out between ... in X"
         return text_span(self.doc, best.start, best.end) if best is not None else None
 
-    def clause_place(self, token: Token) -> Span | None:
+    def clause_place(self, token: Token, *, participants: bool = False) -> Span | None:
         """The nearest place a phrase of location ("in", "at", "near", "outside") names
         anywhere in the trigger's own phrase or clause, when none of the rules above
         placed it: "killed six militants during an operation in North Waziristan",
         "was shot dead outside his home in Tegucigalpa", "fighting between the army and
         the RSF in El Obeid". Clauses that tell events of their own, and a reporting
-        clause, are not entered; the nearest phrase (fewest arcs down) wins.
+        clause, are not entered; the nearest phrase (fewest arcs down) wins. With
+        ``participants``, what a participant is said to be doing is entered ("fired on
+        protesters [blocking a road in X]": a present participle, done then and there).
 
         >>> from dossier.annotate import annotate
         >>> from dossier.extract.rules import Extractor
@@ -431,9 +457,9 @@ class Anchoring:
             below: list[Token] = []
             for node in level:
                 for child in node.children:
-                    if child.dep_ in OWN_CLAUSES or child.dep_ in ("advcl", "acl") or (
-                        child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-                    ):
+                    doing = participants and child.dep_ == "acl" and child.tag_ == "VBG"
+                    if child.dep_ in OWN_CLAUSES or child.dep_ in ("advcl", "acl") and not (
+                        doing) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                         continue  # not a joined noun: "the army and the RSF in El Obeid"
                     if child.dep_ == "prep":
                         for obj in children(child, "pobj"):
