@@ -58,6 +58,8 @@ def place_in(reader: Reader, head: Token) -> Span | None:
             continue
         if _in_agent_phrase(tok, head):
             continue  # "a ceasefire brokered by Qatar": who brokered it, not where
+        if cut_from_name(ent):
+            continue  # "Limon" of "the Cano Limon-Covenas pipeline": another place's name
         rank = (_findable(ent), not _located_within(tok, head), specificity(ent))
         if best is None or rank > best_rank:
             best, best_rank = ent, rank
@@ -96,12 +98,49 @@ def wider_place(reader: Reader, place: Span) -> Span | None:
     coarser = []
     for tok in top.subtree:
         ent = reader.entity_at(tok)
-        if ent is None or ent.start in seen or ent.label_ not in PLACE_LABELS:
+        if ent is None or ent.start in seen or ent.label_ not in PLACE_LABELS or (
+                cut_from_name(ent)):
             continue
         seen.add(ent.start)
         if _findable(ent) and specificity(ent) < level:
             coarser.append(ent)
     return finest(coarser)
+
+
+# Small words inside hyphenated place names: "Sainte-Rose-du-Nord", "Ras al-Ain".
+NAME_PARTICLES = frozenset("du de des la le les al el sur en au aux di da del ad as".split())
+
+
+def cut_from_name(ent: Span) -> bool:
+    """Whether a place the gazetteer matched is only a piece of a longer hyphenated name
+    ("Kebbi" of "Mayo-Kebbi", "Limon" of "Cano Limon-Covenas"), so its id names another
+    place: a name word is joined to it by a hyphen with no space, and is no entity of its
+    own (two names each an entity are a pair: "the Kirkuk-Ceyhan pipeline"). A state's
+    name or capital is not cut: "the Russia-Ukraine war", "Kyiv-controlled".
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Gunmen struck a bus near Diffa-Bosso and in Kaya.")
+    >>> [(e.text, cut_from_name(e)) for e in doc.ents if e.label_ in PLACE_LABELS]
+    [('Diffa', True), ('Kaya', False)]
+    """
+    if not ent.ent_id_.startswith("place:"):
+        return False
+    doc = ent.doc
+    before = ent.start - 2 >= 0 and _glued(doc[ent.start - 2], doc[ent.start - 1])
+    after = ent.end + 1 < len(doc) and _glued(doc[ent.end + 1], doc[ent.end])
+    return before or after
+
+
+def _glued(word: Token, hyphen: Token) -> bool:
+    """``word`` is a name word joined to its neighbour by ``hyphen``, written with no
+    space on either side."""
+    if hyphen.text != "-" or word.ent_type_:
+        return False
+    if word.i < hyphen.i:  # "Mayo-" before the place
+        spaced = bool(word.whitespace_) or bool(hyphen.whitespace_)
+    else:  # "-Covenas" after it
+        spaced = bool(hyphen.nbor(-1).whitespace_) or bool(hyphen.whitespace_)
+    return not spaced and (word.text.istitle() or word.lower_ in NAME_PARTICLES)
 
 
 def _findable(ent: Span) -> bool:
