@@ -81,6 +81,13 @@ OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "through",
                             "throughout"])  # fmt: skip
 CLAUSE_PLACE_DEPTH = 6
+# Bearings from a place: "east of Goma", "north-west of Kabul".
+BEARINGS = frozenset(
+    """
+    north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west
+    """.split()
+)
 # The edge of a place, said with "on": "on the outskirts of Goma", "on the fringes of".
 EDGE_NOUNS = frozenset(["outskirts", "outskirt", "edge", "edges", "fringe", "fringes",
                         "periphery", "bank", "banks", "shore", "shores"])  # fmt: skip
@@ -99,6 +106,12 @@ def locates(word: str, obj: Token) -> bool:
     if word in LOCATIVE_PREPS or word == "out of":
         return True
     return word in ("on", "along") and obj.lemma_.lower() in EDGE_NOUNS
+
+
+def bearing(word: Token) -> bool:
+    """A compass word that places something by another place: "east of Goma", "40 km
+    north-west of Kabul"."""
+    return word.dep_ in ("advmod", "npadvmod", "amod", "appos") and word.lower_ in BEARINGS
 
 
 def shared_object(verb: Token) -> Token | None:
@@ -401,10 +414,9 @@ class Anchoring:
         for subj in children(clause, "nsubj", "nsubjpass"):
             candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
         for child in token.children:
-            if child.dep_ in ("advmod", "npadvmod"):
-                for word, o in prep_objects(child):
-                    if word in PLACE_PREPS:
-                        candidates.append(o)
+            if child.dep_ in ("advmod", "npadvmod"):  # "50 km east of X": where
+                candidates += [o for word, o in prep_objects(child)
+                               if word in PLACE_PREPS or word == "of" and bearing(child)]
         if token.pos_ == "NOUN":  # "a strike on Kharkiv", "strikes on a radar site in Hodeidah"
             for word, o in prep_objects(token):
                 ent = self.actors.place_in(o) if word in ("on", "against") else None
@@ -461,13 +473,14 @@ class Anchoring:
                     if child.dep_ in OWN_CLAUSES or child.dep_ in ("advcl", "acl") and not (
                         doing) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                         continue  # not a joined noun: "the army and the RSF in El Obeid"
-                    if child.dep_ == "prep":
-                        for obj in children(child, "pobj"):
-                            if not locates(child.lower_, obj):
-                                continue
-                            ent = self.actors.place_in(obj)
-                            if ent is not None and not beyond_border(ent):
-                                found.append(ent)
+                    objs = [] if child.dep_ != "prep" else [
+                        o for o in children(child, "pobj") if locates(child.lower_, o)]
+                    if bearing(child):  # "kidnapped missionaries east of X"
+                        objs += [o for word, o in prep_objects(child) if word == "of"]
+                    for obj in objs:
+                        ent = self.actors.place_in(obj)
+                        if ent is not None and not beyond_border(ent):
+                            found.append(ent)
                     below.append(child)
             if found:
                 return finest(found)
