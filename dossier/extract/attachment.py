@@ -81,6 +81,8 @@ OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "through",
                             "throughout"])  # fmt: skip
 CLAUSE_PLACE_DEPTH = 6
+# Marks of a clause that happens at the time of the clause it hangs off.
+SAME_TIME_MARKS = frozenset(["when", "as", "while", "whilst"])
 # Bearings from a place: "east of Goma", "north-west of Kabul".
 BEARINGS = frozenset(
     """
@@ -106,6 +108,36 @@ def locates(word: str, obj: Token) -> bool:
     if word in LOCATIVE_PREPS or word == "out of":
         return True
     return word in ("on", "along") and obj.lemma_.lower() in EDGE_NOUNS
+
+
+def same_time_clauses(verb: Token) -> list[Token]:
+    """The clauses under ``verb`` that tell what happened at its time and so in its
+    place: "when", "as", "while" clauses, and "after" clauses of the same actors (a
+    participle, "after seizing Goma", or a pronoun subject, "after they seized Goma";
+    not "expelled diplomats after Russia poisoned a spy in Salisbury").
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Police arrested 20 students as they marched through Dhaka.")
+    >>> [t.text for t in same_time_clauses(doc[1])]
+    ['marched']
+    """
+    out = []
+    for clause in children(verb, "advcl"):
+        marks = {m.lower_ for m in children(clause, "mark", "advmod")}
+        if marks & SAME_TIME_MARKS or "after" in marks and _same_actors(verb, clause):
+            out.append(clause)
+    out += [o for word, o in prep_objects(verb)
+            if word == "after" and o.dep_ == "pcomp" and o.tag_ == "VBG"]  # fmt: skip
+    return out
+
+
+def _same_actors(verb: Token, clause: Token) -> bool:
+    """Whether a clause's subject is the verb's, or a pronoun that may stand for it."""
+    subjects = children(clause, "nsubj", "nsubjpass")
+    if not subjects:
+        return True
+    own = children(verb, "nsubj", "nsubjpass")
+    return subjects[0].pos_ == "PRON" or bool(own) and own[0].lemma_ == subjects[0].lemma_
 
 
 def bearing(word: Token) -> bool:
@@ -371,7 +403,12 @@ class Anchoring:
         wider = places.wider_place(self.actors, ent) if ent is not None else None
         return [best, *([text_span(self.doc, wider.start, wider.end)] if wider else [])]
 
-    def place_for(self, token: Token, place: Token | None) -> TextSpan | None:
+    def place_for(self, token: Token, place: Token | None, *, borrow: bool = True
+                  ) -> TextSpan | None:
+        """Where the trigger's event is: the finest place of its own phrases, else one
+        it borrows (with ``borrow``) from the clause it hangs off, from what its parties
+        are doing, or from a clause of the same time ("when", "as", "after" the same
+        actors did something)."""
         candidates = [place] if place is not None else []
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
             # "remained on alert in the West Bank": the verb's place
@@ -429,22 +466,29 @@ class Anchoring:
         region = region_place(token) if best is None else None  # "to occupied Kherson"
         if region is not None:  # "near Bankass in central Mali": the finer of the two
             best = finest(e for e in (region, self.clause_place(token)) if e is not None)
-        if best is None and (participle_clause(token) or purpose_clause(token)):
+        if best is None and borrow and (participle_clause(token) or purpose_clause(token)):
             # "struck Odesa, killing two": the participle happens where its clause does;
             # so does a purpose ("gathered in Brasilia to protest")
-            return self.place_for(token.head, None)
+            return self.place_for(token.head, None, borrow=False)
         if best is None:
             best = self.clause_place(token)
-        if best is None and token.dep_ == "acl" and token.tag_ == "VBG":
+        if best is None and borrow and token.dep_ == "acl" and token.tag_ == "VBG":
             # "police in Abuja dispersed workers protesting outside parliament": what a
             # participant of an event is doing, it does where that event is
             verb = governing_verb(token.head)
             if verb is not None:
-                return self.place_for(verb, None)
+                return self.place_for(verb, None, borrow=False)
         if best is None:  # "fired on protesters blocking a road in X": where they are
             best = self.clause_place(token, participants=True)
         if best is None and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
             best = self.clause_place(token.head)  # "fighting broke out between ... in X"
+        if best is None and borrow and token.pos_ == "VERB":
+            # "arrested students as they marched through Dhaka", "looted the market after
+            # seizing Goma": a clause of the same time, or of the same actors just before
+            for clause in same_time_clauses(token):
+                found = self.place_for(clause, None, borrow=False)
+                if found is not None:
+                    return found
         return text_span(self.doc, best.start, best.end) if best is not None else None
 
     def clause_place(self, token: Token, *, participants: bool = False) -> Span | None:
