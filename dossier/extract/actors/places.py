@@ -54,7 +54,8 @@ def place_in(reader: Reader, head: Token) -> Span | None:
     best_rank = (False, 0)
     for tok in [head, *head.subtree]:
         ent = reader.entity_at(tok) or _untagged_place(tok)
-        if ent is None or (ent.label_ not in PLACE_LABELS and not _named_as_place(ent)):
+        if ent is None or (ent.label_ not in PLACE_LABELS and not _named_as_place(ent)
+                           and not _person_placed(ent)):
             continue
         if _in_agent_phrase(tok, head):
             continue  # "a ceasefire brokered by Qatar": who brokered it, not where
@@ -183,6 +184,15 @@ def _named_as_place(ent: Span) -> bool:
     if root.dep_ == "compound" and head.i >= ent.end:
         return _place_noun(head)
     return root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head)
+
+
+def _person_placed(ent: Span) -> bool:
+    """"near Gao", "in Kenema": a name the model took for a person, where only a place
+    can be (the whole object of a preposition of location; "in Smith's house" is a
+    house). The resolver decides whether a place has that name."""
+    root = ent.root
+    return (ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in
+            LOCATIVE_PREPS and all(c.dep_ == "compound" for c in root.children))
 
 
 def _place_noun(token: Token) -> bool:
