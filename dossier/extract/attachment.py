@@ -30,7 +30,7 @@ from dossier.annotate import doc_ents
 from dossier.entities import PLACE_LABELS
 from dossier.extract import lexicon
 from dossier.extract.actors import ActorFinder, places
-from dossier.extract.actors.places import finest
+from dossier.extract.actors.places import INHABITANT_NOUNS, finest
 from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.syntax import (
     children,
@@ -448,8 +448,10 @@ class Anchoring:
         # "a bombing near Samarra killed", "police in Abuja dispersed": where the subject is;
         # a noun the verb governs is done there too ("authorities in Kano imposed a curfew")
         clause = token.head if token.dep_ == "dobj" and token.head.pos_ == "VERB" else token
-        for subj in children(clause, "nsubj", "nsubjpass"):
-            candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
+        for subj in children(clause, "nsubj", "nsubjpass"):  # "residents of Kibera": there
+            of = subj.lemma_.lower() in INHABITANT_NOUNS
+            candidates += [o for word, o in prep_objects(subj)
+                           if word in ("in", "at", "near") or of and word == "of"]
         for child in token.children:
             if child.dep_ in ("advmod", "npadvmod"):  # "50 km east of X": where
                 candidates += [o for word, o in prep_objects(child)

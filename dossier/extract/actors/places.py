@@ -32,6 +32,9 @@ from dossier.resolve import index
 # facility ("the Vostochny Cosmodrome", "Naval Station Norfolk") is found on no map.
 AIRFIELD_WORDS = frozenset(["airport", "airfield", "airbase", "base", "aerodrome", "airstrip"])
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside"])
+# People named by where they live: "residents of Kibera" are there.
+INHABITANT_NOUNS = frozenset(["resident", "inhabitant", "villager", "local", "townspeople",
+                              "dweller", "townsman", "townsfolk"])  # fmt: skip
 PLACE_NOUNS = frozenset(
     "town city village province region district capital port area county state".split()
 )
@@ -187,12 +190,16 @@ def _named_as_place(ent: Span) -> bool:
 
 
 def _person_placed(ent: Span) -> bool:
-    """"near Gao", "in Kenema": a name the model took for a person, where only a place
-    can be (the whole object of a preposition of location; "in Smith's house" is a
-    house). The resolver decides whether a place has that name."""
+    """"near Gao", "villagers of Kajuru": a name the model took for a person, where only
+    a place can be (the whole object of a preposition of location, or of "of" after a
+    word for the people who live somewhere; "in Smith's house" is a house). The
+    resolver decides whether a place has that name."""
     root = ent.root
-    return (ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in
-            LOCATIVE_PREPS and all(c.dep_ == "compound" for c in root.children))
+    prep = root.head
+    placed = prep.lower_ in LOCATIVE_PREPS or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in INHABITANT_NOUNS)
+    return (ent.label_ == "PERSON" and root.dep_ == "pobj" and placed
+            and all(c.dep_ == "compound" for c in root.children))
 
 
 def _place_noun(token: Token) -> bool:
