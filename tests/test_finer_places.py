@@ -49,6 +49,19 @@ def test_a_place_found_on_no_map_falls_back_to_the_wider_one():
     assert found == [("ASSAULT", "Khyber Pakhtunkhwa")]
 
 
+def test_another_place_phrase_of_the_event_stands_in():
+    """"near Rambukkana, in Sri Lanka": the town is on no map the resolver has; the
+    country the event's other place phrase names places it."""
+    assert _places("Police detained protesters near Rambukkana, in Sri Lanka.") == [
+        ("COERCE", "Sri Lanka")]
+
+
+def test_guard_a_river_named_before_the_port_is_not_the_place():
+    """"the Danube port of Reni": of two names the model tagged, its place label decides
+    the tie (the river here is tagged a person)."""
+    assert ("ASSAULT", "Reni") in _places("Drones hit the Danube port of Reni overnight.")
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -40,3 +40,11 @@ def test_guard_after_another_actor_did_something_elsewhere():
 def test_guard_an_events_own_place_stays():
     found = _places("Troops withdrew from Kidal after they attacked a base near Menaka.")
     assert ("RETREAT", "Kidal") in found, found
+
+
+def test_guard_a_place_deeper_in_the_clause_of_the_same_time():
+    """"as it seeks to build the largest army in Europe": where the army is, not where
+    the order was placed."""
+    found = _places("Warsaw ordered 180 tanks from Seoul as it seeks to build the largest "
+                    "army in Europe.")
+    assert all(place != "Europe" for _, place in found), found

@@ -37,6 +37,7 @@ from dossier.extract.syntax import (
     direct_object,
     participle_clause,
     prep_objects,
+    shared_object,
     subtree_indices,
     text_span,
 )
@@ -144,17 +145,6 @@ def bearing(word: Token) -> bool:
     """A compass word that places something by another place: "east of Goma", "40 km
     north-west of Kabul"."""
     return word.dep_ in ("advmod", "npadvmod", "amod", "appos") and word.lower_ in BEARINGS
-
-
-def shared_object(verb: Token) -> Token | None:
-    """The object a verb shares with the verb joined to it: "stormed and held [the
-    town]" (the first verb has none of its own, the second no subject of its own)."""
-    if verb.pos_ != "VERB":
-        return None
-    for conj in children(verb, "conj"):
-        if conj.pos_ == "VERB" and not children(conj, "nsubj", "nsubjpass"):
-            return direct_object(conj)
-    return None
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -394,21 +384,31 @@ class Anchoring:
         return bool(lexicon.triggers_for(token.lemma_.lower(), "NOUN"))
 
     def places_for(self, token: Token, place: Token | None) -> list[TextSpan]:
-        """Where the trigger's event is (``place_for``), then a coarser place its phrase
-        names (``places.wider_place``), for when the first is found on no map."""
-        best = self.place_for(token, place)
-        if best is None:
+        """Where the trigger's event is (``place_for``), then a coarser place the text
+        puts it in (another of its place phrases, or what contains the place in its own
+        phrase: ``places.wider_place``), for when the first is found on no map."""
+        found = self.place_spans(token, place)
+        if not found:
             return []
-        ent = self.doc.char_span(best.start, best.end)
-        wider = places.wider_place(self.actors, ent) if ent is not None else None
-        return [best, *([text_span(self.doc, wider.start, wider.end)] if wider else [])]
+        best, level = found[0], places.specificity(found[0])
+        wider = places.finest(e for e in [*found[1:], places.wider_place(self.actors, best)]
+                              if e is not None and places.specificity(e) < level
+                              and places.findable(e))  # fmt: skip
+        return [text_span(self.doc, e.start, e.end) for e in (best, wider) if e is not None]
 
-    def place_for(self, token: Token, place: Token | None, *, borrow: bool = True
-                  ) -> TextSpan | None:
-        """Where the trigger's event is: the finest place of its own phrases, else one
-        it borrows (with ``borrow``) from the clause it hangs off, from what its parties
-        are doing, or from a clause of the same time ("when", "as", "after" the same
-        actors did something)."""
+    def place_for(self, token: Token, place: Token | None) -> TextSpan | None:
+        """Where the trigger's event is (``place_spans``' first)."""
+        found = self.place_spans(token, place)
+        return text_span(self.doc, found[0].start, found[0].end) if found else None
+
+    def place_spans(self, token: Token, place: Token | None, *, borrow: bool = True,
+                    own: bool = False) -> list[Span]:
+        """Where the trigger's event is: the finest place of its own phrases (then the
+        others), else one it borrows (with ``borrow``) from the clause it hangs off,
+        from what its parties are doing, or from a clause of the same time ("when",
+        "as", "after" the same actors did something). With ``own``, only the phrases
+        of the word itself: not what it governs deeper ("as it seeks to build one of
+        the largest armies in Europe" says where the army is, not the clause)."""
         candidates = [place] if place is not None else []
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
             # "remained on alert in the West Bank": the verb's place
@@ -465,13 +465,15 @@ class Anchoring:
         found = [self.actors.place_in(cand) for cand in candidates]
         # "to its border with Finland": the border, not Finland
         best = finest(e for e in found if e is not None and not beyond_border(e))
+        if own:
+            return [] if best is None else [best]
         region = region_place(token) if best is None else None  # "to occupied Kherson"
         if region is not None:  # "near Bankass in central Mali": the finer of the two
             best = finest(e for e in (region, self.clause_place(token)) if e is not None)
         if best is None and borrow and (participle_clause(token) or purpose_clause(token)):
             # "struck Odesa, killing two": the participle happens where its clause does;
             # so does a purpose ("gathered in Brasilia to protest")
-            return self.place_for(token.head, None, borrow=False)
+            return self.place_spans(token.head, None, borrow=False)
         if best is None:
             best = self.clause_place(token)
         if best is None and borrow and token.dep_ == "acl" and token.tag_ == "VBG":
@@ -479,7 +481,7 @@ class Anchoring:
             # participant of an event is doing, it does where that event is
             verb = governing_verb(token.head)
             if verb is not None:
-                return self.place_for(verb, None, borrow=False)
+                return self.place_spans(verb, None, borrow=False)
         if best is None:  # "fired on protesters blocking a road in X": where they are
             best = self.clause_place(token, participants=True)
         if best is None and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
@@ -488,10 +490,13 @@ class Anchoring:
             # "arrested students as they marched through Dhaka", "looted the market after
             # seizing Goma": a clause of the same time, or of the same actors just before
             for clause in same_time_clauses(token):
-                found = self.place_for(clause, None, borrow=False)
-                if found is not None:
-                    return found
-        return text_span(self.doc, best.start, best.end) if best is not None else None
+                then = self.place_spans(clause, None, borrow=False, own=True)
+                if then:
+                    return then
+        if best is None:
+            return []
+        return [best, *(e for e in found if e is not None and e.start != best.start
+                        and not beyond_border(e))]
 
     def clause_place(self, token: Token, *, participants: bool = False) -> Span | None:
         """The nearest place a phrase of location ("in", "at", "near", "outside") names

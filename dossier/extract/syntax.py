@@ -242,8 +242,9 @@ def shared_object(token: Token) -> Token | None:
     if token.pos_ != "VERB" or children(token, "dobj", "obj", "ccomp", "xcomp", "prep"):
         return None
     for conj in children(token, "conj"):
-        if conj.pos_ == "VERB" and any(c.lower_ in ("and", "or") for c in children(token, "cc")):
-            return direct_object(conj)
+        if conj.pos_ == "VERB" and any(c.lower_ in ("and", "or") for c in children(token, "cc")
+                                       ) and not children(conj, "nsubj", "nsubjpass"):
+            return direct_object(conj)  # not "the army withdrew and the rebels seized X"
     return None
 
 

@@ -64,7 +64,8 @@ def place_in(reader: Reader, head: Token) -> Span | None:
             continue  # "a ceasefire brokered by Qatar": who brokered it, not where
         if cut_from_name(ent):
             continue  # "Limon" of "the Cano Limon-Covenas pipeline": another place's name
-        rank = (_findable(ent), not _located_within(tok, head), specificity(ent))
+        rank = (findable(ent), not _located_within(tok, head), specificity(ent),
+                ent.label_ in PLACE_LABELS)  # "the Danube port of Izmail": Izmail
         if best is None or rank > best_rank:
             best, best_rank = ent, rank
     return best
@@ -79,14 +80,16 @@ def finest(places: Iterable[Span]) -> Span | None:
     >>> finest(e for e in doc.ents if e.label_ in PLACE_LABELS).text
     'Bankass'
     """
-    return max(places, key=lambda e: (_findable(e), specificity(e), len(e)), default=None)
+    return max(places, key=lambda e: (findable(e), specificity(e), e.label_ in PLACE_LABELS,
+                                      len(e)), default=None)
 
 
 def wider_place(reader: Reader, place: Span) -> Span | None:
-    """A coarser place the noun phrase around ``place`` names, for when ``place`` is
-    found on no map: "Khyber Pakhtunkhwa" for "in the Kurram district of Khyber
-    Pakhtunkhwa", "Mali" for "near Bankass in central Mali". The phrase ends at the
-    first verb above the place.
+    """A coarser place the text says ``place`` is in, for when ``place`` is found on no
+    map: "Khyber Pakhtunkhwa" for "in the Kurram district of Khyber Pakhtunkhwa",
+    "Chad" for "in Chad's Mayo-Kebbi region", "Mali" for "near Bankass in central Mali"
+    (a place phrase beside it on the same word); none for a place that only shares
+    the sentence with another.
 
     >>> from dossier.annotate import annotate
     >>> from dossier.extract.actors import ActorFinder
@@ -94,19 +97,26 @@ def wider_place(reader: Reader, place: Span) -> Span | None:
     >>> wider_place(ActorFinder(doc), doc.ents[0]).text
     'Khyber Pakhtunkhwa'
     """
-    top = place.root
-    while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX"):
-        top = top.head
+    head = place.root
+    if head.dep_ in ("compound", "poss") and head.head.i >= place.end:
+        head = head.head  # "the Kurram district", "Chad's region"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and _place_noun(head.head.head):
+        head = head.head.head  # "the town of Paletwa in Chin state"
+    words = [head, *head.subtree]
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+        # "near Bankass in central Mali": the place phrases beside it
+        words += [t for prep in head.head.head.children if prep.dep_ == "prep"
+                  and prep.lower_ in LOCATIVE_PREPS for t in prep.subtree]  # fmt: skip
     level = specificity(place)
     seen = {place.start}
     coarser = []
-    for tok in top.subtree:
+    for tok in words:
         ent = reader.entity_at(tok)
         if ent is None or ent.start in seen or ent.label_ not in PLACE_LABELS or (
                 cut_from_name(ent)):
             continue
         seen.add(ent.start)
-        if _findable(ent) and specificity(ent) < level:
+        if findable(ent) and specificity(ent) < level:
             coarser.append(ent)
     return finest(coarser)
 
@@ -147,14 +157,14 @@ def _glued(word: Token, hyphen: Token) -> bool:
     return not spaced and (word.text.istitle() or word.lower_ in NAME_PARTICLES)
 
 
-def _findable(ent: Span) -> bool:
+def findable(ent: Span) -> bool:
     """Whether a place entity can be put on the map: a named facility other than an
     airfield cannot, so "at the Vostochny Cosmodrome in Russia's Amur region" is
     placed by the region it is said to be in.
 
     >>> from dossier.annotate import annotate
     >>> doc = annotate("Kim met Putin at the Vostochny Cosmodrome in Russia's Amur region.")
-    >>> [(e.text, _findable(e)) for e in doc.ents if e.label_ in PLACE_LABELS]
+    >>> [(e.text, findable(e)) for e in doc.ents if e.label_ in PLACE_LABELS]
     [('the Vostochny Cosmodrome', False), ('Russia', True), ('Amur region', True)]
     """
     return bool(ent.ent_id_) or ent.label_ != "FAC" or ent.root.lemma_.lower() in AIRFIELD_WORDS
