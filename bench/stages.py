@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from throughput import stitched  # noqa: E402
 
 OURS = ("dossier_word_fixes", "dossier_line_sentences", "dossier_gazetteers", "dossier_surnames",
-        "dossier_speakers")
+        "dossier_known_people", "dossier_speakers")
 
 
 def timed(spent: dict[str, float], name: str, call: Callable) -> Callable:

@@ -16,6 +16,8 @@ small callable registered by name the way spaCy components are:
 - ``dossier_surnames`` (after the ruler, ``dossier/surnames.py``): a person's
   surname that is also a place name stays the person ("Colonel Ben Jordan ...
   Jordan said").
+- ``dossier_known_people`` (after it, ``dossier/known_people.py``): a full name the
+  people tables know is a PERSON whatever the model's label ("Olaf Scholz" ORG).
 - ``dossier_speakers`` (last, ``dossier/speakers.py``): a speaker named after a
   claim and a comma that the parser joined to the claim's last noun ("to North
   Korea, South Korea's spy agency (NIS) told") is made the reporting verb's
@@ -52,7 +54,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
-from dossier import speakers, surnames  # noqa: F401 - speakers registers dossier_speakers
+from dossier import (  # noqa: F401 - each registers its component
+    known_people,
+    speakers,
+    surnames,
+)
 from dossier.entities import doc_ents  # noqa: F401 - the pipeline and extractors import it
 from dossier.model_components import speed_up
 
@@ -506,6 +512,7 @@ def load_pipeline() -> Language:
     nlp.add_pipe("dossier_line_sentences", before="parser")
     nlp.add_pipe("dossier_gazetteers", after="ner")
     nlp.add_pipe("dossier_surnames", after="dossier_gazetteers")
+    nlp.add_pipe("dossier_known_people", after="dossier_surnames")
     nlp.add_pipe("dossier_speakers", last=True)
     return nlp
 

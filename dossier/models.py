@@ -358,6 +358,8 @@ class EventMention(Record):
     factuality: str = "asserted"
     dates: list[tuple[str, Span]] = field(default_factory=list)  # (role, span)
     place: Span | None = None
+    # a coarser place the text puts the event in, for a ``place`` found on no map
+    wider_place: Span | None = None
     claim: ClaimMention | None = None
     links: list[tuple[str, int]] = field(default_factory=list)  # (relation, mention index)
     sentence: int = 0

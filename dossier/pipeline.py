@@ -390,7 +390,8 @@ class Resolver:
             # a person acts for whom they served on the event's day, else the article's
             day = (main_date.start if main_date is not None else None) or self.reference
             source = resolve_actors(mention.source, day, self.context)
-            location = self.place(mention.place)
+            # "the Kurram district of Khyber Pakhtunkhwa": the finest place on the map
+            location = self.place(mention.place) or self.place(mention.wider_place)
             target, hit = self.placed(resolve_actors(mention.target, day, self.context),
                                       location)
             if mention.type == "THREATEN":  # "Kim warned that North Korea would ...": a
@@ -458,8 +459,10 @@ def is_political(actor: Actor) -> bool:
 def political_actors(actors: list[Actor]) -> bool:
     """Whether an event with these actors is political: one of them is, or none is
     named at all (an unknown attacker, "protests were held"); a facility hit is no
-    actor here ("an attack on a nightclub" by no one named stays political)."""
-    actors = [a for a in actors if a.kind != "facility"]
+    actor here ("an attack on a nightclub" by no one named stays political), nor are
+    people named by what they are, not by name ("a singer was shot dead", "rioting
+    supporters": ``extract/actors/victims.py``)."""
+    actors = [a for a in actors if a.kind not in ("facility", "people")]
     return not actors or any(is_political(a) for a in actors)
 
 

@@ -15,8 +15,8 @@ from event_rows import event_rows
     [
         ("The opposition leader was taken into custody on Monday.",
          ("COERCE", [], ["opposition leader"], "asserted")),
-        ("The suspect was taken into custody on Monday.",
-         ("COERCE", [], [], "asserted")),
+        ("The suspect was taken into custody on Monday.",  # a person noun: its target
+         ("COERCE", [], ["suspect"], "asserted")),
         ("Three activists were taken into police custody after the raid.",
          ("COERCE", [], ["Three activists"], "asserted")),
         ("The former prime minister was placed under house arrest.",

@@ -174,7 +174,7 @@ def test_the_place_stages_import_only_the_ones_before_them():
 
 # The actor finder's modules in the order of dossier/extract/actors/__init__.py: each
 # imports only the ones before it, and none imports the package's public face.
-ACTOR_STAGES = ("words", "phrases", "reading", "codes", "facilities", "places", "people",
+ACTOR_STAGES = ("words", "phrases", "reading", "codes", "facilities", "victims", "places", "people",
                 "possession", "pronouns", "noun_phrases", "finder")
 
 

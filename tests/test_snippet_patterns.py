@@ -50,11 +50,10 @@ AGENTS = [
      "Villagers", "thieves"),
     ("Two human rights lawyers were shot dead by unknown attackers in the capital.", "ASSAULT",
      "attackers", "lawyers"),
-    pytest.param("A human rights lawyer was shot dead by unknown attackers in the capital.",
-                 "ASSAULT", "attackers", "lawyer", marks=pytest.mark.xfail(
-                     strict=True, reason="one of Phoenix's agents alone stays a private "
-                     "person (\"the waiter asked\", \"the club's captain\"): only groups "
-                     "are actors")),
+    # one of Phoenix's agents alone stays a private person as an actor ("the waiter
+    # asked"), but as the one an attack falls on it is the target (actors/victims.py)
+    ("A human rights lawyer was shot dead by unknown attackers in the capital.",
+     "ASSAULT", "attackers", "lawyer"),
     ("Troops opened fire on a bus at a roadblock, killing six passengers.", "ASSAULT",
      "Troops", "passengers"),
     ("Market traders fought with rival traders over stalls in the old town.", "ASSAULT",

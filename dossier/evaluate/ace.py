@@ -56,14 +56,16 @@ charge with legal action"), which CAMEO2PLOVER maps to COERCE arrest, so a
 COERCE arrest whose trigger is a conviction, an indictment or a charge, or
 whose words name a trial ("go on trial"), is not scored either.
 
-A visit is a movement in ACE.  ACE 2005 puts a person's going from one place
-to another under Movement:Transport ("whenever an ARTIFACT ... or a PERSON is
-moved from one PLACE ... to another") and keeps Contact:Meet for entities that
-"come together at a single location and interact with one another
-face-to-face"; m2e2's annotators mark "visit" as Transport.  PLOVER's CONSULT,
-which "includes visiting and hosting visits" (Dossier's mode ``visit``), is
-the same act there, so a CONSULT visit
-has no ACE type here and is not scored, like Transport itself.
+A visit is scored as a movement, as m2e2 annotates it.  ACE 2005 puts a
+person's going from one place to another under Movement:Transport ("whenever
+an ARTIFACT ... or a PERSON is moved from one PLACE ... to another"), and its
+Contact:Meet (entities that "come together at a single location and interact
+with one another face-to-face") also names visits among its examples; m2e2's
+annotators mark the word "visit" as Transport (all 6 "visit"/"visited"/
+"visiting"/"visits" triggers of the tune half, none as Meet).  PLOVER's
+CONSULT, which "includes visiting and hosting visits" (Dossier's mode
+``visit``), is the same act there, so a CONSULT visit has no ACE type here and
+is not scored, like Transport itself; ``plain_mapping`` scores it as CONSULT.
 
 A riot is an attack too.  PLOVER codes violence by demonstrators as PROTEST
 ``riot`` (CAMEO 145 "protest violently, riot"); ACE annotates the same act as
@@ -71,9 +73,10 @@ Conflict:Attack ("a violent physical act causing harm or damage", stones
 thrown, a building torched), with Demonstrate for the gathering.  So a Dossier
 PROTEST riot counts for ``ASSAULT`` as well as ``PROTEST``.
 
-These four rules follow the guidelines; the figures with the plain type
-mapping (Attack alone for ASSAULT, every COERCE arrest scored), as the
-evaluator first scored, are kept under ``plain_mapping``.
+The killing, sentencing and riot rules follow the guidelines; the visit rule
+follows how m2e2 annotates visits.  The figures with the plain type mapping
+(Attack alone for ASSAULT, every COERCE arrest and every CONSULT scored), as
+the evaluator first scored, are kept under ``plain_mapping``.
 
 Dossier gives COERCE the mode ``arrest`` for arrest, detain, jail, imprison,
 arrest (noun) and detention (``dossier/data/triggers.tsv``); its other COERCE

@@ -29,13 +29,15 @@ from spacy.tokens import Doc, Span, Token
 from dossier.annotate import doc_ents
 from dossier.entities import PLACE_LABELS
 from dossier.extract import lexicon
-from dossier.extract.actors import ActorFinder
+from dossier.extract.actors import ActorFinder, places
+from dossier.extract.actors.places import INHABITANT_NOUNS, finest
 from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.syntax import (
     children,
     direct_object,
     participle_clause,
     prep_objects,
+    shared_object,
     subtree_indices,
     text_span,
 )
@@ -80,7 +82,82 @@ OWN_CLAUSES = frozenset(["ccomp", "parataxis", "relcl", "csubj"])
 LOCATIVE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "through",
                             "throughout"])  # fmt: skip
 CLAUSE_PLACE_DEPTH = 6
+# Marks of a clause that happens at the time of the clause it hangs off.
+SAME_TIME_MARKS = frozenset(["when", "as", "while", "whilst"])
+# Bearings from a place: "east of Goma", "north-west of Kabul".
+BEARINGS = frozenset(
+    """
+    north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west
+    """.split()
+)
+# The edge of a place, said with "on": "on the outskirts of Goma", "on the fringes of".
+EDGE_NOUNS = frozenset(["outskirts", "outskirt", "edge", "edges", "fringe", "fringes",
+                        "periphery", "bank", "banks", "shore", "shores"])  # fmt: skip
 _PLACE_PREP_IDS = frozenset(get_string_id(word) for word in PLACE_PREPS)
+
+
+def locates(word: str, obj: Token) -> bool:
+    """Whether a preposition and its object say where something happens: "in X", "near
+    X", "out of X" (what is left), "on the outskirts of X" (the edge of a place).
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Fighting raged on the outskirts of Goma on Monday.")
+    >>> [locates("on", doc[i]) for i in (4, 8)]
+    [True, False]
+    """
+    if word in LOCATIVE_PREPS or word == "out of":
+        return True
+    return word in ("on", "along") and obj.lemma_.lower() in EDGE_NOUNS
+
+
+def same_time_clauses(verb: Token) -> list[Token]:
+    """The clauses under ``verb`` that tell what happened at its time and so in its
+    place: "when", "as", "while" clauses, and "after" clauses of the same actors (a
+    participle, "after seizing Goma", or a pronoun subject, "after they seized Goma";
+    not "expelled diplomats after Russia poisoned a spy in Salisbury").
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Police arrested 20 students as they marched through Dhaka.")
+    >>> [t.text for t in same_time_clauses(doc[1])]
+    ['marched']
+    """
+    out = []
+    for clause in children(verb, "advcl"):
+        marks = {m.lower_ for m in children(clause, "mark", "advmod")}
+        if marks & SAME_TIME_MARKS or "after" in marks and _same_actors(verb, clause):
+            out.append(clause)
+    out += [o for word, o in prep_objects(verb)
+            if word == "after" and o.dep_ == "pcomp" and o.tag_ == "VBG"]  # fmt: skip
+    return out
+
+
+def _same_actors(verb: Token, clause: Token) -> bool:
+    """Whether a clause's subject is the verb's, or a pronoun that may stand for it."""
+    subjects = children(clause, "nsubj", "nsubjpass")
+    if not subjects:
+        return True
+    own = children(verb, "nsubj", "nsubjpass")
+    return subjects[0].pos_ == "PRON" or bool(own) and own[0].lemma_ == subjects[0].lemma_
+
+
+def bearing(word: Token) -> bool:
+    """A compass word that places something by another place: "east of Goma", "40 km
+    north-west of Kabul"."""
+    return word.dep_ in ("advmod", "npadvmod", "amod", "appos") and word.lower_ in BEARINGS
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun phrase is in: "dispersed" for "members" of "dispersed
+    members of the union", through its prepositions (a few arcs up at most)."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "appos"):
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
+    return None
 
 
 def shares_clause_date(noun: Token) -> bool:
@@ -306,13 +383,38 @@ class Anchoring:
             return False
         return bool(lexicon.triggers_for(token.lemma_.lower(), "NOUN"))
 
+    def places_for(self, token: Token, place: Token | None) -> list[TextSpan]:
+        """Where the trigger's event is (``place_for``), then a coarser place the text
+        puts it in (another of its place phrases, or what contains the place in its own
+        phrase: ``places.wider_place``), for when the first is found on no map."""
+        found = self.place_spans(token, place)
+        if not found:
+            return []
+        best, level = found[0], places.specificity(found[0])
+        wider = places.finest(e for e in [*found[1:], places.wider_place(self.actors, best)]
+                              if e is not None and places.specificity(e) < level
+                              and places.findable(e))  # fmt: skip
+        return [text_span(self.doc, e.start, e.end) for e in (best, wider) if e is not None]
+
     def place_for(self, token: Token, place: Token | None) -> TextSpan | None:
+        """Where the trigger's event is (``place_spans``' first)."""
+        found = self.place_spans(token, place)
+        return text_span(self.doc, found[0].start, found[0].end) if found else None
+
+    def place_spans(self, token: Token, place: Token | None, *, borrow: bool = True,
+                    own: bool = False) -> list[Span]:
+        """Where the trigger's event is: the finest place of its own phrases (then the
+        others), else one it borrows (with ``borrow``) from the clause it hangs off,
+        from what its parties are doing, or from a clause of the same time ("when",
+        "as", "after" the same actors did something). With ``own``, only the phrases
+        of the word itself: not what it governs deeper ("as it seeks to build one of
+        the largest armies in Europe" says where the army is, not the clause)."""
         candidates = [place] if place is not None else []
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
             # "remained on alert in the West Bank": the verb's place
             verb = token.head.head
             candidates += [o for word, o in prep_objects(verb) if word in ("in", "at", "near")]
-        obj = direct_object(token)
+        obj = direct_object(token) or shared_object(token)
         if obj is not None and obj.lemma_.lower() in CONTROL_NOUNS:
             held = [o for word, o in prep_objects(obj) if word == "of"]
             obj = held[0] if held else obj  # "took control of the town of Kidal": the town
@@ -340,47 +442,71 @@ class Anchoring:
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB":
             # "delivery of the first vessel took place in Kiel": where the noun's verb is
             candidates += [o for word, o in prep_objects(token.head) if word in ("in", "at")]
-        if place is None and token.pos_ == "VERB":  # "attacked a market in X, killing nine"
-            candidates += [o for word, o in prep_objects(token) if word in ("in", "at", "near")]
-        for subj in children(token, "nsubj", "nsubjpass"):  # "a bombing near Samarra killed"
-            candidates += [o for word, o in prep_objects(subj) if word in ("in", "at", "near")]
+        if token.pos_ == "VERB":  # "attacked a market in X, killing nine"; "abducted in
+            # Zamfara state, near Gusau": every place phrase of the verb, the finest wins
+            candidates += [o for word, o in prep_objects(token) if locates(word, o)]
+        # "a bombing near Samarra killed", "police in Abuja dispersed": where the subject is;
+        # a noun the verb governs is done there too ("authorities in Kano imposed a curfew")
+        clause = token.head if token.dep_ == "dobj" and token.head.pos_ == "VERB" else token
+        for subj in children(clause, "nsubj", "nsubjpass"):  # "residents of Kibera": there
+            of = subj.lemma_.lower() in INHABITANT_NOUNS
+            candidates += [o for word, o in prep_objects(subj)
+                           if word in ("in", "at", "near") or of and word == "of"]
         for child in token.children:
-            if child.dep_ in ("advmod", "npadvmod"):
-                for word, o in prep_objects(child):
-                    if word in PLACE_PREPS:
-                        candidates.append(o)
+            if child.dep_ in ("advmod", "npadvmod"):  # "50 km east of X": where
+                candidates += [o for word, o in prep_objects(child)
+                               if word in PLACE_PREPS or word == "of" and bearing(child)]
         if token.pos_ == "NOUN":  # "a strike on Kharkiv", "strikes on a radar site in Hodeidah"
             for word, o in prep_objects(token):
                 ent = self.actors.place_in(o) if word in ("on", "against") else None
                 if ent is not None and (ent.ent_id_.startswith("place:") or ent.label_ != "GPE"
                                         or not ent.ent_id_):
                     candidates.append(o)
-        best = None
-        for cand in candidates:
-            ent = self.actors.place_in(cand)
-            if ent is not None and beyond_border(ent):
-                continue  # "to its border with Finland": the border, not Finland
-            if ent is not None and (best is None or len(ent) > len(best)):
-                best = ent
-        if best is None:
-            best = region_place(token)  # "sent troops to occupied Kherson"
-        if best is None and (participle_clause(token) or purpose_clause(token)):
+        found = [self.actors.place_in(cand) for cand in candidates]
+        # "to its border with Finland": the border, not Finland
+        best = finest(e for e in found if e is not None and not beyond_border(e))
+        if own:
+            return [] if best is None else [best]
+        region = region_place(token) if best is None else None  # "to occupied Kherson"
+        if region is not None:  # "near Bankass in central Mali": the finer of the two
+            best = finest(e for e in (region, self.clause_place(token)) if e is not None)
+        if best is None and borrow and (participle_clause(token) or purpose_clause(token)):
             # "struck Odesa, killing two": the participle happens where its clause does;
             # so does a purpose ("gathered in Brasilia to protest")
-            return self.place_for(token.head, None)
+            return self.place_spans(token.head, None, borrow=False)
         if best is None:
             best = self.clause_place(token)
+        if best is None and borrow and token.dep_ == "acl" and token.tag_ == "VBG":
+            # "police in Abuja dispersed workers protesting outside parliament": what a
+            # participant of an event is doing, it does where that event is
+            verb = governing_verb(token.head)
+            if verb is not None:
+                return self.place_spans(verb, None, borrow=False)
+        if best is None:  # "fired on protesters blocking a road in X": where they are
+            best = self.clause_place(token, participants=True)
         if best is None and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"):
             best = self.clause_place(token.head)  # "fighting broke out between ... in X"
-        return text_span(self.doc, best.start, best.end) if best is not None else None
+        if best is None and borrow and token.pos_ == "VERB":
+            # "arrested students as they marched through Dhaka", "looted the market after
+            # seizing Goma": a clause of the same time, or of the same actors just before
+            for clause in same_time_clauses(token):
+                then = self.place_spans(clause, None, borrow=False, own=True)
+                if then:
+                    return then
+        if best is None:
+            return []
+        return [best, *(e for e in found if e is not None and e.start != best.start
+                        and not beyond_border(e))]
 
-    def clause_place(self, token: Token) -> Span | None:
+    def clause_place(self, token: Token, *, participants: bool = False) -> Span | None:
         """The nearest place a phrase of location ("in", "at", "near", "outside") names
         anywhere in the trigger's own phrase or clause, when none of the rules above
         placed it: "killed six militants during an operation in North Waziristan",
         "was shot dead outside his home in Tegucigalpa", "fighting between the army and
         the RSF in El Obeid". Clauses that tell events of their own, and a reporting
-        clause, are not entered; the nearest phrase (fewest arcs down) wins.
+        clause, are not entered; the nearest phrase (fewest arcs down) wins. With
+        ``participants``, what a participant is said to be doing is entered ("fired on
+        protesters [blocking a road in X]": a present participle, done then and there).
 
         >>> from dossier.annotate import annotate
         >>> from dossier.extract.rules import Extractor
@@ -394,18 +520,21 @@ class Anchoring:
             below: list[Token] = []
             for node in level:
                 for child in node.children:
-                    if child.dep_ in OWN_CLAUSES or child.dep_ in ("advcl", "acl") or (
-                        child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-                    ):
+                    doing = participants and child.dep_ == "acl" and child.tag_ == "VBG"
+                    if child.dep_ in OWN_CLAUSES or child.dep_ in ("advcl", "acl") and not (
+                        doing) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                         continue  # not a joined noun: "the army and the RSF in El Obeid"
-                    if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
-                        for obj in children(child, "pobj"):
-                            ent = self.actors.place_in(obj)
-                            if ent is not None and not beyond_border(ent):
-                                found.append(ent)
+                    objs = [] if child.dep_ != "prep" else [
+                        o for o in children(child, "pobj") if locates(child.lower_, o)]
+                    if bearing(child):  # "kidnapped missionaries east of X"
+                        objs += [o for word, o in prep_objects(child) if word == "of"]
+                    for obj in objs:
+                        ent = self.actors.place_in(obj)
+                        if ent is not None and not beyond_border(ent):
+                            found.append(ent)
                     below.append(child)
             if found:
-                return max(found, key=len)
+                return finest(found)
             level = below
         return None
 

@@ -27,7 +27,10 @@ and fills in what a sentence leaves to the one before it:
   claimant, so fusion sees the two accounts and lists the contradiction.
   Accusations, requests and refusals before are not negated (denying an
   accusation denies what it says, not that it was made; "Berlin rejected
-  this" after a request is a refusal, which stays a REJECT).
+  this" after a request is a refusal, which stays a REJECT).  A denial in a
+  relative clause on a claim noun ("..., a charge Tehran denies", "an allegation
+  denied by Russia") denies the events its own sentence told before the noun.
+  A denial not made ("has not denied", "may deny") denies nothing.
 
 "The country", "the two sides" and subject pronouns, the actors a sentence
 leaves to the ones before, are read back by ``coreference.DiscourseActors``
@@ -54,7 +57,14 @@ from dossier.extract import lexicon, quantity
 from dossier.extract.attachment import moves_things
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.coreference import DiscourseActors
-from dossier.extract.syntax import children, direct_object, sentence_span, subject_of
+from dossier.extract.factuality import factuality
+from dossier.extract.syntax import (
+    RELATIVE_PRONOUNS,
+    children,
+    direct_object,
+    sentence_span,
+    subject_of,
+)
 from dossier.extract.tokens import token_table
 from dossier.extract.wordclasses import PERSONNEL_CATEGORIES
 from dossier.models import ActorMention, EventMention, Item
@@ -92,6 +102,9 @@ POINTING_PRONOUNS = frozenset(["this", "that", "it", "these", "those", "them"])
 # Types that are not denied when the sentence before is denied: an accusation is
 # made whatever its truth; a request, refusal or denial is not a claim of fact.
 NOT_DENIED = frozenset(["ACCUSE", "REQUEST", "REJECT"])
+# How certain a denial must be to deny: made ("denies"), or reported ("reportedly denied");
+# not one not made ("has not denied"), possible ("may deny") or to come ("will deny").
+DENIALS_MADE = frozenset(["asserted", "likely"])
 
 
 @dataclass
@@ -207,6 +220,7 @@ class Discourse:
         part.links.append(("part_of", whole))
         if part.place is None and self.x.mentions[whole].place is not None:
             part.place = copy.deepcopy(self.x.mentions[whole].place)
+            part.wider_place = copy.deepcopy(self.x.mentions[whole].wider_place)
 
     def _part_items(self, theme: Token, goods: list[Item]) -> list[Item]:
         """``goods`` as far as ``theme`` counts them ("the first two")."""
@@ -274,9 +288,13 @@ class Discourse:
             ):
                 continue
             token = sent.doc[i]
-            if not _points_to_claim(token):
+            noun = denied_noun(token)  # "..., a charge Tehran denies": this sentence's claim
+            if noun is None and not _points_to_claim(token):
                 continue
-            denied = self._claim_before(index)
+            if factuality(token) not in DENIALS_MADE:
+                continue  # "Minsk has not denied this", "Minsk may deny it"
+            denied = self._claim_within(noun, index) if noun is not None else (
+                self._claim_before(index))
             if not denied:
                 continue
             denier = _denier(token)
@@ -342,6 +360,19 @@ class Discourse:
                 continue
             target_sentence = mention.sentence
             chosen[mention.type] = index  # the earliest of its type in the sentence
+        return sorted(chosen.values())
+
+    def _claim_within(self, noun: Token, sentence: int) -> list[int]:
+        """The events of the sentence a relative denial ends, told before its claim noun
+        ("X accused Iran of supplying drones, a charge Tehran denies": the supplying),
+        one per type, as ``_claim_before`` chooses them."""
+        chosen: dict[str, int] = {}
+        for index, mention in enumerate(self.x.mentions):
+            if mention.sentence != sentence or mention.trigger.start >= noun.idx:
+                continue
+            if mention.type in NOT_DENIED or mention.factuality == "negated":
+                continue
+            chosen.setdefault(mention.type, index)
         return sorted(chosen.values())
 
     def _negated(
@@ -462,6 +493,27 @@ def _points_to_claim(verb: Token) -> bool:
         return False  # "the claim that Iran sent drones", "reports of shelling": said here
     dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
     return bool(dets & (DEFINITE | {"such"})) or any(c.dep_ == "poss" for c in obj.children)
+
+
+def denied_noun(verb: Token) -> Token | None:
+    """The claim noun a denial verb describes, in a relative clause after the claim:
+    "..., a charge Tehran denies", "an allegation which Russia rejected", "a claim
+    denied by Minsk"; None for any other use.
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Kyiv says Minsk sent fuel, a claim Minsk denies.")
+    >>> denied_noun(doc[9]).text, denied_noun(doc[1])
+    ('claim', None)
+    """
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.lemma_.lower() not in lexicon.CLAIMED_NOUNS:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ != "VBN":
+        return None  # "a claim denying ...": the claim denies, not denied
+    objects = children(verb, "dobj")
+    if objects and objects[0].lower_ not in RELATIVE_PRONOUNS:
+        return None  # the clause denies something of its own
+    return noun
 
 
 def _denier(verb: Token) -> Token | None:

@@ -135,8 +135,10 @@ class GoodsReader:
         return out
 
     def origin_of_items(self, token: Token) -> list[ActorMention]:
-        subj, _ = subject_of(token)
-        heads = [subj] if subj is not None else []
+        subj, is_obj = subject_of(token)
+        objects = children(token, "dobj")
+        # (not a passive subject beside an object: "Ukraine was sent tanks" receives them)
+        heads = [subj] if subj is not None and not (is_obj and objects) else []
         heads += [c for c in token.children if c.dep_ in ("amod", "compound", "dobj")]
         for h in heads:
             found = [a for a in self.actors.in_phrase(h, remember=False) if is_state(a)]

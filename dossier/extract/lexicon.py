@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dossier import equipment
+from dossier.entities import PLACE_LABELS
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,9 @@ MATERIAL_OBJECT = "@materiel"
 # An ``objects`` entry that matches forces: troops and units, or military equipment
 # ("moved 300 troops", "moved its missiles"); what is moved is the event's item.
 FORCES_OBJECT = "@forces"
+# An ``objects`` entry that matches a named place ("left Niger", "left Bakhmut"): the
+# place is part of the trigger's sense, what the event leaves or reaches.
+PLACE_OBJECT = "@place"
 # Classes whose object is the trigger's theme (an item), not part of the trigger.
 THEME_CLASSES = frozenset([MATERIAL_OBJECT, FORCES_OBJECT])
 # Equipment categories that are no materiel: people, money, relief goods.
@@ -105,13 +109,18 @@ def is_materiel(word: str) -> bool:
 def object_word(obj: Token) -> str:
     """The word a trigger's object entries are tested on: the noun's lemma, or the
     designation of military equipment that modifies it when the noun alone names no
-    materiel ("24 Su-35 fighters" are aircraft; "fighters" alone may be people).
+    materiel ("24 Su-35 fighters" are aircraft; "fighters" alone may be people); for
+    a place's name, the class ``PLACE_OBJECT`` (no row lists a place by name).
 
     >>> from dossier.annotate import annotate
     >>> doc = annotate("Egypt ordered Su-35 fighters and fighters.")
     >>> object_word(doc[3]), object_word(doc[5])
     ('su-35', 'fighter')
+    >>> object_word(annotate("French troops left Niger.")[3])
+    '@place'
     """
+    if obj.pos_ == "PROPN" and obj.ent_type_ in PLACE_LABELS:
+        return PLACE_OBJECT
     lemma = obj.lemma_.lower()
     if is_materiel(lemma):
         return lemma

@@ -16,6 +16,7 @@ from dossier.extract.actors import (
     ActorFinder,
     facility,
     place_target,
+    victim,
 )
 from dossier.extract.syntax import (
     accused_object,
@@ -72,13 +73,20 @@ class PartyReader:
         return []
 
     def withdrawn_from(self, token: Token) -> list[ActorMention]:
-        """The state a withdrawal leaves: "from Panama" on the trigger or its object."""
+        """The state a withdrawal leaves: "from Panama" or "out of Syria" on the trigger
+        or its object, or
+        the place's name the trigger takes as its object ("left Niger")."""
+        for obj in children(token, "dobj"):
+            if lexicon.object_word(obj) == lexicon.PLACE_OBJECT:
+                found = self.actors.in_phrase(obj, remember=False)
+                if found:
+                    return found
         heads = [token, *children(token, "dobj")]
         heads += [o for word, o in prep_objects(token) if word == "of"]
         heads += [c for c in children(token, "advmod") if c.lower_ in ("back", "out", "away")]
         for head in heads:  # ("pulled back from Avdiivka": the parser's adverb "back")
             for word, obj in prep_objects(head):
-                if word == "from":
+                if word in ("from", "out of"):  # "pulled out of Syria"
                     found = self.actors.in_phrase(obj, remember=False)
                     if found:
                         return found
@@ -137,13 +145,17 @@ class PartyReader:
         return all(a.entity and a.entity.startswith("place:") for a in found)
 
     def hit(self, trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
-        """The facility or place an attack or a raid hits, when it names no actor
-        ("struck a school", "an attack on a police station", "shelled Kharkiv"):
-        ``actors.facility``, ``actors.place_target``.  People are arrested, not
-        buildings or places: "detained him at a checkpoint" tells where."""
-        if trig.type not in FACILITY_TYPES or trig.mode == "arrest":
+        """The facility, place or person an attack or a raid hits, when it names no
+        actor ("struck a school", "an attack on a police station", "shelled Kharkiv",
+        "shot a lawyer"): ``actors.facility``, ``actors.place_target``,
+        ``actors.victim``.  People are arrested, not buildings or places: "detained
+        him at a checkpoint" tells where, "arrested a journalist" whom."""
+        if trig.type not in FACILITY_TYPES:
             return []
-        found = facility(head) or place_target(self.actors, head)
+        if trig.mode == "arrest":
+            found = victim(head)
+        else:
+            found = facility(head) or place_target(self.actors, head) or victim(head)
         return [found] if found is not None else []
 
     def speaking_party(self, noun: Token) -> list[ActorMention]:

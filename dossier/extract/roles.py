@@ -17,11 +17,12 @@ import copy
 from spacy.tokens import Doc, Token
 
 from dossier import equipment
-from dossier.extract import attachment, lexicon
+from dossier.extract import attachment, lexicon, senses
 from dossier.extract.actors import (
     ActorFinder,
     is_weapon,
     other_than,
+    people_acting,
 )
 from dossier.extract.arguments import hands_of
 from dossier.extract.goods import GoodsReader, is_measure
@@ -33,9 +34,11 @@ from dossier.extract.syntax import (
     direct_object,
     prep_objects,
     reduced_relative,
+    shared_object,
     subject_of,
     transfer_preps,
 )
+from dossier.extract.word_features import phrase_words
 from dossier.extract.wordclasses import (
     MEASURE_NOUNS,
     MEETING_VERBS,
@@ -56,6 +59,9 @@ from dossier.models import ActorMention, Item
 # Types done together: a speaker who tells of such an event "with" another names its
 # own side ("the Kremlin said talks with Washington had made progress").
 JOINT_TYPES = frozenset(["CONSULT", "COOPERATE"])
+# Types whose doer may be a group of people named by what they are ("supporters",
+# "relatives"), as ACLED records rioters, protesters and mobs: attacks and protests.
+CROWD_TYPES = frozenset(["ASSAULT", "PROTEST"])
 # What a weapon is fired or launched at: "fired missiles at Kyiv", "into Israel".
 AIMED_PREPS = frozenset(["at", "on", "into", "against"])
 
@@ -76,12 +82,16 @@ class RoleReader(PartyReader, GoodsReader):
     def verbal_roles(self, token: Token, trig: lexicon.Trigger):
         subj, subj_is_object = subject_of(token)
         obj = direct_object(token)
+        shared = shared_object(token) if obj is None and not subj_is_object else None
         preps = prep_objects(token)
         source: list[ActorMention] = []
         target: list[ActorMention] = []
         items: list[Item] = []
         place: Token | None = None
-        patient = subj if subj_is_object else obj
+        patient = subj if subj_is_object else obj or shared  # "attacked and burned X"
+        if trig.frame == "give" and subj_is_object and obj is not None:
+            patient = obj  # "Kyiv was promised 31 tanks": the object is given, the subject
+            # receives (a double-object verb's passive; the target below)
         agent = None if subj_is_object else subj
         if agent is None and subj_is_object:
             agent = hands_of(token)  # "were killed at the hands of the militia"
@@ -102,6 +112,9 @@ class RoleReader(PartyReader, GoodsReader):
             # prepositions are the trigger's
             if obj is not None:
                 preps = preps + prep_objects(obj)
+                if lexicon.object_word(obj) == lexicon.PLACE_OBJECT and (
+                        self.actors.place_in(obj) is not None):
+                    place = obj  # "left Niger": the place left is where it happens
             patient = None
             if trig.frame in ("give", "receive"):
                 # "took delivery of its first jets from France", "placed an order
@@ -142,6 +155,9 @@ class RoleReader(PartyReader, GoodsReader):
         else:
             if agent is not None:
                 source = self.actors.in_phrase(agent)
+            if agent is not None and not source and trig.type in CROWD_TYPES:
+                found = people_acting(agent)  # "rioting supporters threw stones"
+                source = [found] if found is not None else []
             if trig.frame in ("give", "move") and patient is not None:
                 items = self.items_in(patient)
                 # "provided Russia with drones", "supplied Kyiv with tanks": the object is
@@ -220,8 +236,11 @@ class RoleReader(PartyReader, GoodsReader):
                         found = self.actors_around(o)  # "sanctions on Russian banks": Russia
                     if not found and trig.frame == "give" and word == "to":
                         found = self.actors_around(o)  # "sent fuel to Russian units": Russia
-                    if not found and word in AIMED_PREPS:
-                        found = self.hit(trig, o)  # "threw a grenade at a police station"
+                    if not found and (word in AIMED_PREPS or word == "to" and trig.takes_object):
+                        # "threw a grenade at a police station"; "set fire to a radio
+                        # mast": the "to" of a verb and its object ("lay siege to") is
+                        # what they are done to
+                        found = self.hit(trig, o)
                     if found and not self._only_places(found):
                         target = found
                 if word in PLACE_PREPS and place is None:
@@ -242,6 +261,10 @@ class RoleReader(PartyReader, GoodsReader):
                 around = [a for w, o in prep_objects(obj) if w == "of"
                           for a in self.actors_around(o)]
             target = other_than(around, source)
+        if not target and obj is not None and trig.takes_object and trig.frame == "act":
+            # "burned the local office of the party", "torched two schools": an object that
+            # selects the attack's sense is also what it hits
+            target = self.hit(trig, obj)
         if not target and obj is not None and obj.lemma_.lower() in MISSION_NOUNS:
             # "lead a security mission in Haiti": the state it serves, as "to Haiti"
             for word, o in prep_objects(obj):
@@ -343,7 +366,12 @@ class RoleReader(PartyReader, GoodsReader):
             verb = head.head
             if verb.pos_ in ("VERB", "AUX"):
                 subj, is_obj = subject_of(verb)
-                if subj is not None and not is_obj:
+                # not "police fired tear gas during a protest": the security forces
+                # acting at a protest are not its protesters
+                security = senses.table().classes["security"]
+                if subj is not None and not is_obj and not (
+                    trig.type == "PROTEST" and phrase_words(subj) & security
+                ):
                     source = self.actors.in_phrase(subj)
         taking_part = participant_verb(noun) if not source else None
         if taking_part is not None:  # "Iran took part in the talks": Iran talks

@@ -36,6 +36,7 @@ from dossier.extract.factuality import factuality
 from dossier.extract.folds import demanded
 from dossier.extract.folds import folded as folded_triggers
 from dossier.extract.links import Linker
+from dossier.extract.pledges import Pledges
 from dossier.extract.roles import RoleReader
 from dossier.extract.sides import deal_partner
 from dossier.extract.syntax import SUBJECT_IDS, SUBJECT_POS, children, sentence_span, text_span
@@ -44,7 +45,7 @@ from dossier.extract.wordclasses import APPEAL_VERBS, PERSONNEL_CATEGORIES
 from dossier.models import EventMention
 
 
-class Extractor(RoleReader, Anchoring, Linker):
+class Extractor(RoleReader, Anchoring, Linker, Pledges):
     """Extracts event mentions from one parsed document."""
 
     def __init__(self, doc: Doc) -> None:
@@ -112,6 +113,7 @@ class Extractor(RoleReader, Anchoring, Linker):
                 self.by_trigger[token.i] = len(self.mentions)
                 self.mentions.append(mention)
                 self.fold(mention, token, folded | asked, candidates, sent, index)
+            self.promised_transfers(sent, index)  # "pledged 24 F-16s to Ukraine"
             self.inherit_targets(sent)
             self.claims.finish_sentence(sent, self.mentions)
             self.discourse.finish_sentence(sent, index)  # "Minsk denies this."
@@ -235,6 +237,7 @@ class Extractor(RoleReader, Anchoring, Linker):
         if etype == "MOBILIZE" and items and not any(i.category for i in items):
             return None  # "dispatched inspectors": people sent, no forces moved
         target = other_than(target, source)
+        where = self.places_for(token, place)  # the finest place, and a wider one
         mention = EventMention(
             type=etype,
             mode=mode,
@@ -245,7 +248,8 @@ class Extractor(RoleReader, Anchoring, Linker):
             items=items,
             factuality=factuality(token),
             dates=self.dates_for(token),
-            place=self.place_for(token, place),
+            place=where[0] if where else None,
+            wider_place=where[1] if len(where) > 1 else None,
             claim=self.claims.claim_for(token),
             sentence=index,
             condition=self.condition_of(token),

@@ -33,10 +33,11 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from dossier.extract.arguments import patient
+from dossier.extract.arguments import activity_subject, patient
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
 from dossier.extract.slots import slot_words
 from dossier.extract.syntax import children
+from dossier.extract.wordclasses import CASUALTY_VERBS
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,8 @@ def _anaphoric(noun: Token) -> bool:
 def _specific(noun: Token) -> bool:
     """Whether an event noun names one event (or a known set of them), not a kind of
     event: "the attack", "Monday's protests", "two strikes", "the Brussels attacks",
-    "an attack on a checkpoint", "protests were held"; not "claim credit for attacks"."""
+    "an attack on a checkpoint", "protests were held", "addressed a rally"; not "claim
+    credit for attacks", "that kind of an attack"."""
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
     for child in noun.children:
@@ -250,12 +252,28 @@ def _specific(noun: Token) -> bool:
         noun.head.head.pos_ == "NUM" or noun.head.head.lemma_.lower() in COUNT_NOUNS
     ):
         return True  # "scores of arrests", "a wave of strikes"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and (
+        noun.head.head.lemma_.lower() in CASUALTY_VERBS
+    ):
+        return True  # "killed in fighting", "died in clashes": the clashes that killed them
+    if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
+        # "addressed a rally", "wounded in an IED attack": one event, not yet told; not
+        # "that type of an attack" (a kind) or "claiming an attack is a way to ..." (an
+        # act said of in general)
+        kind = (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and noun.head.head.lemma_.lower() in KIND_NOUNS)
+        # "police seized weapons in a raid": the way the subject's own act was done
+        manner = noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+            noun.head.head.pos_ == "VERB" and bool(children(noun.head.head, "nsubj")))
+        return not (kind or manner) and not (noun.dep_ == "dobj" and activity_subject(noun.head))
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
 
 
 COUNT_NOUNS = frozenset(
     "score dozen hundred thousand series wave spate string number handful round".split()
 )
+INDEFINITE = frozenset(["a", "an"])
+KIND_NOUNS = frozenset("type kind sort form variety".split())  # "a kind of attack"
 
 
 def named_event(token: Token) -> bool:

@@ -336,17 +336,23 @@ def actors(name: str) -> list[Actor]:
     """Every record that lists the name (a name can belong to more than one).
 
     The dictionaries list some names with "the" and some without; a name not
-    found one way is looked up the other way.
+    found one way is looked up the other way. They write some hyphenated names with a
+    space (FRANK_WALTER_STEINMEIER) and keep others (NURI_AL-MALIKI): a name with a
+    hyphen not found as written is looked up with a space.
 
     >>> [a.code for a in actors("The Kremlin")], [a.code for a in actors("the united nations")]
     (['RUSGOV'], ['IGOUNO'])
+    >>> [a.code for a in actors("Frank-Walter Steinmeier")]
+    ['DEUGOV']
     """
     key = _key(name)
     found = _actors().get(key)
     if found is None:
         other = key[4:] if key.startswith("the ") else f"the {key}"
-        found = _actors().get(other, [])
-    return [_actor(row) for row in found]
+        found = _actors().get(other)
+    if found is None and "-" in key:
+        return actors(key.replace("-", " "))
+    return [_actor(row) for row in found or []]
 
 
 def actor_names() -> frozenset[str]:

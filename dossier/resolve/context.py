@@ -214,6 +214,52 @@ def _tallies(evidence: Iterable[_Evidence], leave_out: str | None = None
     return countries, admins
 
 
+class Tallies:
+    """A story's evidence counted once, then recounted without a few names for each
+    name in turn (a name is not its own context): ``without`` gives what ``_tallies``
+    of the rest would, most named first, then first named (as ``_ranked`` orders them).
+    Only the codes the left-out evidence names are recounted.
+
+    >>> items = [_Evidence("Georgia", "GEO", None), _Evidence("Atlanta", "USA", "US.GA"),
+    ...          _Evidence("Ga.", "USA", "US.GA")]
+    >>> Tallies(items).without({"Georgia"})
+    ({'USA': 2}, {'US.GA': 2})
+    >>> Tallies(items).without({"Atlanta", "Ga."})
+    ({'GEO': 1}, {})
+    """
+
+    def __init__(self, evidence: Sequence[_Evidence]) -> None:
+        self._items_of: dict[str, list[int]] = defaultdict(list)  # text -> where in evidence
+        self._codes = [(item.country, item.admin1) for item in evidence]
+        # for the countries, then the subdivisions: code -> where in evidence it is named
+        self._named: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        for n, item in enumerate(evidence):
+            self._items_of[item.text].append(n)
+            for named, code in zip(self._named, self._codes[n], strict=True):
+                if code:
+                    named.setdefault(code, []).append(n)
+        # (-times named, where first named, code): sorted, the ranking of the whole story
+        self._rows = [sorted((-len(at), at[0], code) for code, at in named.items())
+                      for named in self._named]
+
+    def without(self, texts: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
+        """How often the evidence of the names other than ``texts`` names each country
+        and each subdivision, most named first, then first named."""
+        left_out = {n for text in texts for n in self._items_of.get(text, ())}
+        tallies = []
+        for kind, (named, rows) in enumerate(zip(self._named, self._rows, strict=True)):
+            changed = {self._codes[n][kind] for n in left_out} - {None}
+            if changed:
+                rows = [row for row in rows if row[2] not in changed]
+                for code in changed:
+                    at = [n for n in named[code] if n not in left_out]
+                    if at:
+                        rows.append((-len(at), at[0], code))
+                rows.sort()
+            tallies.append({code: -times for times, _first, code in rows})
+        return tallies[0], tallies[1]
+
+
 def _ranked(countries: Counter[str], admins: Counter[str]) -> PlaceContext:
     """The ``PlaceContext`` of ``_tallies``: most named first, then first named."""
     return PlaceContext(

@@ -41,9 +41,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from dossier.models import Place
-from dossier.resolve import airfields, candidates, lookup, patterns
+from dossier.resolve import airfields, candidates, index, lookup, patterns
 from dossier.resolve.candidates import (  # noqa: F401 - names tests and toponyms import
     ABBREVIATIONS,
     _admin1,
@@ -69,13 +70,12 @@ from dossier.resolve.context import (  # noqa: F401 - names tests and the pipeli
     _POSTAL_AFTER_COMMA,
     PlaceContext,
     Readings,
+    Tallies,
     _context_of,
     _Evidence,
     _evidence,
     _nearness,
     _qualified,
-    _ranked,
-    _tallies,
     coherent_subdivisions,
     phone_subdivisions,
 )
@@ -122,10 +122,17 @@ def forget_lookups() -> None:
     lookup.forget_lookups()
     patterns.forget_lookups()
     airfields.forget_lookups()
+    _alone.cache_clear()
 
 
+@lru_cache(maxsize=20_000)
 def _alone(text: str) -> _Cand | None:
+    """The place ``text`` names with no context: a function of the name and the tables,
+    remembered by its text (the context stage asks it of each name of every story)."""
     return _resolve(text, (), ())
+
+
+index.on_forget(_alone.cache_clear)
 
 
 # What the context stage reads of a name on its own (it comes before the rank stage).
@@ -410,24 +417,28 @@ def _resolve_all(texts: Sequence[str], evidence: list[_Evidence], context: Seque
                  ) -> dict[str, _Cand | None]:
     chosen: dict[str, _Cand | None] = {}
     given = [c for c in context if c]
+    given_counts = Counter(given)
     said = list(dict.fromkeys(item.text for item in evidence))
     relatives = Relatives(said)
-    # what the evidence of a set of other places says, worked out once per set: the
-    # towns the evidence does not name are unrelated to the same others (all of them)
-    told: dict[frozenset[str], tuple[Counter[str], PlaceContext]] = {}
+    tallies = Tallies(evidence)  # counted once; each name's relatives left out in turn
+    # the support, countries and subdivisions of the evidence of the places other than
+    # a set of related names, worked out once per set and only read (the towns the
+    # evidence does not name leave out none of it)
+    told: dict[frozenset[str], tuple[dict[str, float], tuple[str, ...], tuple[str, ...]]] = {}
     everyone = frozenset(said)
     for text in dict.fromkeys(texts):
-        unrelated = everyone.difference(relatives.of(text))
-        if unrelated not in told:
-            countries, admins = _tallies([item for item in evidence if item.text in unrelated])
-            counts: Counter[str] = Counter(given)
-            counts.update(countries)
-            counts.update(admins)
-            told[unrelated] = counts, _ranked(countries, admins)
-        counts, found = told[unrelated]
-        support = dict(counts)
-        for key, near in nearness.get(text, {}).items():
-            support[key] = support.get(key, 0) + near
-        ctx = tuple(dict.fromkeys([*given, *found.countries]))
-        chosen[text] = _resolve(qualified.get(text, text), ctx, found.admin1, support)
+        related = everyone.intersection(relatives.of(text))
+        if related not in told:
+            countries, admins = tallies.without(related)
+            counts: dict[str, float] = dict(given_counts)
+            for code, times in [*countries.items(), *admins.items()]:
+                counts[code] = counts.get(code, 0) + times
+            told[related] = counts, tuple(dict.fromkeys([*given, *countries])), tuple(admins)
+        support, ctx, found_admins = told[related]
+        near = nearness.get(text)
+        if near:  # a copy: the counts are shared by the names told alike
+            support = dict(support)
+            for key, closeness in near.items():
+                support[key] = support.get(key, 0) + closeness
+        chosen[text] = _resolve(qualified.get(text, text), ctx, found_admins, support)
     return chosen

@@ -96,8 +96,8 @@ def _in_admin1(city: _Cand, admin: _Cand) -> bool:
 def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = None,
             admins: Sequence[str] = (), support: Mapping[str, float] | None = None
             ) -> _Cand | None:
-    if not cands:
-        return None
+    if len(cands) < 2:  # one candidate is the answer whatever the story says
+        return cands[0] if cands else None
     if hint is not None:
         if hint.admin1:
             inside = [c for c in cands if c.admin1 == hint.admin1
@@ -140,6 +140,8 @@ def _choose(cands: list[_Cand], context: Sequence[str], hint: _Hint | None = Non
         cands = [c for c in cands if not (c.kind == "admin1" and any(
             _in_admin1(city, c) and c.weight < WEIGHTS.region_over_city * city.weight
             for city in cities))]
+    if len(cands) == 1:  # one left (the hint's, or a city standing for its region)
+        return cands[0]
     weights = support if support is not None else _support(ctx, admins)
     story = _Story(
         countries=frozenset(ctx), weights=weights,

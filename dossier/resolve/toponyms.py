@@ -336,13 +336,13 @@ def _completed(doc: Doc, ent: Span) -> Span:
     gazetteer knows: "County" or "Parish" ("Guernsey County", whose first word the
     gazetteer took for the island), or capitalised words outside every entity ("San
     Jose", whose first word it took for the town of San, Mali)."""
-    if not ent.text[:1].isupper():
-        return ent
     end = ent.end
     while end < len(doc) and end - ent.end < 2 and (
-        doc[end].text in ("County", "Parish") or doc[end].is_title and not doc[end].ent_type_
+        (word := doc[end]).text in ("County", "Parish") or word.is_title and not word.ent_type
     ):
         end += 1
+    if end == ent.end or not doc[ent.start].text[:1].isupper():
+        return ent  # no word to add, or a place written in lower case
     for stop in range(end, ent.end, -1):
         if known_place(doc[ent.start:stop].text):
             return Span(doc, ent.start, stop, label="GPE")

@@ -15,7 +15,8 @@ and where a new rule goes:
    ``Reader`` (what they read of the finder);
 4. ``codes``: an entity's gazetteer id and the ``ActorMention`` over it;
 5. ``facilities``: a building, site or convoy an attack hits, kept as its target
-   when no actor is named ("struck a school");
+   when no actor is named ("struck a school"); ``victims`` likewise a person named
+   by a common noun ("shot a lawyer", "arrested the rapper");
 6. ``places``: the place a phrase names or is said to be in;
 7. ``people``: named people, by title and state or as leaders the tables know;
 8. ``possession``: whose an organisation or group is ("Russia's Irkut", "the
@@ -58,6 +59,7 @@ from dossier.extract.actors.places import (
     PLACE_NOUNS,
 )
 from dossier.extract.actors.reading import ActorMemory
+from dossier.extract.actors.victims import people_acting, person_noun, victim
 from dossier.extract.actors.words import (
     AGENT_THINGS,
     ANAPHORIC_DETERMINERS,
@@ -78,5 +80,5 @@ __all__ = [
     "PLACE_LABELS", "PLACE_NOUNS", "PLURAL_PRONOUNS", "PRONOUNS", "SINGULAR_PRONOUNS",
     "ActorFinder", "ActorMemory", "actor_noun", "agent_head", "coordinated", "entity_id",
     "entity_mention", "facility", "is_actor_entity", "is_weapon", "other_than", "phrase_tokens",
-    "place_target",
+    "people_acting", "person_noun", "place_target", "victim",
 ]  # fmt: skip

@@ -128,7 +128,10 @@ class ActorFinder:
                     state = possession.state_of(self, head)
                     return [mention(self.doc, child.i, head.i + 1, state, owner)]
         reading = self._kept(head, "noun", partial(noun_phrases.read, self))
-        return noun_phrases.finish(self, head, reading)
+        found = noun_phrases.finish(self, head, reading)
+        if found and found[0].entity and pronouns.names_a_person(self, head):
+            self.memory.office_holders.append(found[0])  # "Germany's chancellor ... He said"
+        return found
 
     def _kept(self, head: Token, key: str, read: Callable[[Token], T]) -> T:
         """``read(head)``, read once per head: what the phrase at a head says by itself

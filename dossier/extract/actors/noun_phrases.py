@@ -43,6 +43,7 @@ from dossier.extract.actors.people import appos_person, known_appos
 from dossier.extract.actors.phrases import phrase_tokens
 from dossier.extract.actors.places import place_of
 from dossier.extract.actors.possession import (
+    HEAD_WORDS,
     body_of,
     other_states_of,
     state_in_of_chain,
@@ -171,6 +172,18 @@ def read(reader: Reader, head: Token) -> list[ActorMention] | NounReading:
                     found.append(entity_mention(other, noun))
             return found
     body = body_of(reader, head, actor=False) if noun is None else None
+    holder = appos_person(reader, head) if noun is None and head.lower_ in HEAD_WORDS else None
+    if holder is not None:  # "the head of the Ennahda party, Rached Ghannouchi": the
+        # person, coded by the tables or else as the body they head (as CAMEO codes an
+        # organisation's people)
+        known = known_appos(reader, head)
+        bodies = [a for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"
+                  for a in reader.in_phrase(o, remember=False)]
+        entity = f"person:{known.text}" if known is not None else (
+            bodies[0].entity if bodies else None)
+        return [mention(doc, tokens[0].i + (doc[tokens[0].i].dep_ == "det"), holder.end,
+                        entity, None if known is not None or not bodies else bodies[0].noun)]
     if body is not None:  # "the head of the IAEA"
         return [mention(doc, tokens[0].i + (doc[tokens[0].i].dep_ == "det"), body.end,
                         entity_id(body), None)]

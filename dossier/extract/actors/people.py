@@ -77,10 +77,32 @@ def titled_person(reader: Reader, head: Token, named: Span) -> ActorMention | No
     return None
 
 
+def appositives(reader: Reader, head: Token) -> list[Token]:
+    """The words in apposition to a title: its own, and those the parser hangs on the
+    organisation of its "of" phrase ("the head of the Ennahda party, Rached
+    Ghannouchi": a person's name is apposed to the title, not to the party).
+
+    >>> from dossier.annotate import annotate
+    >>> from dossier.extract.actors import ActorFinder
+    >>> doc = annotate("Police arrested the head of the opposition party, Jane Doe.")
+    >>> [t.text for t in appositives(ActorFinder(doc), doc[3])]
+    ['Doe']
+    """
+    found = [c for c in head.children if c.dep_ == "appos"]
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            inner = reader.entity_at(obj) if obj.dep_ == "pobj" else None
+            if obj.dep_ == "pobj" and not (inner is not None and inner.label_ == "PERSON"):
+                found += [c for c in obj.children if c.dep_ == "appos"]
+    return found
+
+
 def known_appos(reader: Reader, head: Token) -> Span | None:
     """A person in apposition to a title whom people.tsv or Phoenix knows."""
-    for child in head.children:
-        named = reader.entity_at(child) if child.dep_ == "appos" else None
+    for child in appositives(reader, head):
+        named = reader.entity_at(child)
         if named is not None and named.label_ in ("PERSON", "ORG") and known_person(named):
             return named
     return None
@@ -89,8 +111,8 @@ def known_appos(reader: Reader, head: Token) -> Span | None:
 def appos_person(reader: Reader, head: Token) -> Span | None:
     """A person the model names in apposition to a title, known to the tables or not:
     "the city's mayor, Ekrem Imamoglu," (the title's phrase runs to the name)."""
-    for child in head.children:
-        named = reader.entity_at(child) if child.dep_ == "appos" else None
+    for child in appositives(reader, head):
+        named = reader.entity_at(child)
         if named is not None and named.label_ == "PERSON":
             return named
     return None

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.entities import doc_ents
 from dossier.extract.actors.reading import Reader
 from dossier.extract.actors.words import (
     GROUP_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -54,9 +56,19 @@ def pointed_to(reader: Reader, head: Token) -> list[ActorMention] | None:
         reader.pronouns[head.i] = [memory.singular[-1]]
         return [memory.singular[-1]]
     if low in PERSON_PRONOUNS:
-        if memory.persons:
-            reader.pronouns[head.i] = [memory.persons[-1]]
-            return [memory.persons[-1]]
+        # "the Polish minister said his country", "X said he would": a possessive or a
+        # subject may stand for its clause's subject, an object not ("X accused him")
+        bound = clause_antecedent(reader, head) if head.dep_ in BINDABLE_DEPS else []
+        if bound:
+            reader.pronouns[head.i] = bound
+            return list(bound)
+        # the last person named; in a text that names none before, the last told by an
+        # office with a state ("Germany's chancellor visited Kyiv. He said ...")
+        last = memory.persons or ([] if person_named_before(reader, head) else (
+            memory.office_holders))
+        if last:
+            reader.pronouns[head.i] = [last[-1]]
+            return [last[-1]]
         return []
     if head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS"):
         det = {c.lower_ for c in head.children}
@@ -65,13 +77,40 @@ def pointed_to(reader: Reader, head: Token) -> list[ActorMention] | None:
     return None
 
 
+# What a person pronoun is in its clause when it may stand for that clause's subject.
+BINDABLE_DEPS = frozenset(["poss", "nsubj", "nsubjpass"])
+
+
+def person_named_before(reader: Reader, head: Token) -> bool:
+    """Whether a person's name (coded or not) comes before ``head`` in the text."""
+    return any(ent.label_ == "PERSON" and ent.start < head.i for ent in doc_ents(reader.doc))
+
+
+def names_a_person(reader: Reader, subj: Token) -> bool:
+    """Whether a subject names one person: a person's name, or a singular noun of an
+    office, rank or trade ("the Polish minister", "Poland's defence chief").
+
+    >>> from dossier.annotate import annotate
+    >>> from dossier.extract.actors import ActorFinder
+    >>> doc = annotate("The Polish minister spoke. The Polish ministry spoke.")
+    >>> names_a_person(ActorFinder(doc), doc[2]), names_a_person(ActorFinder(doc), doc[7])
+    (True, False)
+    """
+    ent = reader.entity_at(subj)
+    if ent is not None and ent.label_ == "PERSON":
+        return True
+    return subj.tag_ == "NN" and subj.lemma_.lower() in PERSON_NOUNS and not children(
+        subj, "conj")
+
+
 def clause_antecedent(reader: Reader, pronoun: Token) -> list[ActorMention]:
     """The subject of a clause the pronoun sits in, when that subject comes first
     and names an actor: "the ministry said its forces ...", "Russia moved its
     troops" (the first step of Hobbs's search, before the sentences told earlier).
 
     "its"/"it" takes a singular subject only; "their"/"they" either, as British
-    usage refers to organisations in the plural.
+    usage refers to organisations in the plural; "his"/"her" one person, named or
+    by the noun of an office or a trade ("the Polish minister said his country").
     """
     node = pronoun
     for _ in range(8):
@@ -89,6 +128,8 @@ def clause_antecedent(reader: Reader, pronoun: Token) -> list[ActorMention]:
                 subj.tag_ in ("NNS", "NNPS") or children(subj, "conj")
             ):
                 continue  # "Mali says the rebels attacked its troops": Mali's
+            if pronoun.lower_ in PERSON_PRONOUNS and not names_a_person(reader, subj):
+                continue  # "his" is no ministry's
             found = [m for m in reader.in_phrase(subj, remember=False) if m.entity or m.noun]
             if found:
                 return found

@@ -27,6 +27,9 @@ class ActorMemory:
     states: list[ActorMention] = field(default_factory=list)
     # people named so far, for "he" and "she"
     persons: list[ActorMention] = field(default_factory=list)
+    # people told by an office with a state's word ("Germany's chancellor"), for "he"
+    # and "she" in a text that names no person
+    office_holders: list[ActorMention] = field(default_factory=list)
     # the last state named with each actor noun: "North Korean pilots" -> "these pilots"
     by_noun: dict[str, ActorMention] = field(default_factory=dict)
 

@@ -27,6 +27,26 @@ PLURAL_PRONOUNS = frozenset(["they", "them", "their", "theirs", "themselves"])
 SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
 PRONOUNS = PLURAL_PRONOUNS | SINGULAR_PRONOUNS
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+# Nouns that name one person (an office, a rank, a trade), which "he", "his", "she" and
+# "her" can stand for ("The Polish minister said his country ..."); the actor nouns of
+# data/actor_nouns.tsv that are no body, group or institution (ministry, army,
+# government, parliament), and the heads of posts ("chief", "head").
+PERSON_NOUNS = frozenset(
+    """
+    soldier pilot sailor airman paratrooper commando sniper serviceman servicemember
+    conscript reservist recruit mercenary commander officer admiral colonel sergeant
+    lieutenant general operator minister president premier chancellor king queen monarch
+    emir sultan leader official diplomat ambassador envoy counterpart negotiator lawmaker
+    legislator senator congressman congresswoman spokesman spokeswoman spokesperson
+    governor mayor dictator spy rebel insurgent militant separatist guerrilla jihadist
+    extremist terrorist gunman militiaman warlord protester protestor demonstrator
+    activist dissident policeman cop gendarme judge prosecutor businessman investor
+    journalist reporter correspondent refugee civilian resident villager migrant seeker
+    hostage prisoner worker peacekeeper student cleric imam priest bishop smuggler
+    trafficker pirate hacker farmer inhabitant citizen observer inspector ruler prince
+    princess attacker assailant raider man woman chief head secretary adviser advisor aide
+    """.split()
+)
 # "the two countries", "both sides": the last two states named.
 GROUP_NOUNS = frozenset(["country", "nation", "side", "state", "government", "neighbour", "ally"])
 # "these pilots": the pilots named before
