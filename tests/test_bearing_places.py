@@ -1,5 +1,5 @@
 """An event placed by a bearing from a place ("east of Kaduna", "40 km south-west of
-Kandahar", "30 miles north of Baghdad") is near that place (``attachment.bearing``).
+Kandahar", "30 miles north of Baghdad") is near that place (``placing.bearing``).
 Sentences written for these tests; each failed on main before the change, except the
 guard."""
 

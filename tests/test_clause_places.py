@@ -1,4 +1,4 @@
-"""Where an event is, from its clause (attachment.clause_place and place_for): a
+"""Where an event is, from its clause (placing.clause_place and place_for): a
 purpose clause happens where its clause does; a place phrase on a joined noun or
 a few phrases down still belongs to the clause.  Sentences written for these
 tests; each failed before the change, except the guard."""

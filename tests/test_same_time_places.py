@@ -1,6 +1,6 @@
 """An event whose clause names no place happens where a clause of the same time says:
 "when", "as", "while" clauses, and "after" clauses of the same actors
-(``attachment.same_time_clauses``). Sentences written for these tests; each failed on
+(``placing.same_time_clauses``). Sentences written for these tests; each failed on
 main before the change, except the guards."""
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from dossier.extract import lexicon, senses
 from dossier.extract.actors import other_than
 from dossier.extract.arrivals import ORIGIN as ARRIVAL
 from dossier.extract.arrivals import arriving_part
-from dossier.extract.attachment import Anchoring, facing, sent_to_place
+from dossier.extract.attachment import Anchoring, sent_to_place
 from dossier.extract.attribution import ClaimFinder
 from dossier.extract.custody import custody_trigger
 from dossier.extract.discourse import Discourse, DiscourseActors
@@ -36,6 +36,7 @@ from dossier.extract.factuality import factuality
 from dossier.extract.folds import demanded
 from dossier.extract.folds import folded as folded_triggers
 from dossier.extract.links import Linker
+from dossier.extract.placing import Placing, facing
 from dossier.extract.pledges import Pledges
 from dossier.extract.roles import RoleReader
 from dossier.extract.sides import deal_partner
@@ -45,7 +46,7 @@ from dossier.extract.wordclasses import APPEAL_VERBS, PERSONNEL_CATEGORIES
 from dossier.models import EventMention
 
 
-class Extractor(RoleReader, Anchoring, Linker, Pledges):
+class Extractor(RoleReader, Anchoring, Placing, Linker, Pledges):
     """Extracts event mentions from one parsed document."""
 
     def __init__(self, doc: Doc) -> None:
