@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Token
 
 from dossier.extract import lexicon
 from dossier.extract.actors import ActorFinder
-from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.syntax import (
     children,
     participle_clause,
@@ -45,19 +44,6 @@ UNTAGGED_DAY_WORDS = frozenset(["overnight"])
 MOVING_FRAMES = frozenset(["give", "receive", "move"])
 # Verbs of training: their "to" clause is the training itself (its date and place).
 TEACHING_VERBS = frozenset(["train", "teach", "instruct", "drill", "school"])
-
-
-def governing_verb(noun: Token) -> Token | None:
-    """The verb whose clause a noun phrase is in: "dispersed" for "members" of "dispersed
-    members of the union", through its prepositions (a few arcs up at most)."""
-    node = noun
-    for _ in range(4):
-        if node.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "appos"):
-            return None
-        node = node.head
-        if node.pos_ == "VERB":
-            return node
-    return None
 
 
 def shares_clause_date(noun: Token) -> bool:
@@ -105,6 +91,8 @@ def moves_things(token: Token) -> bool:
     entries = lexicon.triggers_for(lemma, pos) + lexicon.triggers_for(
         lemma, pos, lexicon.FORCES_OBJECT)
     return any(t.frame in MOVING_FRAMES for t in entries)
+
+
 NOW_WORDS = frozenset(["today", "now", "tonight", "currently", "this"])
 
 
@@ -125,12 +113,6 @@ def _present_governor(noun: Token) -> Token | None:
     return node
 
 
-def purpose_clause(token: Token) -> bool:
-    """``token`` heads a clause of purpose: "gathered in Brasilia [to protest]",
-    "flew to Moscow [to meet] Putin" (not what a verb governs: "agreed to limit")."""
-    return token.dep_ == "advcl" and is_to_infinitive(token)
-
-
 def teaches(verb: Token) -> bool:
     """A verb of training whose "to" clause says what is learnt, where and when:
     "trained 21 marines to operate the missiles at a facility in Nagpur"."""
@@ -142,6 +124,7 @@ class Anchoring:
 
     doc: Doc
     actors: ActorFinder
+
     def dates_for(self, token: Token) -> list[tuple[str, TextSpan]]:
         """Date spans tied to the trigger: its own modifiers and those of its clauses."""
         out: list[tuple[str, TextSpan]] = []

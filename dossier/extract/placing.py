@@ -28,7 +28,8 @@ from dossier.annotate import doc_ents
 from dossier.entities import PLACE_LABELS
 from dossier.extract.actors import ActorFinder, places
 from dossier.extract.actors.places import INHABITANT_NOUNS, finest
-from dossier.extract.attachment import governing_verb, purpose_clause, shares_clause_date, teaches
+from dossier.extract.attachment import shares_clause_date, teaches
+from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.syntax import (
     children,
     direct_object,
@@ -78,6 +79,25 @@ BEARINGS = frozenset(
 EDGE_NOUNS = frozenset(["outskirts", "outskirt", "edge", "edges", "fringe", "fringes",
                         "periphery", "bank", "banks", "shore", "shores"])  # fmt: skip
 _PLACE_PREP_IDS = frozenset(get_string_id(word) for word in PLACE_PREPS)
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun phrase is in: "dispersed" for "members" of "dispersed
+    members of the union", through its prepositions (a few arcs up at most)."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "appos"):
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
+    return None
+
+
+def purpose_clause(token: Token) -> bool:
+    """``token`` heads a clause of purpose: "gathered in Brasilia [to protest]",
+    "flew to Moscow [to meet] Putin" (not what a verb governs: "agreed to limit")."""
+    return token.dep_ == "advcl" and is_to_infinitive(token)
 
 
 def locates(word: str, obj: Token) -> bool:
@@ -152,6 +172,8 @@ def region_place(trigger: Token) -> Span | None:
         if ent is not None and ent.label_ in PLACE_LABELS and ent.start == i:
             return ent
     return None
+
+
 BORDER_NOUNS = frozenset(["border", "frontier", "boundary"])
 BORDER_PREPS = frozenset(["to", "along", "on", "near", "at", "toward", "towards", "close"])
 
@@ -213,6 +235,7 @@ class Placing:
 
     doc: Doc
     actors: ActorFinder
+
     def places_for(self, token: Token, place: Token | None) -> list[TextSpan]:
         """Where the trigger's event is (``place_for``), then a coarser place the text
         puts it in (another of its place phrases, or what contains the place in its own
