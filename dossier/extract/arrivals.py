@@ -5,8 +5,8 @@ The first two are due to arrive in June."
 instructors arrived in Agadez"); a president or a guest arriving is no event.  A
 subject that names a part ("the first two", "the remaining ten", "the first batch")
 is a tranche of what was promised or sent before, whatever it is: this module lets
-the verb start its event, and ``discourse.Discourse.continuation`` then finds the
-transfer or deployment it continues (within ``discourse.REACH`` sentences, whose goods
+the verb start its event, and ``tranches.Tranches.continuation`` then finds the
+transfer or deployment it continues (within ``told_before.REACH`` sentences, whose goods
 the part points back to) and gives the part its source, target and goods.  With no
 such event before, it is no event (its trigger's origin is ``ORIGIN``, which
 ``rules.Extractor.build`` keeps only as a part).
@@ -25,8 +25,8 @@ from spacy.tokens import Token
 
 from dossier import equipment
 from dossier.extract import lexicon
-from dossier.extract.discourse import PART_WORDS, names_part
 from dossier.extract.syntax import subject_of
+from dossier.extract.tranches import PART_WORDS, names_part
 
 DEFINITE = frozenset(["the", "these", "those"])
 # The origin of the trigger made here: an event only as a part of one told before
