@@ -1,4 +1,5 @@
-"""Sentences that lean on the one before (issue 15, pattern 6; ``dossier/extract/discourse.py``).
+"""Sentences that lean on the one before (issue 15, pattern 6; ``dossier/extract/discourse.py``
+and the modules it composes, ``tranches.py`` and ``denials.py``).
 
 Written for these tests: parts of an event told before (tranches, contingents,
 pronoun themes), denials of the claim before ("X denies this", "the report was

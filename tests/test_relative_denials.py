@@ -1,6 +1,6 @@
 """A denial told in a relative clause after the claim ("..., a charge Tehran denies")
 denies the claim of its own sentence, as "Minsk denies this" denies the sentence
-before (extract/discourse.py): the claimed event told again, negated, claimed by the
+before (extract/denials.py): the claimed event told again, negated, claimed by the
 denier, linked ``denial_of``; no REJECT of its own.  A denial not made ("has not
 denied", "may deny") denies nothing.  Sentences written for these tests; each failed
 on main before the change, except the guard marked so.

@@ -30,8 +30,9 @@ from dossier.extract.arrivals import ORIGIN as ARRIVAL
 from dossier.extract.arrivals import arriving_part
 from dossier.extract.attachment import Anchoring, sent_to_place
 from dossier.extract.attribution import ClaimFinder
+from dossier.extract.coreference import DiscourseActors
 from dossier.extract.custody import custody_trigger
-from dossier.extract.discourse import Discourse, DiscourseActors
+from dossier.extract.discourse import Discourse
 from dossier.extract.factuality import factuality
 from dossier.extract.folds import demanded
 from dossier.extract.folds import folded as folded_triggers
