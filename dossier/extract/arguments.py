@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.extract.syntax import RELATIVE_PRONOUNS, antecedent, children, gerund_controller
+from dossier.extract.syntax import (
+    RELATIVE_PRONOUNS,
+    antecedent,
+    children,
+    gerund_controller,
+    result_clause_of,
+)
 from dossier.extract.word_features import features
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -55,6 +61,10 @@ def subject(token: Token) -> Token | None:
             return controller
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head  # "protesters demanding ...": the protesters
+        result_of = result_clause_of(node)
+        if result_of is not None:  # "fired on protesters blocking a road, killing one"
+            node = result_of
+            continue
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue

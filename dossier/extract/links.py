@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dossier.extract import lexicon
 from dossier.extract.syntax import CONTENT_DEPS, clause_relation, prep_objects
+from dossier.extract.threat_modes import threat_mode
 from dossier.extract.wordclasses import EXCHANGE_NOUNS, GENERIC_RELATIONS
 from dossier.models import EventMention
 
@@ -27,6 +29,7 @@ class Linker:
     def link(self) -> None:
         self.link_contents()
         self.link_exchanges_and_parts()
+        self.threat_modes()
         for mention in self.mentions:  # a specific relation wins over the generic ones
             specific = {i for rel, i in mention.links if rel not in GENERIC_RELATIONS}
             mention.links = [
@@ -103,6 +106,24 @@ class Linker:
                     self.mentions[outer].links.append((relation, index))
                     mention.links.append((f"{relation}_of", outer))
                     break
+
+    def threat_modes(self) -> None:
+        """A threat's mode is read from the act it threatens ("threatened to launch
+        an offensive": violence; "the threat of sanctions": restrict), the event
+        linked as its content or named by its "of" phrase (``threat_modes``)."""
+        for mention in self.mentions:
+            if mention.type != "THREATEN" or mention.mode:
+                continue
+            acts = [(self.mentions[i].type, self.mentions[i].mode)
+                    for rel, i in mention.links if rel == "content"]
+            # "the threat of sanctions", "threatened Minsk with sanctions": the noun's
+            # own sense when it is no event of its own here
+            acts += [(t.type, t.mode) for word, obj in prep_objects(self.trigger_token(mention))
+                     if word in ("of", "with")
+                     for t in lexicon.triggers_for(obj.lemma_.lower(), "NOUN")[:1]]
+            modes = [m for etype, emode in acts if (m := threat_mode(etype, emode))]
+            if modes:
+                mention.mode = modes[0]
 
     def inherit_counterpart(self, agreement: EventMention, promised: EventMention) -> None:
         """"X struck a deal with Y, agreeing to supply jets": Y receives the jets."""

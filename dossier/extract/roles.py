@@ -393,6 +393,17 @@ class RoleReader(PartyReader, GoodsReader):
             target = target or copy.deepcopy(told.target)
         if not source and noun.dep_ == "pobj":
             source = self._accused_of(noun)
+        if not source and head.pos_ == "VERB" and head.lemma_.lower() == "claim" and (
+                not children(head, "neg")):
+            # "Al-Shabaab claimed the attack", "the attack was claimed by Al-Shabaab":
+            # to claim an attack is to claim responsibility for it (not "did not claim")
+            if noun.dep_ == "dobj":
+                subj, is_obj = subject_of(head)
+                if subj is not None and not is_obj:
+                    source = self.actors.in_phrase(subj)
+            elif noun.dep_ == "nsubjpass":
+                source = [a for word, o in prep_objects(head) if word == "by"
+                          for a in self.actors.in_phrase(o)]
         if noun.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.dep_ == "dobj" and (
             head.lower_ == "of" or is_measure(head.head)
         ):

@@ -324,11 +324,35 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             # the rebels ...": the subject it shares is what it acts on
             shared, _ = subject_of(node.head)
             return shared, shared is not None and node is token
+        result_of = result_clause_of(node)
+        if result_of is not None:
+            # "police fired on protesters blocking a road, killing one man": a
+            # participle set off by a comma after a clause on a noun tells what
+            # the main clause did, not what the noun's clause did
+            node = result_of
+            continue
         if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
             node = node.head
             continue
         return None, False
     return None, False
+
+
+def result_clause_of(node: Token) -> Token | None:
+    """The main verb a comma-set participle belongs to when the parser hung it on a
+    participle clause modifying a noun ("protesters [blocking a road], killing one
+    man" -> "fired"); None otherwise."""
+    if not (node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.dep_ == "acl"
+            and node.i > 0 and node.doc[node.left_edge.i - 1].text == ","):
+        return None
+    up = node.head.head  # the noun the clause modifies
+    for _ in range(4):
+        if up.dep_ not in ("dobj", "pobj", "prep", "conj", "appos"):
+            return None
+        up = up.head
+        if up.pos_ == "VERB":
+            return up
+    return None
 
 
 # Prepositions whose gerund is done by the verb's object: "accused Belarus of

@@ -29,16 +29,24 @@ True
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from spacy.tokens import Token
 
 from dossier.entities import PLACE_LABELS
 from dossier.extract.actors.codes import entity_id, mention
 from dossier.extract.actors.reading import Reader
+from dossier.extract.lexicon import is_materiel
 from dossier.extract.wordclasses import PLACE_NOUNS
 from dossier.models import ActorMention
 
-# Things an attack hits ("school", "refinery", "convoy"): buildings, sites, works
-# and vehicles in a group, by their lemma.
+# Things an attack hits, by their lemma: the nouns WordNet files first as a structure,
+# facility, establishment, conveyance or vessel (``data/wordnet/facility_nouns.txt``,
+# built by ``dossier.lexicons.build_facility_nouns``: "stadium", "supermarket",
+# "minibus"), and this list, which also holds what WordNet files first under another
+# sense ("school" and "church" an institution and a group, "market" an activity,
+# "home" a dwelling's idea, "convoy" a group, "pipeline" a channel, "port" a place).
 FACILITY_TARGETS = frozenset(
     """
     airfield airport airbase base port harbour harbor plant refinery depot facility station
@@ -51,10 +59,33 @@ FACILITY_TARGETS = frozenset(
 )
 
 
+TABLE = Path(__file__).resolve().parents[2] / "data" / "wordnet" / "facility_nouns.txt"
+
+
+@cache
+def _wordnet_facilities() -> frozenset[str]:
+    lines = TABLE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def facility_noun(lemma: str) -> bool:
+    """Whether a common noun's lemma names a building, site or vehicle an attack can
+    hit; weapons and military vehicles ("tank", "drone", "missile") are the
+    equipment's reading, not this one.
+
+    >>> facility_noun("stadium"), facility_noun("minibus"), facility_noun("school")
+    (True, True, True)
+    >>> facility_noun("tank"), facility_noun("lawyer"), facility_noun("city")
+    (False, False, False)
+    """
+    return lemma in FACILITY_TARGETS or (
+        lemma in _wordnet_facilities() and not is_materiel(lemma))
+
+
 def facility(head: Token) -> ActorMention | None:
     """The facility a noun phrase headed by ``head`` names, with its "of" phrase ("the
     home of an opposition lawmaker"), without its determiner; None for other nouns."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in FACILITY_TARGETS:
+    if head.pos_ != "NOUN" or not facility_noun(head.lemma_.lower()):
         return None
     doc = head.doc
     start = head.left_edge.i

@@ -123,8 +123,11 @@ class ActorFinder:
                     found = self._one(child)
                     if found:
                         return found
-                owner = actor_noun(child) if child.dep_ == "compound" else None
-                if owner is not None and child.i == head.i - 1:  # "gang members"
+                # "gang members"; not "Rapid Support Forces fighters", whose
+                # compound ends a name (read below as the named group's fighters)
+                owner = actor_noun(child) if (
+                    child.dep_ == "compound" and self.entity_at(child) is None) else None
+                if owner is not None and child.i == head.i - 1:
                     state = possession.state_of(self, head)
                     return [mention(self.doc, child.i, head.i + 1, state, owner)]
         reading = self._kept(head, "noun", partial(noun_phrases.read, self))

@@ -119,12 +119,18 @@ def read(reader: Reader, head: Token) -> list[ActorMention] | NounReading:
     if noun is None and is_agent(head) and is_weapon(head):
         noun = "military"  # "Syrian aircraft bombed ...": the weapon's military acts
     tokens = phrase_tokens(head)
+    # A coded name beats an uncoded group label before it: "the Islamist Hamas
+    # movement" is Hamas, not "Islamist"
+    coded = any((sub := reader.entity_at(tok)) is not None and entity_id(sub)
+                for tok in tokens if tok.i != head.i)
     # A state or organisation inside the phrase: "North Korean troops",
     # "Russia's defence ministry", "US Indo-Pacific Command commander".
     for tok in tokens:
         if tok.i == head.i:
             continue
         sub = reader.entity_at(tok)
+        if sub is not None and coded and sub.label_ == "NORP" and not entity_id(sub):
+            continue
         if sub is not None and opposed(sub):
             continue  # "an anti-Syria journalist" is not Syrian
         if sub is not None and sub.ent_id_.startswith("state:") and (
