@@ -90,3 +90,18 @@ def test_fusion_reads_an_unresolved_place_as_no_place_but_its_own_text():
     assert conflict(three, four) is None and conflict(three, five) is None
     assert anchored(three, four, same_article=False)
     assert not anchored(three, five, same_article=False)
+
+
+def test_the_store_keeps_an_unresolved_place(tmp_path):
+    from sqlalchemy import text as sql
+
+    from dossier.store import Store
+
+    result = analyze("Police did not arrest anyone in Kurram, officials said.",
+                     published="2024-05-10")
+    with Store(tmp_path / "e.db") as store:
+        store.add(result)
+        [record] = list(store.events())
+        assert record["location"]["text"] == "Kurram" and record["location"]["lat"] is None
+        with store.engine.connect() as conn:
+            assert conn.execute(sql("SELECT place, lat FROM events")).one() == ("Kurram", None)
