@@ -30,6 +30,10 @@ def _located(text: str) -> list[tuple[str, dict | None]]:
         ("The army's assault on rebel positions in Paletwa drew condemnation.", "Paletwa"),
         # negated, with a reporting clause
         ("Police did not arrest anyone in Kurram, officials said.", "Kurram"),
+        # the object of an attack verb, a name the model calls a place
+        ("Junta troops shelled Ponnagyun overnight, residents said.", "Ponnagyun"),
+        # an attack noun's "on" phrase
+        ("The army launched an airstrike on Ponnagyun on Monday.", "Ponnagyun"),
     ],
 )
 def test_an_unresolved_place_is_kept_as_written(text, place):
