@@ -83,7 +83,7 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
         "date_granularity": date.get("granularity"),
         "date_start": date.get("start"),
         "date_end": date.get("end"),
-        "place": place.get("name"),
+        "place": place.get("name") or place.get("text"),  # as written when unresolved
         "country": place.get("country"),
         "lat": place.get("lat"),
         "lon": place.get("lon"),

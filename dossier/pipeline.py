@@ -335,6 +335,15 @@ class Resolver:
             span.text, context=context, admin1=story.admin1, offsets=(span.start, span.end)
         )
 
+    def unplaced(self, span: Span | None) -> Place | None:
+        """A place the text names that the gazetteer does not know, kept as written
+        ("fighting in Paletwa township", "Mayo-Kebbi"): its text and offsets, no name,
+        country or point, so that what the article said is not lost; not "the North"."""
+        text = self.document.text
+        if span is None or toponyms.names_cardinal_region(text, span.start, span.end):
+            return None
+        return Place(text=span.text, offsets=(span.start, span.end))
+
     def attribution(self, mention: EventMention) -> Attribution | None:
         claim = mention.claim
         if claim is None:
@@ -407,7 +416,7 @@ class Resolver:
                     items=mention.items,
                     factuality=mention.factuality,
                     date=main_date,
-                    location=location or hit,
+                    location=location or hit or self.unplaced(mention.place),
                     attribution=self.attribution(mention),
                     evidence=mention.evidence,
                     links=_unique(links),

@@ -79,7 +79,7 @@ def event_row(document_id: str, event: Event) -> dict[str, Any]:
         "date_start": date.start if date else None,
         "date_end": date.end if date else None,
         "date_granularity": date.granularity if date else None,
-        "place": place.name if place else None,
+        "place": (place.name or place.text) if place else None,  # as written if unresolved
         "country": place.country if place else None,
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,

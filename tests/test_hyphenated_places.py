@@ -46,3 +46,23 @@ def test_the_wider_place_stands_in():
 )
 def test_guard_joined_names_and_region_words(text, place):
     assert any(p == place for _, p, _ in _places(text)), _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # the whole name is found on the map: Maïné Soroa in Niger, not Maine
+        ("Gunmen ambushed a bus near Maine-Soroa on Friday.", "Maine-Soroa", "NER"),
+        # passive; the whole name is not on the map, and is kept as written
+        ("Two traders were kidnapped in Mayo-Kebbi, police said.", "Mayo-Kebbi", None),
+        # a name with particles, two matches inside it
+        ("Protesters marched through Sainte-Rose-du-Nord on Saturday.",
+         "Sainte-Rose-du-Nord", None),
+        # guard: a hyphened name of a thing is still no place ("the ... pipeline")
+        ("Rebels bombed the Cano Limon-Covenas oil pipeline in Arauca on Monday.", "Arauca",
+         "COL"),
+    ],
+)
+def test_a_place_cut_from_a_hyphenated_name_stands_for_the_whole_name(text, place, country):
+    assert any(where == place and state == country for _, where, state in _places(text)), (
+        _places(text))

@@ -222,6 +222,22 @@ def test_two_places_joined_by_a_hyphen_resolve_to_the_first():
     assert resolve_place("Lamar-Fannin") is not None  # a school district's two towns
 
 
+def test_one_hyphenated_name_is_not_its_first_part():
+    # the second part names no place of the first part's country: the hyphen joins one
+    # name, not two places ("Mayo-Kebbi" is a province of Chad, not Mayo in Ireland)
+    for name in ("Mayo-Kebbi", "Mayo-Kani", "Al-Qaryatain", "Tillaberi-North"):
+        found = resolve_place(name)
+        assert found is None or found.country in ("TCD", "SYR", "NER"), (name, found)
+    # names the gazetteer knows whole are still themselves, and pairs still the first
+    for name, country in [("Baden-Württemberg", "DEU"), ("Khyber-Pakhtunkhwa", "PAK"),
+                          ("Ile-de-France", "FRA"), ("Nord-Kivu", "COD"),
+                          ("Schleswig-Holstein", "DEU"), ("Guinea-Bissau", "GNB")]:
+        found = resolve_place(name)
+        assert found is not None and found.country == country, (name, found)
+    pair = resolve_place("Greenbrier-Pocahontas County", context=("USA",))
+    assert pair is not None and pair.name == "Greenbrier County"
+
+
 def test_a_county_named_after_a_country_is_the_county():
     from dossier.annotate import annotate
     from dossier.resolve.toponyms import resolve_toponyms

@@ -273,7 +273,10 @@ class Placing:
             obj = held[0] if held else obj  # "took control of the town of Kidal": the town
         if obj is not None:
             ent = self.actors.entity_at(obj)
-            is_place = ent is not None and ent.ent_id_.startswith("place:")
+            # a place the gazetteer knows, or a name the model calls a place and no
+            # gazetteer knows ("bombed Qaryatain": kept as written)
+            is_place = ent is not None and (ent.ent_id_.startswith("place:") or (
+                ent.label_ in ("GPE", "LOC") and not ent.ent_id_))
             named = obj.lemma_.lower() in FACILITY_NOUNS and any(  # "struck Saki airfield"
                 (e := self.actors.entity_at(c)) is not None and e.ent_id_.startswith("place:")
                 for c in obj.children if c.dep_ == "compound"

@@ -159,6 +159,9 @@ class Mention:
     family: str = ""  # see TYPE_FAMILIES
     day: int | None = None  # the day as resolved, before any widening (day granularity)
     copy: str = ""  # the article's group of copies (wire copies, reprints); its id when alone
+    # a place the gazetteer does not know, as written (``unresolved_place``); ``place`` is
+    # None then
+    place_text: str | None = None
 
     @classmethod
     def from_record(
@@ -184,7 +187,8 @@ class Mention:
                 start, end = pub - max(0, undated_window), pub + UNDATED_AFTER
         location = record.get("location") or None
         place = None
-        if location:
+        place_text = unresolved_place(location)
+        if location and place_text is None:
             place = (
                 location.get("country"),
                 location.get("lat"),
@@ -225,7 +229,29 @@ class Mention:
             family=TYPE_FAMILIES.get(record["type"], record["type"]),
             day=day,
             copy=document.get("id") or "",
+            place_text=place_text,
         )
+
+
+def unresolved_place(location: dict[str, Any] | None) -> str | None:
+    """The text of a place the gazetteer did not resolve (no name, country or point),
+    folded for comparison; None for a resolved place or none.
+
+    Such a place neither identifies a mention nor conflicts with another's: without a
+    country or a point nothing says whether "Paletwa" and "Paletwa township" are one
+    place or "Paletwa" and "Kyauktaw" two, so fusion treats the mention as placed
+    nowhere, as it did before the text was kept; only the same text in two mentions is
+    the same place (``_same_place``).
+
+    >>> unresolved_place({"text": "Paletwa  Township", "name": None, "lat": None})
+    'paletwa township'
+    >>> unresolved_place({"text": "Goma", "name": "Goma", "country": "COD"}) is None
+    True
+    """
+    if not location or any(location.get(k) is not None
+                           for k in ("name", "country", "lat", "lon", "kind")):
+        return None
+    return " ".join((location.get("text") or "").split()).casefold() or None
 
 
 def relative_tolerance(text: str | None) -> int:
@@ -356,6 +382,9 @@ def _place_conflict(a: Mention, b: Mention) -> bool:
 
 
 def _same_place(a: Mention, b: Mention) -> bool:
+    """Within ``MAX_PLACE_KM`` of each other, or the same unresolved place text."""
+    if a.place_text is not None and a.place_text == b.place_text:
+        return True
     km = _distance(a, b)
     return km is not None and km <= MAX_PLACE_KM
 

@@ -309,9 +309,20 @@ def _most_precise(values: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def _most_common_place(values: list[dict[str, Any] | None]) -> dict[str, Any] | None:
+    """The place most reports give; a place the gazetteer does not know (its text only)
+    when no report's place is known, so that what the reports said is not lost.
+
+    >>> _most_common_place([None, {"text": "Paletwa", "name": None}])["text"]
+    'Paletwa'
+    >>> _most_common_place([{"text": "Paletwa"}, {"text": "Goma", "name": "Goma"}])["name"]
+    'Goma'
+    """
     places = [v for v in values if v and v.get("name")]
     if not places:
-        return None
+        written = [v for v in values if v and v.get("text")]
+        counts = Counter(" ".join(p["text"].split()).casefold() for p in written)
+        return max(written, key=lambda p: counts[" ".join(p["text"].split()).casefold()],
+                   default=None)
     counts = Counter(p["name"] for p in places)
     # ties: the first place reported; coordinates beat none
     return max(places, key=lambda p: (counts[p["name"]], p.get("lat") is not None))

@@ -312,10 +312,31 @@ def _resolve_name(text: str, ctx: tuple[str, ...], admins: tuple[str, ...],
     if found is None:
         found = _demonym(name)
     if found is None and _HYPHENED.match(name):  # "Greenbrier-Pocahontas County"
-        first, _, rest = name.partition("-")
-        kind = rest.rsplit(" ", 1)[1] if rest.endswith((" County", " Parish")) else ""
-        found = _lookup(f"{first} {kind}".strip(), ctx, hint, admins, support)
+        found = _first_of_pair(name, ctx, hint, admins, support)
     return found
+
+
+def _first_of_pair(name: str, ctx: tuple[str, ...], hint: _Hint | None,
+                   admins: tuple[str, ...], support: Mapping[str, float] | None
+                   ) -> _Cand | None:
+    """The first of two places of one country joined by a hyphen, as a pair of counties
+    or a school district's towns are named ("Greenbrier-Pocahontas County" is Greenbrier
+    County, "Lamar-Fannin" Lamar); not when the second part is no place of that country,
+    for then the hyphen joins one name whose first part alone is another place
+    ("Mayo-Kebbi" is a province of Chad, not Mayo in Ireland; "Al-Qaryatain" no "Al").
+
+    >>> _first_of_pair("Henry-Weakley County", ("USA",), None, (), None).name
+    'Henry County'
+    >>> _first_of_pair("Mayo-Kebbi", (), None, (), None) is None
+    True
+    """
+    first, _, rest = name.partition("-")
+    kind = rest.rsplit(" ", 1)[1] if rest.endswith((" County", " Parish")) else ""
+    found = _lookup(f"{first} {kind}".strip(), ctx, hint, admins, support)
+    if found is None:
+        return None
+    other = _lookup(rest, (found.country,), None, admins, support)
+    return found if other is not None and other.country == found.country else None
 
 
 def _demonym(name: str) -> _Cand | None:

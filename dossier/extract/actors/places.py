@@ -62,8 +62,10 @@ def place_in(reader: Reader, head: Token) -> Span | None:
             continue
         if _in_agent_phrase(tok, head):
             continue  # "a ceasefire brokered by Qatar": who brokered it, not where
-        if cut_from_name(ent):
-            continue  # "Limon" of "the Cano Limon-Covenas pipeline": another place's name
+        if cut_from_name(ent):  # "Kebbi" of "Mayo-Kebbi": another place's name, so the
+            ent = whole_name(ent)  # whole name, for the resolver (or as written), unless
+            if ent.root.dep_ == "compound" and not _place_noun(ent.root.head):
+                continue  # it names a thing: "the Cano Limon-Covenas pipeline"
         rank = (findable(ent), not _located_within(tok, head), specificity(ent),
                 ent.label_ in PLACE_LABELS)  # "the Danube port of Izmail": Izmail
         if best is None or rank > best_rank:
@@ -143,6 +145,38 @@ def cut_from_name(ent: Span) -> bool:
     before = ent.start - 2 >= 0 and _glued(doc[ent.start - 2], doc[ent.start - 1])
     after = ent.end + 1 < len(doc) and _glued(doc[ent.end + 1], doc[ent.end])
     return before or after
+
+
+def whole_name(ent: Span) -> Span:
+    """The hyphenated name a place matched inside it is cut from (``cut_from_name``),
+    with no id: "Mayo-Kebbi" for "Kebbi", "Sainte-Rose-du-Nord" for "Nord".
+
+    >>> from dossier.annotate import annotate
+    >>> doc = annotate("Floods hit villages in Mayo-Kebbi on Monday.")
+    >>> [whole_name(e).text for e in doc.ents if cut_from_name(e)]
+    ['Mayo-Kebbi']
+    >>> doc = annotate("Police raided a house in Sainte-Rose-du-Nord.")
+    >>> [whole_name(e).text for e in doc.ents if cut_from_name(e)]
+    ['Sainte-Rose-du-Nord', 'Sainte-Rose-du-Nord']
+    """
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start - 2 >= 0 and _joins(doc[start - 2], doc[start - 1]):
+        start -= 2
+    while end + 1 < len(doc) and _joins(doc[end - 1], doc[end]):
+        end += 2
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _joins(word: Token, hyphen: Token) -> bool:
+    """``word`` and the word after ``hyphen`` are one name: a hyphen with no space on
+    either side between name words (tagged or not: "Sainte-Rose" and "Nord" are two
+    matches inside "Sainte-Rose-du-Nord")."""
+    if hyphen.text != "-" or hyphen.i + 1 >= len(hyphen.doc) or word.whitespace_ or (
+            hyphen.whitespace_):
+        return False
+    after = hyphen.doc[hyphen.i + 1]
+    return all(w.text.istitle() or w.lower_ in NAME_PARTICLES for w in (word, after))
 
 
 def _glued(word: Token, hyphen: Token) -> bool:
