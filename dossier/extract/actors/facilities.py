@@ -29,9 +29,6 @@ True
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 from spacy.tokens import Token
 
 from dossier.entities import PLACE_LABELS
@@ -39,6 +36,7 @@ from dossier.extract.actors.codes import entity_id, mention
 from dossier.extract.actors.reading import Reader
 from dossier.extract.lexicon import is_materiel
 from dossier.extract.wordclasses import PLACE_NOUNS
+from dossier.lexicons import wordnet
 from dossier.models import ActorMention
 
 # Things an attack hits, by their lemma: the nouns WordNet files first as a structure,
@@ -59,13 +57,11 @@ FACILITY_TARGETS = frozenset(
 )
 
 
-TABLE = Path(__file__).resolve().parents[2] / "data" / "wordnet" / "facility_nouns.txt"
+TABLE = wordnet.FOLDER / "facility_nouns.txt"
 
 
-@cache
 def _wordnet_facilities() -> frozenset[str]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return wordnet.words("facility_nouns.txt")
 
 
 def facility_noun(lemma: str) -> bool:

@@ -24,24 +24,20 @@ True
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 from spacy.tokens import Token
 
 from dossier.extract.actors.codes import mention
 from dossier.extract.actors.words import agent_head
 from dossier.extract.wordclasses import QUANTITY_NOUNS
+from dossier.lexicons import wordnet
 from dossier.models import ActorMention
 from dossier.resolve.agents import noun_sector
 
-TABLE = Path(__file__).resolve().parents[2] / "data" / "wordnet" / "person_nouns.txt"
+TABLE = wordnet.FOLDER / "person_nouns.txt"
 
 
-@cache
 def _person_nouns() -> frozenset[str]:
-    lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return wordnet.words("person_nouns.txt")
 
 
 def person_noun(lemma: str) -> bool:
