@@ -467,11 +467,11 @@ def is_political(actor: Actor) -> bool:
 
 def political_actors(actors: list[Actor]) -> bool:
     """Whether an event with these actors is political: one of them is, or none is
-    named at all (an unknown attacker, "protests were held"); a facility hit is no
-    actor here ("an attack on a nightclub" by no one named stays political), nor are
-    people named by what they are, not by name ("a singer was shot dead", "rioting
-    supporters": ``extract/actors/victims.py``)."""
-    actors = [a for a in actors if a.kind not in ("facility", "people")]
+    named at all (an unknown attacker, "protests were held"); a facility or a place hit
+    is no actor here ("an attack on a nightclub" or "on Paletwa" by no one named stays
+    political), nor are people named by what they are, not by name ("a singer was shot
+    dead", "rioting supporters": ``extract/actors/victims.py``)."""
+    actors = [a for a in actors if a.kind not in ("facility", "place", "people")]
     return not actors or any(is_political(a) for a in actors)
 
 

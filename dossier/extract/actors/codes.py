@@ -67,11 +67,18 @@ def other_than(actors: list[ActorMention], others: list[ActorMention]) -> list[A
 
 def entity_mention(ent: Span, noun: str | None = None) -> ActorMention:
     """An actor mention covering a gazetteer or model entity; an organisation the
-    gazetteer does not know is an organisation, not a person."""
+    gazetteer does not know is an organisation, a place it does not know ("shelled
+    Ponnagyun") a place, not a person."""
     found = mention(ent.doc, ent.start, ent.end, entity_id(ent), noun)
     if found.entity is None and ent.label_ == "ORG" and noun is None:
         found.kind = "organisation"
+    elif found.entity is None and ent.label_ in UNKNOWN_PLACE_LABELS and noun is None:
+        found.kind = "place"
     return found
+
+
+# what the model tags as a place (a town the place index lacks is still a place)
+UNKNOWN_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 
 def organisation(doc: Doc, start: int, end: int) -> ActorMention:
