@@ -55,6 +55,37 @@ from dossier.extract.wordclasses import (
     TRAVEL_VERBS,
 )
 from dossier.models import ActorMention, Item
+from dossier.resolve.agents import noun_sector
+
+# Sectors whose people act by force or authority: a noun of one modifying an event noun
+# is the one who carried the event out ("a police raid", "an army offensive", "a rebel
+# attack", "a government crackdown"), while a private person's noun there may name the
+# victim ("a journalist killing", "a migrant crackdown").
+FORCE_SECTORS = frozenset(["COP", "MIL", "REB", "GOV", "SPY"])
+# The events of force such a modifier is read for; of others it may be the setting ("after
+# the cabinet meeting": the cabinet met, but the minister's act is told)
+FORCE_TYPES = frozenset(["ASSAULT", "COERCE"])
+
+
+def agent_modifier(actor: ActorMention, trig: lexicon.Trigger) -> bool:
+    """Whether a generic actor noun modifying an event noun names who acted: a force's
+    noun for an act of force, any group's noun for a protest ("a student protest", "a farmers'
+    strike": those who protest are those it is of).
+
+    >>> agent_modifier(ActorMention("police", 0, 1, noun="police"),
+    ...                lexicon.triggers_for("raid", "NOUN")[0])
+    True
+    >>> agent_modifier(ActorMention("journalist", 0, 1, noun="journalist"),
+    ...                lexicon.triggers_for("attack", "NOUN")[0])
+    False
+    """
+    if actor.entity or not actor.noun or trig.type not in FORCE_TYPES | {"PROTEST"}:
+        return False
+    found = noun_sector(actor.noun)
+    if found is None:
+        return False
+    return found[0] in FORCE_SECTORS or trig.type == "PROTEST"
+
 
 # Types done together: a speaker who tells of such an event "with" another names its
 # own side ("the Kremlin said talks with Washington had made progress").
@@ -308,7 +339,9 @@ class RoleReader(PartyReader, GoodsReader):
                     source = found
             elif child.dep_ in ("amod", "compound", "nmod"):
                 found = self.actors.in_phrase(child, remember=False)
-                found = [a for a in found if self.is_state(a)]
+                found = [a for a in found if self.is_state(a) or (
+                    agent_modifier(a, trig) and senses.specific(token))]  # not "victims
+                # of terrorist attacks": a kind of event, whoever carries it out
                 if found and not source:
                     source = found
                 if child.dep_ == "compound":

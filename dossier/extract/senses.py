@@ -209,7 +209,7 @@ def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozense
         t.type == trig.type for t in triggers_for(token.head.lemma_.lower(), "VERB")
     ):
         return False  # "a car bomb exploded", "the attack killed 20": the verb's event
-    if pos == "NOUN" and not _specific(token):
+    if pos == "NOUN" and not specific(token):
         return False  # "groups claim only one in seven attacks": no one event
     for key in ((trig.type, trig.mode or ""), (trig.type, "*")):
         if pos in alone.get(key, ()):
@@ -230,7 +230,7 @@ def _anaphoric(noun: Token) -> bool:
     )
 
 
-def _specific(noun: Token) -> bool:
+def specific(noun: Token) -> bool:
     """Whether an event noun names one event (or a known set of them), not a kind of
     event: "the attack", "Monday's protests", "two strikes", "the Brussels attacks",
     "an attack on a checkpoint", "protests were held", "addressed a rally"; not "claim

@@ -1,0 +1,69 @@
+"""Events told by what is around a word: the force a modifier names ("a police raid"),
+plural event nouns made specific by what they carry ("airstrikes launched from a
+carrier"), crowds that gather to voice a demand, what fire is opened on, and who is
+hurt when an attack is told in a "when" clause.  The sentences are written for these
+tests; each pattern has sentences that must stay without the event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.pipeline import analyze
+
+
+def _show(events) -> list[tuple]:
+    return [(e.type, e.mode, [a.text for a in e.source], [a.text for a in e.target],
+             e.trigger.text if e.trigger else None) for e in events]  # fmt: skip
+
+
+def _holds(actors, words: str | None) -> bool:
+    if words is None:
+        return True
+    if words == "":
+        return not actors
+    return any(words.lower() in a.text.lower() for a in actors)
+
+
+def found(text: str, etype: str, source: str | None, target: str | None) -> None:
+    events = analyze(text, published="2024-06-01").events
+    assert any(
+        e.type == etype and _holds(e.source, source) and _holds(e.target, target) for e in events
+    ), _show(events)
+
+
+def absent(text: str, etype: str) -> None:
+    events = analyze(text, published="2024-06-01").events
+    assert not [e for e in events if e.type == etype], _show(events)
+
+
+# --- 1. A force named as the event noun's modifier carried it out -----------------
+# "a police raid", "an army raid", "a rebel attack": the modifier is a generic actor
+# noun of a force (police, military, rebels, government, intelligence), read as the
+# source as a state's demonym is ("an Israeli raid"); any group's noun for a protest
+# ("a farmer protest").  A private person's noun there is left alone ("a journalist
+# killing" may be of the journalist).
+MODIFIER_AGENTS = [
+    ("Special forces secured the area during a police raid in the northern district.",
+     "COERCE", "police", None),  # a police raid is a search (senses.tsv, PLOVER 3.15)
+    ("Two militants were killed in an army raid on a hideout.", "ASSAULT", "army", "militants"),
+    ("The rebel attack on the garrison lasted all night.", "ASSAULT", "rebel", "garrison"),
+    ("Residents fled during a militia assault on the village.", "ASSAULT", "militia", None),
+    ("Shops closed for a farmer protest in the town centre.", "PROTEST", "farmer", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), MODIFIER_AGENTS)
+def test_modifier_names_the_force(text, etype, source, target):
+    found(text, etype, source, target)
+
+
+def test_private_person_modifier_is_no_agent():
+    events = analyze("A tourist attack on the old town was foiled.", published="2024-06-01")
+    assert not any(a.text == "tourist" for e in events.events for a in e.source), _show(
+        events.events)
+
+
+def test_kind_of_event_takes_no_force_from_its_modifier():
+    # a bare plural said of in general names no event, whoever carries such events out
+    absent("Village teachers are often the victims of militant attacks.", "ASSAULT")
