@@ -67,3 +67,54 @@ def test_private_person_modifier_is_no_agent():
 def test_kind_of_event_takes_no_force_from_its_modifier():
     # a bare plural said of in general names no event, whoever carries such events out
     absent("Village teachers are often the victims of militant attacks.", "ASSAULT")
+
+
+# --- 3. People who gather to voice a demand protest (PLOVER 3.12) -------------------
+# "gather" (and "assemble", "converge on") is a protest when protesters gather, or when
+# people gather to voice a demand or their opposition, in a "to" clause or a participle;
+# that clause is the protest's own topic, folded into it (no REQUEST or ACCUSE of its own).
+GATHERINGS = [
+    ("A crowd gathered outside the parliament to denounce the vote.", "PROTEST", "crowd"),
+    ("Hundreds of people gathered in the main square on Sunday demanding the mayor's "
+     "resignation.", "PROTEST", "people"),
+    ("Residents assembled in front of the town hall to demand clean water.", "PROTEST",
+     "Residents"),
+    ("Angry taxi drivers converged on the ministry, denouncing the new fares.", "PROTEST",
+     "drivers"),
+    ("Dozens of mothers gathered outside the prison calling for the release of their sons.",
+     "PROTEST", "mothers"),
+]
+NOT_GATHERINGS = [
+    "Investigators gathered evidence to charge the suspects.",
+    "Volunteers gathered signatures to demand a referendum.",
+    "Officials gathered in Geneva to discuss the ceasefire.",
+    "Families gathered at the cemetery to mourn the victims.",
+    "Supporters gathered outside the court to cheer the verdict.",
+    "The team assembled the engine in two days.",
+    "Troops converged on the town.",
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source"), GATHERINGS)
+def test_gathering_to_voice_a_demand_is_a_protest(text, etype, source):
+    found(text, etype, source, None)
+
+
+@pytest.mark.parametrize("text", NOT_GATHERINGS)
+def test_other_gatherings_are_no_protest(text):
+    absent(text, "PROTEST")
+
+
+@pytest.mark.parametrize(("text", "voiced"), [
+    ("Hundreds of people gathered in the main square on Sunday demanding the mayor's "
+     "resignation.", "REQUEST"),
+    ("A crowd gathered outside the parliament to denounce the vote.", "ACCUSE"),
+])
+def test_what_a_protest_voices_is_no_event_of_its_own(text, voiced):
+    absent(text, voiced)
+
+
+def test_chanting_while_rallying_is_the_same_protest():
+    events = analyze("Several hundred people rallied outside the embassy, chanting slogans "
+                     "against the war.", published="2024-06-01").events
+    assert [e.trigger.text for e in events if e.type == "PROTEST"] == ["rallied"], _show(events)
