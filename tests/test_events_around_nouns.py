@@ -118,3 +118,32 @@ def test_chanting_while_rallying_is_the_same_protest():
     events = analyze("Several hundred people rallied outside the embassy, chanting slogans "
                      "against the war.", published="2024-06-01").events
     assert [e.trigger.text for e in events if e.type == "PROTEST"] == ["rallied"], _show(events)
+
+
+# --- 4. What fire is opened on is the attack's target ----------------------------
+# Shots are fired on or at people, places, vehicles and buildings ("fired on the
+# convoy": senses.tsv class fired_upon); a position or post that names no actor is
+# the target through whoever holds it: its state or organisation, or a force's noun
+# ("a rebel position": the rebels; parties.held_by).
+FIRED_ON = [
+    ("Soldiers were seen opening fire on a rebel position near the town.", "Soldiers", "rebel"),
+    ("Witnesses said soldiers opened fire on militant positions at dawn.", "soldiers",
+     "militant"),
+    ("Government forces shelled rebel positions overnight.", "forces", "rebel"),
+    ("The attack on insurgent positions lasted an hour.", None, "insurgent"),
+    ("Troops fired on the convoy near the border.", "Troops", "convoy"),
+    ("Gunmen fired at a passing boat off the coast.", "Gunmen", "boat"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), FIRED_ON)
+def test_what_fire_is_opened_on_is_the_target(text, source, target):
+    found(text, "ASSAULT", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The company fired the manager after the audit.",
+    "Investors fired questions at the board.",
+])
+def test_other_firing_is_no_attack(text):
+    absent(text, "ASSAULT")

@@ -34,6 +34,7 @@ from dossier.extract.wordclasses import (
 )
 from dossier.models import ActorMention
 from dossier.models import Span as TextSpan
+from dossier.resolve.agents import noun_sector
 
 # Verbs that put their subject in an activity: "were locked in fighting", "engaged in talks"
 ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
@@ -41,11 +42,26 @@ ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
 UNDER_VERBS = frozenset(["come", "be", "remain", "stay", "fall"])
 # Types whose target may be a facility hit ("struck a school"): attacks, raids, demolitions.
 FACILITY_TYPES = frozenset(["ASSAULT", "COERCE"])
+# Sectors whose people act by force or authority: a noun of one modifying an event noun
+# is the one who carried the event out ("a police raid", "an army offensive", "a rebel
+# attack", "a government crackdown"), one modifying a position the one who holds it ("a
+# rebel position"); a private person's noun there may name the victim ("a journalist
+# killing", "a migrant crackdown").
+FORCE_SECTORS = frozenset(["COP", "MIL", "REB", "GOV", "SPY"])
 
 
 def is_state(actor: ActorMention) -> bool:
     """A state or an organisation of the tables (what CAMEO codes as an actor)."""
     return bool(actor.entity and actor.entity.startswith(("state:", "org:")))
+
+
+def is_force(actor: ActorMention) -> bool:
+    """A generic actor noun of a force: police, military, rebels, government,
+    intelligence ("army", "militants"), as ``FORCE_SECTORS`` lists them."""
+    if actor.entity or not actor.noun:
+        return False
+    found = noun_sector(actor.noun)
+    return found is not None and found[0] in FORCE_SECTORS
 
 
 class PartyReader:
@@ -140,6 +156,19 @@ class PartyReader:
                     if found:
                         return found
         return []
+
+    def held_by(self, trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
+        """Whose thing an attack is aimed at, when the thing names no actor, facility,
+        place or person: "opened fire on a rebel position" (the rebels), "shelled Kurdish
+        positions", "fired on a position of the group" (``actors_around``, or a force's
+        generic noun as its modifier)."""
+        if trig.type != "ASSAULT":
+            return []
+        found = self.actors_around(head)
+        if not found:
+            found = [a for child in children(head, "amod", "compound", "nmod")
+                     for a in self.actors.in_phrase(child, remember=False) if is_force(a)]
+        return [] if self._only_places(found) else found
 
     def _only_places(self, found: list[ActorMention]) -> bool:
         return all(a.entity and a.entity.startswith("place:") for a in found)

@@ -27,7 +27,7 @@ from dossier.extract.actors import (
 from dossier.extract.arguments import hands_of
 from dossier.extract.goods import GoodsReader, is_measure
 from dossier.extract.participation import participant_verb
-from dossier.extract.parties import PartyReader
+from dossier.extract.parties import PartyReader, is_force
 from dossier.extract.sides import makers_among, seller_and_buyer
 from dossier.extract.syntax import (
     children,
@@ -57,20 +57,15 @@ from dossier.extract.wordclasses import (
 from dossier.models import ActorMention, Item
 from dossier.resolve.agents import noun_sector
 
-# Sectors whose people act by force or authority: a noun of one modifying an event noun
-# is the one who carried the event out ("a police raid", "an army offensive", "a rebel
-# attack", "a government crackdown"), while a private person's noun there may name the
-# victim ("a journalist killing", "a migrant crackdown").
-FORCE_SECTORS = frozenset(["COP", "MIL", "REB", "GOV", "SPY"])
-# The events of force such a modifier is read for; of others it may be the setting ("after
-# the cabinet meeting": the cabinet met, but the minister's act is told)
+# The events of force whose modifier, a force's noun, is who acted ("a police raid"); of
+# others it may be the setting ("after the cabinet meeting": the minister's act is told)
 FORCE_TYPES = frozenset(["ASSAULT", "COERCE"])
 
 
 def agent_modifier(actor: ActorMention, trig: lexicon.Trigger) -> bool:
     """Whether a generic actor noun modifying an event noun names who acted: a force's
-    noun for an act of force, any group's noun for a protest ("a student protest", "a farmers'
-    strike": those who protest are those it is of).
+    noun for an act of force (``parties.is_force``), any group's noun for a protest ("a
+    student protest", "a farmers' strike": those who protest are those it is of).
 
     >>> agent_modifier(ActorMention("police", 0, 1, noun="police"),
     ...                lexicon.triggers_for("raid", "NOUN")[0])
@@ -79,12 +74,10 @@ def agent_modifier(actor: ActorMention, trig: lexicon.Trigger) -> bool:
     ...                lexicon.triggers_for("attack", "NOUN")[0])
     False
     """
-    if actor.entity or not actor.noun or trig.type not in FORCE_TYPES | {"PROTEST"}:
-        return False
-    found = noun_sector(actor.noun)
-    if found is None:
-        return False
-    return found[0] in FORCE_SECTORS or trig.type == "PROTEST"
+    if trig.type in FORCE_TYPES:
+        return is_force(actor)
+    return trig.type == "PROTEST" and not actor.entity and bool(actor.noun) and (
+        noun_sector(actor.noun) is not None)
 
 
 # Types done together: a speaker who tells of such an event "with" another names its
@@ -217,7 +210,8 @@ class RoleReader(PartyReader, GoodsReader):
                 target = self.actors.in_phrase(patient)
                 if not target:
                     items = self.items_in(patient)
-                    target = self.actors_around(patient) or self.hit(trig, patient)
+                    target = self.actors_around(patient) or self.hit(trig, patient) or (
+                        self.held_by(trig, patient))  # "shelled rebel positions"
                     if attachment.moves_goods(patient):
                         # "ordered the deployment of 500 troops": the troops are
                         # moved, not ordered; a state named there is a party
@@ -271,7 +265,8 @@ class RoleReader(PartyReader, GoodsReader):
                         # "threw a grenade at a police station"; "set fire to a radio
                         # mast": the "to" of a verb and its object ("lay siege to") is
                         # what they are done to
-                        found = self.hit(trig, o)
+                        found = self.hit(trig, o) or (
+                            self.held_by(trig, o) if word in AIMED_PREPS else [])
                     if found and not self._only_places(found):
                         target = found
                 if word in PLACE_PREPS and place is None:
@@ -382,7 +377,8 @@ class RoleReader(PartyReader, GoodsReader):
                 found = self.actors.in_phrase(o) or around
                 if found and not self._only_places(found):
                     target = found
-                hit = hit or self.hit(trig, o)  # "an attack on a checkpoint", if no one is hurt
+                hit = hit or self.hit(trig, o) or self.held_by(trig, o)  # "an attack on a
+                # checkpoint", "on rebel positions", if no one is hurt
             if word in PLACE_PREPS and place is None and self.actors.place_in(o) is not None:
                 place = o
         # A light verb lends its subject: "launched an attack", "struck a deal".
