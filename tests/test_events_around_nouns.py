@@ -147,3 +147,37 @@ def test_what_fire_is_opened_on_is_the_target(text, source, target):
 ])
 def test_other_firing_is_no_attack(text):
     absent(text, "ASSAULT")
+
+
+# --- 2. A bare plural event noun is specific by what it carries -------------------
+# "attacks", "protests" without a determiner name a kind of event ("groups claim credit
+# for only one in seven attacks") unless they carry what only events that took place
+# have: a past participle or past relative clause ("airstrikes launched from a
+# carrier", "protests organised by the opposition", "airstrikes that destroyed their
+# homes"), or a date of their own clause ("the centre of mass protests in 2011").
+SPECIFIC_PLURALS = [
+    ("Rebels are bearing the brunt of airstrikes launched from a carrier.", "ASSAULT", None),
+    ("The square was the centre of mass protests in 2011.", "PROTEST", None),
+    ("Villagers described airstrikes that destroyed their homes.", "ASSAULT", None),
+    ("The town was shaken by protests organised by the opposition.", "PROTEST", "opposition"),
+    ("Residents still recall raids carried out by soldiers in the valley.", "ASSAULT",
+     "soldiers"),
+]
+GENERIC_PLURALS = [
+    ("Groups claim credit for only one in seven attacks.", "ASSAULT"),
+    ("Police said they knew how to deal with protests.", "PROTEST"),
+    ("In 2011, police learned how to deal with protests.", "PROTEST"),
+    ("Iraqi troops fear roadside bombs, which have been planted along the main roads.",
+     "ASSAULT"),
+    ("After weeks of talks, the council decided against the plan.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source"), SPECIFIC_PLURALS)
+def test_plural_event_noun_with_its_own_clause_or_date(text, etype, source):
+    found(text, etype, source, None)
+
+
+@pytest.mark.parametrize(("text", "etype"), GENERIC_PLURALS)
+def test_plural_event_noun_said_in_general(text, etype):
+    absent(text, etype)

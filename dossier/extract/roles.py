@@ -381,6 +381,13 @@ class RoleReader(PartyReader, GoodsReader):
                 # checkpoint", "on rebel positions", if no one is hurt
             if word in PLACE_PREPS and place is None and self.actors.place_in(o) is not None:
                 place = o
+        acting = trig.type in FORCE_TYPES or trig.type == "PROTEST"
+        for clause in children(token, "acl") if acting and not source else ():
+            # "protests organised by the opposition", "raids carried out by soldiers"; not
+            # "a ceasefire brokered by Qatar" (a mediator, not a party)
+            for by in children(clause, "agent"):
+                source = source or [a for o in children(by, "pobj")
+                                    for a in self.actors.in_phrase(o)]
         # A light verb lends its subject: "launched an attack", "struck a deal".
         noun, head = token, token.head
         collective = trig.frame == "self" or trig.type == "PROTEST" or (
@@ -390,7 +397,9 @@ class RoleReader(PartyReader, GoodsReader):
               and head.head.lemma_.lower() in TRAVEL_VERBS)
         # "Vietnam is (reported to be) in talks with New Delhi": Vietnam talks; "flew to
         # Kyiv for talks with Zelensky": who flew talks
-        if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep":
+        if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep" and not (
+                trig.type == "PROTEST" and noun.tag_ == "NNS" and not senses.specific(noun)
+        ):  # not "knew how to deal with protests": a kind of event, no one's
             # "converged for a rally", "remained on alert", "stopped work in a strike"
             verb = head.head
             if verb.pos_ in ("VERB", "AUX"):
