@@ -181,3 +181,29 @@ def test_plural_event_noun_with_its_own_clause_or_date(text, etype, source):
 @pytest.mark.parametrize(("text", "etype"), GENERIC_PLURALS)
 def test_plural_event_noun_said_in_general(text, etype):
     absent(text, etype)
+
+
+# --- 5. Who was hurt when an attack happened is its target -------------------------
+# "X were hurt when Y threw rocks": the casualty verb's subject is whom the attack in
+# its "when" (or "as") clause fell on, as "killed in the attack" names them for a noun.
+HURT_WHEN = [
+    ("About 20 officers were hurt when the crowd threw rocks.", "ASSAULT", "crowd", "officers"),
+    ("Two guards died as gunmen stormed the bank.", "ASSAULT", "gunmen", "guards"),
+    ("Three soldiers were killed when militants ambushed their patrol.", "ASSAULT",
+     "militants", "soldiers"),
+    ("A policeman was injured when protesters hurled stones near the station.", "PROTEST",
+     "protesters", "policeman"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), HURT_WHEN)
+def test_casualties_of_a_when_clause_are_its_target(text, etype, source, target):
+    found(text, etype, source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Two workers were hurt when the roof collapsed.",
+    "Several people were injured when the crowd stampeded.",
+])
+def test_casualties_of_an_accident_make_no_attack(text):
+    absent(text, "ASSAULT")

@@ -212,6 +212,23 @@ class PartyReader:
             children(verb, "nsubj") if verb.lemma_.lower() == "die" else [])
         return self.actors.in_phrase(subjects[0]) if subjects else []
 
+    def hurt_when(self, verb: Token) -> list[ActorMention]:
+        """Who was killed or hurt when (as) an attack told by a verb happened: the
+        casualty verb's subject the "when" clause hangs off ("about 20 officers were
+        hurt when the crowd threw rocks", "two guards died as gunmen stormed the
+        bank"), as "killed in the attack" names them for an attack noun."""
+        head = verb.head
+        if verb.dep_ != "advcl" or head.lemma_.lower() not in CASUALTY_VERBS or not any(
+            c.lower_ in ("when", "as") for c in children(verb, "advmod", "mark")
+        ):
+            return []
+        subjects = children(head, "nsubjpass") or (
+            children(head, "nsubj") if head.lemma_.lower() == "die" else [])
+        if not subjects:
+            return []
+        found = self.actors.in_phrase(subjects[0], remember=False) or [victim(subjects[0])]
+        return [a for a in found if a is not None]
+
     def under_attack(self, trig: lexicon.Trigger, noun: Token) -> list[ActorMention]:
         """What "came under" an attack noun is its target: "Kharkiv came under Russian
         shelling", "the convoy was under fire", "Iraqi troops came under attack"."""

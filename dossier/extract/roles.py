@@ -301,6 +301,8 @@ class RoleReader(PartyReader, GoodsReader):
         if trig.type == "THREATEN":  # "warned that China would take all measures": the
             own = {a.entity for a in source if a.entity}  # threatener's own state is no target
             target = [a for a in target if a.entity not in own]
+        if not target and (trig.type == "ASSAULT" or trig.mode == "riot"):
+            target = self.hurt_when(token)  # "20 officers were hurt when the crowd threw rocks"
         if not target and trig.type == "ACCUSE" and obj is not None:
             # "Iran condemned the strikes": who carried out the strikes told before
             agents = getattr(self.actors, "event_agents", None)
