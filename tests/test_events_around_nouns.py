@@ -133,6 +133,10 @@ FIRED_ON = [
     ("The attack on insurgent positions lasted an hour.", None, "insurgent"),
     ("Troops fired on the convoy near the border.", "Troops", "convoy"),
     ("Gunmen fired at a passing boat off the coast.", "Gunmen", "boat"),
+    # image captions: a noun phrase with a participle, no finite verb
+    ("Soldiers opening fire on a rebel position, in the eastern countryside", "Soldiers",
+     "rebel"),
+    ("Militants firing on a government position outside the town", "Militants", "government"),
 ]
 
 
