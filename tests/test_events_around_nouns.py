@@ -211,3 +211,24 @@ def test_casualties_of_a_when_clause_are_its_target(text, etype, source, target)
 ])
 def test_casualties_of_an_accident_make_no_attack(text):
     absent(text, "ASSAULT")
+
+
+# --- An attack near a market is an attack; an attack on a plan is criticism --------
+# "market", "plan", "record" are abstract only as what an attack is aimed at ("on",
+# "upon", "against": senses.tsv slot aimed), not as where it happened.
+@pytest.mark.parametrize(("text", "target"), [
+    ("Three civilians died in a car bomb attack near the market.", "civilians"),
+    ("Five people were wounded during an attack near the market on Friday.", "people"),
+    ("Shops stayed shut after a grenade attack beside the fish market.", None),
+    ("A bomb attack outside the market left two dead.", None),
+])
+def test_attack_near_an_abstract_word_is_an_attack(text, target):
+    found(text, "ASSAULT", None, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator's attack on the plan drew criticism.",
+    "The assault on his record continued all week.",
+])
+def test_attack_on_an_abstract_thing_is_no_assault(text):
+    absent(text, "ASSAULT")
