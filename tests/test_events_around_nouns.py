@@ -133,6 +133,7 @@ FIRED_ON = [
     ("The attack on insurgent positions lasted an hour.", None, "insurgent"),
     ("Troops fired on the convoy near the border.", "Troops", "convoy"),
     ("Gunmen fired at a passing boat off the coast.", "Gunmen", "boat"),
+    ("The navy fired a warning shot at the trawler.", "navy", None),  # a shot is fired
     # image captions: a noun phrase with a participle, no finite verb
     ("Soldiers opening fire on a rebel position, in the eastern countryside", "Soldiers",
      "rebel"),
@@ -148,6 +149,8 @@ def test_what_fire_is_opened_on_is_the_target(text, source, target):
 @pytest.mark.parametrize("text", [
     "The company fired the manager after the audit.",
     "Investors fired questions at the board.",
+    "She fired off a letter to the mayor.",  # Oxford "fire off": send rapidly
+    "The minister fired off a warning to rival parties.",
 ])
 def test_other_firing_is_no_attack(text):
     absent(text, "ASSAULT")
