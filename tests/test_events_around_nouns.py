@@ -235,3 +235,16 @@ def test_attack_near_an_abstract_word_is_an_attack(text, target):
 ])
 def test_attack_on_an_abstract_thing_is_no_assault(text):
     absent(text, "ASSAULT")
+
+
+# --- Shelling and bombing hit places and things, whatever else their word names ------
+@pytest.mark.parametrize(("text", "source"), [
+    ("Five villagers were wounded when rebels shelled the market.", "rebels"),
+    ("Warplanes bombed the central market on Tuesday.", "Warplanes"),
+])
+def test_shelling_a_market_is_an_attack(text, source):
+    found(text, "ASSAULT", source, None)
+
+
+def test_attacking_a_plan_stays_no_assault():
+    absent("Critics attacked the plan for its cost.", "ASSAULT")
