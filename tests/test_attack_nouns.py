@@ -24,7 +24,8 @@ CASES = [
     ("The shelling of Kharkiv by Russian forces went on all night.",
      ("ASSAULT", ["RUS"], ["UKR"])),
     ("Iraqi troops came under attack near Mosul.", ("ASSAULT", [], ["IRQ"])),
-    ("Malian soldiers were killed in a jihadist ambush.", ("ASSAULT", [], ["MLI"])),
+    # a force's noun as the modifier carried it out ("a police raid", roles.agent_modifier)
+    ("Malian soldiers were killed in a jihadist ambush.", ("ASSAULT", ["jihadist"], ["MLI"])),
     # "ram" (PETRARCH2 codes it only through its synonym block); a boat is a thing hit
     ("Chinese vessels rammed a Philippine supply boat.", ("ASSAULT", ["CHN"], ["PHL"])),
     ("A Philippine boat was rammed by a Chinese coast guard ship.",

@@ -1,8 +1,9 @@
 """Two triggers of one sentence that tell one event, folded into one:
 
-- a "to" clause that says what an event was for, when it names the same kind of
-  event: "gathered outside parliament to protest the law", "took to the streets to
-  protest against the government" are one protest, not a protest and a planned one;
+- a "to" clause or participle that says what a protest was for, when it names a
+  protest, a demand or a denunciation: "gathered outside parliament to protest the
+  law", "took to the streets to protest against the government", "rallied, demanding
+  his resignation" are one protest, not a protest and a planned one or a request;
 - an attack noun that is the subject of a verb of casualties or impact: "an Israeli
   airstrike killed a Hamas commander", "a missile strike hit a hospital" are one
   attack (the noun's, which says how), not an attack and a killing.
@@ -41,6 +42,10 @@ IMPACT_VERBS = frozenset("hit strike target".split())
 FOLDING_VERBS = CASUALTY_VERBS | IMPACT_VERBS
 # The types whose purpose clause of the same type is the same event.
 FOLDED_TYPES = frozenset(["PROTEST"])
+# What a protest's "to" clause or participle voices is that protest: "rallied ... chanting
+# slogans", "gathered to denounce the vote", "marched demanding his resignation" (PLOVER
+# 3.12: what protesters demand is their protest's topic, not a REQUEST of its own).
+VOICED_TYPES = frozenset(["PROTEST", "REQUEST", "ACCUSE"])
 
 
 def folded(candidates: Sequence[tuple[Token, Trigger]]) -> dict[int, int]:
@@ -50,10 +55,12 @@ def folded(candidates: Sequence[tuple[Token, Trigger]]) -> dict[int, int]:
     out: dict[int, int] = {}
     for token, trig in candidates:
         head = token.head
-        if trig.type in FOLDED_TYPES and token.dep_ in PURPOSE_DEPS and head.i != token.i and (
-            types.get(head.i) == trig.type and is_to_infinitive(token)
+        if token.dep_ in PURPOSE_DEPS and head.i != token.i and (
+            types.get(head.i) in FOLDED_TYPES and trig.type in VOICED_TYPES
+            and (is_to_infinitive(token) or token.tag_ == "VBG")
+            and not children(token, "nsubj", "nsubjpass")
         ):
-            out[token.i] = head.i  # "gathered ... to protest the law"
+            out[token.i] = head.i  # "gathered ... to protest the law", "... demanding"
         if trig.type == "ASSAULT" and token.pos_ == "VERB" and (
             token.lemma_.lower() in FOLDING_VERBS
         ):

@@ -34,6 +34,7 @@ from dossier.extract.wordclasses import (
 )
 from dossier.models import ActorMention
 from dossier.models import Span as TextSpan
+from dossier.resolve.agents import noun_sector
 
 # Verbs that put their subject in an activity: "were locked in fighting", "engaged in talks"
 ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
@@ -41,11 +42,26 @@ ENGAGED_VERBS = frozenset("lock engage embroil entangle bog mire".split())
 UNDER_VERBS = frozenset(["come", "be", "remain", "stay", "fall"])
 # Types whose target may be a facility hit ("struck a school"): attacks, raids, demolitions.
 FACILITY_TYPES = frozenset(["ASSAULT", "COERCE"])
+# Sectors whose people act by force or authority: a noun of one modifying an event noun
+# is the one who carried the event out ("a police raid", "an army offensive", "a rebel
+# attack", "a government crackdown"), one modifying a position the one who holds it ("a
+# rebel position"); a private person's noun there may name the victim ("a journalist
+# killing", "a migrant crackdown").
+FORCE_SECTORS = frozenset(["COP", "MIL", "REB", "GOV", "SPY"])
 
 
 def is_state(actor: ActorMention) -> bool:
     """A state or an organisation of the tables (what CAMEO codes as an actor)."""
     return bool(actor.entity and actor.entity.startswith(("state:", "org:")))
+
+
+def is_force(actor: ActorMention) -> bool:
+    """A generic actor noun of a force: police, military, rebels, government,
+    intelligence ("army", "militants"), as ``FORCE_SECTORS`` lists them."""
+    if actor.entity or not actor.noun:
+        return False
+    found = noun_sector(actor.noun)
+    return found is not None and found[0] in FORCE_SECTORS
 
 
 class PartyReader:
@@ -141,6 +157,19 @@ class PartyReader:
                         return found
         return []
 
+    def held_by(self, trig: lexicon.Trigger, head: Token) -> list[ActorMention]:
+        """Whose thing an attack is aimed at, when the thing names no actor, facility,
+        place or person: "opened fire on a rebel position" (the rebels), "shelled Kurdish
+        positions", "fired on a position of the group" (``actors_around``, or a force's
+        generic noun as its modifier)."""
+        if trig.type != "ASSAULT":
+            return []
+        found = self.actors_around(head)
+        if not found:
+            found = [a for child in children(head, "amod", "compound", "nmod")
+                     for a in self.actors.in_phrase(child, remember=False) if is_force(a)]
+        return [] if self._only_places(found) else found
+
     def _only_places(self, found: list[ActorMention]) -> bool:
         return all(a.entity and a.entity.startswith("place:") for a in found)
 
@@ -182,6 +211,23 @@ class PartyReader:
         subjects = children(verb, "nsubjpass") or (
             children(verb, "nsubj") if verb.lemma_.lower() == "die" else [])
         return self.actors.in_phrase(subjects[0]) if subjects else []
+
+    def hurt_when(self, verb: Token) -> list[ActorMention]:
+        """Who was killed or hurt when (as) an attack told by a verb happened: the
+        casualty verb's subject the "when" clause hangs off ("about 20 officers were
+        hurt when the crowd threw rocks", "two guards died as gunmen stormed the
+        bank"), as "killed in the attack" names them for an attack noun."""
+        head = verb.head
+        if verb.dep_ != "advcl" or head.lemma_.lower() not in CASUALTY_VERBS or not any(
+            c.lower_ in ("when", "as") for c in children(verb, "advmod", "mark")
+        ):
+            return []
+        subjects = children(head, "nsubjpass") or (
+            children(head, "nsubj") if head.lemma_.lower() == "die" else [])
+        if not subjects:
+            return []
+        found = self.actors.in_phrase(subjects[0], remember=False) or [victim(subjects[0])]
+        return [a for a in found if a is not None]
 
     def under_attack(self, trig: lexicon.Trigger, noun: Token) -> list[ActorMention]:
         """What "came under" an attack noun is its target: "Kharkiv came under Russian

@@ -27,7 +27,7 @@ from dossier.extract.actors import (
 from dossier.extract.arguments import hands_of
 from dossier.extract.goods import GoodsReader, is_measure
 from dossier.extract.participation import participant_verb
-from dossier.extract.parties import PartyReader
+from dossier.extract.parties import PartyReader, is_force
 from dossier.extract.sides import makers_among, seller_and_buyer
 from dossier.extract.syntax import (
     children,
@@ -55,6 +55,30 @@ from dossier.extract.wordclasses import (
     TRAVEL_VERBS,
 )
 from dossier.models import ActorMention, Item
+from dossier.resolve.agents import noun_sector
+
+# The events of force whose modifier, a force's noun, is who acted ("a police raid"); of
+# others it may be the setting ("after the cabinet meeting": the minister's act is told)
+FORCE_TYPES = frozenset(["ASSAULT", "COERCE"])
+
+
+def agent_modifier(actor: ActorMention, trig: lexicon.Trigger) -> bool:
+    """Whether a generic actor noun modifying an event noun names who acted: a force's
+    noun for an act of force (``parties.is_force``), any group's noun for a protest ("a
+    student protest", "a farmers' strike": those who protest are those it is of).
+
+    >>> agent_modifier(ActorMention("police", 0, 1, noun="police"),
+    ...                lexicon.triggers_for("raid", "NOUN")[0])
+    True
+    >>> agent_modifier(ActorMention("journalist", 0, 1, noun="journalist"),
+    ...                lexicon.triggers_for("attack", "NOUN")[0])
+    False
+    """
+    if trig.type in FORCE_TYPES:
+        return is_force(actor)
+    return trig.type == "PROTEST" and not actor.entity and bool(actor.noun) and (
+        noun_sector(actor.noun) is not None)
+
 
 # Types done together: a speaker who tells of such an event "with" another names its
 # own side ("the Kremlin said talks with Washington had made progress").
@@ -186,7 +210,8 @@ class RoleReader(PartyReader, GoodsReader):
                 target = self.actors.in_phrase(patient)
                 if not target:
                     items = self.items_in(patient)
-                    target = self.actors_around(patient) or self.hit(trig, patient)
+                    target = self.actors_around(patient) or self.hit(trig, patient) or (
+                        self.held_by(trig, patient))  # "shelled rebel positions"
                     if attachment.moves_goods(patient):
                         # "ordered the deployment of 500 troops": the troops are
                         # moved, not ordered; a state named there is a party
@@ -240,7 +265,8 @@ class RoleReader(PartyReader, GoodsReader):
                         # "threw a grenade at a police station"; "set fire to a radio
                         # mast": the "to" of a verb and its object ("lay siege to") is
                         # what they are done to
-                        found = self.hit(trig, o)
+                        found = self.hit(trig, o) or (
+                            self.held_by(trig, o) if word in AIMED_PREPS else [])
                     if found and not self._only_places(found):
                         target = found
                 if word in PLACE_PREPS and place is None:
@@ -275,6 +301,8 @@ class RoleReader(PartyReader, GoodsReader):
         if trig.type == "THREATEN":  # "warned that China would take all measures": the
             own = {a.entity for a in source if a.entity}  # threatener's own state is no target
             target = [a for a in target if a.entity not in own]
+        if not target and (trig.type == "ASSAULT" or trig.mode == "riot"):
+            target = self.hurt_when(token)  # "20 officers were hurt when the crowd threw rocks"
         if not target and trig.type == "ACCUSE" and obj is not None:
             # "Iran condemned the strikes": who carried out the strikes told before
             agents = getattr(self.actors, "event_agents", None)
@@ -308,7 +336,9 @@ class RoleReader(PartyReader, GoodsReader):
                     source = found
             elif child.dep_ in ("amod", "compound", "nmod"):
                 found = self.actors.in_phrase(child, remember=False)
-                found = [a for a in found if self.is_state(a)]
+                found = [a for a in found if self.is_state(a) or (
+                    agent_modifier(a, trig) and senses.specific(token))]  # not "victims
+                # of terrorist attacks": a kind of event, whoever carries it out
                 if found and not source:
                     source = found
                 if child.dep_ == "compound":
@@ -349,9 +379,17 @@ class RoleReader(PartyReader, GoodsReader):
                 found = self.actors.in_phrase(o) or around
                 if found and not self._only_places(found):
                     target = found
-                hit = hit or self.hit(trig, o)  # "an attack on a checkpoint", if no one is hurt
+                hit = hit or self.hit(trig, o) or self.held_by(trig, o)  # "an attack on a
+                # checkpoint", "on rebel positions", if no one is hurt
             if word in PLACE_PREPS and place is None and self.actors.place_in(o) is not None:
                 place = o
+        acting = trig.type in FORCE_TYPES or trig.type == "PROTEST"
+        for clause in children(token, "acl") if acting and not source else ():
+            # "protests organised by the opposition", "raids carried out by soldiers"; not
+            # "a ceasefire brokered by Qatar" (a mediator, not a party)
+            for by in children(clause, "agent"):
+                source = source or [a for o in children(by, "pobj")
+                                    for a in self.actors.in_phrase(o)]
         # A light verb lends its subject: "launched an attack", "struck a deal".
         noun, head = token, token.head
         collective = trig.frame == "self" or trig.type == "PROTEST" or (
@@ -361,7 +399,9 @@ class RoleReader(PartyReader, GoodsReader):
               and head.head.lemma_.lower() in TRAVEL_VERBS)
         # "Vietnam is (reported to be) in talks with New Delhi": Vietnam talks; "flew to
         # Kyiv for talks with Zelensky": who flew talks
-        if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep":
+        if not source and collective and noun.dep_ == "pobj" and head.dep_ == "prep" and not (
+                trig.type == "PROTEST" and noun.tag_ == "NNS" and not senses.specific(noun)
+        ):  # not "knew how to deal with protests": a kind of event, no one's
             # "converged for a rally", "remained on alert", "stopped work in a strike"
             verb = head.head
             if verb.pos_ in ("VERB", "AUX"):

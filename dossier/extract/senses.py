@@ -33,6 +33,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dossier.extract.actors import is_weapon
 from dossier.extract.arguments import activity_subject, patient
 from dossier.extract.lexicon import LIGHT_VERBS, Trigger, triggers_for
 from dossier.extract.slots import slot_words
@@ -209,7 +210,7 @@ def stands_alone(token: Token, trig: Trigger, earlier: frozenset[str] = frozense
         t.type == trig.type for t in triggers_for(token.head.lemma_.lower(), "VERB")
     ):
         return False  # "a car bomb exploded", "the attack killed 20": the verb's event
-    if pos == "NOUN" and not _specific(token):
+    if pos == "NOUN" and not specific(token):
         return False  # "groups claim only one in seven attacks": no one event
     for key in ((trig.type, trig.mode or ""), (trig.type, "*")):
         if pos in alone.get(key, ()):
@@ -230,13 +231,17 @@ def _anaphoric(noun: Token) -> bool:
     )
 
 
-def _specific(noun: Token) -> bool:
+def specific(noun: Token) -> bool:
     """Whether an event noun names one event (or a known set of them), not a kind of
     event: "the attack", "Monday's protests", "two strikes", "the Brussels attacks",
     "an attack on a checkpoint", "protests were held", "addressed a rally"; not "claim
     credit for attacks", "that kind of an attack"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "NUM":
+        return False  # "one in seven attacks": a share of such events, none of them told
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if noun.tag_ == "NNS" and (told_by_clause(noun) or clause_date(noun) is not None):
+        return True  # "airstrikes launched from a carrier", "mass protests in 2011"
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in SPECIFIC_DETERMINERS:
             return True
@@ -267,6 +272,51 @@ def _specific(noun: Token) -> bool:
             noun.head.head.pos_ == "VERB" and bool(children(noun.head.head, "nsubj")))
         return not (kind or manner) and not (noun.dep_ == "dobj" and activity_subject(noun.head))
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
+
+
+def told_by_clause(noun: Token) -> bool:
+    """Whether a plural event noun carries a clause that tells what was done in those
+    events: a past participle ("airstrikes launched from a carrier", "protests organised
+    by students") or a relative clause in a past tense ("raids that destroyed three
+    homes", "clashes that have killed 20"); not a present one ("attacks that target
+    civilians are war crimes": what such events are).
+
+    >>> from dossier.annotate import annotate
+    >>> told_by_clause(annotate("They fled airstrikes launched from a carrier.")[2])
+    True
+    >>> told_by_clause(annotate("Attacks that target civilians are crimes.")[0])
+    False
+    """
+    if is_weapon(noun):
+        return False  # "bombs which have been planted": what was done with a weapon
+    for clause in children(noun, "acl", "relcl"):
+        if clause.tag_ == "VBD" and clause.dep_ == "relcl":
+            return True
+        if clause.tag_ == "VBN" and (clause.dep_ == "acl" or any(
+            a.lemma_ == "have" for a in children(clause, "aux")
+        )):
+            return True
+    return False
+
+
+def clause_date(noun: Token) -> Token | None:
+    """A date said of the clause an event noun belongs to (on the first verb above
+    it): "was the centre of mass protests in 2011", "saw clashes on Sunday"; not a date
+    of a clause further up ("In 2011, police learned how to deal with protests")."""
+    head = noun
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in head.children:
+        inner = [child] if child.dep_ in ("npadvmod", "advmod") else [
+            o for o in children(child, "pobj") if child.dep_ == "prep"]
+        for word in inner:
+            if word.ent_type_ == "DATE" and not (
+                noun.left_edge.i <= word.i <= noun.right_edge.i or word.is_ancestor(noun)
+            ):  # not "after weeks of talks": a time the noun is in, not the clause's
+                return word
+    return None
 
 
 COUNT_NOUNS = frozenset(

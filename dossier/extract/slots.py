@@ -37,6 +37,10 @@ STANCE_PREFIXES = ("anti-", "pro-", "antiwar", "antigovernment")
 # a participle or adverbial clause that adds what followed from its head verb
 CLAUSE_DEPS = ("advcl", "xcomp", "conj")
 
+# The prepositions that say what an attack or a fight is aimed at ("an attack on the
+# plan", "the assault against the ruling"), not where it was ("near the market").
+AIMED_AT = frozenset(["on", "upon", "against"])
+
 # Times of day a preposition can take ("at dawn", "from dusk"), which the model does
 # not always tag as times.
 TIMES_OF_DAY = frozenset("dawn dusk daybreak nightfall sunrise sunset noon midday midnight".split())
@@ -129,6 +133,13 @@ def slot_words(token: Token, slot: str) -> set[str]:
         for head in heads:
             for obj in preposition_objects(head):
                 out |= phrase_words(obj, compounds=True)
+        return out
+    if slot == "aimed":  # "an attack on the plan": what it is aimed at, not where it was
+        out = set()
+        for prep in children(token, "prep"):
+            if prep.lower_ in AIMED_AT:
+                for obj in children(prep, "pobj"):
+                    out |= phrase_words(obj, compounds=True)
         return out
     if slot == "particle":
         return particles(token)
