@@ -99,12 +99,12 @@ def test_without_a_writable_cache_the_tables_are_built_in_memory(tmp_path, monke
 
 def test_the_gazetteer_pipe_is_compiled_once(tmp_path, monkeypatch):
     """The second pipeline load reads the compiled patterns from the cache."""
-    from dossier import annotate
     from dossier.annotate import cached_gazetteers, load_pipeline
+    from dossier.annotation import gazetteer_cache
 
     nlp = load_pipeline()
     monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(annotate, "_gazetteer_file",
+    monkeypatch.setattr(gazetteer_cache, "_gazetteer_file",
                         lambda: tmp_path / "gazetteers-test.marshal")
     calls = []
     patterns = [{"label": "GPE", "pattern": "Narnia Oblast", "id": "place:test"},
@@ -114,7 +114,7 @@ def test_the_gazetteer_pipe_is_compiled_once(tmp_path, monkeypatch):
         calls.append(1)
         return patterns
 
-    monkeypatch.setattr(annotate, "gazetteer_patterns", fake_patterns)
+    monkeypatch.setattr(gazetteer_cache, "gazetteer_patterns", fake_patterns)
     first = cached_gazetteers(nlp)
     second = cached_gazetteers(nlp)
     assert len(calls) == 1
