@@ -151,7 +151,7 @@ def process_windows(
     """``process`` for a long text (``text`` is ``masked_text(document)``): parsed,
     extracted and resolved one window of at most ``size`` characters
     (``WINDOW_CHARS`` by default) at a time, cut at paragraph breaks
-    (``annotate.windows``).
+    (``annotation.text.windows``).
 
     Each window is read as a story of its own (its places resolved together,
     its countries the context of its places, "that day" read against its own

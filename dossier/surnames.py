@@ -1,7 +1,7 @@
 """People whose surname is also a place: "Rear Admiral Roy Vincent Trinidad", "Colonel
 Ben Jordan", "Chad said".
 
-The gazetteer ruler (``annotate.Gazetteers``) tags states, capitals and places
+The gazetteer ruler (``annotation.gazetteers.Gazetteers``) tags states, capitals and places
 wherever their names are written, and its matches replace the model's entities they
 overlap.  A surname that is a place name would then turn a person into a state:
 "navy spokesman Roy Vincent Trinidad said" would be Trinidad and Tobago speaking.
@@ -9,7 +9,7 @@ Two rules keep the person:
 
 - ``person_ends_with``: a place match that only ends a longer PERSON entity of the
   model (the given names before it) is the person's surname, and the ruler keeps the
-  person (``annotate.Gazetteers`` asks before it overwrites);
+  person (``Gazetteers`` asks before it overwrites);
 - ``SurnameReferences`` (the ``dossier_surnames`` component, after the ruler): the
   surname written alone later in the text ("..., Trinidad said.") is that person
   again, unless a preposition of place comes before it ("in Jordan", "to Chad").

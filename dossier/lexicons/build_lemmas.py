@@ -11,7 +11,7 @@ trigger tables name (the hand table ``triggers.tsv``, PETRARCH2's verbs
 ``petrarch/verbs.tsv``) and the light and reporting verbs, the "-d", "-s" and
 "-ing" forms the lemmatizer does not take back to that verb, when the verb is
 among the candidates it offers and the one it picks is not itself one of
-Dossier's verbs (no ambiguity is resolved by the table).  ``annotate.WordFixes``
+Dossier's verbs (no ambiguity is resolved by the table).  ``annotation.word_fixes.WordFixes``
 gives these forms, when tagged as verbs, their verb as lemma before the
 lemmatizer runs (it keeps a lemma already set; the lemmatizer's own exception
 table cannot reorder candidates it also found).

@@ -5,8 +5,8 @@ Regions, subdivisions (also "<stem> <type word>": "Kursk Oblast") and cities of
 demonyms and capitals (the actor gazetteer owns them) and names that are common
 English words or person names (``dossier/data/place_stopwords.txt``).  A name that
 several places share gets the id of the one ``rank._choose`` picks with no context.
-``annotate.cached_gazetteers`` compiles them once into the cache, keyed on this
-module and those it reads (``annotate.GAZETTEER_SOURCES``).
+``annotation.gazetteer_cache.cached_gazetteers`` compiles them once into the cache,
+keyed on this module and those it reads (``GAZETTEER_SOURCES`` there).
 """
 
 from __future__ import annotations
