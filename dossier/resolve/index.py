@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from dossier.resolve import airfield_data, index_build
-from dossier.resolve.index_build import SEP
+from dossier.resolve.place_tables.common import SEP
 from dossier.resolve.records import Candidate, fold
 
 log = logging.getLogger(__name__)
