@@ -26,7 +26,7 @@ packages, as before the index existed (slower start, same results).
 swaps in others (the tests compare the stored index with the tables built
 from the packages on a sample of stories). The modules that remember lookups
 register what forgets them with ``on_forget``: this module imports only the
-builder (``index_build``) and the records, never the stages that read it.
+builder (``index_build``, ``place_tables``) and the records, never the stages that read it.
 
     python3 -m dossier.resolve.index [--force]    # build (or check) the index now
 """
