@@ -157,7 +157,10 @@ def test_no_import_cycles_in_dossier():
 
 
 # The place stages in the order of dossier/resolve/README.md: each imports only earlier ones.
-PLACE_STAGES = ("records", "airfield_data", "index_build", "index", "names", "weights",
+PLACE_STAGES = ("records", "airfield_data", "place_tables.common", "place_tables.sources",
+                "place_tables.world", "place_tables.admin_names", "place_tables.admin1",
+                "place_tables.points", "place_tables.tables", "place_tables.store",
+                "index_build", "index", "names", "weights",
                 "candidates", "airfields", "context", "rank", "lookup", "patterns", "places",
                 "toponyms")
 

@@ -27,8 +27,9 @@ from functools import cache, lru_cache
 from typing import Any
 
 from dossier.resolve import index
-from dossier.resolve.index_build import _ascii, _stopwords, _strip_type
 from dossier.resolve.names import _clean
+from dossier.resolve.place_tables.admin_names import _strip_type
+from dossier.resolve.place_tables.common import _ascii, _stopwords
 from dossier.resolve.records import Candidate as _Cand
 from dossier.resolve.records import fold
 

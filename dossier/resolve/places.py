@@ -80,7 +80,6 @@ from dossier.resolve.context import (  # noqa: F401 - names tests and the pipeli
     phone_subdivisions,
 )
 from dossier.resolve.context import place_context as _place_context
-from dossier.resolve.index_build import REGION_DEMONYMS, _stopwords  # noqa: F401 - toponyms
 from dossier.resolve.lookup import (  # noqa: F401 - names tests and toponyms import
     NAMESAKES,
     _hint_for,
@@ -100,6 +99,8 @@ from dossier.resolve.names import (  # noqa: F401 - toponyms imports INSTITUTION
     _related,
 )
 from dossier.resolve.patterns import place_patterns  # noqa: F401 - annotate imports it
+from dossier.resolve.place_tables.common import _stopwords
+from dossier.resolve.place_tables.world import REGION_DEMONYMS  # noqa: F401 - toponyms
 from dossier.resolve.rank import _closer_namesakes
 from dossier.resolve.records import Candidate as _Cand
 from dossier.resolve.records import distance_km  # noqa: F401 - tests and evaluate import it
