@@ -8,34 +8,9 @@ tests; each pattern has sentences that must stay without the event.
 from __future__ import annotations
 
 import pytest
+from event_checks import absent, found, show
 
 from dossier.pipeline import analyze
-
-
-def _show(events) -> list[tuple]:
-    return [(e.type, e.mode, [a.text for a in e.source], [a.text for a in e.target],
-             e.trigger.text if e.trigger else None) for e in events]  # fmt: skip
-
-
-def _holds(actors, words: str | None) -> bool:
-    if words is None:
-        return True
-    if words == "":
-        return not actors
-    return any(words.lower() in a.text.lower() for a in actors)
-
-
-def found(text: str, etype: str, source: str | None, target: str | None) -> None:
-    events = analyze(text, published="2024-06-01").events
-    assert any(
-        e.type == etype and _holds(e.source, source) and _holds(e.target, target) for e in events
-    ), _show(events)
-
-
-def absent(text: str, etype: str) -> None:
-    events = analyze(text, published="2024-06-01").events
-    assert not [e for e in events if e.type == etype], _show(events)
-
 
 # --- 1. A force named as the event noun's modifier carried it out -----------------
 # "a police raid", "an army raid", "a rebel attack": the modifier is a generic actor
@@ -60,7 +35,7 @@ def test_modifier_names_the_force(text, etype, source, target):
 
 def test_private_person_modifier_is_no_agent():
     events = analyze("A tourist attack on the old town was foiled.", published="2024-06-01")
-    assert not any(a.text == "tourist" for e in events.events for a in e.source), _show(
+    assert not any(a.text == "tourist" for e in events.events for a in e.source), show(
         events.events)
 
 
@@ -117,7 +92,7 @@ def test_what_a_protest_voices_is_no_event_of_its_own(text, voiced):
 def test_chanting_while_rallying_is_the_same_protest():
     events = analyze("Several hundred people rallied outside the embassy, chanting slogans "
                      "against the war.", published="2024-06-01").events
-    assert [e.trigger.text for e in events if e.type == "PROTEST"] == ["rallied"], _show(events)
+    assert [e.trigger.text for e in events if e.type == "PROTEST"] == ["rallied"], show(events)
 
 
 # --- 4. What fire is opened on is the attack's target ----------------------------

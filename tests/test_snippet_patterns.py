@@ -10,35 +10,10 @@ and the target must hold (``None``: not checked; ``""``: must be empty).
 from __future__ import annotations
 
 import pytest
+from event_checks import absent, found
 
 from dossier.extract.actors import agent_head
 from dossier.pipeline import analyze
-
-
-def _show(events) -> list[tuple]:
-    return [(e.type, e.mode, [a.text for a in e.source], [a.text for a in e.target],
-             e.trigger.text if e.trigger else None) for e in events]  # fmt: skip
-
-
-def _holds(actors, words: str | None) -> bool:
-    if words is None:
-        return True
-    if words == "":
-        return not actors
-    return any(words.lower() in a.text.lower() for a in actors)
-
-
-def found(text: str, etype: str, source: str | None, target: str | None) -> None:
-    events = analyze(text, published="2024-06-01").events
-    assert any(
-        e.type == etype and _holds(e.source, source) and _holds(e.target, target) for e in events
-    ), _show(events)
-
-
-def absent(text: str, etype: str) -> None:
-    events = analyze(text, published="2024-06-01").events
-    assert not [e for e in events if e.type == etype], _show(events)
-
 
 # --- 1. People named by what they do are actors (Phoenix's agent nouns) ----------
 # Before: only the hand list of actor nouns (troops, police, villagers ...) made an
