@@ -251,7 +251,16 @@ def unresolved_place(location: dict[str, Any] | None) -> str | None:
     if not location or any(location.get(k) is not None
                            for k in ("name", "country", "lat", "lon", "kind")):
         return None
-    return " ".join((location.get("text") or "").split()).casefold() or None
+    return place_words(location.get("text") or "") or None
+
+
+def place_words(text: str) -> str:
+    """A place name as written, folded for comparison (case, runs of spaces).
+
+    >>> place_words("Paletwa  Township")
+    'paletwa township'
+    """
+    return " ".join(text.split()).casefold()
 
 
 def relative_tolerance(text: str | None) -> int:

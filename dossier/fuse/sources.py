@@ -42,7 +42,7 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from dossier.fuse.cluster import first_key, fused_id
-from dossier.fuse.match import POSITIVE, Mention, anchored, same_wording
+from dossier.fuse.match import POSITIVE, Mention, anchored, place_words, same_wording
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -320,9 +320,8 @@ def _most_common_place(values: list[dict[str, Any] | None]) -> dict[str, Any] | 
     places = [v for v in values if v and v.get("name")]
     if not places:
         written = [v for v in values if v and v.get("text")]
-        counts = Counter(" ".join(p["text"].split()).casefold() for p in written)
-        return max(written, key=lambda p: counts[" ".join(p["text"].split()).casefold()],
-                   default=None)
+        counts = Counter(place_words(p["text"]) for p in written)
+        return max(written, key=lambda p: counts[place_words(p["text"])], default=None)
     counts = Counter(p["name"] for p in places)
     # ties: the first place reported; coordinates beat none
     return max(places, key=lambda p: (counts[p["name"]], p.get("lat") is not None))
