@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dossier import gazetteer
+from dossier.entities import PLACE_LABELS
 from dossier.extract.syntax import text_span
 from dossier.models import ActorMention
 from dossier.resolve import roles
@@ -72,13 +73,9 @@ def entity_mention(ent: Span, noun: str | None = None) -> ActorMention:
     found = mention(ent.doc, ent.start, ent.end, entity_id(ent), noun)
     if found.entity is None and ent.label_ == "ORG" and noun is None:
         found.kind = "organisation"
-    elif found.entity is None and ent.label_ in UNKNOWN_PLACE_LABELS and noun is None:
-        found.kind = "place"
+    elif found.entity is None and ent.label_ in PLACE_LABELS and noun is None:
+        found.kind = "place"  # what the model tags as a place, though no index has it
     return found
-
-
-# what the model tags as a place (a town the place index lacks is still a place)
-UNKNOWN_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
 
 
 def organisation(doc: Doc, start: int, end: int) -> ActorMention:
