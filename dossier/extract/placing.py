@@ -33,6 +33,7 @@ from dossier.extract.factuality import is_to_infinitive
 from dossier.extract.syntax import (
     children,
     direct_object,
+    governing_verb,
     participle_clause,
     prep_objects,
     shared_object,
@@ -79,19 +80,6 @@ BEARINGS = frozenset(
 EDGE_NOUNS = frozenset(["outskirts", "outskirt", "edge", "edges", "fringe", "fringes",
                         "periphery", "bank", "banks", "shore", "shores"])  # fmt: skip
 _PLACE_PREP_IDS = frozenset(get_string_id(word) for word in PLACE_PREPS)
-
-
-def governing_verb(noun: Token) -> Token | None:
-    """The verb whose clause a noun phrase is in: "dispersed" for "members" of "dispersed
-    members of the union", through its prepositions (a few arcs up at most)."""
-    node = noun
-    for _ in range(4):
-        if node.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj", "appos"):
-            return None
-        node = node.head
-        if node.pos_ == "VERB":
-            return node
-    return None
 
 
 def purpose_clause(token: Token) -> bool:

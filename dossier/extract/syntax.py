@@ -345,13 +345,26 @@ def result_clause_of(node: Token) -> Token | None:
     if not (node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.dep_ == "acl"
             and node.i > 0 and node.doc[node.left_edge.i - 1].text == ","):
         return None
-    up = node.head.head  # the noun the clause modifies
+    # the verb of the noun the clause modifies, when the noun is no subject of it
+    return governing_verb(node.head.head, through=OBJECT_ARCS)
+
+
+# The arcs from a noun up to the verb whose clause it is in (``governing_verb``).
+OBJECT_ARCS = frozenset(["dobj", "pobj", "prep", "conj", "appos"])
+CLAUSE_ARCS = OBJECT_ARCS | {"nsubj", "nsubjpass"}
+
+
+def governing_verb(noun: Token, through: frozenset[str] = CLAUSE_ARCS) -> Token | None:
+    """The verb whose clause a noun phrase is in: "dispersed" for "members" of "dispersed
+    members of the union", through its prepositions (a few arcs up at most, each one of
+    ``through``)."""
+    node = noun
     for _ in range(4):
-        if up.dep_ not in ("dobj", "pobj", "prep", "conj", "appos"):
+        if node.dep_ not in through:
             return None
-        up = up.head
-        if up.pos_ == "VERB":
-            return up
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
     return None
 
 
