@@ -226,11 +226,7 @@ def _path_up(tok: Token, head: Token) -> Iterator[Token]:
 def _named_as_place(ent: Span) -> bool:
     """"the town of Samarra", "the Kurram district": a name the model mislabelled, said
     to be a place by the place noun it names (a common noun: "Islamic State" is none)."""
-    root = ent.root
-    head = root.head
-    if root.dep_ == "compound" and head.i >= ent.end:
-        return _place_noun(head)
-    return root.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head)
+    return _called_place(ent.root)
 
 
 def _person_placed(ent: Span) -> bool:
@@ -246,6 +242,15 @@ def _person_placed(ent: Span) -> bool:
             and all(c.dep_ == "compound" for c in root.children))
 
 
+def _called_place(name: Token) -> bool:
+    """A name (the root word of it) said to be a place by a place noun: before it ("the
+    Kurram district") or with "of" ("the town of Samarra")."""
+    head = name.head
+    if name.dep_ == "compound" and head.i > name.i:
+        return _place_noun(head)
+    return name.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head)
+
+
 def _place_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.text.islower() and token.lemma_ in PLACE_NOUNS
 
@@ -253,13 +258,9 @@ def _place_noun(token: Token) -> bool:
 def _untagged_place(tok: Token) -> Span | None:
     """A proper name the model tagged as nothing, said to be a place by the place noun
     it names: "the Bajaur district", "the village of Nondo"."""
-    if tok.pos_ != "PROPN" or tok.ent_type_:
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not _called_place(tok):
         return None
     head = tok.head
-    named = (tok.dep_ == "compound" and head.i > tok.i and _place_noun(head)) or (
-        tok.dep_ == "pobj" and head.lower_ == "of" and _place_noun(head.head))
-    if not named:
-        return None
     doc = tok.doc
     start = tok.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and (
